@@ -1,7 +1,59 @@
-"""Placeholder: `polybius extract` (in progress)."""
+"""``polybius eval``: score predictions against gold annotations."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
 import click
+
+from polybius.evaluate.events import load_gold, score
+from polybius.records import Event
+
+
+def _predict(articles_path: str):
+    from polybius.cli.inputs import InputError, read_articles
+    from polybius.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    items = [a for a in read_articles([articles_path]) if not isinstance(a, InputError)]
+    for _article, result in pipeline.process_many(items):
+        if not isinstance(result, Exception):
+            yield from result
 
 
 @click.command("eval")
-def command() -> None:
-    """Extract events (in progress)."""
+@click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Gold annotations (JSONL, one article per line).")
+@click.argument("predictions", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--articles", type=click.Path(exists=True),
+              help="Extract on the fly from these articles instead of reading PREDICTIONS.")
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+def command(gold_path, predictions, articles, as_json) -> None:
+    """Score events against gold: recall of required events, precision, per-field accuracy.
+
+    Example: polybius eval --gold gold/seeds.gold.jsonl --articles seeds/articles.jsonl
+    """
+    if not predictions and not articles:
+        raise click.UsageError("give PREDICTIONS.jsonl or --articles")
+    if predictions:
+        with open(predictions, encoding="utf-8") as fh:
+            preds = [Event.from_dict(json.loads(line)) for line in fh if line.strip()]
+    else:
+        preds = list(_predict(articles))
+    report = score(preds, load_gold(Path(gold_path)))
+    data = report.to_dict()
+    if as_json:
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"required recall {data['recall_required']:.3f} ({data['required_found']}/{data['gold_required']})"
+               f"  precision {data['precision']:.3f} ({data['predicted_matched']}/{data['predicted']})")
+    for attr, row in data["attributes"].items():
+        acc = "-" if row["accuracy"] is None else f"{row['accuracy']:.3f}"
+        click.echo(f"  {attr:<11} {acc:>6}  (judged {row['judged']})")
+    click.echo(f"  {'all':<11} {data['all_attributes'] or 0:>6.3f}")
+    for m in data["missed"]:
+        click.echo(f"missed: {m['article']} {m['id']}: {m['note']}")
+    for w in data["wrong_attributes"]:
+        click.echo(f"wrong: {w['article']} {w['id']}: {', '.join(w['attributes'])}")
+    sys.exit(0)

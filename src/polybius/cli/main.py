@@ -13,6 +13,7 @@ import click
 COMMANDS = [
     "polybius.cli.extract_cmd",
     "polybius.cli.eval_cmd",
+    "polybius.cli.fuse_cmd",
 ]
 
 

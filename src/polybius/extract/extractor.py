@@ -1,10 +1,133 @@
-"""Placeholder replaced by the real extractor (in progress)."""
+"""The extractor: a parsed article in, event ``Draft``s out.
+
+Per sentence: find triggers (``triggers``), read each event's clause for arguments
+(``arguments``), counts (``counts``) and cues (``cues``); then fold repeated mentions of
+one happening (``coref``). Page chrome is never coded (``chrome``).
+"""
 from __future__ import annotations
+
+from polybius.extract import arguments, chrome, coref, counts, cues, triggers
+from polybius.extract.draft import Draft
+from polybius.extract.lexicon import Lexicon, load_lexicon
+from polybius.records import Article, Evidence
+from polybius.settings import Settings
+
+_DEFINITE = {"the", "this", "that", "these", "those"}
 
 
 class Extractor:
-    def __init__(self, settings):
+    def __init__(self, settings: Settings):
         self.settings = settings
+        self.lex: Lexicon = load_lexicon(settings.data_dir)
 
-    def extract(self, article, doc):
-        return []
+    def extract(self, article: Article, doc) -> list[Draft]:
+        lex = self.lex
+        chrome_r, headline_r = chrome.chrome_ranges(doc.text, lex, article.title)
+        body, heads = [], []
+        for i, sent in enumerate(doc.sents):
+            if chrome.inside(sent.start_char, chrome_r):
+                continue
+            hits = triggers.find_hits(sent, lex)
+            if not hits:
+                continue
+            owners = _owners(sent, hits)
+            drafts = [self._draft(i, sent, hit, hits,
+                                  [t for t in sent if owners.get(t.i) == k],
+                                  [t for t in sent if owners.get(t.i) in (k, -1 - k)])
+                      for k, hit in enumerate(hits)]
+            (heads if chrome.inside(sent.start_char, headline_r) else body).extend(drafts)
+        drafts = body or heads
+        return coref.fold_mentions(drafts)
+
+    def _draft(self, index: int, sent, hit: triggers.Hit, hits: list[triggers.Hit], owned,
+               count_tokens) -> Draft:
+        lex = self.lex
+        tok = hit.token
+        clause = arguments.clause_tokens(tok, [h.token for h in hits])
+        args = arguments.find_arguments(tok, clause, lex)
+        mode = hit.mode
+        clause_text = " ".join(t.text for t in clause)
+        status = cues.find_status(tok, lex, hit.trigger.status)
+        if hit.event_type == "ASSAULT" and mode == "unspecified":
+            texts = [clause_text] if status in ("planned", "thwarted") else [clause_text, sent.text]
+            mode = _mode_from_cues(texts, lex)
+        prefix = sent.doc.text[sent.start_char:tok.idx]
+        background = cues.background_cue(tok, clause_text, prefix, lex)
+        actor_toks = [args.actor_tok] if args.actor_tok is not None else []
+        claim = cues.find_source_claim(tok, sent, lex, actor_toks)
+        found = counts.find_counts(count_tokens, lex)
+        start, end = sent.start_char, sent.end_char
+        text = sent.doc.text[start:end].rstrip()
+        context = list(hit.trigger.context)
+        definite = _is_definite(tok)
+        strength = hit.trigger.strength
+        if args.actor_text:
+            strength += 0.05
+        if args.places or args.nationwide:
+            strength += 0.05
+        return Draft(
+            sent_index=index, trigger_text=tok.text, trigger_start=tok.idx,
+            event_type=hit.event_type, mode=mode, context=context, status=status,
+            evidence=Evidence(sentence=text, start=start, end=start + len(text)),
+            strength=min(strength, 0.95),
+            actor_text=args.actor_text,
+            actor_hint=str(args.actor_tok.idx) if args.actor_tok is not None else None,
+            recipient_text=args.recipient_text,
+            places=args.places,
+            sentence_places=arguments.places_in([t for t in sent if arguments.is_free_place(t, lex)]),
+            nationwide=args.nationwide, date_text=arguments.date_in(owned), future=cues.is_future(tok),
+            background=background, counts=found, source_claim=claim,
+            anti_group=args.anti_group, thwarter_text=args.thwarter_text, definite=definite,
+            also=any(t.lower_ in ("also", "another", "additional") for t in clause),
+        )
+
+
+def _is_definite(tok) -> bool:
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children)
+
+
+def _mode_from_cues(texts, lex: Lexicon) -> str:
+    for text in texts:
+        for mode, pattern in lex.mode_cues:
+            if pattern.search(text):
+                return mode
+    return "unspecified"
+
+
+_RESULT_VERBS = {"leave", "kill", "injure", "wound", "die", "hurt", "include"}
+
+
+def _owners(sent, hits) -> dict[int, int]:
+    """token index -> index of the trigger whose date and counts the token can carry.
+
+    The nearest trigger before the token with no other clause's verb in between wins
+    ("its attack at a concert hall on March 22 that left 144 dead", even when the parser
+    hangs the date elsewhere); else the nearest trigger among its ancestors; else, for a
+    sentence that opens with the counts ("Five died when gunmen attacked"), the next one.
+    """
+    trig_ids = {h.token.i: k for k, h in enumerate(hits)}
+    for k, h in enumerate(hits):
+        for b in h.absorbed:
+            trig_ids[b.token.i] = k
+    owners: dict[int, int] = {}
+    last_trigger = None
+    for tok in sent:
+        if tok.i in trig_ids:
+            last_trigger = tok.i
+            owners[tok.i] = trig_ids[tok.i]
+            continue
+        if tok.pos_ == "VERB" and tok.lemma_.lower() not in _RESULT_VERBS and tok.dep_ not in ("amod", "acl"):
+            last_trigger = None
+        owner = trig_ids.get(last_trigger) if last_trigger is not None else None
+        if owner is None:
+            owner = next((trig_ids[a.i] for a in tok.ancestors if a.i in trig_ids), None)
+        if owner is not None:
+            owners[tok.i] = owner
+    first = min(trig_ids) if trig_ids else None
+    for tok in sent:
+        if tok.i not in owners and first is not None and tok.i < first:
+            owners[tok.i] = -1 - trig_ids[first]   # weak: counts only
+    return owners

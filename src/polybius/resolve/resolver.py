@@ -1,10 +1,251 @@
-"""Placeholder replaced by the real resolver (in progress)."""
+"""Turn extracted ``Draft``s into ``Event`` records: canonical actors, coordinates and
+calendar dates, read against the whole article.
+
+Article-level context comes first (which countries and armed groups the article talks
+about); then, in reading order, each draft's place, actors and date are resolved.
+Dates resolve in order because "a day later" counts from the previous event. Every
+fallback is recorded in ``Place.reason`` so users can see why a place was chosen.
+"""
 from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from polybius.extract.draft import Draft
+from polybius.records import Actor, Article, ArticleRef, DateValue, Event, Place
+from polybius.resolve import countries as country_names
+from polybius.resolve.actors import ActorRegistry
+from polybius.resolve.dates import is_background_date, resolve_date
+from polybius.settings import Settings
+
+_PRONOUN_RE = re.compile(r"\b(its|their|it|they|them|the group|the organi[sz]ation|"
+                         r"the militant group|the terrorist group|the jihadist group|the extremist group)\b", re.I)
+_GENERIC_RE = re.compile(r"\b(militants?|suspects?|cells?|members?|operatives?|fighters?|jihadists?|"
+                         r"insurgents?|terrorists?|extremists?|gunm[ae]n|attackers?|assailants?|networks?|"
+                         r"hideouts?|targets?|positions?)\b", re.I)
+_DEFINITE_GENERIC_RE = re.compile(r"^the\s+(militants|gunmen|attackers|assailants|jihadists|insurgents|"
+                                  r"terrorists|perpetrators|fighters)$", re.I)
+_LINK_RE = re.compile(r"\b(?:linked|links?|ties|tied|loyal|affiliated|connected)\s+(?:to|with)\s+(.+)$", re.I)
+_NON_PLACE_KINDS = {"armed_group", "international", "political"}
+
+
+@dataclass
+class ArticleContext:
+    """What the whole article says about countries and armed groups."""
+    countries: list[str]                      # alpha-3, most mentioned first
+    groups: list[tuple[int, str]]             # (char offset, group text) in order
+    group_counts: Counter = field(default_factory=Counter)
+
+    def group_before(self, offset: int) -> str | None:
+        before = [g for off, g in self.groups if off < offset]
+        return before[-1] if before else None
+
+    def focus_group(self) -> str | None:
+        """The armed group the article is about, if one clearly dominates."""
+        if not self.group_counts:
+            return None
+        (name, n), total = self.group_counts.most_common(1)[0], sum(self.group_counts.values())
+        return name if n >= 2 and n / total >= 0.5 else None
 
 
 class Resolver:
-    def __init__(self, settings):
+    def __init__(self, settings: Settings):
         self.settings = settings
+        self.registry = ActorRegistry.load(settings.data_dir / "actors.yaml")
+        self._gazetteer = None
 
-    def resolve(self, article, doc, events):
+    @property
+    def gazetteer(self):
+        if self._gazetteer is None:  # built/loaded on first use: ~1 s from the cache
+            from polybius.resolve.places import Gazetteer
+            self._gazetteer = Gazetteer.load(self.settings)
+        return self._gazetteer
+
+    # -- article context -----------------------------------------------------------------
+    def context(self, doc) -> ArticleContext:
+        counts: Counter = Counter()
+        for ent in doc.ents:
+            code = None
+            if ent.label_ == "NORP":
+                code = country_names.country_from_adjective(ent.text)
+            elif ent.label_ in ("GPE", "LOC"):
+                code = country_names.country_code(ent.text)
+                if code is None and not self._is_group(ent.text):
+                    place = self.gazetteer.resolve(ent.text)
+                    code = place.country if place is not None and place.precision != "region" else None
+            if code:
+                counts[code] += 1
+        groups, group_counts = [], Counter()
+        for start, _end, entry in self.registry.find(doc.text):
+            if entry.kind == "armed_group":
+                groups.append((start, doc.text[start:_end]))
+                root = entry
+                while root.parent and root.parent in self.registry.entries:
+                    root = self.registry.entries[root.parent]
+                group_counts[root.name] += 1
+        return ArticleContext([c for c, _ in counts.most_common()], groups, group_counts)
+
+    def _is_group(self, text: str) -> bool:
+        actor = self.registry.resolve(text)
+        return actor.kind in _NON_PLACE_KINDS and actor.name is not None
+
+    # -- events --------------------------------------------------------------------------
+    def resolve(self, article: Article, doc, drafts: list[Draft]) -> list[Event]:
+        if not drafts:
+            return []
+        ctx = self.context(doc)
+        ref = ArticleRef(id=article.id, url=article.url, title=article.title, source=article.source,
+                         published=article.published, published_from=article.published_from)
+        events: list[Event] = []
+        anchor: str | None = None
+        by_sentence: dict[int, Place] = {}
+        lead_place: Place | None = None
+        for n, d in enumerate(drafts):
+            first_actor = self._actor(d.actor_text, d.actor_hint, None, ctx, d)
+            place = self._place(d, ctx, first_actor, by_sentence, lead_place)
+            default_country = place.country if place is not None else None
+            actor = self._actor(d.actor_text, d.actor_hint, default_country, ctx, d)
+            recipient = self._recipient(d, default_country, ctx)
+            if actor is None and d.event_type == "ASSAULT":
+                actor = self._sentence_group(d, recipient)
+            date = self._date(d, article, anchor, lead=(n == 0))
+            background = d.background or is_background_date(date, article.published)
+            if date is not None and date.precision == "day" and not background:
+                anchor = date.value
+            if place is not None:
+                by_sentence.setdefault(d.sent_index, place)
+                if lead_place is None and not background:
+                    lead_place = place
+            confidence = d.strength + (0.03 if actor is not None and actor.name else 0) + (
+                0.02 if place is not None and place.lat is not None else 0)
+            events.append(Event(
+                event_id=Event.make_id(article.id, d.evidence.start, d.evidence.end, d.trigger_start),
+                article=ref, event_type=d.event_type, mode=d.mode, evidence=d.evidence,
+                context=self._context_tags(d, actor, recipient), status=d.status, background=background,
+                actor=actor, recipient=recipient, date=date, location=place, counts=d.counts,
+                source_claim=d.source_claim, confidence=round(min(confidence, 0.97), 2),
+                trigger=d.trigger_text))
         return events
+
+    def _actor(self, text, hint, default_country, ctx: ArticleContext, d: Draft) -> Actor | None:
+        if not text:
+            return None
+        actor = self.registry.resolve(text, default_country)
+        if actor.name is not None:
+            return actor
+        offset = int(hint) if hint and hint.isdigit() else d.evidence.start
+        if _PRONOUN_RE.fullmatch(text.strip()) and d.source_claim is not None and \
+                text.strip().lower() in ("they", "it", "we"):
+            # "Somali authorities said they had detained 15": the speaker acts
+            found = self.registry.resolve(d.source_claim.by, default_country)
+            if found.name or found.kind not in ("unknown", None):
+                return self._with_text(text, found)
+        if _PRONOUN_RE.search(text) or _DEFINITE_GENERIC_RE.match(text):
+            antecedent = ctx.group_before(offset)
+            if antecedent:
+                found = self.registry.resolve(antecedent, default_country)
+                return Actor(text=text, name=found.name, id=found.id, country=found.country, kind=found.kind)
+        return self._generic(actor, text, ctx, default_country)
+
+    def _generic(self, actor: Actor, text: str, ctx: ArticleContext, default_country) -> Actor:
+        """"suspected militants", "17 suspects": the group they are linked to, else the
+        group the article is about (reason: article focus), else unknown."""
+        link = _LINK_RE.search(text)
+        if link:
+            found = self.registry.resolve(link.group(1), default_country)
+            if found.name:
+                return Actor(text=text, name=found.name, id=found.id, country=found.country, kind=found.kind)
+        if _GENERIC_RE.search(text) and actor.kind in ("unknown", "armed_group", None):
+            focus = ctx.focus_group()
+            if focus:
+                found = self.registry.resolve(focus)
+                return Actor(text=text, name=found.name, id=found.id, country=found.country, kind=found.kind)
+        return actor
+
+    def _recipient(self, d: Draft, default_country, ctx: ArticleContext) -> Actor | None:
+        if d.recipient_text:
+            actor = self._actor(d.recipient_text, None, default_country, ctx, d)
+            if actor is not None and (actor.name or actor.kind not in ("unknown", None)):
+                return actor
+            if d.anti_group:
+                return self._with_text(d.recipient_text, self.registry.resolve(d.anti_group))
+            return actor
+        if d.anti_group:
+            found = self.registry.resolve(d.anti_group)
+            if found.name:
+                return found
+        return None
+
+    @staticmethod
+    def _with_text(text: str, found: Actor) -> Actor:
+        return Actor(text=text, name=found.name, id=found.id, country=found.country, kind=found.kind)
+
+    def _sentence_group(self, d: Draft, recipient: Actor | None) -> Actor | None:
+        """An attack with no parsed actor: an armed group named in the same sentence."""
+        if d.status != "occurred":
+            return None
+        for start, end, entry in self.registry.find(d.evidence.sentence):
+            if entry.kind == "armed_group" and (recipient is None or recipient.name != entry.name):
+                return entry.actor(d.evidence.sentence[start:end])
+        return None
+
+    # -- places --------------------------------------------------------------------------
+    def _lookup(self, text: str, ctx: ArticleContext) -> Place | None:
+        if self._is_group(text):
+            return None
+        return self.gazetteer.resolve(text, ctx.countries)
+
+    def _country_place(self, code: str | None, text: str, reason: str) -> Place | None:
+        if not code:
+            return None
+        place = self.gazetteer.country(code)
+        if place is None:
+            return Place(text=text, country=code, precision="country", reason=reason)
+        return Place(text=text, name=place.name, admin1=None, country=code, lat=place.lat, lon=place.lon,
+                     geonames_id=place.geonames_id, precision="country", reason=reason)
+
+    def _place(self, d: Draft, ctx: ArticleContext, actor: Actor | None, by_sentence, lead) -> Place | None:
+        for text in d.places:
+            place = self._lookup(text, ctx)
+            if place is not None:
+                return place
+        if d.nationwide:
+            code = (actor.country if actor is not None else None) or (ctx.countries[0] if ctx.countries else None)
+            return self._country_place(code, "nationwide", "nationwide: the acting state's country")
+        if d.thwarter_text:
+            thwarter = self.registry.resolve(d.thwarter_text)
+            if thwarter.country and thwarter.kind in ("state", "security_forces"):
+                return self._country_place(thwarter.country, d.thwarter_text,
+                                           "thwarted plot: the thwarting state's country")
+        if d.event_type == "COERCE" and actor is not None and actor.country and \
+                actor.kind in ("state", "security_forces"):
+            return self._country_place(actor.country, None, "state coercion: the acting state's country")
+        if d.sent_index in by_sentence:
+            place = by_sentence[d.sent_index]
+            return Place(**{**place.to_dict(), "reason": "another event of the same sentence"})
+        for text in d.sentence_places:
+            place = self._lookup(text, ctx)
+            if place is not None:
+                return Place(**{**place.to_dict(), "reason": "a place named in the sentence"})
+        if lead is not None and d.event_type in ("ASSAULT", "COERCE", "PROTEST", "THREATEN"):
+            return Place(**{**lead.to_dict(), "reason": "the article's lead location"})
+        return None
+
+    # -- dates ---------------------------------------------------------------------------
+    def _date(self, d: Draft, article: Article, anchor: str | None, lead: bool) -> DateValue | None:
+        if d.date_text:
+            return resolve_date(d.date_text, article.published, anchor=anchor, future=d.future)
+        if lead and article.published and d.status == "occurred" and not d.background:
+            return DateValue(text=None, value=article.published[:10], precision="day")
+        return None
+
+    @staticmethod
+    def _context_tags(d: Draft, actor: Actor | None, recipient: Actor | None) -> list[str]:
+        tags = list(d.context)
+        kinds = {a.kind for a in (actor, recipient) if a is not None}
+        if "armed_group" in kinds and "terrorism" not in tags:
+            tags.append("terrorism")
+        if "security_forces" in kinds and d.event_type == "COERCE" and "law_enforcement" not in tags:
+            tags.append("law_enforcement")
+        return tags

@@ -1,0 +1,262 @@
+"""Arguments of one event from the dependency parse: actor, recipient, place and date
+mentions, and the clause the event's other cues are read from.
+
+Only surface text is found here; ``polybius.resolve`` turns it into canonical actors,
+coordinates and calendar dates.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from polybius.extract.lexicon import Lexicon
+from polybius.extract.parse_tools import (PASSIVE_SUBJ, RELATIVE_PRONOUNS, SUBJ, phrase_text,
+                                          prep_objects)
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_DATE_LABELS = {"DATE"}
+_HOLIDAY_RE = re.compile(r"\b(new year'?s?|christmas|easter|eid|ramadan|nowruz|diwali|hanukkah|"
+                         r"independence day|thanksgiving)\b", re.I)
+_RELATIVE_DATE_RE = re.compile(
+    r"\b(a|one|two|three|four|five|six|seven|several)\s+(day|days|week|weeks|hour|hours|month|months)\s+"
+    r"(later|earlier|before|after|afterwards)\b|\bthe\s+(next|following|previous|same)\s+"
+    r"(day|morning|evening|night|week)\b|\b(yesterday|today|tonight|last night)\b", re.I)
+_ADMIN_WORDS = {"province", "state", "region", "district", "governorate", "county", "oblast",
+                "department", "prefecture", "municipality", "city", "town", "village", "territory"}
+_DIRECTION_RE = re.compile(r"^(north|south|east|west|central)(ern|-?(east|west)(ern)?)?$", re.I)
+_VICTIM_PREPS = ("on", "against", "targeting", "at")
+_LOCATION_PREPS = {"in", "near", "outside", "across", "inside", "throughout"}
+
+
+@dataclass
+class Arguments:
+    actor_tok: object | None = None
+    recipient_tok: object | None = None
+    actor_text: str | None = None
+    recipient_text: str | None = None
+    places: list[str] = field(default_factory=list)
+    nationwide: bool = False
+    anti_group: str | None = None          # "anti-ISIS operations" -> "ISIS"
+    thwarter_text: str | None = None       # subject of "thwart"/"foil" governing the event
+
+
+def _is_instrument(tok, lex: Lexicon) -> bool:
+    """"a bomb exploded", "detonated a car bomb": weapons are neither actor nor target."""
+    return tok.lemma_.lower() in lex.instrument_nouns or (tok.ent_type_ == "GPE" and tok.dep_ == "npadvmod")
+
+
+def clause_tokens(trigger, other_triggers) -> list:
+    """The tokens an event's cues are read from: the trigger's subtree (or, for a noun,
+    the subtree of the verb that governs it) minus the subtrees of other triggers."""
+    root = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        head = trigger.head
+        if trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX"):
+            root = head
+        elif trigger.dep_ == "pobj" and head.head.pos_ in ("VERB",) and head.lower_ not in ("of",):
+            root = head.head
+    blocked = set()
+    for other in other_triggers:
+        if other.i == trigger.i or other.i == root.i:
+            continue
+        if any(a.i == trigger.i for a in other.ancestors) and root.i != trigger.i:
+            pass
+        if any(a.i == root.i for a in other.ancestors) and not any(a.i == other.i for a in trigger.ancestors):
+            blocked.update(t.i for t in other.subtree)
+    return [t for t in root.subtree if t.i not in blocked or t.i == trigger.i]
+
+
+def _subject_of(verb, depth: int = 0):
+    """Subject of a verb, climbing through xcomp/advcl/conj to the governing clause."""
+    for child in verb.children:
+        if child.dep_ in SUBJ:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    for child in verb.children:  # passive agent: "attacked by gunmen"
+        if child.dep_ == "agent":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    if any(c.dep_ in PASSIVE_SUBJ for c in verb.children):
+        return None
+    if depth < 3 and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp") and verb.head.i != verb.i:
+        head = verb.head
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return _subject_of(head, depth + 1)
+    return None
+
+
+def _agent_of(verb):
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _actor_of_noun(noun, lex: Lexicon):
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "acl":  # "an attack planned by X", "attacks carried out by X"
+            agent = _agent_of(child)
+            if agent is not None:
+                return agent
+    by = next(prep_objects(noun, ("by",)), None)
+    if by is not None:
+        return by
+    for child in noun.children:  # "ISIS attacks", "Turkish airstrikes"
+        if child.dep_ in ("compound", "amod", "nmod") and (child.ent_type_ in ("ORG", "NORP", "GPE")
+                                                           or (child.pos_ == "PROPN" and not child.ent_type_)):
+            if child.lower_ not in lex.mode_modifiers and child.lower_ not in lex.anti_prefixes:
+                return child
+    # "X carried out a number of raids": climb to the governing perpetration verb
+    cur = noun
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i:
+            break
+        if head.pos_ in ("VERB", "AUX"):
+            if cur.dep_ in ("dobj", "nsubjpass") or (cur.dep_ == "pobj"):
+                if head.lemma_.lower() in lex.perpetration_verbs:
+                    return _subject_of(head)
+            break
+        if cur.dep_ in ("pobj", "dobj", "nsubj") or head.dep_ in ("prep", "dobj", "pobj"):
+            cur = head
+            continue
+        break
+    return None
+
+
+def _recipient_of(trigger, lex: Lexicon):
+    if trigger.pos_ in ("VERB", "AUX"):
+        passive = any(c.dep_ == "auxpass" for c in trigger.children)
+        if passive:
+            subj = next((c for c in trigger.children if c.dep_ in PASSIVE_SUBJ), None)
+            if subj is not None:
+                return subj
+        obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() not in ("fire",):
+            return obj
+        if obj is not None:  # "opened fire on police"
+            on = next(prep_objects(obj, ("on", "at")), None)
+            if on is not None:
+                return on
+        return next(prep_objects(trigger, ("on", "against")), None)
+    target = next(prep_objects(trigger, ("on", "against")), None)
+    if target is not None:
+        return target
+    for child in trigger.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ("target", "aim"):
+            return next((c for c in child.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def places_in(tokens) -> list[str]:
+    """Place mentions among ``tokens``: GPE/LOC/FAC entities, "X province" included."""
+    seen: set[int] = set()
+    out: list[str] = []
+    for tok in tokens:
+        if tok.i in seen:
+            continue
+        if tok.ent_type_ not in _PLACE_LABELS:
+            # the small NER model often calls a town an ORG: "in Lyon" is still a place
+            if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in _LOCATION_PREPS \
+                    and tok.ent_type_ in ("ORG", "PERSON", ""):
+                seen.add(tok.i)
+                out.append(tok.text)
+            continue
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None:
+            continue
+        seen.update(range(ent.start, ent.end))
+        text = ent.text
+        prev = tok.doc[ent.start - 1] if ent.start > 0 else None
+        if prev is not None and _DIRECTION_RE.match(prev.text):  # "northern Iraq"
+            text = f"{prev.text} {text}"
+        nxt = tok.doc[ent.end] if ent.end < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ in _ADMIN_WORDS and not ent.text.lower().endswith(nxt.lower_):
+            text = f"{text} {nxt.text}"
+        out.append(text)
+    return out
+
+
+def is_free_place(tok, lex: Lexicon) -> bool:
+    """A place mention that names where something happened, not who acted: not the
+    subject/object of a verb ("Moscow thwarted", "supplied Russia") and not a
+    nationality on people ("US army soldiers")."""
+    head = tok
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in lex.person_nouns or head.lemma_.lower() in ("army", "force", "troop", "official"):
+            return False
+    return head.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss")
+
+
+def date_in(tokens) -> str | None:
+    """The date expression among ``tokens``: DATE entities (adjacent pieces joined:
+    "New Year's Eve in 2017"), else a relative phrase ("a day later")."""
+    ids = {t.i for t in tokens}
+    if not ids:
+        return None
+    doc = next(iter(tokens)).doc
+    pieces = [e for e in doc.ents if e.start in ids and (e.label_ in _DATE_LABELS or
+                                                         (e.label_ == "EVENT" and _HOLIDAY_RE.search(e.text)))
+              and not (e.root.dep_ == "compound" and not e.root.head.ent_type_)]  # "Sunday Mass"
+    if pieces:
+        first = pieces[0]
+        end = first.end
+        for nxt in pieces[1:]:
+            if nxt.start - end <= 2:
+                end = nxt.end
+            else:
+                break
+        start = first.start
+        if start > 0 and doc[start - 1].lower_ in ("on", "in", "since", "late", "early", "mid", "last"):
+            start -= 1
+        return doc[start:end].text
+    lo, hi = min(ids), max(ids)
+    m = _RELATIVE_DATE_RE.search(doc[lo:hi + 1].text)
+    return m.group(0) if m else None
+
+
+def find_arguments(trigger, clause: list, lex: Lexicon) -> Arguments:
+    args = Arguments()
+    if trigger.pos_ in ("VERB", "AUX"):
+        actor = _subject_of(trigger)
+    else:
+        actor = _actor_of_noun(trigger, lex)
+    recipient = _recipient_of(trigger, lex)
+    if actor is not None and recipient is not None and actor.i == recipient.i:
+        recipient = None
+    if actor is not None and _is_instrument(actor, lex):
+        actor = None
+    if recipient is not None and (_is_instrument(recipient, lex) or recipient.ent_type_ in ("DATE", "TIME")):
+        recipient = None
+    args.actor_tok, args.recipient_tok = actor, recipient
+    args.actor_text = phrase_text(actor) if actor is not None else None
+    args.recipient_text = phrase_text(recipient) if recipient is not None else None
+
+    # places: first those in a locative phrase of the trigger's clause, then the rest
+    skip = set()
+    for tok in (actor, recipient):
+        if tok is not None and tok.ent_type_ in _PLACE_LABELS and tok.dep_ in ("nsubj", "dobj", "poss"):
+            skip.update(t.i for t in tok.subtree)
+    clause_places = [t for t in clause if t.i not in skip and is_free_place(t, lex)]
+    args.places = places_in(clause_places)
+    text = " ".join(t.lower_ for t in clause)
+    args.nationwide = any(p in text for p in lex.nationwide)
+    for tok in clause:
+        if tok.lower_ in lex.anti_prefixes and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":
+            args.anti_group = tok.nbor(2).text
+            break
+    for gov in trigger.ancestors:
+        if gov.lemma_.lower() in lex.status["thwarted"]:
+            subj = _subject_of(gov)
+            if subj is not None:
+                args.thwarter_text = phrase_text(subj)
+            break
+    return args

@@ -1,0 +1,160 @@
+"""Casualty and arrest counts from the parse: killed / injured / arrested with qualifiers.
+
+A count belongs to a role through the word that governs the counted people: the
+patient of "kill"/"arrest" ("killed 39 people", "12 were detained"), the object of
+"leave ... dead", the subject of "die", the noun an adjective such as "dead" modifies.
+"three police officers and six militants were killed" sums the conjuncts.
+"""
+from __future__ import annotations
+
+import re
+
+from polybius.extract.lexicon import Lexicon
+from polybius.records import Count, Counts
+
+_NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
+_ROLE_ADJ = {"dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured"}
+
+
+def parse_number(tok, lex: Lexicon) -> tuple[int, str] | None:
+    """The integer value of a number token ("125", "1,200", "three", "dozens", "2.5 million")."""
+    text = tok.lower_
+    if _NUM_RE.match(text):
+        value = float(text.replace(",", ""))
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ in lex.multipliers:
+            value *= lex.multipliers[nxt.lower_]
+        return int(value), "exact"
+    if text in lex.number_words:
+        value, qual = lex.number_words[text]
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ in lex.multipliers and qual == "exact":
+            value *= lex.multipliers[nxt.lower_]
+        # compound number words: "twenty-five", "forty two"
+        prev = tok.nbor(-1) if tok.i > 0 else None
+        if prev is not None and prev.lower_ == "-" and tok.i > 1:
+            prev = tok.nbor(-2)
+        return value, qual
+    if "-" in text:  # "twenty-five"
+        parts = text.split("-")
+        if all(p in lex.number_words for p in parts):
+            return sum(lex.number_words[p][0] for p in parts), "exact"
+    return None
+
+
+def qualifier_before(tok, lex: Lexicon) -> str | None:
+    """The qualifier phrase right before a number ("more than 350", "at least 12")."""
+    doc = tok.doc
+    window = doc[max(0, tok.i - 4):tok.i]
+    text = " ".join(t.lower_ for t in window)
+    for phrase, qual in lex.qualifiers:
+        if text.endswith(phrase):
+            return qual
+    return None
+
+
+def count_of(noun, lex: Lexicon) -> Count | None:
+    """The number of people a noun phrase denotes ("125 suspects", "two of its gunmen",
+    "a man", "dozens"), summing "X and Y" conjuncts."""
+    total, quals, texts = 0, [], []
+    for part in [noun] + [c for c in noun.subtree if c.dep_ == "conj" and c.head.i == noun.i]:
+        found = _single_count(part, lex)
+        if found:
+            total += found.value
+            quals.append(found.qualifier)
+            texts.append(found.text or "")
+    if not quals:
+        return None
+    qual = next((q for q in quals if q != "exact"), "exact")
+    return Count(value=total, qualifier=qual, text=" and ".join(t for t in texts if t) or None)
+
+
+def _single_count(noun, lex: Lexicon) -> Count | None:
+    num_tok = None
+    if noun.like_num or noun.lower_ in lex.number_words:
+        num_tok = noun
+    else:
+        for child in noun.children:
+            if child.dep_ == "nummod" and (child.like_num or child.lower_ in lex.number_words):
+                num_tok = child
+                break
+        else:
+            det = next((c for c in noun.children if c.dep_ == "det"), None)
+            if det is not None and det.lower_ in ("a", "an") and noun.lemma_.lower() in lex.person_nouns \
+                    and noun.tag_ == "NN":
+                return Count(value=1, qualifier="exact", text=f"{det.text} {noun.text}")
+            return None
+    parsed = parse_number(num_tok, lex)
+    if parsed is None:
+        return None
+    value, qual = parsed
+    qual = qualifier_before(num_tok, lex) or qual
+    start = num_tok.i
+    while start > 0 and noun.doc[start - 1].dep_ in ("quantmod", "advmod") and noun.doc[start - 1].head.i == num_tok.i:
+        start -= 1
+    return Count(value=value, qualifier=qual, text=noun.doc[start:num_tok.i + 1].text)
+
+
+def _patients(tok, lex: Lexicon) -> list:
+    """The nouns that ``tok`` (a role word) counts."""
+    lemma = tok.lemma_.lower()
+    out = []
+    if tok.pos_ in ("VERB", "AUX"):
+        if lemma == "die":
+            out += [c for c in tok.children if c.dep_ == "nsubj"]
+        elif any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acl":
+            out += [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if tok.dep_ == "acl":
+                out.append(tok.head)
+            if tok.dep_ == "conj":  # "were killed and 12 injured"
+                out += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+        else:
+            out += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if tok.dep_ == "conj" and not out:
+                out += [c for c in tok.head.children if c.dep_ in ("nsubjpass",)]
+    elif tok.pos_ == "ADJ" or tok.lower_ in _ROLE_ADJ:
+        head = tok.head
+        if tok.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advcl") and head.pos_ == "VERB" \
+                and head.lemma_.lower() not in ("be", "find", "declare", "pronounce", "report", "confirm"):
+            # "left six people dead", "shot dead a man": the verb's object is counted
+            out += [c for c in head.children if c.dep_ == "dobj"]
+            if not out and head.lemma_.lower() == "leave":
+                out += [c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i]
+        elif tok.dep_ == "amod":
+            out.append(head)
+        if not out and tok.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
+            out += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif tok.dep_ in ("conj",):
+            out += _patients(head, lex)
+    elif lemma in ("toll", "fatality", "casualty", "death", "injury", "detainee"):
+        for t in tok.head.subtree if tok.dep_ in ("nsubj",) else tok.subtree:
+            if t.like_num and t.i != tok.i:
+                out.append(t)
+                break
+    # "N others injured": the number hangs off a noun the adjective follows
+    if not out and tok.dep_ in ("amod", "acl") and tok.head.like_num:
+        out.append(tok.head)
+    return out
+
+
+def _role_of(tok, lex: Lexicon) -> str | None:
+    low = tok.lower_
+    if low in _ROLE_ADJ and tok.pos_ in ("ADJ", "VERB"):
+        if tok.tag_ in ("JJ", "VBN") or tok.dep_ in ("oprd", "acomp", "amod", "conj"):
+            return _ROLE_ADJ[low]
+    return lex.count_roles.get(tok.lemma_.lower())
+
+
+def find_counts(tokens, lex: Lexicon) -> Counts:
+    """Counts for the event whose clause is ``tokens`` (an iterable of spaCy tokens)."""
+    counts = Counts()
+    for tok in tokens:
+        role = _role_of(tok, lex)
+        if role is None or getattr(counts, role) is not None:
+            continue
+        for noun in _patients(tok, lex):
+            found = count_of(noun, lex)
+            if found is not None:
+                setattr(counts, role, found)
+                break
+    return counts

@@ -1,0 +1,118 @@
+"""Status, background and attribution cues of one event, read off the parse.
+
+Cues only count when they govern the trigger (they are on its path to the sentence
+root) or modify it: "alleged links" in "detained 32 over alleged links" does not make
+the detention alleged.
+"""
+from __future__ import annotations
+
+from polybius.extract.lexicon import Lexicon
+from polybius.extract.parse_tools import phrase_text
+from polybius.records import SourceClaim
+
+_FUTURE_AUX = {"will", "shall", "'ll", "would", "could", "might", "may"}
+_ATTR_PREP_LEMMAS = {"accord": "according to", "cite": "citing"}
+
+
+def _governor_path(trigger):
+    """(governor, dependency-of-child) pairs from the trigger up to the root."""
+    cur = trigger
+    while cur.head.i != cur.i:
+        yield cur.head, cur.dep_
+        cur = cur.head
+
+
+def find_status(trigger, lex: Lexicon, default: str | None = None) -> str:
+    """occurred / planned / thwarted / alleged / denied for the event at ``trigger``."""
+    st = lex.status
+    mods = [c for c in trigger.children if c.dep_ in ("amod", "advmod", "acl", "neg", "aux", "compound")]
+    head = trigger.head
+    if trigger.pos_ == "NOUN" and head.pos_ in ("VERB", "AUX") and trigger.dep_ in ("dobj", "nsubjpass"):
+        mods += [c for c in head.children if c.dep_ in ("advmod", "neg", "aux")]
+    lows = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods}
+    mod_planned = bool(lows & (st["planned"] | st["planned_modifiers"]))  # "planning attacks"
+    if lows & st["thwarted_modifiers"]:
+        return "thwarted"
+    if any(m.dep_ == "neg" for m in mods):
+        return "denied"
+    # the first governing verb decides (nouns such as "plot" on the way mark a plan):
+    # "suspected of planning attacks" is planned, "vowed to retaliate for an attack" is not
+    planned_seen = False
+    for gov, _dep in _governor_path(trigger):
+        lemma = gov.lemma_.lower()
+        if gov.pos_ in ("NOUN", "PROPN"):
+            if lemma in st["planned"] or gov.lower_ in st["planned"]:
+                planned_seen = True
+            continue
+        if gov.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma in st["thwarted"]:
+            return "thwarted"
+        if lemma in st["denied"]:
+            return "denied"
+        if lemma in st["planned"] or planned_seen:
+            return "planned"
+        if lemma in st["alleged"] and not any(
+                c.lemma_ in ("responsibility", "credit") for c in gov.children):
+            return "planned" if mod_planned else "alleged"
+        break
+    if planned_seen:
+        return "planned"
+    if lows & st["planned_modifiers"]:
+        return "planned"
+    if lows & _FUTURE_AUX and trigger.pos_ == "VERB":
+        return "planned"
+    if lows & st["alleged_modifiers"]:
+        return "alleged"
+    return default or "occurred"
+
+
+def is_future(trigger) -> bool:
+    aux = [c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in ("will", "shall", "'ll") for a in aux) or (
+        "going" in aux and any(c.lower_ == "to" for c in trigger.children))
+
+
+def background_cue(trigger, clause_text: str, sentence_prefix: str, lex: Lexicon) -> bool:
+    """True when the wording marks the event as history ("since an attack", "in the
+    aftermath of", "earlier this month", "has been on high alert after")."""
+    for gov, _ in _governor_path(trigger):
+        if gov.lemma_.lower() in lex.background_governors or gov.lower_ in lex.background_governors:
+            return True
+    text = clause_text.lower()
+    prefix = sentence_prefix.lower()
+    return any(p in text or p in prefix for p in lex.background_phrases)
+
+
+def find_source_claim(trigger, sent, lex: Lexicon, actor_tokens=()) -> SourceClaim | None:
+    """Who the sentence says reported the event: "X said", "NTV reported",
+    "according to X", "citing X"."""
+    # "according to X" / "citing X" anywhere in the sentence
+    for tok in sent:
+        if tok.lower_ in ("according", "citing") and tok.dep_ in ("prep", "acl", "advcl", "pcomp"):
+            obj = next((g for c in tok.children for g in ([c] if c.dep_ in ("pobj", "dobj") else c.children)
+                        if g.dep_ in ("pobj", "dobj")), None)
+            if obj is not None:
+                by = phrase_text(obj, keep_preps=("of", "in"))
+                start = tok.i
+                return SourceClaim(by=by, text=sent.doc[start:obj.right_edge.i + 1].text)
+    # a speech verb governing the trigger, or the root of a parataxis ("..., police said")
+    path = [trigger] + [g for g, _ in _governor_path(trigger)]
+    candidates = [g for g in path if g.pos_ == "VERB" and g.lemma_.lower() in lex.attribution_verbs]
+    root = sent.root
+    candidates += [c for c in root.children if c.dep_ in ("parataxis", "ccomp", "advcl", "conj")
+                   and c.pos_ == "VERB" and c.lemma_.lower() in lex.attribution_verbs
+                   and not any(t.i == trigger.i for t in c.subtree)]
+    for verb in candidates:
+        if verb.i == trigger.i:
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or any(subj.i == a.i for a in actor_tokens):
+            continue
+        if subj.lower_ in ("that", "which", "who"):
+            continue
+        by = phrase_text(subj)
+        lo = min(subj.left_edge.i, verb.i)
+        hi = max(verb.i, subj.right_edge.i)
+        return SourceClaim(by=by, text=sent.doc[lo:hi + 1].text)
+    return None

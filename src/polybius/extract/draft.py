@@ -1,0 +1,39 @@
+"""``Draft``: an event as found in the text, before resolution.
+
+The extractor fills surface text and parse facts; ``polybius.resolve`` turns a Draft
+into a ``records.Event`` (canonical actors, coordinates, calendar dates).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from polybius.records import Counts, Evidence, SourceClaim
+
+
+@dataclass
+class Draft:
+    sent_index: int
+    trigger_text: str
+    trigger_start: int                  # char offset of the trigger in the article
+    event_type: str
+    mode: str
+    context: list[str]
+    status: str
+    evidence: Evidence
+    strength: float
+    actor_text: str | None = None
+    actor_hint: str | None = None       # antecedent for a pronoun / "the group"
+    recipient_text: str | None = None
+    recipient_hint: str | None = None
+    places: list[str] = field(default_factory=list)
+    sentence_places: list[str] = field(default_factory=list)
+    nationwide: bool = False
+    date_text: str | None = None
+    future: bool = False
+    background: bool = False
+    counts: Counts = field(default_factory=Counts)
+    source_claim: SourceClaim | None = None
+    anti_group: str | None = None
+    thwarter_text: str | None = None
+    definite: bool = False              # "the attack": may refer back to an earlier event
+    also: bool = False                  # "also left six dead": adds to an earlier count

@@ -1,0 +1,152 @@
+"""Load and validate the trigger and cue files (``data/triggers.yaml``, ``data/cues.yaml``).
+
+Knowledge lives in those files so that domain experts can edit it; this module is the
+one place that reads them and fails loudly, naming the entry, when one is malformed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from polybius.records import EVENT_TYPES, QUALIFIERS
+
+_KNOWN_KEYS = {"lemma", "pos", "event_type", "mode", "context", "strength", "weak", "requires_dobj",
+               "requires_near", "not_with", "prt", "requires_intel_actor", "status"}
+_CONTEXTS = {"terrorism", "military", "intelligence", "law_enforcement", "diplomacy", "election",
+             "economic", "migration"}
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: frozenset[str]
+    event_type: str
+    mode: str
+    context: tuple[str, ...] = ()
+    strength: float = 0.6
+    weak: bool = False
+    requires_dobj: frozenset[str] = frozenset()
+    requires_near: frozenset[str] = frozenset()
+    not_with: frozenset[str] = frozenset()
+    prt: str | None = None
+    requires_intel_actor: bool = False
+    status: str | None = None
+
+
+@dataclass
+class Lexicon:
+    triggers: dict[str, list[Trigger]]          # lemma -> candidate triggers
+    status: dict[str, frozenset[str]]
+    background_days: int
+    background_governors: frozenset[str]
+    background_phrases: tuple[str, ...]
+    prior_markers: frozenset[str]
+    attribution_verbs: frozenset[str]
+    attribution_preps: tuple[str, ...]
+    count_roles: dict[str, str]                 # lemma -> role
+    qualifiers: list[tuple[str, str]]           # (phrase, qualifier), longest phrase first
+    number_words: dict[str, tuple[int, str]]
+    multipliers: dict[str, int]
+    person_nouns: frozenset[str]
+    mode_modifiers: dict[str, tuple[str, str]]
+    mode_cues: list[tuple[str, re.Pattern]]     # mode, word-bounded phrase pattern
+    generic_predicates: frozenset[str]
+    perpetration_verbs: frozenset[str]
+    belonging_nouns: frozenset[str]
+    anti_prefixes: frozenset[str]
+    instrument_nouns: frozenset[str]
+    generic_modifiers: frozenset[str]
+    nationwide: tuple[str, ...]
+    chrome: list[re.Pattern] = field(default_factory=list)
+
+    @property
+    def trigger_lemmas(self) -> frozenset[str]:
+        return frozenset(self.triggers)
+
+
+def _trigger(entry: dict, where: str) -> Trigger:
+    unknown = set(entry) - _KNOWN_KEYS
+    if unknown:
+        raise LexiconError(f"{where}: unknown keys {sorted(unknown)}")
+    for key in ("lemma", "pos", "event_type", "mode"):
+        if key not in entry:
+            raise LexiconError(f"{where}: missing {key!r}")
+    if entry["event_type"] not in EVENT_TYPES:
+        raise LexiconError(f"{where}: unknown event_type {entry['event_type']!r}")
+    bad_ctx = set(entry.get("context") or ()) - _CONTEXTS
+    if bad_ctx:
+        raise LexiconError(f"{where}: unknown context {sorted(bad_ctx)}")
+    return Trigger(
+        lemma=str(entry["lemma"]).lower(), pos=frozenset(entry["pos"]),
+        event_type=entry["event_type"], mode=entry["mode"],
+        context=tuple(entry.get("context") or ()), strength=float(entry.get("strength", 0.6)),
+        weak=bool(entry.get("weak", False)),
+        requires_dobj=frozenset(entry.get("requires_dobj") or ()),
+        requires_near=frozenset(str(x).lower() for x in entry.get("requires_near") or ()),
+        not_with=frozenset(entry.get("not_with") or ()), prt=entry.get("prt"),
+        requires_intel_actor=bool(entry.get("requires_intel_actor", False)),
+        status=entry.get("status"),
+    )
+
+
+def load_lexicon(data_dir: Path) -> Lexicon:
+    return _load(str(data_dir))
+
+
+@lru_cache(maxsize=4)
+def _load(data_dir: str) -> Lexicon:
+    base = Path(data_dir)
+    trig_doc = yaml.safe_load((base / "triggers.yaml").read_text(encoding="utf-8"))
+    cues = yaml.safe_load((base / "cues.yaml").read_text(encoding="utf-8"))
+    triggers: dict[str, list[Trigger]] = {}
+    for i, entry in enumerate(trig_doc.get("triggers") or []):
+        trig = _trigger(entry, f"triggers.yaml entry {i} ({entry.get('lemma')})")
+        triggers.setdefault(trig.lemma, []).append(trig)
+
+    st = cues["status"]
+    status = {k: frozenset(v) for k, v in st.items()}
+    count_roles = {lemma: role for role, lemmas in cues["counts"]["roles"].items() for lemma in lemmas}
+    quals = [(phrase, q) for q, phrases in cues["counts"]["qualifiers"].items() for phrase in phrases]
+    for _, q in quals:
+        if q not in QUALIFIERS:
+            raise LexiconError(f"cues.yaml counts.qualifiers: unknown qualifier {q!r}")
+    quals.sort(key=lambda pq: -len(pq[0]))
+    words = {w: (int(v), q) for w, (v, q) in cues["counts"]["words"].items()}
+    modifiers = {k: (v[0], v[1]) for k, v in cues["modes"]["modifiers"].items()}
+    for k, (etype, _) in modifiers.items():
+        if etype not in EVENT_TYPES:
+            raise LexiconError(f"cues.yaml modes.modifiers.{k}: unknown event type {etype!r}")
+    return Lexicon(
+        triggers=triggers,
+        status=status,
+        background_days=int(cues["background_days"]),
+        background_governors=frozenset(cues["background"]["governors"]),
+        background_phrases=tuple(cues["background"]["phrases"]),
+        prior_markers=frozenset(cues["background"]["prior_markers"]),
+        attribution_verbs=frozenset(cues["attribution"]["verbs"]),
+        attribution_preps=tuple(cues["attribution"]["prepositions"]),
+        count_roles=count_roles,
+        qualifiers=quals,
+        number_words=words,
+        multipliers={k: int(v) for k, v in cues["counts"]["multipliers"].items()},
+        person_nouns=frozenset(cues["counts"]["person_nouns"]),
+        mode_modifiers=modifiers,
+        mode_cues=[(mode, re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I))
+                   for mode, phrases in cues["modes"]["sentence_cues"]],
+        generic_predicates=frozenset(cues["generic_predicates"]),
+        perpetration_verbs=frozenset(cues["perpetration_verbs"]),
+        belonging_nouns=frozenset(cues["belonging_nouns"]),
+        anti_prefixes=frozenset(cues["anti_prefixes"]),
+        instrument_nouns=frozenset(cues["instrument_nouns"]),
+        generic_modifiers=frozenset(cues["generic_modifiers"]),
+        nationwide=tuple(cues["nationwide"]),
+        chrome=[re.compile(p, re.I) for p in cues["chrome_patterns"]],
+    )

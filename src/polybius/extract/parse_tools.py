@@ -1,0 +1,101 @@
+"""Small helpers over a spaCy dependency parse, shared by the extract modules.
+
+They take spaCy ``Token``/``Span`` objects but never import spaCy (only ``nlp/`` does).
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+# Dependents that start a separate clause or aside; a noun phrase stops there.
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "appos", "punct", "parataxis", "ccomp", "xcomp", "mark"}
+SUBJ = {"nsubj", "csubj"}
+PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our", "itself"}
+
+
+def phrase_tokens(tok, keep_preps: Iterable[str] = ("of",)) -> list:
+    """The tokens of the noun phrase headed by ``tok``: its modifiers and ``of`` phrases,
+    without relative clauses, appositions or other clauses."""
+    keep = set(keep_preps)
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in _CLAUSE_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in keep:
+            continue
+        if child.dep_ in ("cc", "conj") and child.i > tok.i:
+            out.extend([child] if child.dep_ == "cc" else phrase_tokens(child, keep))
+            continue
+        out.extend(phrase_tokens(child, keep) if child.dep_ != "cc" else [child])
+    return out
+
+
+def phrase_text(tok, keep_preps: Iterable[str] = ("of",)) -> str:
+    """Contiguous surface text of ``tok``'s noun phrase (see ``phrase_tokens``)."""
+    toks = phrase_tokens(tok, keep_preps)
+    start = min(t.i for t in toks)
+    end = max(t.i for t in toks)
+    # trim punctuation and leading conjunctions at the edges
+    doc = tok.doc
+    while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    while end > start and doc[end].is_punct:
+        end -= 1
+    return doc[start:end + 1].text
+
+
+def children(tok, deps: Iterable[str]) -> list:
+    deps = set(deps)
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def prep_objects(tok, preps: Iterable[str]) -> Iterator:
+    """Objects of the prepositions ``preps`` hanging off ``tok`` ("attack on X")."""
+    wanted = set(preps)
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in wanted:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    yield obj
+                    yield from (c for c in obj.children if c.dep_ == "conj")
+
+
+def ancestors_until_clause(tok) -> Iterator:
+    """Ancestors of ``tok`` up to the sentence root."""
+    cur = tok
+    while cur.head.i != cur.i:
+        cur = cur.head
+        yield cur
+
+
+def is_ancestor(anc, tok) -> bool:
+    return any(a is anc or a.i == anc.i for a in tok.ancestors)
+
+
+def near_lemmas(tok) -> set[str]:
+    """Lemmas near ``tok`` in the parse: children, grandchildren through a preposition,
+    the head, and the head's head when the head is a preposition."""
+    out: set[str] = set()
+    for c in tok.children:
+        out.add(c.lemma_.lower())
+        out.add(c.lower_)
+        if c.dep_ in ("prep", "agent", "dobj", "xcomp", "conj"):
+            for g in c.children:
+                out.add(g.lemma_.lower())
+                if g.dep_ in ("prep",):
+                    out.update(x.lemma_.lower() for x in g.children)
+    head = tok.head
+    if head.i != tok.i:
+        out.add(head.lemma_.lower())
+        out.add(head.lower_)
+        if head.dep_ in ("prep", "pobj", "dobj", "compound") and head.head.i != head.i:
+            out.add(head.head.lemma_.lower())
+    return out
+
+
+def is_plural_bare(tok) -> bool:
+    """A plural noun with no determiner or number: a candidate generalisation."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)

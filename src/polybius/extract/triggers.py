@@ -1,0 +1,161 @@
+"""Find event triggers in a sentence and decide which of them are separate events.
+
+Candidates come from a lemma lookup (a set test per token, so sentences without any
+candidate cost nothing more); the constraints of ``data/triggers.yaml`` then keep the
+right sense, and triggers that describe the same happening as another trigger of the
+same sentence are absorbed into it ("detained 125 in raids", "an attack that killed 39").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from polybius.extract.lexicon import Lexicon, Trigger
+from polybius.extract.parse_tools import is_plural_bare, near_lemmas
+
+_POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB"}
+_FAMILY_MERGE = {("ASSAULT", "ASSAULT"), ("COERCE", "COERCE")}
+_INTEL_WORDS = ("intelligence", "mit", "spy", "security service", "agency", "fsb", "cia", "mossad")
+
+
+@dataclass
+class Hit:
+    token: object
+    trigger: Trigger
+    event_type: str
+    mode: str
+    absorbed: list  # other Hits merged into this one
+
+
+def _pos(tok) -> str:
+    return _POS_ALIASES.get(tok.pos_, tok.pos_)
+
+
+def _match(tok, trig: Trigger) -> bool:
+    if _pos(tok) not in trig.pos:
+        # the tagger often calls a gerund trigger a VERB or a noun a PROPN
+        if not (tok.tag_ == "VBG" and "NOUN" in trig.pos):
+            return False
+    kids = list(tok.children)
+    if trig.prt and not any(c.dep_ == "prt" and c.lower_ == trig.prt for c in kids):
+        return False
+    if trig.requires_dobj and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in trig.requires_dobj for c in kids):
+        return False
+    near = None
+    if trig.requires_near:
+        near = near_lemmas(tok)
+        if not (near & trig.requires_near):
+            return False
+    if trig.not_with:
+        near = near if near is not None else near_lemmas(tok)
+        if near & trig.not_with:
+            return False
+    if trig.requires_intel_actor:
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        text = " ".join(t.lower_ for t in subj.subtree)
+        if not any(w in text for w in _INTEL_WORDS):
+            return False
+    return True
+
+
+def _mode_from_modifiers(tok, trig: Trigger, lex: Lexicon) -> tuple[str, str]:
+    etype, mode = trig.event_type, trig.mode
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "npadvmod"):
+            hit = lex.mode_modifiers.get(child.lemma_.lower()) or lex.mode_modifiers.get(child.lower_)
+            if hit and (etype == hit[0] or trig.event_type in ("ASSAULT", "COERCE")):
+                return hit
+    return etype, mode
+
+
+def _is_generic(tok, lex: Lexicon) -> bool:
+    """"ISIS attacks have been rare": a plural bare noun predicated as rare/common."""
+    if _pos(tok) != "NOUN" or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ == "amod" and c.lemma_.lower() in lex.generic_modifiers for c in tok.children):
+        return True   # "similar attacks", "previous raids"
+    if not is_plural_bare(tok):
+        return False
+    head = tok.head
+    if tok.dep_ != "nsubj":
+        return False
+    if head.lemma_ in lex.generic_predicates:
+        return True
+    return any(c.dep_ in ("acomp", "attr") and c.lemma_ in lex.generic_predicates for c in head.children)
+
+
+def find_hits(sent, lex: Lexicon) -> list[Hit]:
+    hits: list[Hit] = []
+    for tok in sent:
+        low = tok.lower_
+        cands = (lex.triggers.get(tok.lemma_.lower()) or lex.triggers.get(low)
+                 or (low.endswith("s") and lex.triggers.get(low[:-1])))
+        if not cands:
+            continue
+        for trig in cands:
+            if _match(tok, trig):
+                if _is_generic(tok, lex):
+                    break
+                etype, mode = _mode_from_modifiers(tok, trig, lex)
+                hits.append(Hit(tok, trig, etype, mode, []))
+                break
+    return _absorb(hits, lex)
+
+
+def _absorbs(a: Hit, b: Hit) -> bool:
+    """Does hit ``a`` describe the same happening as ``b`` (so ``b`` folds into ``a``)?"""
+    ta, tb = a.token, b.token
+    if (a.event_type, b.event_type) not in _FAMILY_MERGE:
+        return False
+    # "an attack that killed 39": the kill verb is a relative clause of the attack noun
+    if tb.dep_ in ("relcl", "acl") and tb.head.i == ta.i:
+        return True
+    # "the blast killed five": the noun trigger is the subject of the kill verb
+    if ta.dep_ in ("nsubj",) and ta.head.i == tb.i and _pos(ta) == "NOUN":
+        return True
+    # "detained 125 in raids", "killed in an attack", "plot for an attack"
+    if tb.dep_ == "pobj" and tb.head.dep_ == "prep" and tb.head.head.i == ta.i \
+            and tb.head.lower_ in ("in", "during", "for", "of", "with"):
+        return True
+    # "plotting an attack", "carried out a bombing": the noun is the verb's object
+    if tb.dep_ == "dobj" and tb.head.i == ta.i and _pos(tb) == "NOUN":
+        return True
+    # "detained 17 suspects, including 11 foreigners, in raids": a noun in a's phrase
+    if a.event_type == "COERCE" and b.mode == "raid" and tb.dep_ == "pobj" and _pos(ta) == "VERB":
+        return any(x.i == ta.i for x in tb.ancestors)
+    # "a bomb exploded in a market, killing 12": the participle is the same happening
+    if tb.dep_ in ("advcl", "xcomp") and tb.head.i == ta.i and tb.tag_ == "VBG" and a.event_type == "ASSAULT":
+        return True
+    # "a drone strike hit a block, killing two": the participle of the verb a is subject of
+    if tb.dep_ in ("advcl", "xcomp") and ta.dep_ == "nsubj" and tb.head.i == ta.head.i and tb.tag_ == "VBG":
+        return True
+    # "stormed and killed", "attacked and wounded": conjoined verbs of one family
+    if tb.dep_ == "conj" and tb.head.i == ta.i and _pos(ta) == _pos(tb) == "VERB":
+        return True
+    # "suicide bombing attack", "bomb attack": compound trigger of the same noun
+    if tb.dep_ == "compound" and tb.head.i == ta.i:
+        return True
+    return False
+
+
+def _absorb(hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    alive = list(hits)
+    changed = True
+    while changed:
+        changed = False
+        for a in alive:
+            for b in alive:
+                if a is b:
+                    continue
+                if _absorbs(a, b):
+                    a.absorbed.append(b)
+                    if a.mode == "unspecified" and b.mode != "unspecified":
+                        a.mode = b.mode
+                    alive.remove(b)
+                    changed = True
+                    break
+            if changed:
+                break
+    return alive

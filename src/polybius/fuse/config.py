@@ -1,0 +1,104 @@
+"""Fusion knobs in one frozen dataclass: blocking windows and pair-score weights.
+
+The pair score is a sum of log-odds contributions (Fellegi-Sunter style): every
+component adds evidence for or against "same happening", a missing component adds
+nothing, and the sum goes through a sigmoid. So the weights below read as "how much
+does this agreement/disagreement move the odds", and the two thresholds that matter
+(``threshold`` and ``link_guard``) come from ``Settings``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Mapping
+
+from polybius.settings import Settings
+
+# Event types that may describe one happening. Each family is one blocking key; a
+# type missing here is its own family.
+TYPE_FAMILIES: Mapping[str, str] = MappingProxyType({
+    "ASSAULT": "violence",
+    "THREATEN": "threat",
+    "COERCE": "coerce",
+    "PROTEST": "protest",
+    "MOBILIZE": "protest",
+})
+
+# Modes that different outlets use for the same attack ("bombing" vs "suicide
+# bombing", "raid" that later turns out to include arrests).
+MODE_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"explosives", "suicide_bomb"}),
+    frozenset({"aerial", "drone"}),
+    frozenset({"firearms", "armed_clash"}),
+    frozenset({"arrest", "raid"}),
+    frozenset({"raid", "seize"}),
+    frozenset({"demonstrate", "riot"}),
+)
+
+
+@dataclass(frozen=True)
+class FuseConfig:
+    """Everything the fusion stage can be tuned with (log-odds weights unless noted)."""
+
+    # Decision thresholds on the final probability-like score (from Settings).
+    threshold: float = 0.55
+    link_guard: float = 0.35
+    prior: float = -2.5                 # log-odds before any evidence
+
+    # Blocking: days added on both sides of an event's date interval.
+    day_window: int = 3
+    undated_lookback: int = 7           # undated event: [published - 7, published]
+    defaulted_date_lookback: int = 2    # date = publication, no date text: [pub - 2, pub]
+
+    same_type: float = 0.5
+    other_type_same_family: float = -1.0
+    same_mode: float = 0.8
+    compatible_mode: float = 0.2
+    incompatible_mode: float = -1.5
+
+    date_same_day: float = 2.0
+    date_gap: tuple[float, ...] = (-0.8, -2.0, -3.0)   # day gap 1, 2, 3 (and beyond)
+    date_week_overlap: float = 0.8
+    date_month_overlap: float = 0.6
+    date_year_overlap: float = 0.3
+    date_disjoint: float = -3.0
+
+    # Location: agreement grows with the precision of the coarser of the two places.
+    place_radius_km: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({
+        "point": 3.0, "city": 15.0, "admin2": 60.0, "admin1": 200.0}))
+    place_agree: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({
+        "point": 2.0, "city": 1.0, "admin2": 0.7, "admin1": 0.4}))
+    place_far: float = -4.5             # farther than 3 radii apart: two places
+    admin1_agree: float = 0.4           # no coordinates, same admin1
+    admin1_conflict: float = -2.5       # no coordinates, different admin1
+    name_agree: float = 1.0             # no coordinates, same place name
+    no_country: float = -1.0            # both events lack a country: be conservative
+
+    actor_agree_group: float = 0.8      # same named armed group / civilians / political
+    actor_agree_state: float = 0.3      # same state or security force (weak: common)
+    actor_conflict: float = -1.0
+
+    count_agree: float = 1.2            # scaled by the magnitude of the count
+    count_conflict: float = -1.2
+
+    status_planned_vs_occurred: float = -1.5
+    status_alleged_vs_occurred: float = -0.2
+    status_denied_vs_other: float = -0.5
+
+    text_weight: float = 3.0            # contribution = weight * (cosine - text_center)
+    text_center: float = 0.3
+    text_min: float = -0.6
+    text_max: float = 1.5
+    text_features: int = 2 ** 18
+
+    same_article_min_cosine: float = 0.5   # evidence-only cosine to merge within an article
+    pair_chunk: int = 400_000              # pairs scored per vectorised chunk
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None, **overrides) -> "FuseConfig":
+        """Thresholds from ``Settings``; everything else from the defaults above."""
+        base = cls()
+        if settings is not None:
+            base = replace(base, threshold=settings.fuse_threshold,
+                           link_guard=settings.fuse_link_guard)
+        return replace(base, **overrides) if overrides else base

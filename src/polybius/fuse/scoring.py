@@ -1,0 +1,227 @@
+"""Pair scoring: how likely two reports describe one happening.
+
+Each component returns a log-odds contribution per pair (vectorised over numpy arrays
+of node indices); the score is ``sigmoid(prior + sum)``. Components are kept so every
+merge can say why it happened (``FusionResult.merges``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from polybius.fuse.config import MODE_GROUPS, FuseConfig
+from polybius.fuse.nodes import NodeTable, haversine_km
+
+COMPONENTS = ("type", "mode", "date", "place", "actor", "recipient", "counts", "status",
+              "text", "country", "same_article")
+VETO = -50.0
+_OCCURRED, _PLANNED, _THWARTED, _ALLEGED, _DENIED = range(5)
+
+
+@dataclass
+class PairScores:
+    """Scored pairs (i < j node indices), their score and per-component log-odds."""
+
+    i: np.ndarray
+    j: np.ndarray
+    score: np.ndarray
+    components: dict[str, np.ndarray]
+
+    def explain(self, k: int) -> dict[str, float]:
+        return self.explain_many([k])[0]
+
+    def explain_many(self, ks: list[int]) -> list[dict[str, float]]:
+        """Non-zero components of the given pairs, rounded (for MergeReason)."""
+        idx = np.asarray(ks, dtype=np.int64)
+        cols = {name: np.round(v[idx].astype(float), 3).tolist()
+                for name, v in self.components.items()}
+        return [{name: col[m] for name, col in cols.items() if col[m] != 0.0}
+                for m in range(idx.size)]
+
+
+def type_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
+    return np.where(t.etype[i] == t.etype[j], cfg.same_type, cfg.other_type_same_family)
+
+
+def mode_matrix(t: NodeTable, cfg: FuseConfig) -> np.ndarray:
+    """Contribution for every (mode code + 1, mode code + 1); row/col 0 is 'no mode'."""
+    names = [""] + list(t.modes.codes)
+    m = np.zeros((len(names), len(names)))
+    for a, name_a in enumerate(names):
+        for b, name_b in enumerate(names):
+            if not name_a or not name_b or "unspecified" in (name_a, name_b):
+                continue
+            if name_a == name_b:
+                m[a, b] = cfg.same_mode
+            elif any(name_a in g and name_b in g for g in MODE_GROUPS):
+                m[a, b] = cfg.compatible_mode
+            else:
+                m[a, b] = cfg.incompatible_mode
+    return m
+
+
+def date_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
+    """Same day is strong; a day or two apart is against; vague dates only weakly for."""
+    gap = np.maximum(0, np.maximum(t.dstart[i], t.dstart[j]) - np.minimum(t.dend[i], t.dend[j]))
+    coarse = np.maximum(t.dprec[i], t.dprec[j])
+    overlap = np.array([cfg.date_same_day, cfg.date_week_overlap, cfg.date_month_overlap,
+                        cfg.date_year_overlap, 0.0])[coarse]
+    steps = np.array((0.0,) + tuple(cfg.date_gap))
+    apart = np.where(gap < len(steps), steps[np.minimum(gap, len(steps) - 1)],
+                     cfg.date_disjoint)
+    undated_ok = (coarse == 4) & (gap <= cfg.day_window)
+    return np.where(gap == 0, overlap, np.where(undated_ok, 0.0, apart))
+
+
+def place_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
+    """Distance within the radius of the coarser place; else admin1 / name equality."""
+    coarser = np.maximum(t.pprec[i], t.pprec[j])
+    coords = ~np.isnan(t.lat[i]) & ~np.isnan(t.lat[j]) & (coarser <= 3)
+    levels = ("point", "city", "admin2", "admin1")
+    radius = np.array([cfg.place_radius_km[x] for x in levels] + [np.inf] * 3)[coarser]
+    agree = np.array([cfg.place_agree[x] for x in levels] + [0.0] * 3)[coarser]
+    out = np.zeros(i.shape)
+    if coords.any():
+        d = haversine_km(t.lat[i[coords]], t.lon[i[coords]], t.lat[j[coords]], t.lon[j[coords]])
+        r = radius[coords]
+        out[coords] = np.where(d <= r, agree[coords], np.where(d <= 3 * r, 0.0, cfg.place_far))
+    rest = ~coords
+    same_name = rest & (t.place[i] >= 0) & (t.place[i] == t.place[j]) & (coarser <= 2)
+    both_admin = rest & ~same_name & (t.admin1[i] >= 0) & (t.admin1[j] >= 0)
+    out[same_name] = cfg.name_agree
+    out[both_admin] = np.where(t.admin1[i[both_admin]] == t.admin1[j[both_admin]],
+                               cfg.admin1_agree, cfg.admin1_conflict)
+    return out
+
+
+def _who(a: np.ndarray, b: np.ndarray, group: np.ndarray, cfg: FuseConfig,
+         conflict: float) -> np.ndarray:
+    known = (a >= 0) & (b >= 0)
+    agree = np.where(group, cfg.actor_agree_group, cfg.actor_agree_state)
+    return np.where(known, np.where(a == b, agree, conflict), 0.0)
+
+
+def actor_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
+    group = t.actor_group[i] | t.actor_group[j]
+    return _who(t.actor[i], t.actor[j], group, cfg, cfg.actor_conflict)
+
+
+def recipient_component(t: NodeTable, i: np.ndarray, j: np.ndarray,
+                        cfg: FuseConfig) -> np.ndarray:
+    group = t.recipient_group[i] | t.recipient_group[j]
+    return _who(t.recipient[i], t.recipient[j], group, cfg, cfg.actor_conflict / 2)
+
+
+def count_agreement(a: np.ndarray, b: np.ndarray, qa: np.ndarray, qb: np.ndarray,
+                    cfg: FuseConfig) -> np.ndarray:
+    """One count role: agree (scaled by magnitude), close (0), or conflict.
+
+    Agree: differ by at most 10 % (1 when ≥ 10). Close: at most max(2, 30 %). A lower
+    figure qualified "at least"/"more than" or any "about"/"up to" is never a conflict
+    (tolls rise, estimates are loose).
+    """
+    known = (a >= 0) & (b >= 0)
+    hi, lo = np.maximum(a, b), np.minimum(a, b)
+    diff = hi - lo
+    agree_tol = np.maximum(np.where(hi >= 10, 1.0, 0.0), 0.1 * hi)
+    close_tol = np.maximum(2.0, 0.3 * hi)
+    q_lo = np.where(a <= b, qa, qb)
+    loose = (q_lo == 1) | (q_lo == 2) | (qa >= 3) | (qb >= 3)
+    magnitude = np.minimum(1.0, np.log10(np.maximum(hi, 0) + 1.0) / 2.0)
+    value = np.where(diff <= agree_tol, cfg.count_agree * np.maximum(magnitude, 0.15),
+                     np.where((diff <= close_tol) | loose, 0.0, cfg.count_conflict))
+    return np.where(known, value, 0.0)
+
+
+def counts_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
+    total = np.zeros(i.shape)
+    for r in range(t.count.shape[0]):
+        total += count_agreement(t.count[r, i], t.count[r, j], t.qualifier[r, i],
+                                 t.qualifier[r, j], cfg)
+    return np.clip(total, 1.5 * cfg.count_conflict, 1.5 * cfg.count_agree)
+
+
+def status_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
+    """A plot and an attack may be one incident, but that needs stronger evidence."""
+    a, b = t.status[i], t.status[j]
+    hi, lo = np.maximum(a, b), np.minimum(a, b)
+    out = np.zeros(i.shape)
+    occurred = lo == _OCCURRED
+    out[occurred & ((hi == _PLANNED) | (hi == _THWARTED))] = cfg.status_planned_vs_occurred
+    out[occurred & (hi == _ALLEGED)] = cfg.status_alleged_vs_occurred
+    out[(hi == _DENIED) & (lo != _DENIED)] = cfg.status_denied_vs_other
+    return out
+
+
+def cosine(t: NodeTable, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Row-wise cosine of the (l2-normalised) TF-IDF rows."""
+    if i.size == 0:
+        return np.zeros(0)
+    return np.asarray(t.text[i].multiply(t.text[j]).sum(axis=1)).reshape(-1)
+
+
+def text_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
+    both = t.has_text[i] & t.has_text[j]
+    value = np.clip(cfg.text_weight * (cosine(t, i, j) - cfg.text_center),
+                    cfg.text_min, cfg.text_max)
+    return np.where(both, value, 0.0)
+
+
+def _same_article(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str, np.ndarray],
+                  cfg: FuseConfig) -> np.ndarray:
+    """Two events of one article are different events unless near-identical (a
+    headline repeating the lead): same type, nothing contradicting, similar evidence."""
+    out = np.zeros(i.shape)
+    same = np.flatnonzero(t.article[i] == t.article[j])
+    if same.size == 0:
+        return out
+    a, b = i[same], j[same]
+    va, vb = t.evidence_vectors(a, cfg), t.evidence_vectors(b, cfg)
+    ev_cos = np.asarray(va.multiply(vb).sum(axis=1)).reshape(-1)
+    ok = (ev_cos >= cfg.same_article_min_cosine) & (t.etype[a] == t.etype[b])
+    for name in ("mode", "date", "place", "actor", "recipient", "counts", "status"):
+        ok &= comps[name][same] >= 0
+    out[same] = np.where(ok, 0.0, VETO)
+    return out
+
+
+def score_chunk(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
+                modes: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    comps = {
+        "type": type_component(t, i, j, cfg),
+        "mode": modes[t.mode[i] + 1, t.mode[j] + 1],
+        "date": date_component(t, i, j, cfg),
+        "place": place_component(t, i, j, cfg),
+        "actor": actor_component(t, i, j, cfg),
+        "recipient": recipient_component(t, i, j, cfg),
+        "counts": counts_component(t, i, j, cfg),
+        "status": status_component(t, i, j, cfg),
+        "text": text_component(t, i, j, cfg),
+        "country": np.where((t.country[i] < 0) & (t.country[j] < 0), cfg.no_country, 0.0),
+    }
+    comps["same_article"] = _same_article(t, i, j, comps, cfg)
+    logit = cfg.prior + sum(comps.values())
+    return 1.0 / (1.0 + np.exp(-logit)), comps
+
+
+def score_pairs(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
+                keep_above: float | None = None) -> PairScores:
+    """Score candidate pairs in chunks; keep only pairs scoring ≥ ``keep_above``."""
+    modes = mode_matrix(t, cfg)
+    out_i, out_j, out_s = [], [], []
+    out_c: dict[str, list[np.ndarray]] = {name: [] for name in COMPONENTS}
+    for start in range(0, i.size, cfg.pair_chunk):
+        ci, cj = i[start:start + cfg.pair_chunk], j[start:start + cfg.pair_chunk]
+        score, comps = score_chunk(t, ci, cj, cfg, modes)
+        keep = np.ones(ci.shape, bool) if keep_above is None else score >= keep_above
+        out_i.append(ci[keep])
+        out_j.append(cj[keep])
+        out_s.append(np.round(score[keep], 6))
+        for name in COMPONENTS:
+            out_c[name].append(comps[name][keep].astype(np.float32))
+
+    def cat(parts: list[np.ndarray], dtype) -> np.ndarray:
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=dtype)
+    return PairScores(cat(out_i, np.int64), cat(out_j, np.int64), cat(out_s, float),
+                      {name: cat(v, np.float32) for name, v in out_c.items()})

@@ -1,0 +1,467 @@
+"""The actor registry: surface text ("suspected ISIS militants", "Turkish police",
+"the Kremlin") -> a canonical ``records.Actor`` (name, Wikidata id, country, kind).
+
+Knowledge lives in ``data/actors.yaml`` (named groups, state bodies, generic words) and
+``data/countries.csv`` (country names, demonyms, seats); this module only indexes it
+and decides. The index is a token n-gram table built once at load: matching is
+leftmost-longest over folded tokens, case-insensitive except for acronyms, so
+``resolve()`` costs a few dictionary look-ups per token.
+
+How a span is decided (``Resolution.reason`` records which rule fired):
+  1. a named alias (group, international body, named state body) -> that entry;
+     "anti-ISIS" does not count, and "ISIS victims" are civilians;
+  2. otherwise the head word (the last generic word: "police", "civilians", "gunmen")
+     decides the kind; for state bodies the state comes from a demonym or country
+     before it ("Turkish police", "Turkey's police"), "of/in <country>" after it, or
+     ``default_country``; "Iran-backed forces" and "rebel army" are armed groups;
+  3. otherwise a country, alias or seat ("Türkiye", "Washington") -> that state;
+  4. otherwise unknown, with the surface text kept.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from polybius.records import ACTOR_KINDS, Actor
+from polybius.resolve.countries import CountryTable, default_table, tokens
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
+
+NON_STATE_HEADS = ("civilians", "unknown", "armed_group", "international", "political")
+_TOP_KEYS = {"version", "branches", "generic", "armed_markers", "backing_words",
+             "non_state_adjectives", "states", "entries"}
+_ENTRY_KEYS = {"id", "name", "qid", "kind", "country", "parent", "aliases"}
+_STANCE = ("pro", "anti", "counter")
+_LINKS = ("of", "in")
+_CONNECTORS = ("of", "the", "in")
+_BREAKS = frozenset(',.;:!?()[]"')
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One registry entry. State bodies are entries too: ``tur-intelligence`` is named
+    "Turkey" with the country's QID; ``branch`` keeps what kind of body it is."""
+    id: str
+    name: str
+    kind: str
+    qid: str | None = None
+    country: str | None = None
+    parent: str | None = None
+    branch: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    def actor(self, text: str) -> Actor:
+        return Actor(text=text, name=self.name, id=self.qid, country=self.country, kind=self.kind)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The decision for one span, with the entry, the body branch and the rule used."""
+    actor: Actor
+    entry: ActorEntry | None = None
+    branch: str | None = None
+    reason: str = "no match"
+
+
+@dataclass(frozen=True)
+class _Lex:
+    cat: str      # entry | country | head | modifier | nonstate | marker | backing | stance
+    value: Any    # ActorEntry, head category, alpha-3 code or the word itself
+
+
+@dataclass
+class _Hit:
+    first: int    # token span [first, last)
+    last: int
+    start: int    # character span in the text
+    end: int
+    lexes: tuple[_Lex, ...]
+    negated: bool = False
+
+    def get(self, cat: str) -> _Lex | None:
+        return next((x for x in self.lexes if x.cat == cat), None)
+
+
+class _Index:
+    """Token n-gram -> lexemes, one table for case-insensitive keys, one for acronyms."""
+
+    def __init__(self) -> None:
+        self.tables: dict[bool, dict[str, list[_Lex]]] = {False: {}, True: {}}
+        self.first: dict[bool, dict[str, int]] = {False: {}, True: {}}
+
+    def add(self, text: str, lex: _Lex, case_sensitive: bool | None, owner: str) -> None:
+        toks = [t for _, _, t in tokens(text)]
+        if not toks:
+            raise ValueError(f"actors: empty alias {text!r} in {owner}")
+        cs = _looks_like_acronym(text) if case_sensitive is None else case_sensitive
+        if not cs:
+            toks = [t.casefold() for t in toks]
+        key = " ".join(toks)
+        bucket = self.tables[cs].setdefault(key, [])
+        exclusive = ("entry", "country", "head")
+        if lex.cat in exclusive:
+            for i, old in enumerate(bucket):
+                if old.cat not in exclusive or old == lex:
+                    continue
+                if old.cat == "country" and lex.cat == "entry":
+                    bucket[i] = lex           # a registry alias wins over a country name
+                    return
+                if old.cat == "entry" and lex.cat == "country":
+                    return
+                raise ValueError(f"actors: alias {text!r} of {owner} is already used by "
+                                 f"{_describe(old)}")
+        if lex not in bucket:
+            bucket.append(lex)
+        firsts = self.first[cs]
+        firsts[toks[0]] = max(firsts.get(toks[0], 0), len(toks))
+
+    def scan(self, text: str) -> tuple[list[tuple[int, int, str]], list[_Hit]]:
+        """Leftmost-longest matches over the tokens of ``text``."""
+        toks = tokens(text)
+        words = [t for _, _, t in toks]
+        lowers = [w.casefold() for w in words]
+        shouting = _is_shouting(words)
+        ci, cs = self.tables[False], self.tables[True]
+        ci_first, cs_first = self.first[False], self.first[True]
+        hits: list[_Hit] = []
+        i, n = 0, len(words)
+        while i < n:
+            w, lw = words[i], lowers[i]
+            longest = max(cs_first.get(w, 0), ci_first.get(lw, 0))
+            if len(lw) > 3 and lw.endswith("s"):
+                longest = max(longest, cs_first.get(w[:-1], 0), ci_first.get(lw[:-1], 0))
+            found = None
+            for size in range(min(longest, n - i), 0, -1):
+                found = self._lookup(words[i:i + size], lowers[i:i + size], cs, ci, shouting)
+                if found:
+                    hits.append(_Hit(i, i + size, toks[i][0], toks[i + size - 1][1], found))
+                    i += size
+                    break
+            if not found:
+                i += 1
+        for h in hits:
+            if h.first > 0 and lowers[h.first - 1] in ("anti", "counter") \
+                    and toks[h.first][0] - toks[h.first - 1][1] <= 1:
+                h.negated = True          # "anti-ISIS", "counter-Daesh"
+        return toks, hits
+
+    @staticmethod
+    def _lookup(words, lowers, cs, ci, shouting) -> tuple[_Lex, ...] | None:
+        key_cs = " ".join(words)
+        hit = cs.get(key_cs)
+        if hit and shouting and sum(c.isalpha() for c in key_cs) <= 3:
+            hit = None                    # "IS" in an all-caps headline is the verb
+        hit = hit or ci.get(" ".join(lowers))
+        last = words[-1]
+        if not hit and len(last) > 3 and last[-1] == "s":     # plurals: "officers", "NGOs"
+            hit = cs.get(" ".join([*words[:-1], last[:-1]])) if last[-2].isupper() else None
+            hit = hit or ci.get(" ".join([*lowers[:-1], lowers[-1][:-1]]))
+        return tuple(hit) if hit else None
+
+
+def _looks_like_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_shouting(words: list[str]) -> bool:
+    alpha = [w for w in words if sum(c.isalpha() for c in w) >= 2]
+    return len(alpha) >= 3 and all(w.isupper() for w in alpha)
+
+
+def _describe(lex: _Lex) -> str:
+    if lex.cat in ("entry", "country"):
+        return f"entry {lex.value.id}"
+    return f"generic {lex.value}"
+
+
+class ActorRegistry:
+    """Load once with ``ActorRegistry.load()``; then ``resolve()`` spans, ``find()``
+    alias mentions in sentences, ``mentions()`` actor phrases in sentences."""
+
+    def __init__(self, entries: dict[str, ActorEntry], index: _Index,
+                 branches: dict[str, str], countries: CountryTable):
+        self.entries = entries
+        self.branches = branches
+        self.countries = countries
+        self._index = index
+
+    # -- loading -----------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: Path | None = None,
+             countries: CountryTable | None = None) -> "ActorRegistry":
+        """Read and validate the registry; raises ValueError naming the bad entry."""
+        path = Path(path) if path else DATA_FILE
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        if not isinstance(data, dict):
+            raise ValueError(f"{path.name}: expected a mapping at the top")
+        unknown = set(data) - _TOP_KEYS
+        if unknown:
+            raise ValueError(f"{path.name}: unknown top-level keys {sorted(unknown)}")
+        return _Builder(path.name, data, countries or default_table()).build(cls)
+
+    # -- queries -----------------------------------------------------------------------
+    def resolve(self, text: str, default_country: str | None = None) -> Actor:
+        """The actor for a span; unknown spans keep their text with kind "unknown"."""
+        return self.describe(text, default_country).actor
+
+    def describe(self, text: str, default_country: str | None = None) -> Resolution:
+        """Like ``resolve`` but with the entry, body branch and the reason."""
+        toks, hits = self._index.scan(text)
+        return self._decide(text, toks, hits, default_country)
+
+    def find(self, text: str) -> list[tuple[int, int, ActorEntry]]:
+        """Registry aliases and country names in ``text`` as (start, end, entry), in text
+        order; overlapping candidates go to the longest ("Islamic State Khorasan
+        Province" over "Islamic State")."""
+        _, hits = self._index.scan(text)
+        out = []
+        for h in hits:
+            lex = h.get("entry") or h.get("country")
+            if lex is not None and not h.negated:
+                out.append((h.start, h.end, lex.value))
+        return out
+
+    def mentions(self, text: str, default_country: str | None = None
+                 ) -> list[tuple[int, int, Actor]]:
+        """Actor phrases in a sentence: runs of adjacent registry words that contain a
+        name or a head word ("Turkish police", "suspected ISIS militants")."""
+        toks, hits = self._index.scan(text)
+        runs: list[list[_Hit]] = []
+        for h in hits:
+            if runs and self._joins(text, toks, runs[-1][-1], h):
+                runs[-1].append(h)
+            else:
+                runs.append([h])
+        out = []
+        for run in runs:
+            if not any(h.get("entry") or h.get("country") or h.get("head") for h in run):
+                continue
+            start, end = run[0].start, run[-1].end
+            span = text[start:end]
+            out.append((start, end, self._decide(span, toks, run, default_country).actor))
+        return out
+
+    @staticmethod
+    def _joins(text: str, toks, left: _Hit, right: _Hit) -> bool:
+        """Adjacent hits, or hits linked by "of/the/in", with no punctuation between."""
+        gap = toks[left.last:right.first]
+        if any(t.casefold() not in _CONNECTORS for _, _, t in gap):
+            return False
+        return not any(c in _BREAKS for c in text[left.end:right.start])
+
+    # -- deciding ----------------------------------------------------------------------
+    def _state(self, text: str, code: str, branch: str, reason: str) -> Resolution:
+        code = code.upper()
+        actor = Actor(text=text, name=self.countries.name(code), id=self.countries.qid(code),
+                      country=code, kind=self.branches[branch])
+        return Resolution(actor, self.entries.get(f"{code.lower()}-{branch}"), branch, reason)
+
+    def _decide(self, text: str, toks, hits: list[_Hit],
+                default_country: str | None) -> Resolution:
+        heads = [h for h in hits if h.get("head")]
+        head = heads[-1] if heads else None
+        named = [h for h in hits if h.get("entry") and not h.negated]
+        if named:
+            pick = named[0]
+            if not (head and head.get("head").value == "civilians" and head.first >= pick.last):
+                entry = pick.get("entry").value
+                return Resolution(entry.actor(text), entry, entry.branch, "alias")
+        if head is not None:
+            return self._decide_head(text, toks, hits, head, default_country)
+        country = next((h for h in hits if h.get("country") and not h.negated), None)
+        if country is not None:
+            entry = country.get("country").value
+            return Resolution(entry.actor(text), entry, "government", "country")
+        modifier = next((h for h in hits if h.get("modifier")), None)
+        if modifier is not None:
+            code = modifier.get("modifier").value
+            return Resolution(Actor(text=text, country=code, kind="unknown"), None, None,
+                              "nationality only")
+        return Resolution(Actor(text=text, kind="unknown"))
+
+    def _decide_head(self, text, toks, hits, head: _Hit, default_country) -> Resolution:
+        category = head.get("head").value
+        before = [h for h in hits if h.last <= head.first]
+        modifier = next((h for h in reversed(before)
+                         if h.get("modifier") or h.get("country") or h.get("nonstate")), None)
+        negated = modifier is not None and self._negated(modifier, hits)
+        code = None
+        if modifier is not None and not negated and not modifier.get("nonstate"):
+            lex = modifier.get("country") or modifier.get("modifier")
+            code = lex.value.country if lex.cat == "country" else lex.value
+        if category in NON_STATE_HEADS:
+            keep = category in ("civilians", "political")
+            return Resolution(Actor(text=text, country=code if keep else None, kind=category),
+                              None, None, f"head word ({category})")
+        kind = self.branches[category]
+        if any(h.get("marker") for h in before) or head.get("marker"):
+            return Resolution(Actor(text=text, kind="armed_group"), None, category,
+                              "armed-group marker")
+        if any(h.get("stance") for h in before):     # "anti-government forces"
+            return Resolution(Actor(text=text, kind="armed_group"), None, category,
+                              "stance towards another actor")
+        if negated:
+            return Resolution(Actor(text=text, kind="armed_group"), None, category,
+                              "backed by a state")
+        if modifier is not None and modifier.get("nonstate"):
+            return Resolution(Actor(text=text, kind=kind), None, category, "non-state modifier")
+        if code:
+            return self._state(text, code, category, "state modifier")
+        after = self._country_after(toks, hits, head)
+        if after:
+            return self._state(text, after, category, "of/in country")
+        if default_country and default_country.upper() in self.countries:
+            return self._state(text, default_country, category, "default country")
+        return Resolution(Actor(text=text, kind=kind), None, category, "generic body")
+
+    @staticmethod
+    def _negated(modifier: _Hit, hits: list[_Hit]) -> bool:
+        """"Iran-backed", "pro-Russian", "anti-government"."""
+        for h in hits:
+            if h.first == modifier.last and h.get("backing"):
+                return True
+            if h.last == modifier.first and h.get("stance"):
+                return True
+        return modifier.negated
+
+    @staticmethod
+    def _country_after(toks, hits: list[_Hit], head: _Hit) -> str | None:
+        for h in hits:
+            lex = h.get("country")
+            if lex and h.first > head.first and h.first > 0 \
+                    and toks[h.first - 1][2].casefold() in _LINKS:
+                return lex.value.country
+        return None
+
+
+class _Builder:
+    """Validates the YAML and fills the index (kept apart from the query code)."""
+
+    def __init__(self, fname: str, data: dict, countries: CountryTable):
+        self.fname, self.data, self.countries = fname, data, countries
+        self.entries: dict[str, ActorEntry] = {}
+        self.index = _Index()
+
+    def fail(self, msg: str) -> None:
+        raise ValueError(f"{self.fname}: {msg}")
+
+    def build(self, cls):
+        branches = dict(self.data.get("branches") or {})
+        for b, kind in branches.items():
+            if kind not in ACTOR_KINDS:
+                self.fail(f"branch {b!r} has unknown kind {kind!r}")
+        self.branches = branches
+        self._generic()
+        self._states()
+        self._countries()
+        self._registry()
+        return cls(self.entries, self.index, branches, self.countries)
+
+    def _generic(self) -> None:
+        for category, words in (self.data.get("generic") or {}).items():
+            if category not in self.branches and category not in NON_STATE_HEADS:
+                self.fail(f"generic: unknown category {category!r}")
+            for w in words or []:
+                self.index.add(w, _Lex("head", category), None, f"generic {category}")
+        for key, cat in (("armed_markers", "marker"), ("backing_words", "backing"),
+                         ("non_state_adjectives", "nonstate")):
+            for w in self.data.get(key) or []:
+                self.index.add(w, _Lex(cat, w), None, key)
+        for w in _STANCE:
+            self.index.add(w, _Lex("stance", w), False, "stance words")
+
+    def _state_entry(self, code: str, branch: str, aliases: tuple[str, ...] = ()) -> ActorEntry:
+        eid = f"{code.lower()}-{branch}"
+        if eid not in self.entries:
+            c = self.countries.get(code)
+            self.entries[eid] = ActorEntry(eid, c.name, self.branches[branch], c.qid, code,
+                                           None, branch, aliases)
+        return self.entries[eid]
+
+    def _countries(self) -> None:
+        if "government" not in self.branches:
+            self.fail("branches must define 'government'")
+        for c in self.countries:
+            entry = self._state_entry(c.alpha3, "government")
+            for name in (c.name, *c.aliases, *c.seats):
+                self.index.add(name, _Lex("country", entry), None, f"country {c.alpha3}")
+            for adj in (*c.adjectives, *c.plurals):
+                self.index.add(adj, _Lex("modifier", c.alpha3), None, f"country {c.alpha3}")
+
+    def _states(self) -> None:
+        for code, bodies in (self.data.get("states") or {}).items():
+            if code not in self.countries:
+                self.fail(f"states: unknown country code {code!r}")
+            for branch, aliases in (bodies or {}).items():
+                if branch not in self.branches:
+                    self.fail(f"states.{code}: unknown branch {branch!r}")
+                parsed = self._aliases(aliases, f"states.{code}.{branch}")
+                entry = self._state_entry(code, branch, tuple(a for a, _ in parsed))
+                for alias, cs in parsed:
+                    self.index.add(alias, _Lex("entry", entry), cs, entry.id)
+
+    def _registry(self) -> None:
+        raw = self.data.get("entries") or []
+        ids = set()
+        for item in raw:
+            eid = item.get("id") if isinstance(item, dict) else None
+            if not isinstance(eid, str) or not eid:
+                self.fail(f"entry without an id: {item!r}")
+            if eid in ids or eid in self.entries:
+                self.fail(f"duplicate entry id {eid!r}")
+            ids.add(eid)
+        for item in raw:
+            entry = self._entry(item, ids)
+            self.entries[entry.id] = entry
+            for alias, cs in self._aliases(item.get("aliases"), entry.id):
+                self.index.add(alias, _Lex("entry", entry), cs, entry.id)
+        for entry in self.entries.values():      # parent chains must end
+            seen, cur = {entry.id}, entry.parent
+            while cur:
+                if cur in seen:
+                    self.fail(f"entry {entry.id!r}: parent cycle through {cur!r}")
+                seen.add(cur)
+                cur = self.entries[cur].parent
+
+    def _entry(self, item: dict, ids: set[str]) -> ActorEntry:
+        eid = item["id"]
+        extra = set(item) - _ENTRY_KEYS
+        if extra:
+            self.fail(f"entry {eid!r}: unknown fields {sorted(extra)}")
+        name, kind = item.get("name"), item.get("kind")
+        if not isinstance(name, str) or not name.strip():
+            self.fail(f"entry {eid!r}: missing name")
+        if kind not in ACTOR_KINDS:
+            self.fail(f"entry {eid!r}: unknown kind {kind!r}")
+        qid = item.get("qid")
+        if qid is not None and not (isinstance(qid, str) and qid[:1] == "Q" and qid[1:].isdigit()):
+            self.fail(f"entry {eid!r}: bad Wikidata QID {qid!r}")
+        country = item.get("country")
+        if country is not None and country not in self.countries:
+            self.fail(f"entry {eid!r}: unknown country {country!r}")
+        parent = item.get("parent")
+        if parent is not None and parent not in ids:
+            self.fail(f"entry {eid!r}: parent {parent!r} does not exist")
+        if parent == eid:
+            self.fail(f"entry {eid!r}: is its own parent")
+        aliases = tuple(a for a, _ in self._aliases(item.get("aliases"), eid))
+        return ActorEntry(eid, name, kind, qid, country, parent, None, aliases)
+
+    def _aliases(self, items, owner: str) -> list[tuple[str, bool | None]]:
+        if not items:
+            self.fail(f"entry {owner!r}: no aliases")
+        out = []
+        for a in items:
+            if isinstance(a, str):
+                out.append((a, None))
+            elif isinstance(a, dict) and isinstance(a.get("alias"), str) \
+                    and set(a) <= {"alias", "case_sensitive"}:
+                out.append((a["alias"], bool(a.get("case_sensitive", False))))
+            else:
+                self.fail(f"entry {owner!r}: bad alias {a!r}")
+        return out

@@ -1,0 +1,92 @@
+"""Find an article's date in its own text, for articles that come without one.
+
+News pages carry their date in a few stock places near the top: a "Published ..."
+line, a wire dateline ("ANKARA, Dec 31 (Reuters) -"), a byline ("By Jane Doe | June
+18, 2024"), an "Updated ..." line, or a line holding nothing but the date. They are
+tried in that order of trust (publication beats update, a dateline beats a byline).
+Only full dates count: a dateline without a year ("Dec 31 (Reuters)") is used only
+when a year is written in the header lines just before it or on its own line.
+"""
+from __future__ import annotations
+
+import re
+
+from polybius.records import DateValue
+from polybius.resolve.dates import resolve_date
+
+#: How far into the text a dateline, byline or lone date line may sit.
+HEAD_CHARS = 600
+#: How far a "Published/Updated" line may sit (page chrome can push it down).
+META_CHARS = 2000
+
+_MONTH = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WD_NAME = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)"
+_WEEKDAY = rf"{_WD_NAME}\.?,?\s+"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?)?"
+_FULL = (rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
+         rf"|{_YEAR}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"
+         rf"|\d{{1,2}}[./]\d{{1,2}}[./]{_YEAR}|{_YEAR}/\d\d/\d\d)")
+_MD = rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})"
+_DASH = r"(?:--|[-\u2013\u2014|:])"
+_PLACE = (r"[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}"  # the city, then maybe a region
+          rf"(?:,\s*(?!{_WD_NAME}\b)[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){{0,2}})?")
+
+_AGENCY = r"(?:\([A-Za-z][\w .&/-]{0,30}\)\s*)?"
+
+_PUBLISHED = re.compile(
+    rf"\b(?i:first\s+published|published|posted|publication\s+date|date\s+published)"
+    rf"(?:\s+(?i:on|at))?\s*:?\s*(?P<date>{_FULL}){_TIME}")
+_UPDATED = re.compile(
+    rf"\b(?i:last\s+updated|updated|last\s+modified|modified)(?:\s+(?i:on|at))?\s*:?\s*"
+    rf"(?P<date>{_FULL}){_TIME}")
+_DATELINE = re.compile(
+    rf"(?m)^[ \t]*(?P<place>{_PLACE})\s*{_AGENCY}(?:,|{_DASH})\s*(?:(?P<date>{_FULL})|(?P<md>{_MD}))"
+    rf"\s*{_AGENCY}{_DASH}")
+_BYLINE = re.compile(
+    rf"(?m)^[ \t]*(?i:by)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){{0,3}}(?:\s*(?:,|and)\s*"
+    rf"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){{0,3}})*\s*(?:{_DASH}|,|\u2022|\u00b7)\s*(?P<date>{_FULL})")
+_LONE = re.compile(rf"(?m)^[ \t|\u2022\u00b7-]*(?P<date>{_FULL}){_TIME}[ \t|\u2022\u00b7.-]*$")
+_YEAR_RX = re.compile(rf"(?<![\d.,/-])({_YEAR})(?![\d.,/-]|\s*(?:people|killed|km|%))")
+
+
+def _day_value(date_text: str) -> DateValue | None:
+    value = resolve_date(date_text.strip(" ,.|-"), None)
+    return value if value.precision == "day" else None
+
+
+def _year_nearby(text: str, match: re.Match[str]) -> str | None:
+    """A year on the dateline's own line, else the last one in the 300 characters of
+    header just before it (title, byline)."""
+    line_end = text.find("\n", match.end())
+    line = text[match.start(): line_end if line_end >= 0 else len(text)]
+    found = _YEAR_RX.search(line)
+    if found:
+        return found.group(1)
+    before = _YEAR_RX.findall(text[max(0, match.start() - 300): match.start()])
+    return before[-1] if before else None
+
+
+def find_dateline(text: str) -> tuple[str, DateValue] | None:
+    """Return ``(matched text, DateValue with day precision)`` for the most trusted
+    date near the top of ``text``, or None when there is no full date there."""
+    if not isinstance(text, str) or not text:
+        return None
+    head, meta = text[:HEAD_CHARS], text[:META_CHARS]
+    found = _PUBLISHED.search(meta)
+    if found and (value := _day_value(found["date"])):
+        return found.group(0).strip(), value
+    for found in _DATELINE.finditer(head):
+        if found["date"] and (value := _day_value(found["date"])):
+            return found.group(0).strip(), value
+        if found["md"] and (year := _year_nearby(head, found)):
+            value = resolve_date(f"{found['md']} {year}", None)
+            if value.precision == "day":
+                return found.group(0).strip(), DateValue(found["md"], value.value, "day")
+    for rx, window in ((_BYLINE, head), (_UPDATED, meta), (_LONE, head)):
+        for found in rx.finditer(window):
+            if value := _day_value(found["date"]):
+                return found.group(0).strip(), value
+    return None

@@ -1,0 +1,609 @@
+"""Resolve a date expression found in a sentence to an ISO value and a precision.
+
+News dates are mostly relative ("on Wednesday", "a day later", "last month"), so the
+expression is read against two reference points: the article's publication date
+("today") and the date of the previous event in the narrative (the *anchor*, for
+"the next day", "two days later"). Hand-written rules handle the common English forms
+in microseconds; dateparser is only a fallback for absolute dates in odd formats,
+because it is slow on some inputs and guesses freely on others.
+
+Conventions (the why behind each choice is in the rule's docstring):
+
+- weekday names and month-days without a year: the most recent occurrence on or before
+  publication (publication day included), or on/after it when ``future`` is true;
+- "this/last/next week", "N weeks ago", "the weekend": precision ``week``, value = the
+  ISO week's Monday; "last/this/next month|year" are calendar units, not spans;
+- "a day later", "the previous day", "that night", "the following month" move from the
+  anchor (else from publication); weekday and month names always from publication;
+- vague spans ("in recent weeks") give the calendar unit holding the span's middle;
+  ranges ("Monday and Tuesday", "March 22 to 24") give their start;
+- "New Year's Eve in 2017" gives year precision ("2017"): news uses it both for the
+  night 31 Dec 2016 -> 1 Jan 2017 and for 31 Dec 2017, and only the year is certain;
+  "New Year's Eve 2017" (no "in") is read as 2017-12-31;
+- all-numeric dates are read only when unambiguous (25/03/2024, never 12/03/2024);
+- unresolvable -> ``DateValue(text, None, None)``; never raises on odd input.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Callable, Mapping
+
+import yaml
+
+from polybius.records import DateValue
+
+DateLike = dt.date | str | None
+TERMS_PATH = Path(__file__).resolve().parent.parent / "data" / "date_terms.yaml"
+#: A date whose period ends more than this many days before publication is background.
+BACKGROUND_WINDOW_DAYS = 45
+
+_RANK = MappingProxyType({"day": 0, "week": 1, "month": 2, "year": 3})
+_MONTHS = MappingProxyType({
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12})
+_WEEKDAYS = MappingProxyType({
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6})
+_NUMBERS = MappingProxyType({
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "couple of": 2, "a couple of": 2, "few": None, "a few": None, "several": None})
+_UNIT_DAYS = MappingProxyType({"day": 1, "week": 7, "fortnight": 14})
+_ORDINALS = MappingProxyType({w: str(i) for i, w in enumerate((
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+    "twentieth").split(), 1)} | {f"twenty {w}": str(20 + i) for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth".split(), 1)}
+    | {"thirtieth": "30", "thirty first": "31"})
+
+
+class DateTermsError(ValueError):
+    """date_terms.yaml does not have the expected shape."""
+
+
+@dataclass(frozen=True)
+class DateTerms:
+    """The validated contents of ``data/date_terms.yaml``."""
+    fixed: Mapping[str, tuple[int, int, bool]]
+    easter: Mapping[str, int]
+    suffixes: tuple[str, ...]
+    seasons: Mapping[str, tuple[int, ...]]
+    part_words: tuple[str, ...]
+
+
+def load_terms(path: Path | None = None) -> DateTerms:
+    """Read and validate the holiday/season/part-word file; raise DateTermsError."""
+    doc = yaml.safe_load((path or TERMS_PATH).read_text(encoding="utf-8"))
+    try:
+        fixed = {}
+        for name, spec in doc["fixed_holidays"].items():
+            month, day = int(spec["month"]), int(spec["day"])
+            dt.date(2000, month, day)  # validates (2000 is a leap year)
+            fixed[str(name).lower()] = (month, day, bool(spec.get("year_ambiguous", False)))
+        easter = {str(k).lower(): int(v) for k, v in doc["easter_holidays"].items()}
+        seasons = {str(k).lower(): tuple(int(m) for m in v) for k, v in doc["seasons"].items()}
+        suffixes = tuple(str(s).lower() for s in doc["holiday_suffixes"])
+        parts = tuple(str(s).lower() for s in doc["part_words"])
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise DateTermsError(f"date_terms.yaml: {exc!r}") from exc
+    if set(fixed) & set(easter):
+        raise DateTermsError(f"date_terms.yaml: names in both lists: {set(fixed) & set(easter)}")
+    if any(not 1 <= m <= 12 for ms in seasons.values() for m in ms):
+        raise DateTermsError("date_terms.yaml: season month out of range")
+    for seq, label in ((suffixes, "holiday_suffixes"), (parts, "part_words")):
+        if len(set(seq)) != len(seq):
+            raise DateTermsError(f"date_terms.yaml: duplicates in {label}")
+    return DateTerms(MappingProxyType(fixed), MappingProxyType(easter), suffixes,
+                     MappingProxyType(seasons), parts)
+
+
+# ----------------------------------------------------------------- small helpers
+@dataclass(frozen=True)
+class Ref:
+    """A reference point: a date and how precisely it is known."""
+    day: dt.date
+    precision: str = "day"
+
+
+def to_ref(value: DateLike | dt.datetime) -> Ref | None:
+    """Read a date, datetime or ISO string ('2025-12-31', '2025-12-31T10:00Z',
+    '2025-12', '2025'); anything else -> None."""
+    if isinstance(value, dt.datetime):
+        return Ref(value.date())
+    if isinstance(value, dt.date):
+        return Ref(value)
+    if not isinstance(value, str):
+        return None
+    m = re.match(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:$|[T\s])", value)
+    if not m:
+        return None
+    try:
+        if m.group(3):
+            return Ref(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        if m.group(2):
+            return Ref(dt.date(int(m.group(1)), int(m.group(2)), 1), "month")
+        return Ref(dt.date(int(m.group(1)), 1, 1), "year")
+    except ValueError:
+        return None
+
+
+def _fmt(day: dt.date, precision: str) -> str:
+    if precision == "week":
+        day -= dt.timedelta(days=day.weekday())
+    return day.isoformat()[:{"day": 10, "week": 10, "month": 7, "year": 4}[precision]]
+
+
+def _coarser(a: str, b: str) -> str:
+    return a if _RANK[a] >= _RANK[b] else b
+
+
+def _add_months(day: dt.date, n: int) -> dt.date:
+    y, m = divmod(day.year * 12 + day.month - 1 + n, 12)
+    return dt.date(y, m + 1, 1)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Western Easter (anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def period_end(value: str, precision: str) -> dt.date | None:
+    """The last day of the period a DateValue names (its week, month or year)."""
+    ref = to_ref(value)
+    if ref is None:
+        return None
+    if precision == "week":
+        return ref.day + dt.timedelta(days=6)
+    if precision == "month":
+        return _add_months(ref.day, 1) - dt.timedelta(days=1)
+    if precision == "year":
+        return dt.date(ref.day.year, 12, 31)
+    return ref.day
+
+
+def is_background_date(value: DateValue | None, published: DateLike,
+                       window_days: int = BACKGROUND_WINDOW_DAYS) -> bool:
+    """True when the whole period of ``value`` ends more than ``window_days`` (45:
+    about six weeks, longer than the "this month/last month" news horizon) before
+    publication. Unknown dates are never background."""
+    pub = to_ref(published)
+    if value is None or not value.value or not value.precision or pub is None:
+        return False
+    end = period_end(value.value, value.precision)
+    return end is not None and (pub.day - end).days > window_days
+
+
+# ----------------------------------------------------------------- the resolver
+_Found = tuple[dt.date, str]
+_MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_NUM = r"\d+|a couple of|couple of|a few|few|several|" + "|".join(
+    k for k in _NUMBERS if " " not in k and k not in ("few", "several"))
+_ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_TOD = r"morning|afternoon|evening|night|nighttime|dawn|daybreak|midday|noon|midnight"
+_PREPS = ("on", "in", "at", "during", "since", "by", "from", "until", "till", "as of",
+          "around", "about", "circa", "over", "for", "throughout", "through", "before",
+          "after", "of", "the", "sometime", "some time", "as early as", "as late as",
+          "between")
+_RANGE = re.compile(r"^(.+?) (?:and|or|to|through|until|till|into) (?:early |late )?\S+(?: \S+)?$")
+# Strict dateparser needs day, month and year: only try it when a year and a month
+# name are there (all-numeric forms are handled, or refused as ambiguous, by the rules).
+_FALLBACK_WORTH = re.compile(rf"(?=.*\b(?:1[89]|20)\d\d\b)(?=.*\b(?:{_MON})\b)")
+_CLEAN = (
+    (re.compile(r"[\u2018\u2019\u201b`\u00b4]"), "'"),
+    (re.compile(r"[\u2010-\u2015]"), "-"),
+    (re.compile(r"(\d)(?:st|nd|rd|th)\b"), r"\1"),
+    (re.compile(r"(\d{4}-\d\d-\d\d)t[\d:.z+-]*"), r"\1"),
+    (re.compile(r"\b\d{1,2}(?::\d\d){1,2}(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?"), " "),
+    (re.compile(r"\b(?:local time|gmt|utc)\b"), " "),
+    (re.compile(r"(?<!\d)[./](?!\d)|[,;:()\[\]\"!?|]|(?<=\d)\.(?!\d)|(?<!\d)-|-(?!\d)"), " "),
+    (re.compile(r"\s+"), " "),
+    # "the third of March", "March the third": ordinal words next to a month
+    (re.compile(rf"\b(?:({_ORD})(?= (?:of )?(?:{_MON})\b)|({_MON}) (?:the )?({_ORD})\b)"),
+     lambda m: _ORDINALS[m[1]] if m[1] else f"{m[2]} {_ORDINALS[m[3]]}"),
+    (re.compile(r"\blast (?:night|evening)\b"), "yesterday"),
+    (re.compile(r"\btonight\b|\bthis (?:morning|afternoon|evening)\b"), "today"),
+    (re.compile(rf"\b(next|following|previous|preceding|prior|same|that) (?:{_TOD})\b"), r"\1 day"),
+    (re.compile(r"^(?:the )?overnight$"), "yesterday"),
+    (re.compile(rf"\b(?:{_TOD}|overnight)\b"), " "),
+    (re.compile(rf"^(?:after|within) ((?:{_NUM}) (?:days?|weeks?|months?|years?))$"), r"\1 later"),
+    (re.compile(r"\s+"), " "),
+)
+
+
+class DateResolver:
+    """Rules compiled once from a DateTerms; ``resolve`` is the hot path."""
+
+    def __init__(self, terms: DateTerms) -> None:
+        self.terms = terms
+        parts = sorted(set(terms.part_words) | set(_PREPS), key=len, reverse=True)
+        self._lead = re.compile(r"^(?:" + "|".join(map(re.escape, parts)) + r")\b[\s-]*")
+        self._trail = re.compile(r"\s(?:on|in|at|of|around|about)$")
+        # "Tuesday, March 12": the weekday adds nothing when a date follows.
+        # ... unless it is part of a holiday's name ("Good Friday 2024").
+        names = sorted(list(terms.fixed) + list(terms.easter), key=len, reverse=True)
+        keep = "".join(f"(?<!{re.escape(n.rsplit(' ', 1)[0])} )" for n in names
+                       if " " in n and n.rsplit(" ", 1)[1] in _WEEKDAYS)
+        self._wd_plus = re.compile(
+            rf"{keep}\b(?:{_WD})(?:'s)?\b(?=.*(?:\d|\b(?:{_MON})\b))")
+        hol_rx = {n: re.escape(n).replace("'s", "(?:'s|s|')?") for n in names}
+        self._holidays = tuple((re.compile(rx + "$"), n) for n, rx in hol_rx.items())
+        hol = "|".join(hol_rx.values())
+        suf = "|".join(map(re.escape, terms.suffixes))
+        seas = "|".join(terms.seasons)
+        self._rules: tuple[tuple[re.Pattern[str], Callable[..., _Found | None]], ...] = tuple(
+            (re.compile(p), f) for p, f in (
+                (r"^(?:today|now|currently|this day)$", self._today),
+                (r"^(?P<rel>yesterday|tomorrow|day before yesterday|day after tomorrow)$",
+                 self._yesterday),
+                (rf"^(?:(?P<wh>last|this|next|past|this past|previous|coming) )?(?P<wd>{_WD})(?:'s)?$",
+                 self._weekday),
+                (rf"^(?P<m>{_MON}) (?P<d>\d{{1,2}})(?:-\d{{1,2}})?(?: (?P<y>\d{{4}}))?$",
+                 self._month_day),
+                (rf"^(?P<d>\d{{1,2}})(?:-\d{{1,2}})? (?:of )?(?P<m>{_MON})(?: (?P<y>\d{{4}}))?$",
+                 self._month_day),
+                (rf"^(?P<m>{_MON}) (?:of )?(?P<y>\d{{4}})$", self._month_year),
+                (rf"^(?:(?P<wh>last|this|next|past|previous|coming) )?(?P<m>{_MON})"
+                 r"(?: (?:of )?(?P<rel>last|this|next|previous|past) year)?$", self._month),
+                (r"^(?:year )?(?P<y>(?:1[89]|20)\d\d)$", self._year),
+                (rf"^(?P<n>{_NUM}) (?P<u>day|week|month|year|fortnight|hour|minute)s? ago$",
+                 self._ago),
+                (rf"^(?:(?P<n>{_NUM}) )?(?P<u>day|week|month|year|fortnight|hour|minute|moment)"
+                 r"(?P<pl>s)? (?P<dir>later|earlier|before|after|on|afterwards?|previously|prior)$",
+                 self._shift),
+                (r"^(?:(?P<wh>next|following|previous|preceding|prior|same|that|that same) )?day$",
+                 self._anchor_day),
+                (r"^(?:shortly|soon|just|immediately) (?:after|afterwards?|before)$",
+                 self._anchor_day),
+                (r"^(?P<wh>next|following|previous|preceding|prior|same|that|that same) "
+                 r"(?P<u>week|month|year)$", self._anchor_unit),
+                (r"^(?:(?P<wh>this|current|present|last|next|coming|this past|past(?= weekend)) )?"
+                 r"(?P<u>week|month|year|weekend)$", self._this_unit),
+                (rf"^(?:past|recent|last|previous)(?: (?P<n>{_NUM}))? (?P<u>hour|day|week|month|year)s$",
+                 self._span),
+                (r"^(?P<single>past) (?P<u>hour|day|week|month|year)$", self._span),
+                (rf"^(?:(?P<wh>last|this|next|past) )?(?P<h>{hol})(?: (?:{suf}))?"
+                 r"(?: (?P<in>in |of )?(?P<y>\d{4}))?$", self._holiday),
+                (rf"^(?:(?P<wh>last|this|next|past) )?(?P<s>{seas})(?: (?:of )?(?P<y>\d{{4}}))?$",
+                 self._season),
+                (r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})(?:[-/.](?P<d>\d{1,2}))?$", self._iso),
+                (r"^(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})$", self._numeric),
+                (r"^(?:(?:1[89]|20)\d0s|\d+|.*\bcentury)$", self._stop),
+            ))
+
+    # --- public
+    def normalize(self, text: str) -> str:
+        """Lower-case, drop punctuation, clock times, times of day and the leading
+        prepositions and part-of-period words that do not change the value."""
+        s = text.lower().strip()
+        for rx, rep in _CLEAN:
+            s = rx.sub(rep, s)
+        s = s.strip()
+        for _ in range(8):
+            stripped = self._trail.sub("", self._lead.sub("", s)).strip()
+            if stripped == s:
+                break
+            s = stripped
+        return self._wd_plus.sub("", s).strip().replace("  ", " ")
+
+    def resolve(self, text: str, published: DateLike = None, *, anchor: DateLike = None,
+                future: bool = False) -> DateValue:
+        if not isinstance(text, str) or not text.strip() or len(text) > 200:
+            return DateValue(text=text if isinstance(text, str) else None)
+        pub, anc = to_ref(published), to_ref(anchor)
+        ctx = _Ctx(pub, anc or pub, future)
+        core = self.normalize(text)
+        matched, found = self._apply_rules(core, ctx)
+        if not matched and (pair := _RANGE.match(core)):
+            # "Monday and Tuesday", "March 22 to 24": the start of the range
+            matched, found = self._apply_rules(self.normalize(pair[1]), ctx)
+        if not matched and len(core) <= 60 and _FALLBACK_WORTH.search(core):
+            found = _dateparser_fallback(core)
+        if found is None:
+            return DateValue(text=text)
+        day, precision = found
+        return DateValue(text=text, value=_fmt(day, precision), precision=precision)
+
+    def _apply_rules(self, core: str, ctx: "_Ctx") -> tuple[bool, _Found | None]:
+        """(whether a rule matched, what it found): a matched rule is final."""
+        for rx, handler in self._rules:
+            m = rx.match(core)
+            if m:
+                try:
+                    return True, handler(m, ctx)
+                except (ValueError, OverflowError):  # "3000 years ago": off the calendar
+                    return True, None
+        return False, None
+
+    # --- rules: each returns (date, precision), None when the reference is missing
+    @staticmethod
+    def _today(m: re.Match[str], c: "_Ctx") -> _Found | None:
+        return c.day_from(c.pub, 0)
+
+    @staticmethod
+    def _yesterday(m: re.Match[str], c: "_Ctx") -> _Found | None:
+        rel = m["rel"]
+        return c.day_from(c.pub, {"yesterday": -1, "tomorrow": 1,
+                                  "day before yesterday": -2}.get(rel, 2))
+
+    @staticmethod
+    def _weekday(m: re.Match[str], c: "_Ctx") -> _Found | None:
+        """Past tense: the latest such day on/before publication ("last": strictly
+        before); future: the first on/after it ("next": strictly after)."""
+        if c.pub is None or c.pub.precision != "day":
+            return None
+        wd, wh, pub = _WEEKDAYS[m["wd"]], m["wh"], c.pub.day
+        forward = wh in ("next", "coming") or (c.future and wh not in ("last", "past", "previous"))
+        if forward:
+            delta = (wd - pub.weekday()) % 7 or (7 if wh in ("next", "coming") else 0)
+            return pub + dt.timedelta(days=delta), "day"
+        delta = (pub.weekday() - wd) % 7 or (7 if wh in ("last", "past", "previous") else 0)
+        return pub - dt.timedelta(days=delta), "day"
+
+    @staticmethod
+    def _month_day(m: re.Match[str], c: "_Ctx") -> _Found | None:
+        month, day = _MONTHS[m["m"]], int(m["d"])
+        if m["y"]:
+            found = _safe_date(int(m["y"]), month, day)
+            return (found, "day") if found else None
+        if c.pub is None or c.pub.precision != "day" or _safe_date(2000, month, day) is None:
+            return None
+        step, year = (1 if c.future else -1), c.pub.day.year
+        for _ in range(9):  # Feb 29 may need up to 8 years
+            cand = _safe_date(year, month, day)
+            if cand and (cand >= c.pub.day if c.future else cand <= c.pub.day):
+                return cand, "day"
+            year += step
+        return None
+
+    @staticmethod
+    def _month_year(m: re.Match[str], c: "_Ctx") -> _Found | None:
+        return dt.date(int(m["y"]), _MONTHS[m["m"]], 1), "month"
+
+    @staticmethod
+    def _month(m: re.Match[str], c: "_Ctx") -> _Found | None:
+        """"March": latest March up to the publication month ("last March": strictly
+        before it); "March last year": that year's March."""
+        if c.pub is None or c.pub.precision == "year":
+            return None
+        month, pub = _MONTHS[m["m"]], c.pub.day
+        wh, rel = m["wh"], m["rel"]
+        if rel:
+            year = pub.year + {"last": -1, "previous": -1, "past": -1, "next": 1}.get(rel, 0)
+        elif wh == "this":
+            year = pub.year
+        elif wh in ("next", "coming") or (c.future and wh not in ("last", "past", "previous")):
+            strict = wh in ("next", "coming")
+            year = pub.year if (month > pub.month or (month == pub.month and not strict)) else pub.year + 1
+        else:
+            strict = wh in ("last", "past", "previous")
+            year = pub.year if (month < pub.month or (month == pub.month and not strict)) else pub.year - 1
+        return dt.date(year, month, 1), "month"
+
+    @staticmethod
+    def _year(m: re.Match[str], c: "_Ctx") -> _Found | None:
+        return dt.date(int(m["y"]), 1, 1), "year"
+
+    @staticmethod
+    def _ago(m: re.Match[str], c: "_Ctx") -> _Found | None:
+        return c.shift(c.pub, m["n"], m["u"], -1)
+
+    @staticmethod
+    def _shift(m: re.Match[str], c: "_Ctx") -> _Found | None:
+        sign = -1 if m["dir"] in ("earlier", "before", "previously", "prior") else 1
+        if m["u"] in ("hour", "minute", "moment"):
+            return c.day_from(c.anchor, 0)
+        if m["n"] is None and m["pl"]:
+            return None  # "days later": too vague
+        return c.shift(c.anchor, m["n"] or "1", m["u"], sign)
+
+    @staticmethod
+    def _anchor_day(m: re.Match[str], c: "_Ctx") -> _Found | None:
+        word = m.groupdict().get("wh") or ""
+        sign = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}
+        return c.day_from(c.anchor, sign.get(word, 0))
+
+    @staticmethod
+    def _anchor_unit(m: re.Match[str], c: "_Ctx") -> _Found | None:
+        sign = {"next": 1, "following": 1, "same": 0, "that": 0, "that same": 0}.get(m["wh"], -1)
+        return c.shift(c.anchor, "1" if sign else "0", m["u"], sign or 1)
+
+    @staticmethod
+    def _this_unit(m: re.Match[str], c: "_Ctx") -> _Found | None:
+        wh, unit = m["wh"] or "this", m["u"]
+        sign = {"last": -1, "next": 1, "coming": 1}.get(wh, 0)
+        if unit != "weekend":
+            return c.shift(c.pub, "1" if sign else "0", unit, sign or 1)
+        if c.pub is None or c.pub.precision != "day":
+            return None
+        # The weekend's Saturday: latest on/before publication (next one when future).
+        pub = c.pub.day
+        if sign > 0 or (c.future and wh != "last"):
+            sat = pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
+        else:
+            sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+            if wh == "last" and pub.weekday() >= 5:
+                sat -= dt.timedelta(days=7)
+        return sat, "week"
+
+    @staticmethod
+    def _span(m: re.Match[str], c: "_Ctx") -> _Found | None:
+        """"in recent weeks": the unit holding the middle of the span (a week for a
+        few days, a month for a few weeks); longer spans are too vague -> None."""
+        if c.pub is None or c.pub.precision != "day":
+            return None
+        word = m.groupdict().get("n")
+        n = 1 if m.groupdict().get("single") else (_count(word) if word else None)
+        n = n or (3 if m["u"] == "day" else 2)  # "recent days", "the past few weeks"
+        length = n * {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}[m["u"]]
+        if length <= 1:
+            return c.pub.day, "day"
+        mid = c.pub.day - dt.timedelta(days=int(length // 2))
+        if length <= 7:
+            return mid, "week"
+        return (mid, "month") if length <= 45 else None
+
+    def _holiday(self, m: re.Match[str], c: "_Ctx") -> _Found | None:
+        """A year written as "in YYYY" after a year-ambiguous holiday ("New Year's
+        Eve in 2017": often the night 31 Dec 2016 -> 1 Jan 2017) gives the year only."""
+        name = next((n for rx, n in self._holidays if rx.match(m["h"])), None)
+        if name is None:
+            return None
+        fixed = self.terms.fixed.get(name)
+
+        def on(year: int) -> dt.date:
+            if fixed:
+                return dt.date(year, fixed[0], fixed[1])
+            return easter_sunday(year) + dt.timedelta(days=self.terms.easter[name])
+
+        if m["y"]:
+            year = int(m["y"])
+            if fixed and fixed[2] and m["in"] == "in ":
+                return dt.date(year, 1, 1), "year"
+            return on(year), "day"
+        if c.pub is None or c.pub.precision != "day":
+            return None
+        pub, wh, this_year = c.pub.day, m["wh"], on(c.pub.day.year)
+        if wh == "this":
+            return this_year, "day"
+        if wh == "next" or (c.future and wh not in ("last", "past")):
+            ok = this_year > pub or (this_year == pub and wh != "next")
+            return (this_year if ok else on(pub.year + 1)), "day"
+        ok = this_year < pub or (this_year == pub and wh not in ("last", "past"))
+        return (this_year if ok else on(pub.year - 1)), "day"
+
+    def _season(self, m: re.Match[str], c: "_Ctx") -> _Found | None:
+        """Seasons give the year only; winter spans two years so needs a written year."""
+        if m["y"]:
+            return dt.date(int(m["y"]), 1, 1), "year"
+        first, last = self.terms.seasons[m["s"]][0], self.terms.seasons[m["s"]][-1]
+        if c.pub is None or first > last:
+            return None
+        month, year, wh = c.pub.day.month, c.pub.day.year, m["wh"]
+        if wh == "next":
+            year += 0 if month < first else 1
+        elif wh in ("last", "past"):
+            year -= 0 if month > last else 1
+        elif c.future and wh != "this":
+            year += 0 if month <= last else 1
+        elif wh != "this":
+            year -= 0 if month >= first else 1
+        return dt.date(year, 1, 1), "year"
+
+    @staticmethod
+    def _iso(m: re.Match[str], c: "_Ctx") -> _Found | None:
+        if m["d"]:
+            found = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            return (found, "day") if found else None
+        found = _safe_date(int(m["y"]), int(m["m"]), 1)
+        return (found, "month") if found else None
+
+    @staticmethod
+    def _numeric(m: re.Match[str], c: "_Ctx") -> _Found | None:
+        """dd/mm/yyyy vs mm/dd/yyyy: decided only when one side is > 12 or both agree."""
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        if a > 12 or a == b:
+            found = _safe_date(y, b, a)
+        elif b > 12:
+            found = _safe_date(y, a, b)
+        else:
+            found = None
+        return (found, "day") if found else None
+
+    @staticmethod
+    def _stop(m: re.Match[str], c: "_Ctx") -> _Found | None:
+        """Decades, centuries and bare numbers: no value at our precisions."""
+        return None
+
+
+def _count(word: str) -> int | None:
+    return int(word) if word.isdigit() else _NUMBERS.get(word)
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    pub: Ref | None
+    anchor: Ref | None
+    future: bool
+
+    @staticmethod
+    def day_from(ref: Ref | None, days: int) -> _Found | None:
+        if ref is None:
+            return None
+        return ref.day + dt.timedelta(days=days), _coarser(ref.precision, "day")
+
+    @staticmethod
+    def shift(ref: Ref | None, n: str, unit: str, sign: int) -> _Found | None:
+        count = _count(n)
+        if ref is None:
+            return None
+        if count is None:
+            return None  # "several weeks ago": too vague to place
+        if unit in ("hour", "minute", "moment"):
+            return ref.day, _coarser(ref.precision, "day")
+        if unit in _UNIT_DAYS:
+            precision = "day" if unit == "day" else "week"
+            return (ref.day + dt.timedelta(days=sign * count * _UNIT_DAYS[unit]),
+                    _coarser(ref.precision, precision))
+        if unit == "month":
+            return _add_months(ref.day, sign * count), _coarser(ref.precision, "month")
+        year = ref.day.year + sign * count
+        return dt.date(year, 1, 1), "year"
+
+
+def _dateparser_fallback(core: str) -> _Found | None:
+    """Absolute dates in other formats ("the 3rd of march, 2024"): strict parsing only
+    (day, month and year all present), so dateparser never fills in a guess."""
+    try:
+        data = _dateparser().get_date_data(core)
+    except (ValueError, TypeError, OverflowError, AttributeError, LookupError):
+        return None
+    found = data.date_obj if data else None
+    if found is None or not 1800 <= found.year <= 2100:
+        return None
+    return found.date(), "day"
+
+
+@lru_cache(maxsize=1)
+def _dateparser() -> Any:
+    from dateparser.date import DateDataParser  # slow import: only when needed
+
+    return DateDataParser(languages=["en"], settings={
+        "STRICT_PARSING": True, "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"})
+
+
+@lru_cache(maxsize=1)
+def default_resolver() -> DateResolver:
+    """The resolver over the packaged date_terms.yaml, built once on first use."""
+    return DateResolver(load_terms())
+
+
+def resolve_date(text: str, published: DateLike = None, *, anchor: DateLike = None,
+                 future: bool = False) -> DateValue:
+    """Resolve ``text`` ("on Wednesday", "a day later", "March 22") against the
+    publication date and the previous event's date (``anchor``); see the module doc."""
+    return default_resolver().resolve(text, published, anchor=anchor, future=future)

@@ -1,0 +1,274 @@
+"""Place resolution: a mention as written ("the Yalova province", "northern Iraq",
+"Palmyra") -> a ``records.Place`` with coordinates, precision and the reason it won.
+
+Named steps, as in Mordecai: read the mention (strip "the", find a direction word, an
+admin suffix such as "province", "near"/"outskirts of", a trailing ", Country") ->
+candidates (macro-regions, countries, then GeoNames cities and admin1 divisions by
+normalised name) -> score (prominence, name quality, what the suffix asked for, the
+article's countries) -> the best one, with a short reason. Small places need the
+article's countries on their side: a village that shares a name with a common word or a
+person is never a good guess. Demonyms ("Syrian") are not places and are not handled here.
+
+Scores are in "log10 population" units: a tenfold bigger place earns +1; the article
+naming a place's country earns +4, which outweighs a 10,000-fold size gap.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from polybius.records import Place
+from polybius.resolve.countries import CountryTable, default_table
+from polybius.resolve.gazetteer import (ADMIN1, ALTERNATE, LOOSE, Entry, GazetteerIndex,
+                                        MacroRegion, PlacesData, load_places_data,
+                                        name_key)
+from polybius.settings import DATA_DIR, Settings
+
+#: People a city needs to be a candidate, by (where it is, how it was named). Inside the
+#: article's countries any town of GeoNames will do; without article countries a town
+#: needs a real size; outside the article's countries it needs more, and more again when
+#: only one of its alternate names matched (foreign exonyms: "Hamas" is Hamm in Lithuanian).
+MIN_POP = {("context", 0): 0, ("context", 1): 1000,
+           ("free", 0): 5000, ("free", 1): 20000,
+           ("outside", 0): 50000, ("outside", 1): 200000}
+#: A division's own city of the division's name must be this big to be "the" meaning.
+MIN_POP_NAMESAKE = 5000
+CONTEXT_BOOST = 4.0
+EXPLICIT_BOOST = 10.0
+COUNTRY_SCORE = 50.0
+REGION_SCORE = 100.0
+MAX_CANDIDATES = 10
+
+_MODE_BONUS = {  # (mode, is_admin1) -> bonus; the mode is what the mention asked for
+    ("plain", True): -0.8, ("plain", False): 0.0,
+    ("admin", True): 3.0, ("admin", False): -3.0,
+    ("direction", True): 1.5, ("direction", False): 0.0,
+    ("district", True): -1.0, ("district", False): 0.0,
+    ("city", True): -3.0, ("city", False): 3.0,
+    ("near", True): -0.8, ("near", False): 0.0,
+}
+_QUALITY_PENALTY = {0: 0.0, ALTERNATE: -0.6, LOOSE: -1.2}
+_STRIP = " \t\r\n,.;:!?\"'“”‘’()[]"
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One way to read a mention: the name to look up and what the words around it ask."""
+    key: str
+    mode: str = "plain"
+    word: str = ""  # the direction/suffix/near word that was peeled off
+    country: str | None = None  # from a trailing ", Lebanon"
+    lowercase: bool = False
+
+
+class Gazetteer:
+    """Resolve place mentions offline. Build with ``Gazetteer.load(settings)``."""
+
+    def __init__(self, index: GazetteerIndex, data: PlacesData, countries: CountryTable):
+        self.index = index
+        self.data = data
+        self.countries = countries
+        self._regions: dict[str, MacroRegion] = {}
+        for region in data.macro_regions:
+            for n in (region.name, *region.aliases):
+                self._regions[name_key(n)] = region
+        self._near = sorted(data.near_words, key=len, reverse=True)
+        self._directions = sorted(data.directions, key=len, reverse=True)
+
+    @classmethod
+    def load(cls, settings: Settings) -> "Gazetteer":
+        """The gazetteer of these settings' data and cache dirs, once per process
+        (built into ``settings.cache_dir`` the first time, ~10 s)."""
+        return _load_cached(Path(settings.cache_dir), Path(settings.data_dir))
+
+    # -- public API -------------------------------------------------------------------
+    def resolve(self, text: str, context_countries: Sequence[str] = ()) -> Place | None:
+        """The best reading of ``text`` or None when nothing fits well enough."""
+        ranked = self.candidates(text, context_countries)
+        if not ranked:
+            return None
+        best, score, reason = ranked[0]
+        if len(ranked) > 1:
+            other = ranked[1][0]
+            reason += f"; next {other.name} ({other.country}) {score - ranked[1][1]:+.1f}"
+        best.reason = reason
+        return best
+
+    def candidates(self, text: str, context_countries: Sequence[str] = ()
+                   ) -> list[tuple[Place, float, str]]:
+        """Every plausible reading of ``text``, best first, as (place, score, reason)."""
+        mention = (text or "").strip()
+        context = [c.upper() for c in context_countries if c]
+        scored: dict[tuple, tuple[Place, float, str]] = {}
+
+        def offer(place: Place, score: float, reason: str) -> None:
+            ident = (place.geonames_id, place.name, place.country, place.precision)
+            if ident not in scored or scored[ident][1] < score:
+                place.reason = reason
+                scored[ident] = (place, score, reason)
+
+        readings = self._readings(mention)
+        for reading in readings:
+            if reading.mode in ("direction", "near") and scored:
+                continue  # the whole mention is a name already ("North Sinai")
+            self._read(mention, reading, context, offer)
+        ranked = sorted(scored.values(), key=lambda t: (-t[1], t[0].name or ""))
+        return ranked[:MAX_CANDIDATES]
+
+    def country(self, alpha3: str) -> Place | None:
+        """Country-level Place (centroid of its populated extent) for an alpha-3 code."""
+        code = (alpha3 or "").upper()
+        row = self.index.country(code)
+        name = self.countries.name(code) or (row.name if row else None)
+        if name is None:
+            return None
+        return Place(text=None, name=name, country=code,
+                     lat=row.lat if row else None, lon=row.lon if row else None,
+                     geonames_id=row.geonames_id if row else None, precision="country",
+                     reason="country")
+
+    # -- reading the mention ----------------------------------------------------------
+    def _readings(self, mention: str) -> list[_Reading]:
+        core = mention.strip(_STRIP)
+        for tail in ("'s", "’s"):
+            if core.endswith(tail):
+                core = core[: -len(tail)]
+        country = None
+        if "," in core:  # "Tripoli, Lebanon" / "Kano, Nigeria"
+            head, _, tail = core.rpartition(",")
+            country = self.countries.code(tail.strip())
+            if country is not None:
+                core = head.strip(_STRIP)
+        key = name_key(core)
+        if not key:
+            return []
+        lower = not any(ch.isupper() for ch in core) and core.isascii()
+        readings = [_Reading(key, country=country, lowercase=lower)]
+        rest, word = self._peel_prefix(key, self._near)
+        if word:
+            readings.append(_Reading(rest, "near", word, country, lower))
+        rest, word = self._peel_prefix(key, self._directions)
+        if word:
+            readings.append(_Reading(rest, "direction", word, country, lower))
+            key_for_suffix = rest
+        else:
+            key_for_suffix = key
+        for suffixes, mode in ((self.data.admin_suffixes, "admin"),
+                               (self.data.district_suffixes, "district"),
+                               (("city", "town", "village"), "city")):
+            for suffix in suffixes:
+                head = None
+                if key_for_suffix.endswith(" " + suffix):
+                    head = key_for_suffix[: -len(suffix) - 1]
+                elif key_for_suffix.startswith(suffix + " of "):
+                    head = key_for_suffix[len(suffix) + 4:]
+                if head:
+                    mode_here = "direction" if word and mode == "admin" else mode
+                    readings.append(_Reading(name_key(head), mode_here, suffix, country, lower))
+        return readings
+
+    @staticmethod
+    def _peel_prefix(key: str, words: Sequence[str]) -> tuple[str, str]:
+        for w in words:
+            if key.startswith(w + " ") and len(key) > len(w) + 1:
+                return key[len(w) + 1:], w
+        return key, ""
+
+    # -- candidates and scores --------------------------------------------------------
+    def _read(self, mention: str, r: _Reading, context: list[str], offer) -> None:
+        region = self._regions.get(r.key)
+        if region is not None:
+            offer(Place(text=mention, name=region.name, country=region.country,
+                        lat=region.lat, lon=region.lon, precision="region"),
+                  REGION_SCORE, "macro-region" + (f" ({r.word})" if r.word else ""))
+            return
+        code = self.countries.code(r.key)
+        entries = [(self.index.entry(pid), q) for pid, q in self.index.lookup(r.key)]
+        if code is not None and r.mode in ("plain", "direction", "near"):
+            place = self.country(code)
+            if place is not None:
+                shadow = self._shadowing_admin1(code, entries, context)
+                place.text = mention
+                if r.mode == "direction":
+                    place.precision = "region"
+                    reason = f"country, '{r.word}' part of it (country centroid)"
+                else:
+                    reason = "country name"
+                offer(place, 0.0 if shadow else COUNTRY_SCORE, reason + ("; yields to a division of an article country" if shadow else ""))
+        if r.key in self.data.blocked and r.mode == "plain":
+            return
+        # A division whose own city of that name matched too ("Ankara", "Odessa"):
+        # plain text means the city.
+        namesakes = {e.admin1 for e, _ in entries if e.kind != ADMIN1
+                     and e.population >= MIN_POP_NAMESAKE}
+        # Within one country, a town called X beats a town once or elsewhere called X.
+        named_here = {e.country for e, q in entries if e.kind != ADMIN1 and q == 0}
+        for entry, quality in entries:
+            scored = self._score(entry, quality, r, context)
+            if scored is None:
+                continue
+            score, why = scored
+            if r.mode == "plain" and entry.pid in namesakes:
+                score, why = score - 2.0, why + "; its city of that name is meant"
+            if quality and entry.kind != ADMIN1 and entry.country in named_here:
+                score -= 1.0
+            offer(self._place(mention, entry, r), score, why)
+
+    def _shadowing_admin1(self, code: str, entries: list[tuple[Entry, int]],
+                          context: list[str]) -> bool:
+        """"Georgia" in an article about the US is the state: a country name yields to a
+        same-named division of one of the article's top countries that is not itself."""
+        if not context or code in context[:3]:
+            return False
+        return any(e.kind == ADMIN1 and q == 0 and e.country in context[:2]
+                   for e, q in entries)
+
+    def _score(self, e: Entry, quality: int, r: _Reading, context: list[str]
+               ) -> tuple[float, str] | None:
+        is_admin = e.kind == ADMIN1
+        in_context = e.country in context
+        explicit = r.country is not None and e.country == r.country
+        if r.lowercase and not is_admin and r.mode == "plain":
+            return None  # "border", "police": lower-case words are not town names
+        if not is_admin:
+            where = "context" if in_context or explicit else "outside" if context else "free"
+            if e.population < MIN_POP[(where, min(quality, 1))]:
+                return None
+        score = math.log10(max(e.population, 1)) + 0.5 * math.log10(1 + e.n_names)
+        score += _QUALITY_PENALTY[quality] + _MODE_BONUS[(r.mode, is_admin)]
+        why = ["admin1" if is_admin else "city", f"pop {e.population:,}"]
+        if quality:
+            why.append("alternate name" if quality == ALTERNATE else "loose name match")
+        if r.word:
+            why.append(f"'{r.word}'")
+        if in_context:
+            rank = context.index(e.country)
+            score += CONTEXT_BOOST - 0.3 * min(rank, 3)
+            why.append(f"article country {e.country} (#{rank + 1})")
+        if r.country is not None:
+            score += EXPLICIT_BOOST if explicit else -EXPLICIT_BOOST
+            if explicit:
+                why.append(f"named country {e.country}")
+        return score, "; ".join(why)
+
+    def _place(self, mention: str, e: Entry, r: _Reading) -> Place:
+        if e.kind == ADMIN1:
+            precision, admin1 = "admin1", e.name
+        else:
+            precision = "admin2" if r.mode == "district" else "city"
+            admin1 = self.index.admin1_name(e.admin1)
+        return Place(text=mention, name=e.name, admin1=admin1, country=e.country,
+                     lat=round(e.lat, 5), lon=round(e.lon, 5), geonames_id=e.geonames_id,
+                     precision=precision)
+
+
+@lru_cache(maxsize=4)
+def _load_cached(cache_dir: Path, data_dir: Path) -> Gazetteer:
+    index = GazetteerIndex.load(cache_dir, data_dir)
+    data = load_places_data(data_dir / "places.yaml")
+    countries = default_table() if data_dir == DATA_DIR else \
+        CountryTable.load(data_dir / "countries.csv")
+    return Gazetteer(index, data, countries)

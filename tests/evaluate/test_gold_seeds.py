@@ -1,0 +1,22 @@
+"""The floors of the core and resolution issues on the shared development articles."""
+from __future__ import annotations
+
+from polybius.cli.inputs import read_articles
+from polybius.evaluate.events import load_gold, score
+
+
+def test_seed_articles_meet_the_floors(pipeline, shared_dir):
+    articles = list(read_articles([shared_dir / "seeds" / "articles.jsonl"]))
+    assert len(articles) == 2 and all(a.published for a in articles)
+    events = [ev for a in articles for ev in pipeline.process(a)]
+    report = score(events, load_gold(shared_dir / "gold" / "seeds.gold.jsonl"))
+    assert report.recall >= 0.8, report.missed
+    assert report.precision >= 0.6, report.unmatched
+    assert report.accuracy("location") >= 0.9
+    assert report.accuracy("date") >= 0.85
+    for ev in events:
+        assert ev.evidence.sentence
+        assert articles[0].text[ev.evidence.start:ev.evidence.end] == ev.evidence.sentence or \
+            articles[1].text[ev.evidence.start:ev.evidence.end] == ev.evidence.sentence
+        if ev.location is not None and ev.location.name:
+            assert ev.location.lat is not None and ev.location.lon is not None

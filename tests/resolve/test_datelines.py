@@ -1,0 +1,78 @@
+"""Dateline / byline / 'Published ...' detection; texts are invented for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from polybius.records import DateValue
+from polybius.resolve.datelines import find_dateline
+
+
+@pytest.mark.parametrize("text,matched,date_text,value", [
+    ("LAGOS, Nigeria \u2014 March 3, 2024 \u2014 Gunmen attacked a village on Sunday.",
+     "LAGOS, Nigeria \u2014 March 3, 2024 \u2014", "March 3, 2024", "2024-03-03"),
+    ("KABUL, Afghanistan (AP) \u2014 Dec. 3, 2023 \u2014 A blast hit a market.",
+     "KABUL, Afghanistan (AP) \u2014 Dec. 3, 2023 \u2014", "Dec. 3, 2023", "2023-12-03"),
+    ("MOSCOW, Tuesday, March 12, 2024 (AFP) -- Officials said.",
+     "MOSCOW, Tuesday, March 12, 2024 (AFP) --", "Tuesday, March 12, 2024", "2024-03-12"),
+    ("Raid in the capital\nPublished 12 March 2024\nPolice said ...",
+     "Published 12 March 2024", "12 March 2024", "2024-03-12"),
+    ("Published: June 18, 2024 at 9:15 a.m. EDT\nThe army said ...",
+     "Published: June 18, 2024 at 9:15 a.m. EDT", "June 18, 2024", "2024-06-18"),
+    ("Updated: 2024-03-12 14:05\nSomething happened in the north.",
+     "Updated: 2024-03-12 14:05", "2024-03-12 14:05", "2024-03-12"),
+    ("By Jane Doe | June 18, 2024\nThe ministry announced ...",
+     "By Jane Doe | June 18, 2024", "June 18, 2024", "2024-06-18"),
+    ("Posted on 2024/03/12 by admin\nBody text.",
+     "Posted on 2024/03/12", "2024/03/12", "2024-03-12"),
+    ("Thursday, 20 June 2024\n\nHeadline\nBody text.",
+     "Thursday, 20 June 2024", "Thursday, 20 June 2024", "2024-06-20"),
+    ("Headline\nBy Ann Lee and Bo Kim, 5 January 2025\nText.",
+     "By Ann Lee and Bo Kim, 5 January 2025", "5 January 2025", "2025-01-05"),
+    ("Title\n<time>2025-01-05T07:30:00Z</time> first published 2025-01-05T07:30:00Z\nText",
+     "first published 2025-01-05T07:30:00Z", "2025-01-05T07:30:00Z", "2025-01-05"),
+])
+def test_full_dates(text, matched, date_text, value):
+    assert find_dateline(text) == (matched, DateValue(date_text, value, "day"))
+
+
+def test_published_beats_updated_even_when_later():
+    text = "Title\nUpdated 13 March 2024 09:00 GMT\nPublished: Tuesday, 12 March 2024\nBody"
+    assert find_dateline(text) == ("Published: Tuesday, 12 March 2024",
+                                   DateValue("Tuesday, 12 March 2024", "2024-03-12", "day"))
+
+
+def test_dateline_beats_updated_line():
+    text = "ANKARA, March 3, 2024 (Reuters) - Police said.\nUpdated: 2024-03-05 10:00"
+    assert find_dateline(text)[1].value == "2024-03-03"
+
+
+def test_wire_dateline_without_year_is_not_enough():
+    assert find_dateline("ANKARA, Dec 31 (Reuters) - Turkish police detained 20.") is None
+    assert find_dateline("NAIROBI, Kenya, June 18 (Reuters) - Text.") is None
+
+
+def test_wire_dateline_takes_year_from_header():
+    text = "Police raid\nBy Jane Doe\n2025\nANKARA, Dec 31 (Reuters) - Turkish police detained."
+    assert find_dateline(text) == ("ANKARA, Dec 31 (Reuters) -",
+                                   DateValue("Dec 31", "2025-12-31", "day"))
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "Some article that mentions March 3, 2024 in the body text as part of a sentence.",
+    "WASHINGTON \u2014 Officials said on Tuesday, June 18, 2024 that talks would resume.",
+    "PARIS, 12/03/2024 - ambiguous day and month.",
+    "BEIRUT (Reuters) - No date here at all.",
+    "x" * 2100 + "\nPublished 12 March 2024",
+])
+def test_no_dateline(text):
+    assert find_dateline(text) is None
+
+
+def test_dateline_too_deep_is_ignored():
+    text = "word " * 200 + "\nLAGOS, Nigeria \u2014 March 3, 2024 \u2014 Gunmen attacked."
+    assert find_dateline(text) is None
+
+
+def test_non_string_input():
+    assert find_dateline(None) is None  # type: ignore[arg-type]
