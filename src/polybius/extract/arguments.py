@@ -24,6 +24,7 @@ _RELATIVE_DATE_RE = re.compile(
 _ADMIN_WORDS = {"province", "state", "region", "district", "governorate", "county", "oblast",
                 "department", "prefecture", "municipality", "city", "town", "village", "territory"}
 _DIRECTION_RE = re.compile(r"^(north|south|east|west|central)(ern|-?(east|west)(ern)?)?$", re.I)
+_HIT_VERBS = {"target", "hit", "kill", "strike", "wound", "injure", "destroy", "damage", "pound"}
 _VICTIM_PREPS = ("on", "against", "targeting", "at")
 _LOCATION_PREPS = {"in", "near", "outside", "across", "inside", "throughout"}
 
@@ -82,6 +83,8 @@ def _subject_of(verb, depth: int = 0):
         return None
     if depth < 3 and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp") and verb.head.i != verb.i:
         head = verb.head
+        if head.pos_ == "ADP" and head.head.i != head.i:  # "after claiming X, the official ..."
+            head = head.head
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             return None
         if head.pos_ in ("VERB", "AUX"):
@@ -149,6 +152,9 @@ def _recipient_of(trigger, lex: Lexicon):
     target = next(prep_objects(trigger, ("on", "against")), None)
     if target is not None:
         return target
+    head = trigger.head
+    if trigger.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in _HIT_VERBS:
+        return next((c for c in head.children if c.dep_ == "dobj"), None)  # "airstrikes target X"
     for child in trigger.children:
         if child.dep_ == "acl" and child.lemma_.lower() in ("target", "aim"):
             return next((c for c in child.children if c.dep_ == "dobj"), None)

@@ -102,7 +102,10 @@ def _patients(tok, lex: Lexicon) -> list:
     if tok.pos_ in ("VERB", "AUX"):
         if lemma == "die":
             out += [c for c in tok.children if c.dep_ == "nsubj"]
-        elif any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acl":
+        elif any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acl" or (
+                tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "dobj") for c in tok.children)):
+            # passive, or a bare participle: "360 others injured"
+            out += [c for c in tok.children if c.dep_ == "nsubj"]
             out += [c for c in tok.children if c.dep_ == "nsubjpass"]
             if tok.dep_ == "acl":
                 out.append(tok.head)

@@ -45,6 +45,14 @@ class Extractor:
         tok = hit.token
         clause = arguments.clause_tokens(tok, [h.token for h in hits])
         args = arguments.find_arguments(tok, clause, lex)
+        for other in hit.absorbed:  # "an attack that killed two soldiers": the victims
+            if args.actor_text and args.recipient_text:
+                break
+            extra = arguments.find_arguments(other.token, clause, lex)
+            if not args.recipient_text and extra.recipient_text:
+                args.recipient_tok, args.recipient_text = extra.recipient_tok, extra.recipient_text
+            if not args.actor_text and extra.actor_text and extra.actor_tok.i != tok.i:
+                args.actor_tok, args.actor_text = extra.actor_tok, extra.actor_text
         mode = hit.mode
         clause_text = " ".join(t.text for t in clause)
         status = cues.find_status(tok, lex, hit.trigger.status)

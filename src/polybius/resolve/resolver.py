@@ -109,6 +109,9 @@ class Resolver:
             recipient = self._recipient(d, default_country, ctx)
             if actor is None and d.event_type == "ASSAULT":
                 actor = self._sentence_group(d, recipient)
+                if actor is None and d.status in ("planned", "thwarted") and ctx.focus_group():
+                    # a plot with no named plotter in an article about one group
+                    actor = self._with_text(None, self.registry.resolve(ctx.focus_group()))
             date = self._date(d, article, anchor, lead=(n == 0))
             background = d.background or is_background_date(date, article.published)
             if date is not None and date.precision == "day" and not background:
@@ -146,6 +149,10 @@ class Resolver:
             if antecedent:
                 found = self.registry.resolve(antecedent, default_country)
                 return Actor(text=text, name=found.name, id=found.id, country=found.country, kind=found.kind)
+        if actor.country and actor.kind == "unknown" and country_names.country_from_adjective(text.split()[0]):
+            # "Turkish airstrikes", "Ukrainian involvement": the nationality is the state
+            return Actor(text=text, name=country_names.country_name(actor.country),
+                         id=country_names.country_qid(actor.country), country=actor.country, kind="state")
         return self._generic(actor, text, ctx, default_country)
 
     def _generic(self, actor: Actor, text: str, ctx: ArticleContext, default_country) -> Actor:
@@ -178,7 +185,7 @@ class Resolver:
         return None
 
     @staticmethod
-    def _with_text(text: str, found: Actor) -> Actor:
+    def _with_text(text: str | None, found: Actor) -> Actor:
         return Actor(text=text, name=found.name, id=found.id, country=found.country, kind=found.kind)
 
     def _sentence_group(self, d: Draft, recipient: Actor | None) -> Actor | None:
