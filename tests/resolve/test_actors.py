@@ -1,5 +1,4 @@
 """The actor registry: aliases, generic patterns, default country, unknowns, loader checks."""
-import time
 from pathlib import Path
 
 import pytest
@@ -291,15 +290,6 @@ def test_state_bodies_cover_40_countries(reg):
     named = {x.country for x in reg.entries.values() if x.branch and x.aliases}
     assert len(named) >= 40
     assert "MIT" in reg.entries["tur-intelligence"].aliases
-
-
-def test_resolve_is_fast(reg):
-    phrases = ["suspected ISIS militants", "Turkish police", "security forces", "the Kremlin"] * 250
-    start = time.perf_counter()
-    for p in phrases:
-        reg.resolve(p, "TUR")
-    per_call = (time.perf_counter() - start) / len(phrases)
-    assert per_call < 200e-6     # ~25 µs measured; generous for slow CI machines
 
 
 # -- loader validation ---------------------------------------------------------------------
