@@ -13,9 +13,9 @@ from polybius.records import Event
 
 def _predict(articles_path: str):
     from polybius.cli.inputs import InputError, read_articles
-    from polybius.pipeline import Pipeline
+    from polybius.pipeline import get_pipeline
 
-    pipeline = Pipeline()
+    pipeline = get_pipeline()
     items = [a for a in read_articles([articles_path]) if not isinstance(a, InputError)]
     for _article, result in pipeline.process_many(items):
         if not isinstance(result, Exception):

@@ -27,11 +27,11 @@ def command(paths, published, url, title, output, fmt, model) -> None:
 
     Example: polybius extract samples/ --format table
     """
-    from polybius.pipeline import Pipeline
+    from polybius.pipeline import get_pipeline
     from polybius.resolve.datelines import find_dateline
 
     settings = Settings(**({"spacy_model": model} if model else {}))
-    pipeline = Pipeline(settings)
+    pipeline = get_pipeline(settings)
     warnings: list[str] = []
     failed = 0
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
