@@ -170,8 +170,9 @@ def places_in(tokens) -> list[str]:
             continue
         if tok.ent_type_ not in _PLACE_LABELS:
             # the small NER model often calls a town an ORG: "in Lyon" is still a place
-            if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in _LOCATION_PREPS \
-                    and tok.ent_type_ in ("ORG", "PERSON", ""):
+            head = tok.head if tok.dep_ in ("appos", "compound") else tok
+            if tok.pos_ == "PROPN" and (head.dep_ == "pobj" and head.head.lower_ in _LOCATION_PREPS) \
+                    and tok.ent_type_ in ("ORG", "PERSON", "") and tok.dep_ != "compound":
                 seen.add(tok.i)
                 out.append(tok.text)
             continue
@@ -221,7 +222,9 @@ def date_in(tokens) -> str | None:
             else:
                 break
         start = first.start
-        if start > 0 and doc[start - 1].lower_ in ("on", "in", "since", "late", "early", "mid", "last"):
+        if start > 0 and doc[start - 1].lower_ == "since":
+            return None  # "the first attack since 2016": a reference point, not the date
+        if start > 0 and doc[start - 1].lower_ in ("on", "in", "late", "early", "mid", "last"):
             start -= 1
         return doc[start:end].text
     lo, hi = min(ids), max(ids)

@@ -108,6 +108,13 @@ def _mode_from_cues(texts, lex: Lexicon) -> str:
 _RESULT_VERBS = {"leave", "kill", "injure", "wound", "die", "hurt", "include"}
 
 
+def _heads_clause(tok) -> bool:
+    """A verb of another clause ("protests erupted", "who blocked"), not a participle
+    modifier ("training school") or a result verb ("left 70 dead")."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() not in _RESULT_VERBS and tok.dep_ in (
+        "ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis", "csubj", "pcomp")
+
+
 def _owners(sent, hits) -> dict[int, int]:
     """token index -> index of the trigger whose date and counts the token can carry.
 
@@ -127,11 +134,16 @@ def _owners(sent, hits) -> dict[int, int]:
             last_trigger = tok.i
             owners[tok.i] = trig_ids[tok.i]
             continue
-        if tok.pos_ == "VERB" and tok.lemma_.lower() not in _RESULT_VERBS and tok.dep_ not in ("amod", "acl"):
+        if _heads_clause(tok):
             last_trigger = None
         owner = trig_ids.get(last_trigger) if last_trigger is not None else None
         if owner is None:
-            owner = next((trig_ids[a.i] for a in tok.ancestors if a.i in trig_ids), None)
+            for a in tok.ancestors:  # the governing trigger, unless another clause intervenes
+                if a.i in trig_ids:
+                    owner = trig_ids[a.i]
+                    break
+                if _heads_clause(a):
+                    break
         if owner is not None:
             owners[tok.i] = owner
     first = min(trig_ids) if trig_ids else None

@@ -181,6 +181,7 @@ class GazetteerIndex:
         try:
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.chmod(tmp, 0o644)
             os.replace(tmp, path)  # atomic: a parallel process sees the old or the new
         finally:
             if os.path.exists(tmp):

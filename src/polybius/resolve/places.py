@@ -37,6 +37,8 @@ MIN_POP = {("context", 0): 0, ("context", 1): 1000,
 #: A division's own city of the division's name must be this big to be "the" meaning.
 MIN_POP_NAMESAKE = 5000
 CONTEXT_BOOST = 4.0
+#: Each later article country (by frequency) earns this much less, down to 4 - 2 * 1.5.
+CONTEXT_RANK_STEP = 1.5
 EXPLICIT_BOOST = 10.0
 COUNTRY_SCORE = 50.0
 REGION_SCORE = 100.0
@@ -110,11 +112,12 @@ class Gazetteer:
                 place.reason = reason
                 scored[ident] = (place, score, reason)
 
-        readings = self._readings(mention)
-        for reading in readings:
-            if reading.mode in ("direction", "near") and scored:
+        whole_is_name = False
+        for reading in self._readings(mention):
+            if reading.mode in ("direction", "near") and whole_is_name:
                 continue  # the whole mention is a name already ("North Sinai")
-            self._read(mention, reading, context, offer)
+            found = self._read(mention, reading, context, offer)
+            whole_is_name = whole_is_name or (reading.mode == "plain" and found)
         ranked = sorted(scored.values(), key=lambda t: (-t[1], t[0].name or ""))
         return ranked[:MAX_CANDIDATES]
 
@@ -167,7 +170,8 @@ class Gazetteer:
                     head = key_for_suffix[len(suffix) + 4:]
                 if head:
                     mode_here = "direction" if word and mode == "admin" else mode
-                    readings.append(_Reading(name_key(head), mode_here, suffix, country, lower))
+                    said = f"{word} ... {suffix}" if word else suffix
+                    readings.append(_Reading(name_key(head), mode_here, said, country, lower))
         return readings
 
     @staticmethod
@@ -178,13 +182,15 @@ class Gazetteer:
         return key, ""
 
     # -- candidates and scores --------------------------------------------------------
-    def _read(self, mention: str, r: _Reading, context: list[str], offer) -> None:
+    def _read(self, mention: str, r: _Reading, context: list[str], offer) -> bool:
+        """Offer the candidates of one reading; True when a region, a country or a
+        place under its own name matched."""
         region = self._regions.get(r.key)
         if region is not None:
             offer(Place(text=mention, name=region.name, country=region.country,
                         lat=region.lat, lon=region.lon, precision="region"),
                   REGION_SCORE, "macro-region" + (f" ({r.word})" if r.word else ""))
-            return
+            return True
         code = self.countries.code(r.key)
         entries = [(self.index.entry(pid), q) for pid, q in self.index.lookup(r.key)]
         if code is not None and r.mode in ("plain", "direction", "near"):
@@ -198,8 +204,9 @@ class Gazetteer:
                 else:
                     reason = "country name"
                 offer(place, 0.0 if shadow else COUNTRY_SCORE, reason + ("; yields to a division of an article country" if shadow else ""))
+        found = code is not None
         if r.key in self.data.blocked and r.mode == "plain":
-            return
+            return found
         # A division whose own city of that name matched too ("Ankara", "Odessa"):
         # plain text means the city.
         namesakes = {e.admin1 for e, _ in entries if e.kind != ADMIN1
@@ -216,6 +223,8 @@ class Gazetteer:
             if quality and entry.kind != ADMIN1 and entry.country in named_here:
                 score -= 1.0
             offer(self._place(mention, entry, r), score, why)
+            found = found or quality == 0
+        return found
 
     def _shadowing_admin1(self, code: str, entries: list[tuple[Entry, int]],
                           context: list[str]) -> bool:
@@ -246,7 +255,7 @@ class Gazetteer:
             why.append(f"'{r.word}'")
         if in_context:
             rank = context.index(e.country)
-            score += CONTEXT_BOOST - 0.3 * min(rank, 3)
+            score += CONTEXT_BOOST - CONTEXT_RANK_STEP * min(rank, 2)
             why.append(f"article country {e.country} (#{rank + 1})")
         if r.country is not None:
             score += EXPLICIT_BOOST if explicit else -EXPLICIT_BOOST

@@ -27,6 +27,7 @@ _GENERIC_RE = re.compile(r"\b(militants?|suspects?|cells?|members?|operatives?|f
 _DEFINITE_GENERIC_RE = re.compile(r"^the\s+(militants|gunmen|attackers|assailants|jihadists|insurgents|"
                                   r"terrorists|perpetrators|fighters)$", re.I)
 _LINK_RE = re.compile(r"\b(?:linked|links?|ties|tied|loyal|affiliated|connected)\s+(?:to|with)\s+(.+)$", re.I)
+_DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}),? ")
 _NON_PLACE_KINDS = {"armed_group", "international", "political"}
 
 
@@ -36,6 +37,7 @@ class ArticleContext:
     countries: list[str]                      # alpha-3, most mentioned first
     groups: list[tuple[int, str]]             # (char offset, group text) in order
     group_counts: Counter = field(default_factory=Counter)
+    dateline: Place | None = None
 
     def group_before(self, offset: int) -> str | None:
         before = [g for off, g in self.groups if off < offset]
@@ -84,7 +86,16 @@ class Resolver:
                 while root.parent and root.parent in self.registry.entries:
                     root = self.registry.entries[root.parent]
                 group_counts[root.name] += 1
-        return ArticleContext([c for c, _ in counts.most_common()], groups, group_counts)
+        return ArticleContext([c for c, _ in counts.most_common()], groups, group_counts,
+                              self._dateline_place(doc.text))
+
+    def _dateline_place(self, text: str) -> Place | None:
+        """"BAMAKO, Sept 12 (Reuters) -", "KANO, Nigeria —": the place of a wire dateline."""
+        m = _DATELINE_RE.match(text)
+        if not m:
+            return None
+        place = self.gazetteer.resolve(m.group(1).title())
+        return place if place is not None and place.precision in ("city", "admin1") else None
 
     def _is_group(self, text: str) -> bool:
         actor = self.registry.resolve(text)
@@ -235,8 +246,18 @@ class Resolver:
             place = self._lookup(text, ctx)
             if place is not None:
                 return Place(**{**place.to_dict(), "reason": "a place named in the sentence"})
-        if lead is not None and d.event_type in ("ASSAULT", "COERCE", "PROTEST", "THREATEN"):
+        violent = d.event_type in ("ASSAULT", "COERCE", "PROTEST", "THREATEN")
+        if lead is not None and violent:
             return Place(**{**lead.to_dict(), "reason": "the article's lead location"})
+        if ctx.dateline is not None and violent:
+            return Place(**{**ctx.dateline.to_dict(), "reason": "the article's dateline"})
+        if d.places and ctx.countries and violent:
+            # a place the gazetteer does not know ("North Waziristan"): keep its text, give
+            # only the country the article is about, and say so
+            country = self._country_place(ctx.countries[0], d.places[0], "")
+            return Place(text=d.places[0], country=country.country, lat=country.lat, lon=country.lon,
+                         precision="country",
+                         reason=f"{d.places[0]!r} not in the gazetteer; the article's main country")
         return None
 
     # -- dates ---------------------------------------------------------------------------
