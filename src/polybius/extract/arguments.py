@@ -69,11 +69,12 @@ def clause_tokens(trigger, other_triggers) -> list:
 
 def _subject_of(verb, depth: int = 0):
     """Subject of a verb, climbing through xcomp/advcl/conj to the governing clause."""
-    for child in verb.children:
-        if child.dep_ in SUBJ:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            return child
+    subjects = [c for c in verb.children if c.dep_ in SUBJ and not _is_dateline(c)]
+    if subjects:  # the subject nearest the verb: "BAMAKO, Sept 12 - Jihadists attacked"
+        child = min(subjects, key=lambda c: abs(verb.i - c.i))
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return child
     for child in verb.children:  # passive agent: "attacked by gunmen"
         if child.dep_ == "agent":
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -90,6 +91,12 @@ def _subject_of(verb, depth: int = 0):
         if head.pos_ in ("VERB", "AUX"):
             return _subject_of(head, depth + 1)
     return None
+
+
+def _is_dateline(tok) -> bool:
+    """An all-capitals place word opening a line, followed by a comma: a dateline."""
+    return tok.is_upper and len(tok) > 2 and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "," and (
+        tok.i == 0 or "\n" in tok.nbor(-1).text_with_ws)
 
 
 def _agent_of(verb):

@@ -60,7 +60,7 @@ class Extractor:
             texts = [clause_text] if status in ("planned", "thwarted") else [clause_text, sent.text]
             mode = _mode_from_cues(texts, lex)
         prefix = sent.doc.text[sent.start_char:tok.idx]
-        background = cues.background_cue(tok, clause_text, prefix, lex)
+        background = cues.background_cue(tok, " ".join(t.text for t in owned), prefix, lex)
         actor_toks = [args.actor_tok] if args.actor_tok is not None else []
         claim = cues.find_source_claim(tok, sent, lex, actor_toks)
         found = counts.find_counts(count_tokens, lex)

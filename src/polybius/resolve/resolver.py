@@ -28,6 +28,7 @@ _DEFINITE_GENERIC_RE = re.compile(r"^the\s+(militants|gunmen|attackers|assailant
                                   r"terrorists|perpetrators|fighters)$", re.I)
 _LINK_RE = re.compile(r"\b(?:linked|links?|ties|tied|loyal|affiliated|connected)\s+(?:to|with)\s+(.+)$", re.I)
 _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}),? ")
+_PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 _NON_PLACE_KINDS = {"armed_group", "international", "political"}
 
 
@@ -224,10 +225,9 @@ class Resolver:
                      geonames_id=place.geonames_id, precision="country", reason=reason)
 
     def _place(self, d: Draft, ctx: ArticleContext, actor: Actor | None, by_sentence, lead) -> Place | None:
-        for text in d.places:
-            place = self._lookup(text, ctx)
-            if place is not None:
-                return place
+        found = [p for p in (self._lookup(text, ctx) for text in d.places) if p is not None]
+        if found:  # "in Kano, Nigeria": the most specific place named wins
+            return min(found, key=lambda p: _PRECISION_RANK.get(p.precision, 9))
         if d.nationwide:
             code = (actor.country if actor is not None else None) or (ctx.countries[0] if ctx.countries else None)
             return self._country_place(code, "nationwide", "nationwide: the acting state's country")
