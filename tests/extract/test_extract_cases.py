@@ -44,6 +44,9 @@ FAMILIES = [
     ("Kenya and Somalia agreed to cooperate against al-Shabaab.", "COOPERATE", "security_cooperation"),
     ("The government accused Rwanda of backing the M23 rebels.", "ACCUSE", "blame"),
     ("The Taliban denied the claims, calling them baseless.", "REJECT", "deny"),
+    ("Militants fired mortars at an army base in Kidal overnight.", "ASSAULT", "aerial"),
+    ("Soldiers fired on a crowd of mourners in Mandalay, witnesses said.", "ASSAULT", "firearms"),
+    ("A man drove a van into a crowd in Marseille, injuring nine people.", "ASSAULT", "primitive_weapon"),
 ]
 
 
@@ -58,6 +61,15 @@ def test_no_event_in_unrelated_text(run):
     assert run("The central bank kept interest rates unchanged on Wednesday.") == []
     assert run("Workers went on a hunger strike to demand higher wages.") == [] or all(
         e.event_type != "ASSAULT" for e in run("Workers went on a hunger strike to demand higher wages."))
+
+
+def test_tear_gas_is_not_gunfire(run):
+    events = run("Police fired tear gas at students in Dhaka on Monday.")
+    assert not [e for e in events if e.mode == "firearms"]
+
+
+def test_weak_trigger_needs_specifics(run):
+    assert run("There was an explosion of interest in the story.") == []
 
 
 def test_several_events_in_one_sentence(run):
@@ -80,6 +92,8 @@ COUNTS = [
     ("Attackers killed about 30 people in Burkina Faso's north.", "killed", 30, "about"),
     ("Clashes in Mosul killed three police officers and six militants.", "killed", 9, "exact"),
     ("Hundreds of demonstrators were detained in Minsk.", "arrested", 200, "at_least"),
+    ("Russian missile strikes killed at least 14 civilians in Odesa.", "killed", 14, "at_least"),
+    ("The death toll from the bombing in Quetta has risen to 26.", "killed", 26, "exact"),
 ]
 
 

@@ -24,6 +24,7 @@ _RELATIVE_DATE_RE = re.compile(
 _ADMIN_WORDS = {"province", "state", "region", "district", "governorate", "county", "oblast",
                 "department", "prefecture", "municipality", "city", "town", "village", "territory"}
 _DIRECTION_RE = re.compile(r"^(north|south|east|west|central)(ern|-?(east|west)(ern)?)?$", re.I)
+_TEMPORAL_PREPS = {"after", "before", "while", "since", "upon", "following", "despite", "by"}
 _HIT_VERBS = {"target", "hit", "kill", "strike", "wound", "injure", "destroy", "damage", "pound"}
 _VICTIM_PREPS = ("on", "against", "targeting", "at")
 _LOCATION_PREPS = {"in", "near", "outside", "across", "inside", "throughout"}
@@ -84,7 +85,8 @@ def _subject_of(verb, depth: int = 0):
         return None
     if depth < 3 and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp") and verb.head.i != verb.i:
         head = verb.head
-        if head.pos_ == "ADP" and head.head.i != head.i:  # "after claiming X, the official ..."
+        if head.pos_ == "ADP" and head.lower_ in _TEMPORAL_PREPS and head.head.i != head.i:
+            # "after claiming X, the official ..." (but not "sentenced for plotting")
             head = head.head
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             return None

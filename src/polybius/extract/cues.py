@@ -108,7 +108,9 @@ def find_source_claim(trigger, sent, lex: Lexicon, actor_tokens=()) -> SourceCla
     for verb in candidates:
         if verb.i == trigger.i:
             continue
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and not any(t.i == trigger.i for t in c.subtree)]
+        subj = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
         if subj is None or any(subj.i == a.i for a in actor_tokens):
             continue
         if subj.lower_ in ("that", "which", "who"):

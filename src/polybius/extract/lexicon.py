@@ -79,6 +79,10 @@ def _trigger(entry: dict, where: str) -> Trigger:
     for key in ("lemma", "pos", "event_type", "mode"):
         if key not in entry:
             raise LexiconError(f"{where}: missing {key!r}")
+    for key in ("pos", "requires_dobj", "requires_near", "not_with", "context"):
+        bad = [v for v in entry.get(key) or () if not isinstance(v, str)]
+        if bad:  # YAML reads bare on/off/yes/no as booleans: quote them
+            raise LexiconError(f"{where}: {key} has non-string values {bad}")
     if entry["event_type"] not in EVENT_TYPES:
         raise LexiconError(f"{where}: unknown event_type {entry['event_type']!r}")
     bad_ctx = set(entry.get("context") or ()) - _CONTEXTS

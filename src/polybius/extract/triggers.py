@@ -86,6 +86,11 @@ def _is_generic(tok, lex: Lexicon) -> bool:
     return any(c.dep_ in ("acomp", "attr") and c.lemma_ in lex.generic_predicates for c in head.children)
 
 
+def _has_specifics(sent) -> bool:
+    """A weak trigger ("explosion", "rally") needs a number or a named place nearby."""
+    return any(t.like_num or t.ent_type_ in ("GPE", "LOC", "FAC") for t in sent)
+
+
 def find_hits(sent, lex: Lexicon) -> list[Hit]:
     hits: list[Hit] = []
     for tok in sent:
@@ -96,7 +101,7 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
             continue
         for trig in cands:
             if _match(tok, trig):
-                if _is_generic(tok, lex):
+                if _is_generic(tok, lex) or (trig.weak and not _has_specifics(sent)):
                     break
                 etype, mode = _mode_from_modifiers(tok, trig, lex)
                 hits.append(Hit(tok, trig, etype, mode, []))
