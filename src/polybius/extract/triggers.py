@@ -106,6 +106,10 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
                 etype, mode = _mode_from_modifiers(tok, trig, lex)
                 hits.append(Hit(tok, trig, etype, mode, []))
                 break
+    # a weak trigger beside a strong one of its type is part of the same happening
+    # ("a blast ... killed 12 and wounded 30": the wounding is the attack's)
+    strong = {h.event_type for h in hits if not h.trigger.weak}
+    hits = [h for h in hits if not (h.trigger.weak and h.event_type in strong)]
     return _absorb(hits, lex)
 
 
