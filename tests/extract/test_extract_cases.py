@@ -232,3 +232,19 @@ def test_page_chrome_is_not_coded(run):
             "Gunmen killed two guards at a mine in Zamfara on Tuesday, officials said.")
     events = run(text)
     assert events and all("Lima" not in e.evidence.sentence for e in events)
+
+
+def test_wire_story_with_headline_caption_and_teaser(run):
+    text = ("Suicide bomber kills 9 at Bannu market\n\n"
+            "BANNU, Pakistan (AP) — A suicide bomber blew himself up at a crowded market in the city of Bannu "
+            "on Friday, killing nine people and wounding 31, police said.\n"
+            "FILE - Police officers inspect the site of a 2022 bombing in Bannu, March 4, 2022. (AP Photo/Staff, File)\n"
+            "Related: Gunmen kill 5 in Karachi attack\n"
+            "In March 2022, a bombing at a checkpoint in Bannu killed six soldiers.\n")
+    events = run(text, "2025-02-14")
+    assert len(events) == 2, [(e.evidence.sentence[:40], e.mode) for e in events]
+    lead, old = events
+    assert (lead.mode, lead.location.name, lead.date.value) == ("suicide_bomb", "Bannu", "2025-02-14")
+    assert (lead.counts.killed.value, lead.counts.injured.value) == (9, 31)
+    assert old.background and old.date.value == "2022-03" and old.counts.killed.value == 6
+    assert all("Karachi" not in e.evidence.sentence and "FILE" not in e.evidence.sentence for e in events)

@@ -23,6 +23,7 @@ _RELATIVE_DATE_RE = re.compile(
     r"(day|morning|evening|night|week)\b|\b(yesterday|today|tonight|last night)\b", re.I)
 _ADMIN_WORDS = {"province", "state", "region", "district", "governorate", "county", "oblast",
                 "department", "prefecture", "municipality", "city", "town", "village", "territory"}
+_BARE_NUMBER_RE = re.compile(r"^(?!(19|20)\d\d$)\d+$")
 _DIRECTION_RE = re.compile(r"^(north|south|east|west|central)(ern|-?(east|west)(ern)?)?$", re.I)
 _TEMPORAL_PREPS = {"after", "before", "while", "since", "upon", "following", "despite", "by"}
 _HIT_VERBS = {"target", "hit", "kill", "strike", "wound", "injure", "destroy", "damage", "pound"}
@@ -180,7 +181,9 @@ def places_in(tokens) -> list[str]:
         if tok.ent_type_ not in _PLACE_LABELS:
             # the small NER model often calls a town an ORG: "in Lyon" is still a place
             head = tok.head if tok.dep_ in ("appos", "compound") else tok
-            if tok.pos_ == "PROPN" and (head.dep_ == "pobj" and head.head.lower_ in _LOCATION_PREPS) \
+            in_place = head.dep_ == "pobj" and (head.head.lower_ in _LOCATION_PREPS or (
+                head.head.lower_ == "of" and head.head.head.lemma_.lower() in _ADMIN_WORDS))  # "city of X"
+            if tok.pos_ == "PROPN" and in_place \
                     and tok.ent_type_ in ("ORG", "PERSON", "") and tok.dep_ != "compound":
                 seen.add(tok.i)
                 out.append(tok.text)
@@ -219,9 +222,10 @@ def date_in(tokens) -> str | None:
     if not ids:
         return None
     doc = next(iter(tokens)).doc
-    pieces = [e for e in doc.ents if e.start in ids and (e.label_ in _DATE_LABELS or
-                                                         (e.label_ == "EVENT" and _HOLIDAY_RE.search(e.text)))
-              and not (e.root.dep_ == "compound" and not e.root.head.ent_type_)]  # "Sunday Mass"
+    pieces = [e for e in doc.ents if any(i in ids for i in range(e.start, e.end))
+              and (e.label_ in _DATE_LABELS or (e.label_ == "EVENT" and _HOLIDAY_RE.search(e.text)))
+              and not (e.root.dep_ == "compound" and not e.root.head.ent_type_)  # "Sunday Mass"
+              and not _BARE_NUMBER_RE.match(e.text)]                              # "wounding 40"
     if pieces:
         first = pieces[0]
         end = first.end
@@ -252,7 +256,8 @@ def find_arguments(trigger, clause: list, lex: Lexicon) -> Arguments:
         recipient = None
     if actor is not None and _is_instrument(actor, lex):
         actor = None
-    if recipient is not None and (_is_instrument(recipient, lex) or recipient.ent_type_ in ("DATE", "TIME")):
+    if recipient is not None and (_is_instrument(recipient, lex) or recipient.ent_type_ in ("DATE", "TIME")
+                                  or recipient.lower_ in ("himself", "herself", "themselves", "itself")):
         recipient = None
     args.actor_tok, args.recipient_tok = actor, recipient
     args.actor_text = phrase_text(actor) if actor is not None else None

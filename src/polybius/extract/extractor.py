@@ -59,6 +59,8 @@ class Extractor:
         if hit.event_type == "ASSAULT" and mode == "unspecified":
             texts = [clause_text] if status in ("planned", "thwarted") else [clause_text, sent.text]
             mode = _mode_from_cues(texts, lex)
+        elif mode == "explosives" and _mode_from_cues([clause_text], lex) == "suicide_bomb":
+            mode = "suicide_bomb"  # "a suicide bomber blew himself up"
         prefix = sent.doc.text[sent.start_char:tok.idx]
         background = cues.background_cue(tok, " ".join(t.text for t in owned), prefix, lex)
         actor_toks = [args.actor_tok] if args.actor_tok is not None else []

@@ -27,7 +27,7 @@ _GENERIC_RE = re.compile(r"\b(militants?|suspects?|cells?|members?|operatives?|f
 _DEFINITE_GENERIC_RE = re.compile(r"^the\s+(militants|gunmen|attackers|assailants|jihadists|insurgents|"
                                   r"terrorists|perpetrators|fighters)$", re.I)
 _LINK_RE = re.compile(r"\b(?:linked|links?|ties|tied|loyal|affiliated|connected)\s+(?:to|with)\s+(.+)$", re.I)
-_DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}),? ")
+_DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}),? ", re.M)
 _PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 _NON_PLACE_KINDS = {"armed_group", "international", "political"}
 
@@ -92,7 +92,7 @@ class Resolver:
 
     def _dateline_place(self, text: str) -> Place | None:
         """"BAMAKO, Sept 12 (Reuters) -", "KANO, Nigeria —": the place of a wire dateline."""
-        m = _DATELINE_RE.match(text)
+        m = _DATELINE_RE.search(text[:600])  # the dateline may follow a headline line
         if not m:
             return None
         place = self.gazetteer.resolve(m.group(1).title())
