@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from polybius.records import Article, Event
+from polybius.resolve.datelines import find_dateline
 from polybius.settings import Settings
 
 
@@ -59,6 +60,10 @@ class Pipeline:
                 yield art, exc
 
     def _events(self, article: Article, doc) -> list[Event]:
+        if not article.published:  # no metadata date: the dateline or byline date, said so
+            found = find_dateline(article.text)
+            if found:
+                article.published, article.published_from = found[1].value, "dateline"
         events = self.extractor.extract(article, doc)
         return self.resolver.resolve(article, doc, events)
 

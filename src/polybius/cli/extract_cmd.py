@@ -28,7 +28,6 @@ def command(paths, published, url, title, output, fmt, model) -> None:
     Example: polybius extract samples/ --format table
     """
     from polybius.pipeline import get_pipeline
-    from polybius.resolve.datelines import find_dateline
 
     settings = Settings(**({"spacy_model": model} if model else {}))
     pipeline = get_pipeline(settings)
@@ -46,10 +45,6 @@ def command(paths, published, url, title, output, fmt, model) -> None:
                 failed += 1
                 click.echo(str(item), err=True)
                 continue
-            if not item.published:
-                found = find_dateline(item.text)
-                if found:
-                    item.published, item.published_from = found[1].value, "dateline"
             yield item
 
     try:
