@@ -1,9 +1,18 @@
-"""Shared fixtures: one loaded pipeline per test session (spaCy loads in ~1 s)."""
+"""Shared fixtures: one loaded pipeline per test session (spaCy loads in ~1 s), and
+stores: every store-backed test runs against DuckDB and PostgreSQL.
+
+PostgreSQL is a throwaway cluster (initdb + pg_ctl on 127.0.0.1, a free port) started
+once per session; each test gets a fresh database. Without the binaries the postgres
+half is skipped with the reason.
+"""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+
+from polybius.store import open_store
+from polybius.store.testing import fresh_database, missing_reason, throwaway_cluster
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -21,3 +30,26 @@ def shared_dir() -> Path:
     if not (SHARED / "gold" / "seeds.gold.jsonl").exists():
         pytest.skip(f"the shared gold set is not next to the repo ({SHARED})")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    reason = missing_reason()
+    if reason:
+        pytest.skip(reason)
+    with throwaway_cluster() as base_url:
+        yield base_url
+
+
+@pytest.fixture(params=["duckdb", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store_url(request, tmp_path):
+    if request.param == "duckdb":
+        return str(tmp_path / "test.duckdb")
+    return fresh_database(request.getfixturevalue("pg_cluster"))
+
+
+@pytest.fixture
+def store(store_url):
+    s = open_store(store_url)
+    yield s
+    s.close()

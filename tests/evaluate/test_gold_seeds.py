@@ -1,12 +1,11 @@
 """The floors of the core and resolution issues on the shared development articles."""
 from __future__ import annotations
 
-from polybius.cli.inputs import read_articles
-from polybius.evaluate.events import load_gold, score
+from polybius.evaluate.events import load_gold, load_gold_articles, score
 
 
 def test_seed_articles_meet_the_floors(pipeline, shared_dir):
-    articles = list(read_articles([shared_dir / "seeds" / "articles.jsonl"]))
+    articles = load_gold_articles(shared_dir / "seeds" / "articles.jsonl")
     assert len(articles) == 2 and all(a.published for a in articles)
     events = [ev for a in articles for ev in pipeline.process(a)]
     report = score(events, load_gold(shared_dir / "gold" / "seeds.gold.jsonl"))

@@ -7,17 +7,15 @@ from pathlib import Path
 
 import click
 
-from polybius.evaluate.events import load_gold, score
+from polybius.evaluate.events import load_gold, load_gold_articles, score
 from polybius.records import Event
 
 
 def _predict(articles_path: str):
-    from polybius.cli.inputs import InputError, read_articles
     from polybius.pipeline import get_pipeline
 
     pipeline = get_pipeline()
-    items = [a for a in read_articles([articles_path]) if not isinstance(a, InputError)]
-    for _article, result in pipeline.process_many(items):
+    for _article, result in pipeline.process_many(load_gold_articles(Path(articles_path))):
         if not isinstance(result, Exception):
             yield from result
 
@@ -27,7 +25,7 @@ def _predict(articles_path: str):
               help="Gold annotations (JSONL, one article per line).")
 @click.argument("predictions", required=False, type=click.Path(exists=True, dir_okay=False))
 @click.option("--articles", type=click.Path(exists=True),
-              help="Extract on the fly from these articles instead of reading PREDICTIONS.")
+              help="Extract on the fly from the gold set's article list (id, published, text or file).")
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
 def command(gold_path, predictions, articles, as_json) -> None:
     """Score events against gold: recall of required events, precision, per-field accuracy.

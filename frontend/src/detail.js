@@ -1,0 +1,117 @@
+// The detail panel: an event or incident, every source article with the evidence
+// sentence(s) highlighted in its text, and how the counts spread across sources.
+import { getJSON } from './api.js';
+
+function h(tag, text, attrs = {}) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) node.textContent = text;
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  return node;
+}
+
+// Where each evidence sentence sits in the text: the stored offsets when they match,
+// else the first occurrence of the sentence (offsets can drift after text cleaning).
+export function spans(text, evidences) {
+  const out = [];
+  for (const ev of evidences) {
+    if (!ev || !ev.sentence) continue;
+    let start = ev.start;
+    if (text.slice(ev.start, ev.end) !== ev.sentence) start = text.indexOf(ev.sentence);
+    if (start >= 0) out.push([start, start + ev.sentence.length]);
+  }
+  out.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const s of out) {
+    const last = merged[merged.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push(s);
+  }
+  return merged;
+}
+
+function highlighted(text, evidences) {
+  const div = h('div', null, { class: 'article-text', 'data-testid': 'article-text' });
+  let at = 0;
+  for (const [a, b] of spans(text, evidences)) {
+    div.appendChild(document.createTextNode(text.slice(at, a)));
+    div.appendChild(h('mark', text.slice(a, b), { 'data-testid': 'evidence' }));
+    at = b;
+  }
+  div.appendChild(document.createTextNode(text.slice(at)));
+  return div;
+}
+
+function facts(pairs) {
+  const dl = h('dl');
+  for (const [k, v] of pairs) {
+    if (v === null || v === undefined || v === '') continue;
+    dl.append(h('dt', k), h('dd', String(v)));
+  }
+  return dl;
+}
+
+const count = (c) => (c ? `${c.qualifier && c.qualifier !== 'exact' ? c.qualifier.replace('_', ' ') + ' ' : ''}${c.value}` : '');
+
+function spreadTable(incident, events) {
+  const table = h('table', null, { 'data-testid': 'count-spread' });
+  const roles = ['killed', 'injured', 'arrested'];
+  const head = h('tr');
+  head.append(h('th', 'Source'), ...roles.map((r) => h('th', r)));
+  table.appendChild(head);
+  for (const ev of events) {
+    const tr = h('tr');
+    tr.append(h('td', ev.article.source || ev.article.id), ...roles.map((r) => h('td', count(ev.counts[r]))));
+    table.appendChild(tr);
+  }
+  if (incident) {
+    const tr = h('tr', null, { 'data-testid': 'incident-counts' });
+    const c = incident.counts || {};
+    tr.append(h('th', 'incident (value, low–high)'),
+      ...roles.map((r) => h('th', c[r] ? `${c[r].value} (${c[r].low}–${c[r].high})` : '')));
+    table.appendChild(tr);
+  }
+  return table;
+}
+
+async function sources(events) {
+  const byArticle = new Map();
+  for (const ev of events) {
+    if (!byArticle.has(ev.article.id)) byArticle.set(ev.article.id, []);
+    byArticle.get(ev.article.id).push(ev.evidence);
+  }
+  const section = h('section', null, { 'data-testid': 'sources' });
+  section.appendChild(h('h3', `Source articles (${byArticle.size})`));
+  for (const [id, evidences] of byArticle) {
+    const got = await getJSON(`articles/${encodeURIComponent(id)}`);
+    const a = got.article;
+    const box = h('article', null, { 'data-testid': 'source-article', 'data-id': id });
+    box.append(h('h3', a.title || id),
+      facts([['source', a.source], ['published', a.published], ['url', a.url]]),
+      highlighted(a.text || '', evidences));
+    section.appendChild(box);
+  }
+  return section;
+}
+
+export async function showDetail(panel, row) {
+  panel.replaceChildren(h('p', 'Loading…', { class: 'hint' }));
+  let incident = null, events;
+  if (row.kind === 'incident') {
+    const got = await getJSON(`incidents/${encodeURIComponent(row.id)}`);
+    incident = got.incident;
+    events = got.events;
+  } else {
+    events = [row.rec];
+  }
+  const rec = incident || row.rec;
+  const nodes = [
+    h('h2', `${rec.event_type}${rec.mode ? ' / ' + rec.mode : ''} — ${row.place || 'unknown place'}`, { 'data-testid': 'detail-title' }),
+    facts([['kind', row.kind], ['id', row.id], ['date', row.date], ['status', rec.status],
+      ['country', row.country], ['actor', row.actor], ['recipient', row.recipient],
+      ['articles', incident ? incident.n_articles : null], ['sources', incident ? incident.n_sources : null],
+      ['confidence', incident ? null : rec.confidence]]),
+    h('h3', 'Counts across sources'), spreadTable(incident, events),
+  ];
+  panel.replaceChildren(...nodes);
+  panel.appendChild(await sources(events));
+}

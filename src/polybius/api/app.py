@@ -1,0 +1,74 @@
+"""The FastAPI application: ``create_app(store)`` wires the store, the settings, the
+write token and the limits into one app; ``polybius serve`` runs it with uvicorn.
+
+Nothing here is global: two apps over two stores can live in one process (tests do).
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from polybius.api.query import CursorError, Reader
+from polybius.api.routes import articles, events, meta
+from polybius.settings import Settings
+from polybius.store import Store
+
+STATIC_DIR = Path(__file__).parent / "static"
+MAX_BODY = 2 * 1024 * 1024
+
+
+@dataclass
+class ApiConfig:
+    """What the server was started with. ``token`` None disables write endpoints."""
+    token: str | None = None
+    max_body: int = MAX_BODY
+    settings: Settings = field(default_factory=Settings)
+    pipeline_lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def _message(errors: list[dict[str, Any]]) -> str:
+    parts = []
+    for err in errors:
+        loc = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "body"))
+        msg = str(err.get("msg", "invalid")).removeprefix("Value error, ")
+        parts.append(f"{loc}: {msg}" if loc else msg)
+    return "invalid request: " + "; ".join(parts)
+
+
+def create_app(store: Store, *, token: str | None = None, max_body: int = MAX_BODY,
+               settings: Settings | None = None) -> FastAPI:
+    """An app serving ``store``; writes need ``Authorization: Bearer <token>``."""
+    app = FastAPI(
+        title="polybius",
+        summary="Political-violence events, incidents and their evidence, from news text.",
+        description="Read endpoints are open; POST /articles needs a bearer token configured "
+                    "on the server. Pages are cursor-based: pass `next_cursor` back as `cursor`.",
+        version="1",
+    )
+    app.state.reader = Reader(store)
+    app.state.config = ApiConfig(token=token or None, max_body=max_body,
+                                 settings=settings or Settings())
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = jsonable_encoder(exc.errors(), custom_encoder={Exception: str})
+        return JSONResponse({"detail": _message(errors), "errors": errors}, status_code=422)
+
+    @app.exception_handler(CursorError)
+    async def _bad_cursor(request: Request, exc: CursorError) -> JSONResponse:
+        return JSONResponse({"detail": f"invalid request: cursor: {exc}"}, status_code=422)
+
+    app.include_router(events.router)
+    app.include_router(articles.router)
+    app.include_router(meta.router)
+    if STATIC_DIR.is_dir():
+        app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    return app

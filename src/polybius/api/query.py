@@ -1,0 +1,160 @@
+"""Read queries the HTTP API needs beyond the ``Store`` protocol: admin1, bbox,
+min_killed and free-text filters, keyset (cursor) paging, one article by id, actor and
+stats tables with fatality sums.
+
+Built on ``polybius.store.base.where_clause`` (the store's own filter SQL) plus a few
+extra clauses, always with ``?`` placeholders; values never enter the SQL text. Queries
+run through ``Store._fetch`` (both backends have it and translate placeholders) under
+one lock, since a DuckDB connection must not be used by two threads at once.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import threading
+from typing import Any, Sequence
+
+from polybius.api.schemas import Filters as ApiFilters
+from polybius.records import Event, Incident
+from polybius.store import STAT_KEYS, Store
+from polybius.store.base import Filters, like, where_clause
+from polybius.store.rows import ARTICLE_COLUMNS, event_from_row, incident_from_row
+
+
+class CursorError(ValueError):
+    """A cursor that this server did not hand out (or for another endpoint)."""
+
+
+class Reader:
+    """The API's read access to one store (and its single write path), serialised."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.lock = threading.Lock()
+
+    def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        with self.lock:
+            return self.store._fetch(sql, list(params))  # type: ignore[attr-defined]
+
+    # -- filters ------------------------------------------------------------------------
+    @staticmethod
+    def where(f: ApiFilters, incidents: bool = False) -> tuple[list[str], list[Any]]:
+        """SQL conditions (joined later with AND) and their parameters."""
+        core = Filters.of(since=f.since, until=f.until, country=f.country, type=f.type,
+                          mode=f.mode, status=f.status, actor=f.actor, recipient=f.recipient,
+                          incident_id=f.incident_id,
+                          article_id=None if incidents else f.article_id)
+        sql, params = where_clause(core, incidents=incidents)
+        parts = [sql[len(" WHERE "):]] if sql else []
+        if f.admin1:
+            parts.append("admin1 = ?")
+            params.append(f.admin1)
+        box = f.box()
+        if box:
+            parts.append("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
+            params.extend([box[0], box[2], box[1], box[3]])
+        if f.min_killed is not None:
+            parts.append("killed >= ?")
+            params.append(f.min_killed)
+        if f.q:
+            cols = ["actor_name", "recipient_name", "location_name"] + ([] if incidents else ["evidence"])
+            text = " || ' ' || ".join(f"coalesce({c}, '')" for c in cols)
+            parts.append(f"({text}) ILIKE ? ESCAPE '\\'")
+            params.append(like(f.q))
+        return parts, params
+
+    # -- events and incidents -----------------------------------------------------------
+    def page(self, f: ApiFilters, limit: int, cursor: str | None,
+             incidents: bool = False) -> tuple[list[Event] | list[Incident], str | None]:
+        """One page newest-first by (event_day, id) and the cursor of the next page."""
+        table, key = ("incidents", "incident_id") if incidents else ("events", "event_id")
+        parts, params = self.where(f, incidents)
+        if cursor:
+            day, last = decode_cursor(cursor, table)
+            if day is None:
+                parts.append(f"(event_day IS NULL AND {key} > ?)")
+                params.append(last)
+            else:
+                parts.append(f"(event_day < ? OR (event_day = ? AND {key} > ?) OR event_day IS NULL)")
+                params.extend([day, day, last])
+        where = (" WHERE " + " AND ".join(parts)) if parts else ""
+        # Two steps (late materialisation): order and cut on the narrow key columns, then
+        # fetch the wide JSON records of those rows only by primary key. On 1M DuckDB rows
+        # this is ~40 ms instead of ~210 ms for a top-N that drags `record` along.
+        keys = self.fetch(f"SELECT event_day, {key} AS k FROM {table}{where} "
+                          f"ORDER BY event_day DESC NULLS LAST, {key} LIMIT {int(limit) + 1}", params)
+        more = len(keys) > limit
+        keys = keys[:limit]
+        nxt = encode_cursor(table, keys[-1]["event_day"], keys[-1]["k"]) if more else None
+        wanted = [r["k"] for r in keys]
+        if not wanted:
+            return [], nxt
+        marks = ", ".join("?" * len(wanted))
+        extra = "" if incidents else ", incident_id"
+        got = {r["k"]: r for r in self.fetch(
+            f"SELECT {key} AS k, record{extra} FROM {table} WHERE {key} IN ({marks})", wanted)}
+        rows = [got[k] for k in wanted if k in got]
+        if incidents:
+            return [incident_from_row(r["record"]) for r in rows], nxt
+        return [event_from_row(r["record"], r["incident_id"]) for r in rows], nxt
+
+    def incident(self, incident_id: str) -> Incident | None:
+        got = self.fetch("SELECT record FROM incidents WHERE incident_id = ?", [incident_id])
+        return incident_from_row(got[0]["record"]) if got else None
+
+    def events_by_ids(self, ids: Sequence[str]) -> list[Event]:
+        out: list[Event] = []
+        ids = list(dict.fromkeys(ids))
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            marks = ", ".join("?" * len(part))
+            got = self.fetch(f"SELECT record, incident_id FROM events WHERE event_id IN ({marks}) "
+                             f"ORDER BY event_day DESC NULLS LAST, event_id", part)
+            out.extend(event_from_row(r["record"], r["incident_id"]) for r in got)
+        return out
+
+    # -- articles -----------------------------------------------------------------------
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        cols = ", ".join(c for c in ARTICLE_COLUMNS if c not in ("run_id", "ingested_at"))
+        got = self.fetch(f"SELECT {cols} FROM articles WHERE article_id = ?", [article_id])
+        return got[0] if got else None
+
+    def article_events(self, article_id: str) -> list[Event]:
+        got = self.fetch("SELECT record, incident_id FROM events WHERE article_id = ? "
+                         "ORDER BY event_day DESC NULLS LAST, event_id", [article_id])
+        return [event_from_row(r["record"], r["incident_id"]) for r in got]
+
+    # -- aggregates ---------------------------------------------------------------------
+    def stats(self, f: ApiFilters, by: str, what: str) -> list[dict[str, Any]]:
+        parts, params = self.where(f, incidents=what == "incidents")
+        where = (" WHERE " + " AND ".join(parts)) if parts else ""
+        expr = STAT_KEYS[by]  # a fixed expression chosen from a closed set
+        return self.fetch(f"SELECT {expr} AS key, count(*) AS n, coalesce(sum(killed), 0) AS killed "
+                          f"FROM {what}{where} GROUP BY {expr} ORDER BY {expr} NULLS LAST", params)
+
+    def actors(self, f: ApiFilters, role: str, limit: int) -> list[dict[str, Any]]:
+        parts, params = self.where(f)
+        selects, all_params = [], []
+        for r in (("actor", "recipient") if role == "any" else (role,)):
+            cond = " AND ".join(parts + [f"{r}_name IS NOT NULL"])
+            selects.append(f"SELECT {r}_name AS name, '{r}' AS role, count(*) AS n "
+                           f"FROM events WHERE {cond} GROUP BY {r}_name")
+            all_params.extend(params)
+        sql = " UNION ALL ".join(selects) + f" ORDER BY n DESC, name, role LIMIT {int(limit)}"
+        return self.fetch(sql, all_params)
+
+
+def encode_cursor(table: str, day: str | None, key: str) -> str:
+    raw = json.dumps([table, day, key], separators=(",", ":")).encode("utf-8")
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def decode_cursor(cursor: str, table: str) -> tuple[str | None, str]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        kind, day, key = json.loads(raw)
+    except (ValueError, TypeError) as exc:
+        raise CursorError("cursor is not valid: pass next_cursor from a previous answer") from exc
+    if kind != table or not isinstance(key, str) or not (day is None or isinstance(day, str)):
+        raise CursorError(f"cursor is not a cursor for /{table}")
+    return day, key

@@ -1,0 +1,56 @@
+"""/events and /incidents: filtered, cursor-paged, JSON or GeoJSON."""
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
+
+from polybius.api import geojson
+from polybius.api.query import Reader
+from polybius.api.schemas import EventPage, EventQuery, IncidentOut
+
+router = APIRouter(tags=["events"])
+GEOJSON = "application/geo+json"
+
+
+def wants_geojson(request: Request, fmt: str) -> bool:
+    return fmt == "geojson" or GEOJSON in request.headers.get("accept", "")
+
+
+def _reader(request: Request) -> Reader:
+    return request.app.state.reader
+
+
+@router.get("/events", response_model=EventPage,
+            responses={200: {"content": {GEOJSON: {}}, "description": "A page of events"}})
+def list_events(request: Request, params: Annotated[EventQuery, Query()]) -> Any:
+    """Events newest first. Every filter narrows; `next_cursor` is null on the last page."""
+    items, nxt = _reader(request).page(params, params.limit, params.cursor)
+    if wants_geojson(request, params.format):
+        return JSONResponse(geojson.collection([geojson.event_feature(e) for e in items], nxt),
+                            media_type=GEOJSON)
+    return {"items": [e.to_dict() for e in items], "next_cursor": nxt, "limit": params.limit}
+
+
+@router.get("/incidents", response_model=EventPage,
+            responses={200: {"content": {GEOJSON: {}}, "description": "A page of incidents"}})
+def list_incidents(request: Request, params: Annotated[EventQuery, Query()]) -> Any:
+    """Incidents (events fused across articles) newest first; `q` searches actor,
+    recipient and place; `article_id` does not apply."""
+    items, nxt = _reader(request).page(params, params.limit, params.cursor, incidents=True)
+    if wants_geojson(request, params.format):
+        return JSONResponse(geojson.collection([geojson.incident_feature(i) for i in items], nxt),
+                            media_type=GEOJSON)
+    return {"items": [i.to_dict() for i in items], "next_cursor": nxt, "limit": params.limit}
+
+
+@router.get("/incidents/{incident_id}", response_model=IncidentOut)
+def get_incident(request: Request, incident_id: str) -> Any:
+    """One incident with its member events (each names its source article)."""
+    reader = _reader(request)
+    inc = reader.incident(incident_id)
+    if inc is None:
+        raise HTTPException(404, f"no incident {incident_id!r}")
+    return {"incident": inc.to_dict(),
+            "events": [e.to_dict() for e in reader.events_by_ids(inc.event_ids)]}

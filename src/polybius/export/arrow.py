@@ -1,0 +1,56 @@
+"""Arrow schemas of the full Event and Incident records (nested, as in
+EVENT_SCHEMA.md), so every Parquet batch has the same types even when a batch has only
+nulls in a field."""
+from __future__ import annotations
+
+import pyarrow as pa
+
+_ACTOR = pa.struct([("text", pa.string()), ("name", pa.string()), ("id", pa.string()),
+                    ("country", pa.string()), ("kind", pa.string())])
+_DATE = pa.struct([("text", pa.string()), ("value", pa.string()), ("precision", pa.string())])
+_PLACE = pa.struct([("text", pa.string()), ("name", pa.string()), ("admin1", pa.string()),
+                    ("country", pa.string()), ("lat", pa.float64()), ("lon", pa.float64()),
+                    ("geonames_id", pa.int64()), ("precision", pa.string()), ("reason", pa.string())])
+_COUNT = pa.struct([("value", pa.int64()), ("qualifier", pa.string()), ("text", pa.string())])
+_INC_COUNT = pa.struct([("value", pa.int64()), ("low", pa.int64()), ("high", pa.int64()),
+                        ("qualifier", pa.string())])
+
+EVENT_SCHEMA = pa.schema([
+    ("event_id", pa.string()),
+    ("article", pa.struct([("id", pa.string()), ("url", pa.string()), ("title", pa.string()),
+                           ("source", pa.string()), ("published", pa.string()),
+                           ("published_from", pa.string())])),
+    ("event_type", pa.string()), ("mode", pa.string()),
+    ("evidence", pa.struct([("sentence", pa.string()), ("start", pa.int64()), ("end", pa.int64())])),
+    ("context", pa.list_(pa.string())), ("status", pa.string()), ("background", pa.bool_()),
+    ("actor", _ACTOR), ("recipient", _ACTOR), ("date", _DATE), ("location", _PLACE),
+    ("counts", pa.struct([("killed", _COUNT), ("injured", _COUNT), ("arrested", _COUNT)])),
+    ("source_claim", pa.struct([("by", pa.string()), ("text", pa.string())])),
+    ("confidence", pa.float64()), ("trigger", pa.string()), ("incident_id", pa.string()),
+])
+
+INCIDENT_SCHEMA = pa.schema([
+    ("incident_id", pa.string()), ("event_type", pa.string()), ("mode", pa.string()),
+    ("status", pa.string()), ("date", _DATE), ("location", _PLACE), ("actor", _ACTOR),
+    ("recipient", _ACTOR),
+    ("counts", pa.struct([("killed", _INC_COUNT), ("injured", _INC_COUNT), ("arrested", _INC_COUNT)])),
+    ("n_articles", pa.int64()), ("n_sources", pa.int64()), ("first_reported", pa.string()),
+    ("event_ids", pa.list_(pa.string())), ("background", pa.bool_()),
+])
+
+
+def _fit(value, typ: pa.DataType):
+    """Keep only the fields the schema knows (records may grow fields)."""
+    if value is None:
+        return None
+    if pa.types.is_struct(typ):
+        return {typ.field(i).name: _fit(value.get(typ.field(i).name), typ.field(i).type)
+                for i in range(typ.num_fields)}
+    if pa.types.is_list(typ):
+        return [_fit(v, typ.value_type) for v in value]
+    return value
+
+
+def to_batch(records: list[dict], schema: pa.Schema) -> pa.RecordBatch:
+    rows = [{f.name: _fit(r.get(f.name), f.type) for f in schema} for r in records]
+    return pa.RecordBatch.from_pylist(rows, schema=schema)

@@ -1,0 +1,104 @@
+"""Build an ``Article`` from what a reader found: id, outlet, ISO date, dateline.
+
+The outlet (``source``) is the URL host without ``www.``, else the feed or site name.
+A publication date from the page or record is ``published_from="metadata"``; without
+one the text's own dateline is tried (``published_from="dateline"``).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, Callable
+from urllib.parse import urlsplit
+
+from polybius.records import Article, DateValue
+
+_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+DatelineFinder = Callable[[str], "tuple[str, DateValue] | None"]
+
+
+def dateline_finder() -> DatelineFinder | None:
+    """``find_dateline`` from the resolver when it is there (it is optional here)."""
+    try:
+        from polybius.resolve.datelines import find_dateline
+        return find_dateline
+    except ImportError:
+        pass
+    try:
+        from polybius.resolve.dates import find_dateline  # type: ignore[attr-defined]
+        return find_dateline
+    except ImportError:
+        return None
+
+
+def outlet(url: str | None, fallback: str | None = None) -> str | None:
+    if url:
+        host = (urlsplit(url).hostname or "").lower()
+        if host.startswith("www."):
+            host = host[4:]
+        if host:
+            return host
+    return fallback.strip() if fallback and fallback.strip() else None
+
+
+def iso_day(value: Any) -> str | None:
+    """Metadata date (ISO string, RFC 822 string, datetime, time tuple) -> YYYY-MM-DD."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple) and len(value) >= 3:  # feedparser's struct_time
+        try:
+            return date(value[0], value[1], value[2]).isoformat()
+        except (TypeError, ValueError):
+            return None
+    text = str(value).strip()
+    m = _ISO_DAY.match(text)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    import dateparser  # slow import; only for odd formats
+
+    parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first",
+                                              "REQUIRE_PARTS": ["year", "month", "day"]})
+    return parsed.date().isoformat() if parsed else None
+
+
+def make_id(given: Any, url: str | None, content_hash: str) -> str:
+    """The reader's id when it has one; else a stable id from the URL or the text."""
+    if given not in (None, ""):
+        return str(given)
+    if url:
+        return hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
+    return content_hash[:16]
+
+
+def build_article(text: str, *, given_id: Any = None, url: str | None = None,
+                  title: str | None = None, source: str | None = None,
+                  published: Any = None, language: str | None = None,
+                  find_dateline: DatelineFinder | None = None) -> Article:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    url = url.strip() if isinstance(url, str) and url.strip() else None
+    article = Article(id="", text=text, url=url,
+                      title=title.strip() if isinstance(title, str) and title.strip() else None,
+                      source=outlet(url, source), language=language or None)
+    article.id = make_id(given_id, url, article.content_hash)
+    day = iso_day(published)
+    if day:
+        article.published, article.published_from = day, "metadata"
+    elif find_dateline is not None:
+        found = find_dateline(text)
+        if found and found[1] is not None and found[1].value:
+            article.published, article.published_from = found[1].value, "dateline"
+    return article

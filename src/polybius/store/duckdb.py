@@ -1,0 +1,93 @@
+"""The embedded default store: one DuckDB file, no server.
+
+Rows go in through Arrow tables (DuckDB's ``executemany`` manages ~1,400 rows/s;
+an Arrow scan is about a thousand times faster). DuckDB allows one writing process
+per file: a second ``polybius ingest`` on the same file waits for nothing, it fails
+with DuckDB's lock error.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+import duckdb
+import pyarrow as pa
+
+from polybius.store.sql import SqlStore
+
+
+class DuckDBStore(SqlStore):
+    def __init__(self, path: str | Path, read_only: bool = False):
+        self.path = Path(path)
+        self.url = str(self.path)
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        self._depth = 0
+        if not read_only:
+            self._migrate()
+
+    def _exec(self, sql: str, params: Sequence[Any] = ()) -> int:
+        got = self.con.execute(sql, list(params)).fetchall() if params else self.con.execute(sql).fetchall()
+        if got and len(got) == 1 and len(got[0]) == 1 and isinstance(got[0][0], int):
+            return got[0][0]
+        return 0
+
+    def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, list(params))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        if self._depth:  # nested: the outer transaction commits
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.con.begin()
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self.con.rollback()
+            raise
+        else:
+            self.con.commit()
+        finally:
+            self._depth = 0
+
+    def _arrow(self, columns: Sequence[str], data: list[dict[str, Any]]) -> pa.Table:
+        return pa.table({c: [row.get(c) for row in data] for c in columns})
+
+    def _bulk(self, table: str, columns: Sequence[str], data: list[dict[str, Any]],
+              update_key: str | None = None) -> None:
+        if not data:
+            return
+        view = f"_polybius_{table}_rows"
+        self.con.register(view, self._arrow(columns, data))
+        try:
+            cols = ", ".join(columns)
+            if update_key:
+                sets = ", ".join(f"{c} = EXCLUDED.{c}" for c in columns if c != update_key)
+                sql = (f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {view} "
+                       f"ON CONFLICT ({update_key}) DO UPDATE SET {sets}")
+            else:
+                sql = f"INSERT OR IGNORE INTO {table} ({cols}) SELECT {cols} FROM {view}"
+            self.con.execute(sql)
+        finally:
+            self.con.unregister(view)
+
+    def _update_incident_ids(self, data: list[dict[str, Any]]) -> int:
+        self.con.register("_polybius_incident_map", self._arrow(("event_id", "incident_id"), data))
+        try:
+            return self._exec("UPDATE events SET incident_id = m.incident_id "
+                              "FROM _polybius_incident_map m WHERE events.event_id = m.event_id")
+        finally:
+            self.con.unregister("_polybius_incident_map")
+
+    def close(self) -> None:
+        self.con.close()

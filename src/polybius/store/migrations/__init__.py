@@ -1,0 +1,46 @@
+"""Schema migrations, applied in order and recorded in ``schema_version``.
+
+Each migration is a module ``vNNN_<name>.py`` with ``DESCRIPTION`` and ``STATEMENTS``
+(SQL both DuckDB and PostgreSQL accept). Migrations are Python modules rather than
+``.sql`` files so they ship inside the wheel without package-data rules. Never edit a
+released migration: add the next one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from polybius.store.migrations import v001_initial
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, v001_initial.DESCRIPTION, tuple(v001_initial.STATEMENTS)),
+)
+
+LATEST = MIGRATIONS[-1].version
+
+VERSION_TABLE = """
+CREATE TABLE IF NOT EXISTS schema_version (
+    version     INTEGER PRIMARY KEY,
+    description TEXT,
+    applied_at  TIMESTAMP
+)
+"""
+
+
+def pending(current: int) -> list[Migration]:
+    """The migrations newer than ``current``, oldest first."""
+    return [m for m in MIGRATIONS if m.version > current]
+
+
+def check_order() -> None:
+    """Versions must be 1..N without gaps (a cheap guard against a mis-numbered file)."""
+    versions = [m.version for m in MIGRATIONS]
+    if versions != list(range(1, len(versions) + 1)):
+        raise RuntimeError(f"migration versions out of order: {versions}")
+

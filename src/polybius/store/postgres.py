@@ -1,0 +1,78 @@
+"""The server store: PostgreSQL through psycopg 3, chosen by a ``postgresql://`` URL.
+
+Rows are bulk-loaded with ``COPY`` into a temporary table and merged with
+``INSERT ... ON CONFLICT``, so reruns of the same batch are harmless.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Any, Iterator, Sequence
+
+import psycopg
+from psycopg.rows import dict_row
+
+from polybius.store.sql import SqlStore
+
+_MIGRATION_LOCK = 7_420_117  # arbitrary advisory-lock key for polybius migrations
+
+
+class PostgresStore(SqlStore):
+    def __init__(self, url: str):
+        self.url = url
+        self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row)
+        self._migrate()
+
+    @staticmethod
+    def _sql(sql: str) -> str:
+        return sql.replace("?", "%s")
+
+    def _exec(self, sql: str, params: Sequence[Any] = ()) -> int:
+        cur = self.conn.execute(self._sql(sql) if params else sql, list(params) or None)
+        return max(cur.rowcount, 0)
+
+    def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        return list(self.conn.execute(self._sql(sql) if params else sql, list(params) or None).fetchall())
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        with self.conn.transaction():
+            yield
+
+    def _lock_for_migration(self) -> None:
+        self.conn.execute("SELECT pg_advisory_xact_lock(%s)", [_MIGRATION_LOCK])
+
+    def _copy_to_temp(self, table: str, columns: Sequence[str], data: list[dict[str, Any]]) -> str:
+        tmp = f"_polybius_{table}_rows"
+        self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {tmp} "
+                          f"(LIKE {table} INCLUDING DEFAULTS) ON COMMIT DELETE ROWS")
+        self.conn.execute(f"TRUNCATE {tmp}")
+        with self.conn.cursor().copy(f"COPY {tmp} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in data:
+                copy.write_row([row.get(c) for c in columns])
+        return tmp
+
+    def _bulk(self, table: str, columns: Sequence[str], data: list[dict[str, Any]],
+              update_key: str | None = None) -> None:
+        if not data:
+            return
+        tmp = self._copy_to_temp(table, columns, data)
+        cols = ", ".join(columns)
+        if update_key:
+            sets = ", ".join(f"{c} = EXCLUDED.{c}" for c in columns if c != update_key)
+            conflict = f"ON CONFLICT ({update_key}) DO UPDATE SET {sets}"
+        else:
+            conflict = "ON CONFLICT DO NOTHING"
+        self.conn.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {tmp} {conflict}")
+
+    def _update_incident_ids(self, data: list[dict[str, Any]]) -> int:
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS _polybius_incident_map "
+                          "(event_id TEXT, incident_id TEXT) ON COMMIT DELETE ROWS")
+        self.conn.execute("TRUNCATE _polybius_incident_map")
+        with self.conn.cursor().copy("COPY _polybius_incident_map (event_id, incident_id) FROM STDIN") as copy:
+            for row in data:
+                copy.write_row([row["event_id"], row["incident_id"]])
+        return self._exec("UPDATE events SET incident_id = m.incident_id "
+                          "FROM _polybius_incident_map m WHERE events.event_id = m.event_id")
+
+    def close(self) -> None:
+        self.conn.close()
