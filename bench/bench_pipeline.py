@@ -46,8 +46,32 @@ WARMUP_SEED = 99
 
 
 def peak_rss_mb() -> float:
-    """Peak resident set of this process (Linux reports ru_maxrss in KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Peak resident set of this process since start or the last ``reset_peak``
+    (Linux reports ru_maxrss in KiB)."""
+    return max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+               peak_since_reset_mb() or 0.0)
+
+
+def reset_peak() -> bool:
+    """Reset this process's peak RSS (Linux ``clear_refs``), so each side of the
+    comparison gets its own peak; False where the kernel does not allow it."""
+    try:
+        with open("/proc/self/clear_refs", "w") as fh:
+            fh.write("5")
+        return True
+    except OSError:
+        return False
+
+
+def peak_since_reset_mb() -> float | None:
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
 
 
 def articles(n: int, seed: int, start: int = 0) -> list[Article]:
@@ -124,17 +148,22 @@ def throughput_worker(args: tuple[list[dict], int, int, bool]) -> dict[str, Any]
     warm_s = time.perf_counter() - t
     pipe.clock.update(nlp=0.0, extract=0.0, resolve=0.0)
     bare_s = poly_s = bare_cpu = poly_cpu = 0.0
+    peaks = {"bare": 0.0, "polybius": 0.0, "process": peak_rss_mb()}
     n_events = n_errors = 0
     pairs: list[tuple[Article, list]] = []
     for k, chunk in enumerate(_blocks(arts, block)):
         # Alternate which side goes first so drift in machine load cancels out.
         for side in (("bare", "polybius") if k % 2 == 0 else ("polybius", "bare")):
+            peaks["process"] = max(peaks["process"], peak_rss_mb())
+            resettable = reset_peak()
             t, c = time.perf_counter(), time.process_time()
             if side == "bare":
                 for _doc in pipe.nlp.pipe([a.text for a in chunk], batch_size=batch_size):
                     pass
                 bare_s += time.perf_counter() - t
                 bare_cpu += time.process_time() - c
+                if resettable:
+                    peaks["bare"] = max(peaks["bare"], peak_since_reset_mb() or 0.0)
                 continue
             for art, out in pipe.process_many(chunk):
                 if isinstance(out, Exception):
@@ -145,15 +174,17 @@ def throughput_worker(args: tuple[list[dict], int, int, bool]) -> dict[str, Any]
                         pairs.append((art, out))
             poly_s += time.perf_counter() - t
             poly_cpu += time.process_time() - c
+            if resettable:
+                peaks["polybius"] = max(peaks["polybius"], peak_since_reset_mb() or 0.0)
     result: dict[str, Any] = {
         "articles": len(arts), "words": _words(arts), "events": n_events, "errors": n_errors,
         "load_s": load_s, "warmup_s": warm_s, "bare_s": bare_s, "polybius_s": poly_s,
         "bare_cpu_s": bare_cpu, "polybius_cpu_s": poly_cpu,
-        "stages": dict(pipe.clock), "peak_rss_mb": peak_rss_mb()}
+        "stages": dict(pipe.clock), "peak_rss_mb_by_side": peaks}
     result["stages"]["other"] = poly_cpu - sum(pipe.clock.values())
     if with_sinks:
         result["sinks"] = _sinks(pairs)
-        result["peak_rss_mb_after_sinks"] = peak_rss_mb()
+    peaks["process"] = max(peaks["process"], peak_rss_mb())
     return result
 
 
@@ -219,8 +250,10 @@ def run_throughput(n: int, seed: int, jobs: int, batch_size: int, block: int,
         "stages_share": {k: v / sum(stages.values()) for k, v in stages.items()},
         "events": sum(w["events"] for w in workers),
         "errors": sum(w["errors"] for w in workers),
-        "peak_rss_mb_per_process": max(w.get("peak_rss_mb_after_sinks", w["peak_rss_mb"])
-                                       for w in workers),
+        # Whole process (bare side, polybius side, fuse and store) and each side alone.
+        "peak_rss_mb_per_process": max(w["peak_rss_mb_by_side"]["process"] for w in workers),
+        "peak_rss_mb_polybius": max(w["peak_rss_mb_by_side"]["polybius"] for w in workers),
+        "peak_rss_mb_bare": max(w["peak_rss_mb_by_side"]["bare"] for w in workers),
         "load_s": max(w["load_s"] for w in workers),
         "loadavg_before": load_before, "loadavg_after": os.getloadavg(),
         "workers": workers,

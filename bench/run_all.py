@@ -96,18 +96,19 @@ def markdown(r: dict[str, Any]) -> str:
              f"spaCy {m['spacy']} · load average at start {m['loadavg_at_start'][0]:.2f}", "",
              "## Throughput: polybius (extract + resolve) vs bare spaCy `nlp.pipe`", "",
              "| jobs | articles | words | bare art/s | bare words/s | polybius art/s | "
-             "polybius words/s | ratio (≥ 0.5) | ratio by CPU time | peak RSS MB/process "
-             "(< 1536) | events | errors |",
-             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "polybius words/s | ratio (≥ 0.5) | ratio by CPU time | peak RSS MB polybius "
+             "(< 1536) | bare | whole process | events | errors |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for jobs, t in r["throughput"].items():
         if t.get("failed"):
-            lines.append(f"| {jobs} | failed: see report.json | | | | | | | | | | |")
+            lines.append(f"| {jobs} | failed: see report.json | | | | | | | | | | | | |")
             continue
         lines.append(
             f"| {jobs} | {t['n']} | {t['words']:,} | {_fmt(t['bare']['articles_per_s'])} | "
             f"{_fmt(t['bare']['words_per_s'], 0)} | {_fmt(t['polybius']['articles_per_s'])} | "
             f"{_fmt(t['polybius']['words_per_s'], 0)} | **{t['ratio']:.2f}** | "
             f"{t['cpu']['ratio']:.2f} | "
+            f"{_fmt(t.get('peak_rss_mb_polybius', 0), 0)} | {_fmt(t.get('peak_rss_mb_bare', 0), 0)} | "
             f"{_fmt(t['peak_rss_mb_per_process'], 0)} | {t['events']:,} | {t['errors']} |")
     one = r["throughput"].get("1")
     if one and not one.get("failed"):

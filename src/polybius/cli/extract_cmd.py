@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from polybius.cli.render import events_table
+from polybius.cli.render import events_table, print_table
 from polybius.ingest.items import ReadError
 from polybius.ingest.readers import ReadContext, read_source
 from polybius.ingest.runner import limits_for
@@ -75,7 +75,7 @@ def command(paths, published, url, title, output, fmt, model) -> None:
                 for ev in result:
                     out.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
         if fmt == "table":
-            events_table(collected, file=out)
+            print_table(events_table(collected), file=out)
     finally:
         if output:
             out.close()

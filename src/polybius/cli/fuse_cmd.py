@@ -41,10 +41,11 @@ def _write_jsonl(path: str | Path, rows: Iterator[dict]) -> None:
 
 
 @click.command("fuse")
-@click.argument("events_path", metavar="EVENTS.jsonl",
+@click.argument("events_path", metavar="[EVENTS.jsonl]", required=False,
                 type=click.Path(exists=True, dir_okay=False))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Incidents JSONL to write (all incidents, old ones included).")
+@click.option("--db", help="Fuse the events of this store instead (DuckDB path or postgresql:// URL).")
 @click.option("--existing", type=click.Path(exists=True, dir_okay=False),
               help="Incidents JSONL of an earlier run: new reports join them, ids stay.")
 @click.option("--assignments", type=click.Path(dir_okay=False),
@@ -57,18 +58,33 @@ def _write_jsonl(path: str | Path, rows: Iterator[dict]) -> None:
 @click.option("--link-guard", type=float, help="Minimum score of every cross pair.")
 @click.option("--gold", type=click.Path(exists=True, dir_okay=False),
               help="Gold clusters JSONL ({incident, event_ids}); print B³ and pairwise.")
-def command(events_path: str, output: str, existing: str | None, assignments: str | None,
-            annotate: str | None, explain: str | None, threshold: float | None, link_guard: float | None,
-            gold: str | None) -> None:
-    """Fuse events from many articles into incidents.
+def command(events_path: str | None, output: str | None, db: str | None, existing: str | None,
+            assignments: str | None, annotate: str | None, explain: str | None, threshold: float | None,
+            link_guard: float | None, gold: str | None) -> None:
+    """Fuse events from many articles into incidents: JSONL in and out, or in a store
+    (`polybius ingest` already does this after each run).
 
-    Example: polybius fuse events.jsonl -o incidents.jsonl --gold gold.jsonl
+    Examples: polybius fuse events.jsonl -o incidents.jsonl --gold gold.jsonl;
+    polybius fuse --db polybius.duckdb
     """
     settings = Settings()
     if threshold is not None:
         settings = replace(settings, fuse_threshold=threshold)
     if link_guard is not None:
         settings = replace(settings, fuse_link_guard=link_guard)
+    if db:
+        from polybius.cli.query_cmd import open_existing
+        from polybius.fuse.stored import fuse_store
+
+        store = open_existing(db)
+        try:
+            result = fuse_store(store, settings)
+        finally:
+            store.close()
+        click.echo(f"{len(result.incidents)} incidents ({len(result.updated)} new or updated)")
+        return
+    if not events_path or not output:
+        raise click.UsageError("give EVENTS.jsonl and -o INCIDENTS.jsonl, or --db")
     try:
         events = [Event.from_dict(row) for row in _read_jsonl(events_path)]
         old = ([Incident.from_dict(row) for row in _read_jsonl(existing)]

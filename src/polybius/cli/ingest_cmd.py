@@ -10,6 +10,7 @@ from rich.table import Table
 
 from polybius.ingest import IngestSummary, ingest
 from polybius.settings import Settings
+from polybius.fuse.stored import fuse_store
 from polybius.store import open_store
 
 
@@ -52,7 +53,9 @@ def error_table(s: IngestSummary) -> Table:
 @click.option("--batch-size", default=None, type=click.IntRange(1),
               help="Articles per committed batch (default: 2 x Settings.batch_size).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress output, only the summary.")
-def command(inputs: tuple[str, ...], db: str | None, jobs: int, batch_size: int | None, quiet: bool) -> None:
+@click.option("--no-fuse", is_flag=True, help="Do not update incidents after ingesting.")
+def command(inputs: tuple[str, ...], db: str | None, jobs: int, batch_size: int | None, quiet: bool,
+            no_fuse: bool) -> None:
     """Read news (files, folders, URLs: .txt .html .jsonl[.gz] RSS/Atom .warc[.gz]),
     extract events and store articles and events. Reruns add only what is new.
 
@@ -82,6 +85,7 @@ def command(inputs: tuple[str, ...], db: str | None, jobs: int, batch_size: int 
 
             summary = ingest(list(inputs), store, settings, jobs=jobs, commit_size=batch_size,
                              on_progress=log)
+        fused = None if no_fuse else fuse_store(store, settings)
         counts = store.counts()
     finally:
         store.close()
@@ -91,3 +95,6 @@ def command(inputs: tuple[str, ...], db: str | None, jobs: int, batch_size: int 
         out.print(error_table(summary))
     out.print(f"{summary.stored:,} articles stored, {summary.events:,} events, "
               f"{summary.errors:,} errors (see `polybius articles` / the errors table)")
+    if fused is not None:
+        out.print(f"{len(fused.incidents):,} incidents ({len(fused.updated):,} new or updated); "
+                  f"see `polybius incidents`")

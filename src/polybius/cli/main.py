@@ -18,6 +18,7 @@ COMMANDS = [
     "polybius.cli.load_cmd",
     "polybius.cli.ingest_cmd",
     "polybius.cli.query_cmd",
+    "polybius.cli.incidents_cmd",
     "polybius.cli.articles_cmd",
     "polybius.cli.export_cmd",
     "polybius.cli.serve_cmd",

@@ -6,25 +6,22 @@ from pathlib import Path
 from typing import Any, Callable
 
 import click
-import pycountry
 from rich.console import Console
 from rich.table import Table
 
+from polybius.cli.render import cell, events_table, print_table
+from polybius.resolve.countries import country_code as _country_code
 from polybius.settings import Settings
 from polybius.store import Store, is_postgres_url, open_store
 
 
 def country_code(value: str | None) -> str | None:
-    """'Turkey', 'TR' or 'TUR' -> 'TUR' (as stored); unknown names pass unchanged."""
+    """'Turkey', 'Türkiye', 'TR' or 'TUR' -> 'TUR' (as stored); unknown names pass unchanged."""
     if not value:
         return None
     if len(value) == 3 and value.isalpha():
         return value.upper()
-    try:
-        found = pycountry.countries.lookup(value)
-    except LookupError:
-        return value.upper()
-    return found.alpha_3
+    return _country_code(value) or value.upper()
 
 
 def filter_options(fn: Callable) -> Callable:
@@ -61,11 +58,6 @@ def open_existing(db: str | None) -> Store:
     return open_store(target)
 
 
-def _cell(value: Any, width: int = 80) -> str:
-    text = "" if value is None else str(value)
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 @click.command("events")
 @filter_options
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1))
@@ -85,19 +77,7 @@ def command(db: str | None, limit: int, offset: int, fmt: str, **kwargs: Any) ->
         for ev in events:
             click.echo(json.dumps(ev.to_dict(), ensure_ascii=False))
         return
-    table = Table(title=f"{len(events)} events")
-    for col in ("date", "type", "mode", "status", "actor", "recipient", "location", "k/i/a", "evidence"):
-        table.add_column(col, overflow="fold")
-    for ev in events:
-        c = ev.counts
-        kia = "/".join("" if x is None else str(x.value) for x in (c.killed, c.injured, c.arrested))
-        loc = ev.location
-        table.add_row(_cell(ev.date.value if ev.date else ev.article.published), ev.event_type, ev.mode,
-                      ev.status, _cell(ev.actor and (ev.actor.name or ev.actor.text), 30),
-                      _cell(ev.recipient and (ev.recipient.name or ev.recipient.text), 30),
-                      _cell(loc and ", ".join(x for x in (loc.name or loc.text, loc.country) if x), 30),
-                      kia, _cell(ev.evidence.sentence))
-    Console().print(table)
+    print_table(events_table(events))
 
 
 @click.command("articles")
@@ -130,6 +110,6 @@ def articles(db: str | None, source: str | None, limit: int, offset: int, with_t
     for col in ("published", "source", "title", "events", "origin"):
         table.add_column(col, overflow="fold")
     for row in rows:
-        table.add_row(_cell(row["published"]), _cell(row["source"], 30), _cell(row["title"], 60),
-                      str(row["n_events"]), _cell(row["origin"], 50))
+        table.add_row(cell(row["published"]), cell(row["source"], 30), cell(row["title"], 60),
+                      str(row["n_events"]), cell(row["origin"], 50))
     Console().print(table)

@@ -1,34 +1,61 @@
-"""Readable terminal tables of events (rich)."""
+"""Readable terminal tables of events and incidents (rich)."""
 from __future__ import annotations
+
+from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
-from polybius.records import Event
+from polybius.records import Event, Incident
+
+_QUAL = {"exact": "", "at_least": "≥", "more_than": ">", "about": "~", "up_to": "≤"}
 
 
-def _count(ev: Event) -> str:
-    parts = []
-    for role, short in (("killed", "k"), ("injured", "i"), ("arrested", "a")):
-        c = getattr(ev.counts, role)
-        if c is not None:
-            mark = {"exact": "", "at_least": "≥", "more_than": ">", "about": "~", "up_to": "≤"}[c.qualifier]
-            parts.append(f"{short}{mark}{c.value}")
-    return " ".join(parts)
+def cell(value: Any, width: int = 80) -> str:
+    text = "" if value is None else str(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def events_table(events: list[Event], file=None, title: str | None = None) -> None:
-    table = Table(title=title or f"{len(events)} events", show_lines=False)
-    for col in ("article", "date", "type/mode", "status", "actor", "recipient", "where", "counts"):
+def _place(loc) -> str:
+    return ", ".join(x for x in (loc.name or loc.text, loc.country) if x) if loc else ""
+
+
+def _actor(actor) -> str:
+    return (actor.name or actor.text or "") if actor else ""
+
+
+def events_table(events: list[Event], title: str | None = None) -> Table:
+    table = Table(title=title or f"{len(events)} events")
+    for col in ("date", "type", "mode", "status", "actor", "recipient", "location", "k/i/a", "evidence"):
         table.add_column(col, overflow="fold")
     for ev in events:
-        where = ev.location.name or ev.location.text if ev.location else ""
-        if ev.location and ev.location.country:
-            where = f"{where} ({ev.location.country})" if where else ev.location.country
-        table.add_row(
-            ev.article.id[:16], (ev.date.value if ev.date and ev.date.value else "") + (" bg" if ev.background else ""),
-            f"{ev.event_type}/{ev.mode}", ev.status,
-            (ev.actor.name or ev.actor.text) if ev.actor else "",
-            (ev.recipient.name or ev.recipient.text) if ev.recipient else "",
-            where or "", _count(ev))
-    Console(file=file, width=160).print(table)
+        c = ev.counts
+        kia = "/".join("" if x is None else f"{_QUAL[x.qualifier]}{x.value}"
+                       for x in (c.killed, c.injured, c.arrested))
+        date = (ev.date.value if ev.date and ev.date.value else ev.article.published) or ""
+        table.add_row(cell(date + (" (bg)" if ev.background else "")), ev.event_type, ev.mode, ev.status,
+                      cell(_actor(ev.actor), 30), cell(_actor(ev.recipient), 30),
+                      cell(_place(ev.location), 30), kia, cell(ev.evidence.sentence))
+    return table
+
+
+def incidents_table(incidents: list[Incident], title: str | None = None) -> Table:
+    table = Table(title=title or f"{len(incidents)} incidents")
+    for col in ("date", "type", "mode", "status", "actor", "recipient", "location", "killed",
+                "sources", "first reported"):
+        table.add_column(col, overflow="fold")
+    for inc in incidents:
+        k = inc.counts.get("killed")
+        killed = "" if k is None else (f"{k.value}" if k.low == k.high else f"{k.value} ({k.low}–{k.high})")
+        table.add_row(cell(inc.date.value if inc.date else None), inc.event_type, inc.mode, inc.status,
+                      cell(_actor(inc.actor), 30), cell(_actor(inc.recipient), 30),
+                      cell(_place(inc.location), 30), killed,
+                      f"{inc.n_sources} / {inc.n_articles} art.", cell(inc.first_reported))
+    return table
+
+
+def print_table(table: Table, file=None) -> None:
+    console = Console(file=file)
+    if not console.is_terminal:  # pipes and logs: wide enough to stay readable
+        console = Console(file=file, width=160)
+    console.print(table)

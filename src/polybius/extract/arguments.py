@@ -111,7 +111,7 @@ def _agent_of(verb):
 
 def _actor_of_noun(noun, lex: Lexicon):
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not "Thursday's blast"
             return child
     for child in noun.children:
         if child.dep_ == "acl":  # "an attack planned by X", "attacks carried out by X"

@@ -10,6 +10,7 @@ from polybius.extract.lexicon import Lexicon
 from polybius.extract.parse_tools import phrase_text
 from polybius.records import SourceClaim
 
+_CUE_PREPS = {"of", "for", "to"}   # "suspected of planning", "plot for an attack"
 _FUTURE_AUX = {"will", "shall", "'ll", "would", "could", "might", "may"}
 _ATTR_PREP_LEMMAS = {"accord": "according to", "cite": "citing"}
 
@@ -40,6 +41,8 @@ def find_status(trigger, lex: Lexicon, default: str | None = None) -> str:
     planned_seen = False
     for gov, _dep in _governor_path(trigger):
         lemma = gov.lemma_.lower()
+        if gov.pos_ == "ADP" and gov.lower_ not in _CUE_PREPS:
+            break  # "suspected of links ... in connection with the bombing": not the bombing's status
         if gov.pos_ in ("NOUN", "PROPN"):
             if lemma in st["planned"] or gov.lower_ in st["planned"]:
                 planned_seen = True

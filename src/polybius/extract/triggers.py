@@ -108,9 +108,9 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
                 break
     # a weak trigger beside a strong one of its type is part of the same happening
     # ("a blast ... killed 12 and wounded 30": the wounding is the attack's)
-    strong = {h.event_type for h in hits if not h.trigger.weak}
-    hits = [h for h in hits if not (h.trigger.weak and h.event_type in strong)]
-    return _absorb(hits, lex)
+    hits = _absorb(hits, lex)
+    strong = {h.event_type for h in hits if not h.trigger.weak or any(not b.trigger.weak for b in h.absorbed)}
+    return [h for h in hits if not (h.trigger.weak and not h.absorbed and h.event_type in strong)]
 
 
 def _absorbs(a: Hit, b: Hit) -> bool:
@@ -141,7 +141,7 @@ def _absorbs(a: Hit, b: Hit) -> bool:
     if tb.dep_ in ("advcl", "xcomp") and ta.dep_ == "nsubj" and tb.head.i == ta.head.i and tb.tag_ == "VBG":
         return True
     # "stormed and killed", "attacked and wounded": conjoined verbs of one family
-    if tb.dep_ == "conj" and tb.head.i == ta.i and _pos(ta) == _pos(tb) == "VERB":
+    if tb.dep_ == "conj" and tb.head.i == ta.i and _pos(ta) == _pos(tb) == "VERB" and not b.trigger.weak:
         return True
     # "suicide bombing attack", "bomb attack": compound trigger of the same noun
     if tb.dep_ == "compound" and tb.head.i == ta.i:

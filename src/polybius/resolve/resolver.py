@@ -215,6 +215,11 @@ class Resolver:
             return None
         return self.gazetteer.resolve(text, ctx.countries)
 
+    def _most_specific(self, texts: list[str], ctx: ArticleContext) -> Place | None:
+        """"in Kano, Nigeria": the most specific of the places named wins."""
+        found = [p for p in (self._lookup(text, ctx) for text in texts) if p is not None]
+        return min(found, key=lambda p: _PRECISION_RANK.get(p.precision, 9)) if found else None
+
     def _country_place(self, code: str | None, text: str, reason: str) -> Place | None:
         if not code:
             return None
@@ -225,9 +230,9 @@ class Resolver:
                      geonames_id=place.geonames_id, precision="country", reason=reason)
 
     def _place(self, d: Draft, ctx: ArticleContext, actor: Actor | None, by_sentence, lead) -> Place | None:
-        found = [p for p in (self._lookup(text, ctx) for text in d.places) if p is not None]
-        if found:  # "in Kano, Nigeria": the most specific place named wins
-            return min(found, key=lambda p: _PRECISION_RANK.get(p.precision, 9))
+        place = self._most_specific(d.places, ctx)
+        if place is not None:
+            return place
         if d.nationwide:
             code = (actor.country if actor is not None else None) or (ctx.countries[0] if ctx.countries else None)
             return self._country_place(code, "nationwide", "nationwide: the acting state's country")
@@ -238,14 +243,15 @@ class Resolver:
                                            "thwarted plot: the thwarting state's country")
         if d.event_type == "COERCE" and actor is not None and actor.country and \
                 actor.kind in ("state", "security_forces"):
+            if lead is not None and lead.country == actor.country:
+                return Place(**{**lead.to_dict(), "reason": "state coercion: the article's lead location"})
             return self._country_place(actor.country, None, "state coercion: the acting state's country")
         if d.sent_index in by_sentence:
             place = by_sentence[d.sent_index]
             return Place(**{**place.to_dict(), "reason": "another event of the same sentence"})
-        for text in d.sentence_places:
-            place = self._lookup(text, ctx)
-            if place is not None:
-                return Place(**{**place.to_dict(), "reason": "a place named in the sentence"})
+        place = self._most_specific(d.sentence_places, ctx)
+        if place is not None:
+            return Place(**{**place.to_dict(), "reason": "a place named in the sentence"})
         violent = d.event_type in ("ASSAULT", "COERCE", "PROTEST", "THREATEN")
         if lead is not None and violent:
             return Place(**{**lead.to_dict(), "reason": "the article's lead location"})
