@@ -110,13 +110,18 @@ def html_item(data: bytes, origin: str, line: int | None, url: str | None, ctx: 
     return Candidate(article, origin, line, author=doc.author, encoding=encoding)
 
 
-def read_html(src: Source, ctx: ReadContext) -> Iterator[Item]:
+def _read_capped(src: Source, ctx: ReadContext, what: str) -> bytes | ReadError:
+    """The whole document, or a ``too_large`` error past ``max_raw_bytes``."""
     with src.open() as fh:
         data = fh.read(ctx.limits.max_raw_bytes + 1)
     if len(data) > ctx.limits.max_raw_bytes:
-        yield ReadError(src.origin, None, "too_large", f"page larger than {ctx.limits.max_raw_bytes:,} bytes")
-        return
-    yield html_item(data, src.origin, None, src.url, ctx)
+        return ReadError(src.origin, None, "too_large", f"{what} larger than {ctx.limits.max_raw_bytes:,} bytes")
+    return data
+
+
+def read_html(src: Source, ctx: ReadContext) -> Iterator[Item]:
+    data = _read_capped(src, ctx, "page")
+    yield data if isinstance(data, ReadError) else html_item(data, src.origin, None, src.url, ctx)
 
 
 def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
@@ -196,10 +201,9 @@ def html_to_text(fragment: str) -> str:
 def read_feed(src: Source, ctx: ReadContext) -> Iterator[Item]:
     import feedparser
 
-    with src.open() as fh:
-        data = fh.read(ctx.limits.max_raw_bytes + 1)
-    if len(data) > ctx.limits.max_raw_bytes:
-        yield ReadError(src.origin, None, "too_large", f"feed larger than {ctx.limits.max_raw_bytes:,} bytes")
+    data = _read_capped(src, ctx, "feed")
+    if isinstance(data, ReadError):
+        yield data
         return
     if not data.strip():
         yield ReadError(src.origin, None, "empty", "empty input")

@@ -123,13 +123,7 @@ class SqlStore:
         return [rows.event_from_row(r["record"], r["incident_id"]) for r in self._fetch(sql, params)]
 
     def iter_events(self, *, batch_size: int = 5000, **filters: Any) -> Iterator[Event]:
-        offset = 0
-        while True:
-            page = self.events(limit=batch_size, offset=offset, **filters)
-            yield from page
-            if len(page) < batch_size:
-                return
-            offset += batch_size
+        return _pages(self.events, batch_size, filters)
 
     def articles(self, *, limit: int | None = 100, offset: int = 0, since: str | None = None,
                  until: str | None = None, source: str | None = None, text: str | None = None,
@@ -183,13 +177,7 @@ class SqlStore:
         return [rows.incident_from_row(r["record"]) for r in self._fetch(sql, params)]
 
     def iter_incidents(self, *, batch_size: int = 5000, **filters: Any) -> Iterator[Incident]:
-        offset = 0
-        while True:
-            page = self.incidents(limit=batch_size, offset=offset, **filters)
-            yield from page
-            if len(page) < batch_size:
-                return
-            offset += batch_size
+        return _pages(self.incidents, batch_size, filters)
 
     # -- errors, runs, stats ------------------------------------------------------------
     def add_errors(self, errors: Iterable[ErrorRow], run_id: str | None = None) -> int:
@@ -248,3 +236,14 @@ class SqlStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()  # type: ignore[attr-defined]
+
+
+def _pages(fetch, batch_size: int, filters: dict[str, Any]) -> Iterator:
+    """Every row of a paged query, one page of ``batch_size`` in memory at a time."""
+    offset = 0
+    while True:
+        page = fetch(limit=batch_size, offset=offset, **filters)
+        yield from page
+        if len(page) < batch_size:
+            return
+        offset += batch_size
