@@ -2,7 +2,6 @@
 /articles (run the pipeline on one article and store the result; token required)."""
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Any
 
@@ -16,6 +15,8 @@ from starlette.datastructures import UploadFile
 from polybius.api.auth import read_capped, require_token
 from polybius.api.schemas import ArticleIn, ArticleOut, StoredOut
 from polybius.pipeline import get_pipeline
+from polybius.fuse.stored import fuse_store
+from polybius.ingest.article import build_article
 from polybius.records import Article, Event
 
 router = APIRouter(tags=["articles"])
@@ -83,6 +84,11 @@ def _run(request: Request, article: Article) -> tuple[list[Event], dict[str, int
     with reader.lock:
         counts = reader.store.add_articles_with_events([(article, events)],
                                                        extras={article.id: {"origin": "api"}})
+        if counts.get("articles", 0):  # new reports join (or start) incidents
+            fuse_store(reader.store, config.settings)
+            by_id = {e.event_id: e for e in reader.store.events(limit=None, article_id=article.id)}
+            for ev in events:
+                ev.incident_id = by_id[ev.event_id].incident_id if ev.event_id in by_id else None
     return events, counts
 
 
@@ -97,10 +103,9 @@ async def post_article(request: Request) -> Any:
     the JSON body) and store the article with its events."""
     body = await read_capped(request, request.app.state.config.max_body)
     given = await _parse(request, body)
-    article_id = given.id or "api-" + hashlib.sha1(given.text.encode("utf-8")).hexdigest()[:16]
-    article = Article(id=article_id, text=given.text, published=given.published, url=given.url,
-                      title=given.title, source=given.source,
-                      published_from="metadata" if given.published else None)
+    article = build_article(given.text, given_id=given.id, url=given.url, title=given.title,
+                            source=given.source, published=given.published)
+    article_id = article.id
     events, counts = await run_in_threadpool(_run, request, article)
     stored = counts.get("articles", 0) > 0
     payload = {"article_id": article_id, "stored": stored, "n_events": len(events),
