@@ -116,7 +116,10 @@ class Resolver:
         for n, d in enumerate(drafts):
             first_actor = self._actor(d.actor_text, d.actor_hint, None, ctx, d)
             place = self._place(d, ctx, first_actor, by_sentence, lead_place)
-            default_country = place.country if place is not None else None
+            # generic bodies ("police", "the ministry") belong to the event's country, else
+            # to the country the article is mostly about
+            default_country = place.country if place is not None and place.country else (
+                ctx.countries[0] if ctx.countries else None)
             actor = self._actor(d.actor_text, d.actor_hint, default_country, ctx, d)
             recipient = self._recipient(d, default_country, ctx)
             if actor is None and d.event_type == "ASSAULT":
