@@ -61,6 +61,9 @@ def test_bad_inputs_are_reported_and_the_rest_is_processed(runner, tmp_path, pip
             json.dumps({"id": "j2"}), json.dumps(["a", "list"]),
             json.dumps({"id": "j3", "text": "Police detained 5 men in Izmir.", "published": "2025-02-03"})]
     (tmp_path / "batch.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (tmp_path / "french.txt").write_text(
+        "La police a arrêté trois hommes soupçonnés de préparer un attentat contre un marché de Noël "
+        "à Lyon, a indiqué mardi le ministère de l'Intérieur.\n", encoding="utf-8")
     missing = tmp_path / "nope.txt"
     res = runner.invoke(cli, ["extract", str(tmp_path), str(missing)])
     assert res.exit_code == 1
@@ -73,6 +76,7 @@ def test_bad_inputs_are_reported_and_the_rest_is_processed(runner, tmp_path, pip
     assert "batch.jsonl:4: expected a JSON object" in err
     assert "nope.txt: no such file or folder" in err
     assert "latin1.txt: not valid UTF-8" in err
+    assert "french.txt: detected language 'fr'" in err
     assert all(line.startswith(("error:", "warning:")) for line in err.splitlines())
     ids = {e["article"]["id"] for e in _events(res.stdout)}
     assert {"good", "j1", "j3", "latin1"} <= ids

@@ -9,6 +9,7 @@ import click
 
 from polybius.cli.render import events_table, print_table
 from polybius.ingest.items import ReadError
+from polybius.ingest.language import non_english_reason
 from polybius.ingest.readers import ReadContext, read_source
 from polybius.ingest.runner import limits_for
 from polybius.ingest.sources import iter_sources
@@ -32,6 +33,11 @@ def _articles(paths, settings: Settings, published, url, title, report):
                     article.published, article.published_from = published, "metadata"
             if item.encoding and item.encoding.endswith("(guessed)"):
                 report(f"warning: {item.origin}: not valid UTF-8; decoded as {item.encoding}")
+            language, problem = non_english_reason(article.text, article.language)
+            if problem:
+                report(f"error: {item.extra()['origin']}: {problem}", failed=True)
+                continue
+            article.language = language or article.language
             yield article
 
 
