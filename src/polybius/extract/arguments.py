@@ -71,7 +71,9 @@ def clause_tokens(trigger, other_triggers) -> list:
 
 def _subject_of(verb, depth: int = 0):
     """Subject of a verb, climbing through xcomp/advcl/conj to the governing clause."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJ and not _is_dateline(c)]
+    # (the parser sometimes hangs the subject on an auxiliary: "Syria has been co-operating")
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    subjects = [c for h in heads for c in h.children if c.dep_ in SUBJ and not _is_dateline(c)]
     if subjects:  # the subject nearest the verb: "BAMAKO, Sept 12 - Jihadists attacked"
         child = min(subjects, key=lambda c: abs(verb.i - c.i))
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
