@@ -248,3 +248,18 @@ def test_wire_story_with_headline_caption_and_teaser(run):
     assert (lead.counts.killed.value, lead.counts.injured.value) == (9, 31)
     assert old.background and old.date.value == "2022-03" and old.counts.killed.value == 6
     assert all("Karachi" not in e.evidence.sentence and "FILE" not in e.evidence.sentence for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The winger's attack down the left looked sharp as he shot past the keeper in the 30th minute.",
+    "A storm killed three people in northern Spain on Sunday, officials said.",
+    "Two hikers were killed in an avalanche in the Alps.",
+    "The senator attacked the government's budget plans during the debate.",
+])
+def test_no_violent_event_outside_conflict_news(run, text):
+    assert not [e for e in run(text) if e.event_type == "ASSAULT"], [e.evidence.sentence for e in run(text)]
+
+
+def test_an_attack_that_acts_is_not_thwarted(run):
+    ev = one(run("A cyber attack on the port of Rotterdam disrupted shipping on Monday, officials said."), "ASSAULT")
+    assert ev.status == "occurred"

@@ -39,8 +39,10 @@ def find_status(trigger, lex: Lexicon, default: str | None = None) -> str:
     # the first governing verb decides (nouns such as "plot" on the way mark a plan):
     # "suspected of planning attacks" is planned, "vowed to retaliate for an attack" is not
     planned_seen = False
-    for gov, _dep in _governor_path(trigger):
+    for gov, dep in _governor_path(trigger):
         lemma = gov.lemma_.lower()
+        if dep in ("nsubj", "csubj"):
+            break  # "an attack disrupted its systems": the event acts, nothing governs it
         if gov.pos_ == "ADP" and gov.lower_ not in _CUE_PREPS:
             break  # "suspected of links ... in connection with the bombing": not the bombing's status
         if gov.pos_ in ("NOUN", "PROPN"):

@@ -15,7 +15,8 @@ import yaml
 from polybius.records import EVENT_TYPES, QUALIFIERS
 
 _KNOWN_KEYS = {"lemma", "pos", "event_type", "mode", "context", "strength", "weak", "requires_dobj",
-               "requires_near", "not_with", "prt", "requires_intel_actor", "status"}
+               "requires_near", "not_with", "prt", "requires_intel_actor", "status", "needs_context",
+               "not_abstract"}
 _CONTEXTS = {"terrorism", "military", "intelligence", "law_enforcement", "diplomacy", "election",
              "economic", "migration"}
 
@@ -39,6 +40,8 @@ class Trigger:
     prt: str | None = None
     requires_intel_actor: bool = False
     status: str | None = None
+    needs_context: bool = False
+    not_abstract: bool = False
 
 
 @dataclass
@@ -64,6 +67,9 @@ class Lexicon:
     anti_prefixes: frozenset[str]
     instrument_nouns: frozenset[str]
     generic_modifiers: frozenset[str]
+    non_violent_causes: frozenset[str]
+    context_words: frozenset[str]
+    abstract_objects: frozenset[str]
     nationwide: tuple[str, ...]
     chrome: list[re.Pattern] = field(default_factory=list)
 
@@ -98,6 +104,8 @@ def _trigger(entry: dict, where: str) -> Trigger:
         not_with=frozenset(entry.get("not_with") or ()), prt=entry.get("prt"),
         requires_intel_actor=bool(entry.get("requires_intel_actor", False)),
         status=entry.get("status"),
+        needs_context=bool(entry.get("needs_context", False)),
+        not_abstract=bool(entry.get("not_abstract", False)),
     )
 
 
@@ -151,6 +159,9 @@ def _load(data_dir: str) -> Lexicon:
         anti_prefixes=frozenset(cues["anti_prefixes"]),
         instrument_nouns=frozenset(cues["instrument_nouns"]),
         generic_modifiers=frozenset(cues["generic_modifiers"]),
+        non_violent_causes=frozenset(cues["non_violent_causes"]),
+        context_words=frozenset(cues["context_words"]),
+        abstract_objects=frozenset(cues["abstract_objects"]),
         nationwide=tuple(cues["nationwide"]),
         chrome=[re.compile(p, re.I) for p in cues["chrome_patterns"]],
     )

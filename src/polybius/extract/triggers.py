@@ -91,6 +91,36 @@ def _has_specifics(sent) -> bool:
     return any(t.like_num or t.ent_type_ in ("GPE", "LOC", "FAC") for t in sent)
 
 
+def _in_context(sent, trigger, lex: Lexicon) -> bool:
+    """The sentence is about security or unrest: a context word other than the trigger,
+    or a count of people."""
+    for tok in sent:
+        if tok.i != trigger.i and (tok.lemma_.lower() in lex.context_words or tok.lower_ in lex.context_words):
+            return True
+        if tok.dep_ == "nummod" and tok.head.lemma_.lower() in lex.person_nouns:
+            return True
+        if tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+            return True
+    return False
+
+
+def _abstract_object(tok, lex: Lexicon) -> bool:
+    """"attacked the government's budget plans": a verbal attack."""
+    return _pos(tok) == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.abstract_objects for c in tok.children)
+
+
+def _natural_cause(tok, lex: Lexicon) -> bool:
+    """"a storm killed three people": not political violence."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ in ("nsubj",) and _pos(tok) == "NOUN":
+        subj = tok
+    if subj is None:  # "killed in a flood": the cause in a prepositional phrase
+        subj = next((g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
+                     for g in c.children if g.dep_ == "pobj"), None)
+    return subj is not None and subj.lemma_.lower() in lex.non_violent_causes
+
+
 def find_hits(sent, lex: Lexicon) -> list[Hit]:
     hits: list[Hit] = []
     for tok in sent:
@@ -101,7 +131,9 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
             continue
         for trig in cands:
             if _match(tok, trig):
-                if _is_generic(tok, lex) or (trig.weak and not _has_specifics(sent)):
+                if _is_generic(tok, lex) or (trig.weak and not _has_specifics(sent)) or \
+                        (trig.needs_context and not _in_context(sent, tok, lex)) or \
+                        (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex):
                     break
                 etype, mode = _mode_from_modifiers(tok, trig, lex)
                 hits.append(Hit(tok, trig, etype, mode, []))
