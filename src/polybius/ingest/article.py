@@ -20,18 +20,12 @@ _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 DatelineFinder = Callable[[str], "tuple[str, DateValue] | None"]
 
 
-def dateline_finder() -> DatelineFinder | None:
-    """``find_dateline`` from the resolver when it is there (it is optional here)."""
-    try:
-        from polybius.resolve.datelines import find_dateline
-        return find_dateline
-    except ImportError:
-        pass
-    try:
-        from polybius.resolve.dates import find_dateline  # type: ignore[attr-defined]
-        return find_dateline
-    except ImportError:
-        return None
+def dateline_finder() -> DatelineFinder:
+    """The resolver's ``find_dateline`` (readers take it as a parameter so tests can
+    swap it)."""
+    from polybius.resolve.datelines import find_dateline
+
+    return find_dateline
 
 
 def outlet(url: str | None, fallback: str | None = None) -> str | None:
