@@ -15,7 +15,8 @@ all events of the worker (jobs=1 only).
 
 ``resolution`` (issue 4): the same blocks processed with the real ``Resolver`` and with
 resolution replaced by a no-op; the extra time of resolution over "polybius extract"
-without it. Prints and writes one JSON object; ``bench/run_all.py`` runs both.
+without it. ``memory``: peak RSS of a process running polybius alone. Each prints and
+writes one JSON object; ``bench/run_all.py`` runs them all.
 """
 from __future__ import annotations
 
@@ -294,9 +295,20 @@ def run_resolution(n: int, seed: int, batch_size: int, block: int) -> dict[str, 
             "loadavg_after": os.getloadavg()}
 
 
+def run_memory(n: int, seed: int, batch_size: int) -> dict[str, Any]:
+    """Peak RSS of a process that runs only polybius (no bare spaCy side whose freed
+    but not returned memory would count in the shared process's peak)."""
+    arts = articles(n, seed)
+    pipe = Pipeline(Settings(batch_size=batch_size))
+    after_load = peak_rss_mb()
+    events = sum(len(out) for _a, out in pipe.process_many(arts) if not isinstance(out, Exception))
+    return {"kind": "memory", "n": n, "seed": seed, "batch_size": batch_size, "events": events,
+            "peak_rss_mb_after_load": after_load, "peak_rss_mb": peak_rss_mb()}
+
+
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap = argparse.ArgumentParser(description="polybius pipeline speed benchmark")
-    ap.add_argument("what", choices=("throughput", "resolution"))
+    ap.add_argument("what", choices=("throughput", "resolution", "memory"))
     ap.add_argument("--n", type=int, default=2000, help="articles")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--jobs", type=int, default=1)
@@ -309,6 +321,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     if args.what == "throughput":
         out = run_throughput(args.n, args.seed, args.jobs, args.batch_size, args.block,
                              not args.no_sinks)
+    elif args.what == "memory":
+        out = run_memory(args.n, args.seed, args.batch_size)
     else:
         out = run_resolution(args.n, args.seed, args.batch_size, args.block)
     text = json.dumps(out, indent=2, default=str)

@@ -110,7 +110,7 @@ class _Ctx:
     def past(self) -> str:
         year = self.published.year - self.rng.randint(1, 9)
         return self.pick(f"in {self.rng.choice(MONTHS)} {year}", f"in {year}", "last year",
-                         "two years ago", f"in December last year", "last month")
+                         "two years ago", "in December last year", "last month")
 
 
 def _attack(c: _Ctx) -> list[str]:

@@ -71,6 +71,10 @@ def collect(args: argparse.Namespace) -> dict[str, Any]:
         report["throughput"][str(jobs)] = _run(
             ["bench/bench_pipeline.py", "throughput", "--n", str(args.n), "--jobs", str(jobs),
              *common])
+    if args.n_memory:
+        print(f"memory, polybius alone, {args.n_memory} articles ...", file=sys.stderr)
+        report["memory"] = _run(["bench/bench_pipeline.py", "memory",
+                                 "--n", str(args.n_memory), *common])
     if args.n_resolve:
         print(f"resolution overhead, {args.n_resolve} articles ...", file=sys.stderr)
         report["resolution"] = _run(["bench/bench_pipeline.py", "resolution",
@@ -130,6 +134,13 @@ def markdown(r: dict[str, Any]) -> str:
             if not t.get("failed"):
                 lines.append(f"| {jobs} | {_fmt(t['polybius']['articles_per_s'])} | "
                              f"{t['polybius']['articles_per_s'] / base:.2f}× | {_fmt(t['wall_s'])} |")
+    mem = r.get("memory")
+    if mem and not mem.get("failed"):
+        lines += ["", f"## Peak memory, polybius alone ({mem['n']} articles, one process)", "",
+                  f"- **{_fmt(mem['peak_rss_mb'], 0)} MB** (target < 1536 MB); "
+                  f"{_fmt(mem['peak_rss_mb_after_load'], 0)} MB after loading the pipeline. "
+                  "The throughput table's per-side peaks share one process with the bare "
+                  "side, whose freed memory is not all returned to the system."]
     res = r.get("resolution")
     if res and not res.get("failed"):
         lines += ["", f"## Resolution overhead (issue 4, {res['n']} articles)", "",
@@ -153,6 +164,8 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=2000, help="articles for throughput")
     ap.add_argument("--n-resolve", type=int, default=1000,
                     help="articles for the resolution overhead (0 skips it)")
+    ap.add_argument("--n-memory", type=int, default=500,
+                    help="articles for the polybius-alone peak memory (0 skips it)")
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--batch-size", type=int, default=32)

@@ -190,7 +190,7 @@ def places_in(tokens) -> list[str]:
                 seen.add(tok.i)
                 out.append(tok.text)
             continue
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = _ent_of(tok)
         if ent is None:
             continue
         seen.update(range(ent.start, ent.end))
@@ -202,6 +202,31 @@ def places_in(tokens) -> list[str]:
         if nxt is not None and nxt.lower_ in _ADMIN_WORDS and not ent.text.lower().endswith(nxt.lower_):
             text = f"{text} {nxt.text}"
         out.append(text)
+    return out
+
+
+def _ent_of(tok):
+    """The entity span ``tok`` is in, from its IOB tags (``doc.ents`` would build every
+    entity of the article on each call)."""
+    if not tok.ent_type_:
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _ents_over(doc, ids: set[int]) -> list:
+    """The entities touching the tokens ``ids``, in text order, built from their IOB
+    tags (``doc.ents`` builds all of the article's entities on every call)."""
+    out, seen = [], set()
+    for i in sorted(ids):
+        if i not in seen and doc[i].ent_type_:
+            ent = _ent_of(doc[i])
+            seen.update(range(ent.start, ent.end))
+            out.append(ent)
     return out
 
 
@@ -224,8 +249,8 @@ def date_in(tokens) -> str | None:
     if not ids:
         return None
     doc = next(iter(tokens)).doc
-    pieces = [e for e in doc.ents if any(i in ids for i in range(e.start, e.end))
-              and (e.label_ in _DATE_LABELS or (e.label_ == "EVENT" and _HOLIDAY_RE.search(e.text)))
+    pieces = [e for e in _ents_over(doc, ids)
+              if (e[0].ent_type_ in _DATE_LABELS or (e[0].ent_type_ == "EVENT" and _HOLIDAY_RE.search(e.text)))
               and not (e.root.dep_ == "compound" and not e.root.head.ent_type_)  # "Sunday Mass"
               and not _BARE_NUMBER_RE.match(e.text)]                              # "wounding 40"
     if pieces:

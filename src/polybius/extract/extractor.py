@@ -61,13 +61,14 @@ class Extractor:
             mode = _mode_from_cues(texts, lex)
         elif mode == "explosives" and _mode_from_cues([clause_text], lex) == "suicide_bomb":
             mode = "suicide_bomb"  # "a suicide bomber blew himself up"
-        prefix = sent.doc.text[sent.start_char:tok.idx]
+        sent_text = sent.text  # Doc.text rebuilds the whole article on every access
+        prefix = sent_text[:tok.idx - sent.start_char]
         background = cues.background_cue(tok, " ".join(t.text for t in owned), prefix, lex)
         actor_toks = [args.actor_tok] if args.actor_tok is not None else []
         claim = cues.find_source_claim(tok, sent, lex, actor_toks)
         found = counts.find_counts(count_tokens, lex)
         start, end = sent.start_char, sent.end_char
-        text = sent.doc.text[start:end].rstrip()
+        text = sent_text.rstrip()
         context = list(hit.trigger.context)
         definite = _is_definite(tok)
         strength = hit.trigger.strength

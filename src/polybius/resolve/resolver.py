@@ -80,15 +80,16 @@ class Resolver:
             if code:
                 counts[code] += 1
         groups, group_counts = [], Counter()
-        for start, _end, entry in self.registry.find(doc.text):
+        text = doc.text  # rebuilt from the tokens on every access: read it once
+        for start, _end, entry in self.registry.find(text):
             if entry.kind == "armed_group":
-                groups.append((start, doc.text[start:_end]))
+                groups.append((start, text[start:_end]))
                 root = entry
                 while root.parent and root.parent in self.registry.entries:
                     root = self.registry.entries[root.parent]
                 group_counts[root.name] += 1
         return ArticleContext([c for c, _ in counts.most_common()], groups, group_counts,
-                              self._dateline_place(doc.text))
+                              self._dateline_place(text))
 
     def _dateline_place(self, text: str) -> Place | None:
         """"BAMAKO, Sept 12 (Reuters) -", "KANO, Nigeria —": the place of a wire dateline."""
