@@ -29,6 +29,7 @@ from pathlib import Path  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from generate import generate  # noqa: E402
 from newsgen import write_jsonl  # noqa: E402
 
 TARGET = 0.65
@@ -133,12 +134,20 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE",
                         help="Extra Spark setting (repeatable).")
     parser.add_argument("--markdown", type=Path, help="Also write a Markdown report here.")
+    parser.add_argument("--corpus", choices=["news", "short"], default="news",
+                        help="news: 200-1,500-word articles of bench/generate.py (as the pipeline "
+                             "benchmark); short: the one-paragraph texts of bench/newsgen.py")
     args = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="polybius-bench-"))
     try:
         corpus = work / "articles.jsonl"
-        write_jsonl(corpus, args.articles, args.seed)
+        if args.corpus == "short":
+            write_jsonl(corpus, args.articles, args.seed)
+        else:
+            with open(corpus, "w", encoding="utf-8") as fh:
+                for rec in generate(args.articles, args.seed):
+                    fh.write(json.dumps(rec) + "\n")
         single = single_process(corpus)
         conf = dict(item.split("=", 1) for item in args.conf)
         spark = spark_run(corpus, work / "out", args.master, args.partitions, conf)
