@@ -13,6 +13,9 @@ def test_seed_articles_meet_the_floors(pipeline, shared_dir):
     assert report.precision >= 0.6, report.unmatched
     assert report.accuracy("location") >= 0.9
     assert report.accuracy("date") >= 0.85
+    assert report.accuracy("actor") >= 0.85
+    assert report.accuracy("recipient") >= 0.8
+    assert report.accuracy() >= 0.9, report.wrong
     for ev in events:
         assert ev.evidence.sentence
         assert articles[0].text[ev.evidence.start:ev.evidence.end] == ev.evidence.sentence or \
