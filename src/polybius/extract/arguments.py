@@ -27,7 +27,6 @@ _BARE_NUMBER_RE = re.compile(r"^(?!(19|20)\d\d$)\d+$")
 _DIRECTION_RE = re.compile(r"^(north|south|east|west|central)(ern|-?(east|west)(ern)?)?$", re.I)
 _TEMPORAL_PREPS = {"after", "before", "while", "since", "upon", "following", "despite", "by"}
 _HIT_VERBS = {"target", "hit", "kill", "strike", "wound", "injure", "destroy", "damage", "pound"}
-_VICTIM_PREPS = ("on", "against", "targeting", "at")
 _LOCATION_PREPS = {"in", "near", "outside", "across", "inside", "throughout"}
 
 
@@ -62,8 +61,6 @@ def clause_tokens(trigger, other_triggers) -> list:
     for other in other_triggers:
         if other.i == trigger.i or other.i == root.i:
             continue
-        if any(a.i == trigger.i for a in other.ancestors) and root.i != trigger.i:
-            pass
         if any(a.i == root.i for a in other.ancestors) and not any(a.i == other.i for a in trigger.ancestors):
             blocked.update(t.i for t in other.subtree)
     return [t for t in root.subtree if t.i not in blocked or t.i == trigger.i]

@@ -67,7 +67,7 @@ class Extractor:
         actor_toks = [args.actor_tok] if args.actor_tok is not None else []
         claim = cues.find_source_claim(tok, sent, lex, actor_toks)
         found = counts.find_counts(count_tokens, lex)
-        start, end = sent.start_char, sent.end_char
+        start = sent.start_char
         text = sent_text.rstrip()
         context = list(hit.trigger.context)
         definite = _is_definite(tok)

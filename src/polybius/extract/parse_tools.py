@@ -11,7 +11,6 @@ _CLAUSE_DEPS = {"relcl", "acl", "advcl", "appos", "punct", "parataxis", "ccomp",
 SUBJ = {"nsubj", "csubj"}
 PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
-PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our", "itself"}
 
 
 def phrase_tokens(tok, keep_preps: Iterable[str] = ("of",)) -> list:
@@ -45,11 +44,6 @@ def phrase_text(tok, keep_preps: Iterable[str] = ("of",)) -> str:
     return doc[start:end + 1].text
 
 
-def children(tok, deps: Iterable[str]) -> list:
-    deps = set(deps)
-    return [c for c in tok.children if c.dep_ in deps]
-
-
 def prep_objects(tok, preps: Iterable[str]) -> Iterator:
     """Objects of the prepositions ``preps`` hanging off ``tok`` ("attack on X")."""
     wanted = set(preps)
@@ -59,18 +53,6 @@ def prep_objects(tok, preps: Iterable[str]) -> Iterator:
                 if obj.dep_ == "pobj":
                     yield obj
                     yield from (c for c in obj.children if c.dep_ == "conj")
-
-
-def ancestors_until_clause(tok) -> Iterator:
-    """Ancestors of ``tok`` up to the sentence root."""
-    cur = tok
-    while cur.head.i != cur.i:
-        cur = cur.head
-        yield cur
-
-
-def is_ancestor(anc, tok) -> bool:
-    return any(a is anc or a.i == anc.i for a in tok.ancestors)
 
 
 def near_lemmas(tok) -> set[str]:
