@@ -62,6 +62,7 @@ class Lexicon:
     mode_modifiers: dict[str, tuple[str, str]]
     mode_cues: list[tuple[str, re.Pattern]]     # mode, word-bounded phrase pattern
     generic_predicates: frozenset[str]
+    trend_verbs: frozenset[str]
     perpetration_verbs: frozenset[str]
     belonging_nouns: frozenset[str]
     anti_prefixes: frozenset[str]
@@ -154,6 +155,7 @@ def _load(data_dir: str) -> Lexicon:
         mode_cues=[(mode, re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I))
                    for mode, phrases in cues["modes"]["sentence_cues"]],
         generic_predicates=frozenset(cues["generic_predicates"]),
+        trend_verbs=frozenset(cues["trend_verbs"]),
         perpetration_verbs=frozenset(cues["perpetration_verbs"]),
         belonging_nouns=frozenset(cues["belonging_nouns"]),
         anti_prefixes=frozenset(cues["anti_prefixes"]),

@@ -79,6 +79,8 @@ def _is_generic(tok, lex: Lexicon) -> bool:
     if not is_plural_bare(tok):
         return False
     head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in lex.trend_verbs and not any(t.like_num for t in tok.sent):
+        return True   # "authorities have stepped up raids"
     if tok.dep_ != "nsubj":
         return False
     if head.lemma_ in lex.generic_predicates:
