@@ -266,3 +266,15 @@ def test_no_violent_event_outside_conflict_news(run, text):
 def test_an_attack_that_acts_is_not_thwarted(run):
     ev = one(run("A cyber attack on the port of Rotterdam disrupted shipping on Monday, officials said."), "ASSAULT")
     assert ev.status == "occurred"
+
+
+def test_one_event_for_a_verb_and_its_cause(run):
+    events = run("Five militants were neutralized near Hakkari as a result of an air operation carried out "
+                 "by the Turkish Armed Forces, the ministry said.")
+    assert len(events) == 1
+    ev = events[0]
+    assert (ev.mode, ev.actor.name, ev.location.country) == ("aerial", "Turkey", "TUR")
+
+
+def test_habitual_perfect_is_not_an_event(run):
+    assert not run("Bandits have carried out kidnappings for ransom in the region.")

@@ -79,8 +79,11 @@ def _is_generic(tok, lex: Lexicon) -> bool:
     if not is_plural_bare(tok):
         return False
     head = tok.head
-    if tok.dep_ == "dobj" and head.lemma_.lower() in lex.trend_verbs and not any(t.like_num for t in tok.sent):
-        return True   # "authorities have stepped up raids"
+    if tok.dep_ == "dobj" and not any(t.like_num for t in tok.sent) and (
+            head.lemma_.lower() in lex.trend_verbs or (
+                head.lemma_.lower() in lex.perpetration_verbs
+                and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children))):
+        return True   # "authorities have stepped up raids", "bandits have carried out kidnappings"
     if tok.dep_ != "nsubj":
         return False
     if head.lemma_ in lex.generic_predicates:
@@ -147,6 +150,18 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
     return [h for h in hits if not (h.trigger.weak and not h.absorbed and h.event_type in strong)]
 
 
+def _prep_chain_to(tok, target) -> bool:
+    """``tok`` hangs off ``target`` through prepositional phrases only."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in ("pobj", "prep", "pcomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i == target.i:
+            return True
+    return False
+
+
 def _absorbs(a: Hit, b: Hit) -> bool:
     """Does hit ``a`` describe the same happening as ``b`` (so ``b`` folds into ``a``)?"""
     ta, tb = a.token, b.token
@@ -158,9 +173,9 @@ def _absorbs(a: Hit, b: Hit) -> bool:
     # "the blast killed five": the noun trigger is the subject of the kill verb
     if ta.dep_ in ("nsubj",) and ta.head.i == tb.i and _pos(ta) == "NOUN":
         return True
-    # "detained 125 in raids", "killed in an attack", "plot for an attack"
-    if tb.dep_ == "pobj" and tb.head.dep_ == "prep" and tb.head.head.i == ta.i \
-            and tb.head.lower_ in ("in", "during", "for", "of", "with"):
+    # "detained 125 in raids", "killed in an attack", "plot for an attack",
+    # "neutralized as a result of an air operation"
+    if tb.dep_ == "pobj" and _prep_chain_to(tb, ta):
         return True
     # "plotting an attack", "carried out a bombing": the noun is the verb's object
     if tb.dep_ == "dobj" and tb.head.i == ta.i and _pos(tb) == "NOUN":
