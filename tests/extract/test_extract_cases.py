@@ -278,3 +278,16 @@ def test_one_event_for_a_verb_and_its_cause(run):
 
 def test_habitual_perfect_is_not_an_event(run):
     assert not run("Bandits have carried out kidnappings for ransom in the region.")
+
+
+def test_raided_place_and_the_killing_it_caused(run):
+    events = run("Soldiers raided the Jenin refugee camp on Saturday, killing five people, medics said.",
+                 "2024-09-01")
+    assert {e.event_type for e in events} == {"COERCE", "ASSAULT"}
+    assert all(e.location.country == "PSE" and e.date.value == "2024-08-31" for e in events)
+
+
+def test_also_adds_to_the_previous_event(run):
+    events = run("Security forces killed 10 militants in Balochistan province on Sunday. "
+                 "A soldier was also killed.", "2024-05-20")
+    assert len(events) == 1 and events[0].counts.killed.value == 11

@@ -227,15 +227,23 @@ def _ents_over(doc, ids: set[int]) -> list:
     return out
 
 
-def is_free_place(tok, lex: Lexicon) -> bool:
+def hit_target_of(trigger, event_type: str | None) -> bool:
+    """Does the trigger's object name a place it hit ("raided the camp")?"""
+    return event_type in ("ASSAULT", "COERCE") and trigger.pos_ == "VERB"
+
+
+def is_free_place(tok, lex: Lexicon, target=None) -> bool:
     """A place mention that names where something happened, not who acted: not the
     subject/object of a verb ("Moscow thwarted", "supplied Russia") and not a
-    nationality on people ("US army soldiers")."""
+    nationality on people ("US army soldiers"). The object of ``target`` (an attack or
+    raid trigger) is a place it hit: "raided the Jenin camp", "shelled Kharkiv"."""
     head = tok
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
         if head.lemma_.lower() in lex.person_nouns or head.lemma_.lower() in ("army", "force", "troop", "official"):
             return False
+    if target is not None and head.dep_ == "dobj" and head.head.i == target.i:
+        return True
     return head.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss")
 
 
@@ -269,7 +277,7 @@ def date_in(tokens) -> str | None:
     return m.group(0) if m else None
 
 
-def find_arguments(trigger, clause: list, lex: Lexicon) -> Arguments:
+def find_arguments(trigger, clause: list, lex: Lexicon, event_type: str | None = None) -> Arguments:
     args = Arguments()
     if trigger.pos_ in ("VERB", "AUX"):
         actor = _subject_of(trigger)
@@ -290,9 +298,11 @@ def find_arguments(trigger, clause: list, lex: Lexicon) -> Arguments:
     # places: first those in a locative phrase of the trigger's clause, then the rest
     skip = set()
     for tok in (actor, recipient):
-        if tok is not None and tok.ent_type_ in _PLACE_LABELS and tok.dep_ in ("nsubj", "dobj", "poss"):
+        if tok is not None and tok.ent_type_ in _PLACE_LABELS and tok.dep_ in ("nsubj", "dobj", "poss") \
+                and not (hit_target_of(trigger, event_type) and tok.dep_ == "dobj"):
             skip.update(t.i for t in tok.subtree)
-    clause_places = [t for t in clause if t.i not in skip and is_free_place(t, lex)]
+    hit_target = trigger if hit_target_of(trigger, event_type) else None
+    clause_places = [t for t in clause if t.i not in skip and is_free_place(t, lex, hit_target)]
     args.places = places_in(clause_places)
     text = " ".join(t.lower_ for t in clause)
     args.nationwide = any(p in text for p in lex.nationwide)

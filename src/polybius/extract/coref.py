@@ -42,7 +42,7 @@ def _antecedent(d: Draft, earlier: list[Draft], max_gap: int) -> Draft | None:
             # "the March attack" may still be the attack "on March 22"
             if not any(w in a.date_text.lower() for w in d.date_text.lower().split() if len(w) > 3):
                 continue
-        if same is None and not d.definite:
+        if same is None and not d.definite and not (d.also and d.sent_index - a.sent_index <= 1):
             continue
         if same is None and d.sent_index - a.sent_index > max_gap and not d.definite:
             continue
@@ -75,9 +75,9 @@ def _merge_into(a: Draft, d: Draft) -> None:
 def fold_mentions(drafts: list[Draft], max_gap: int = 3) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
-        if d.definite or d.places:
+        if d.definite or d.places or d.also:
             a = _antecedent(d, out, max_gap)
-            if a is not None and (d.definite or _same_place(a, d)) and not (
+            if a is not None and (d.definite or d.also or _same_place(a, d)) and not (
                     d.date_text and not a.date_text and not d.definite):
                 _merge_into(a, d)
                 continue

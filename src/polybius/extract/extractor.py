@@ -35,6 +35,7 @@ class Extractor:
                                   [t for t in sent if owners.get(t.i) == k],
                                   [t for t in sent if owners.get(t.i) in (k, -1 - k)])
                       for k, hit in enumerate(hits)]
+            _share_with_governed(hits, drafts)
             (heads if chrome.inside(sent.start_char, headline_r) else body).extend(drafts)
         drafts = body or heads
         return coref.fold_mentions(drafts)
@@ -44,7 +45,7 @@ class Extractor:
         lex = self.lex
         tok = hit.token
         clause = arguments.clause_tokens(tok, [h.token for h in hits])
-        args = arguments.find_arguments(tok, clause, lex)
+        args = arguments.find_arguments(tok, clause, lex, hit.event_type)
         for other in hit.absorbed:  # "an attack that killed two soldiers": the victims
             if args.actor_text and args.recipient_text:
                 break
@@ -109,6 +110,17 @@ def _mode_from_cues(texts, lex: Lexicon) -> str:
 
 
 _RESULT_VERBS = {"leave", "kill", "injure", "wound", "die", "hurt", "include"}
+
+
+def _share_with_governed(hits, drafts) -> None:
+    """"raided the camp on Saturday, killing five": the governed event takes the date
+    and place of the event whose clause it continues."""
+    by_token = {h.token.i: d for h, d in zip(hits, drafts)}
+    for hit, d in zip(hits, drafts):
+        gov = by_token.get(hit.token.head.i) if hit.token.dep_ in ("advcl", "conj", "xcomp") else None
+        if gov is not None and gov is not d:
+            d.date_text = d.date_text or gov.date_text
+            d.places = d.places or gov.places
 
 
 def _heads_clause(tok) -> bool:
