@@ -24,3 +24,12 @@ def test_quick_start_has_two_commands_and_ci_runs_the_second():
     assert len(commands) == 2
     assert commands[1] in (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "samples/" in commands[0]
+
+
+def test_readme_python_example_prints_what_it_shows(pipeline, capsys):
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"## Python\s+```python\n(.*?)```", readme, re.S).group(1)
+    code = "\n".join(line for line in block.splitlines() if not line.startswith("# "))
+    shown = [line[2:] for line in block.splitlines() if line.startswith("# ")]
+    exec(compile(code, "README.md", "exec"), {})
+    assert capsys.readouterr().out.splitlines() == shown
