@@ -1,6 +1,7 @@
 """polybius: political-violence and counter-terrorism event data from news text."""
 from __future__ import annotations
 
+import polybius.extract  # noqa: F401  (bound first, so the function below keeps the name)
 from polybius.records import Article, Event, Incident
 from polybius.settings import Settings
 

@@ -291,3 +291,12 @@ def test_also_adds_to_the_previous_event(run):
     events = run("Security forces killed 10 militants in Balochistan province on Sunday. "
                  "A soldier was also killed.", "2024-05-20")
     assert len(events) == 1 and events[0].counts.killed.value == 11
+
+
+def test_python_api_stays_callable_after_the_extract_package_loads(pipeline):
+    import polybius
+    from polybius.extract import extractor  # noqa: F401  (the subpackage must not shadow the function)
+
+    first = polybius.extract("Police arrested 4 men in Izmir on Monday.", published="2025-04-16")
+    second = polybius.extract("Police arrested 4 men in Izmir on Monday.", published="2025-04-16")
+    assert [e.event_id for e in first] == [e.event_id for e in second] and first
