@@ -85,3 +85,9 @@ def test_bad_inputs_are_reported_and_the_rest_is_processed(runner, tmp_path, pip
 def test_all_good_exits_zero(runner, tmp_path, pipeline):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     assert runner.invoke(cli, ["extract", str(tmp_path)]).exit_code == 0
+
+
+def test_standard_input(runner, pipeline):
+    res = runner.invoke(cli, ["extract", "-", "--published", "2025-02-03"], input=GOOD)
+    assert res.exit_code == 0
+    assert _events(res.stdout)[0]["counts"]["killed"]["value"] == 4

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import sys
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -121,6 +122,10 @@ def iter_sources(inputs: list[str], max_fetch_bytes: int, timeout: float = 30.0)
     """Every file under the inputs (folders walked in sorted order, hidden files
     skipped), and every URL fetched."""
     for item in inputs:
+        if item == "-":  # standard input: any format, sniffed from its first bytes
+            data = sys.stdin.buffer.read()
+            yield Source("<stdin>", sniff(data[:8192]) or "txt", lambda data=data: io.BytesIO(data), len(data))
+            continue
         if is_url(item):
             yield _url_source(item, max_fetch_bytes, timeout)
             continue
