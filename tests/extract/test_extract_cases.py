@@ -300,3 +300,13 @@ def test_python_api_stays_callable_after_the_extract_package_loads(pipeline):
     first = polybius.extract("Police arrested 4 men in Izmir on Monday.", published="2025-04-16")
     second = polybius.extract("Police arrested 4 men in Izmir on Monday.", published="2025-04-16")
     assert [e.event_id for e in first] == [e.event_id for e in second] and first
+
+
+def test_noun_subject_owns_its_verbs_date(run):
+    ev = one(run("Rioters set fire to a hotel in Rotherham on Sunday.", "2024-08-05"), "PROTEST")
+    assert ev.date.value == "2024-08-04"
+
+
+def test_vowing_to_keep_attacking_is_a_plan(run):
+    ev = one(run("The Houthis have vowed to keep attacking ships in the Red Sea."), "ASSAULT")
+    assert ev.status == "planned" and ev.actor.name == "Houthis"

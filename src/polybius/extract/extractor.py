@@ -142,6 +142,10 @@ def _owners(sent, hits) -> dict[int, int]:
     for k, h in enumerate(hits):
         for b in h.absorbed:
             trig_ids[b.token.i] = k
+    for k, h in enumerate(hits):  # "Rioters set fire ... on Sunday": the subject's verb is its clause
+        head = h.token.head
+        if h.token.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and head.i not in trig_ids:
+            trig_ids[head.i] = k
     owners: dict[int, int] = {}
     last_trigger = None
     for tok in sent:
