@@ -310,3 +310,13 @@ def test_noun_subject_owns_its_verbs_date(run):
 def test_vowing_to_keep_attacking_is_a_plan(run):
     ev = one(run("The Houthis have vowed to keep attacking ships in the Red Sea."), "ASSAULT")
     assert ev.status == "planned" and ev.actor.name == "Houthis"
+
+
+def test_wire_dateline_and_regions(run):
+    text = ("ISLAMABAD (AP) — Militants attacked a security post in Pakistan's northwest overnight, "
+            "killing seven soldiers, the military said.\n"
+            "On Monday, security forces killed 11 militants in North Waziristan, the military said.\n")
+    attack, raid = run(text, "2024-10-08")
+    assert (attack.location.country, attack.location.precision) == ("PAK", "region")
+    assert raid.location.country == "PAK" and raid.location.text == "North Waziristan"
+    assert raid.location.name is None and "not in the gazetteer" in raid.location.reason

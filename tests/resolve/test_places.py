@@ -353,3 +353,8 @@ def test_cache_name_follows_the_data(tmp_path):
 
 def test_load_is_memoised():
     assert Gazetteer.load(Settings()) is Gazetteer.load(Settings())
+
+
+def test_a_large_city_of_that_very_name_beats_a_former_name(gaz):
+    place = gaz.resolve("Islamabad")  # Chattogram (Bangladesh) was once called Islamabad
+    assert place.country == "PAK" and place.name == "Islamabad"

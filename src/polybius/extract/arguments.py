@@ -195,6 +195,8 @@ def places_in(tokens) -> list[str]:
         prev = tok.doc[ent.start - 1] if ent.start > 0 else None
         if prev is not None and _DIRECTION_RE.match(prev.text):  # "northern Iraq"
             text = f"{prev.text} {text}"
+        elif ent.root.dep_ == "poss" and _DIRECTION_RE.match(ent.root.head.text):
+            text = f"{ent.root.head.text} {text}"  # "Pakistan's northwest" -> "northwest Pakistan"
         nxt = tok.doc[ent.end] if ent.end < len(tok.doc) else None
         if nxt is not None and nxt.lower_ in _ADMIN_WORDS and not ent.text.lower().endswith(nxt.lower_):
             text = f"{text} {nxt.text}"
@@ -243,6 +245,8 @@ def is_free_place(tok, lex: Lexicon, target=None) -> bool:
         if head.lemma_.lower() in lex.person_nouns or head.lemma_.lower() in ("army", "force", "troop", "official"):
             return False
     if target is not None and head.dep_ == "dobj" and head.head.i == target.i:
+        return True
+    if head.dep_ == "poss" and _DIRECTION_RE.match(head.head.text):  # "Pakistan's northwest"
         return True
     return head.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss")
 

@@ -52,6 +52,7 @@ _MODE_BONUS = {  # (mode, is_admin1) -> bonus; the mode is what the mention aske
     ("city", True): -3.0, ("city", False): 3.0,
     ("near", True): -0.8, ("near", False): 0.0,
 }
+MIN_POP_BIG_PRIMARY = 100_000
 _QUALITY_PENALTY = {0: 0.0, ALTERNATE: -0.6, LOOSE: -1.2}
 _STRIP = " \t\r\n,.;:!?\"'“”‘’()[]"
 
@@ -213,6 +214,10 @@ class Gazetteer:
                      and e.population >= MIN_POP_NAMESAKE}
         # Within one country, a town called X beats a town once or elsewhere called X.
         named_here = {e.country for e, q in entries if e.kind != ADMIN1 and q == 0}
+        # A large city of exactly that name ("Islamabad") beats a place once called so
+        # (Chattogram, formerly Islamabad), however large.
+        big_primary = any(q == 0 and e.kind != ADMIN1 and e.population >= MIN_POP_BIG_PRIMARY
+                          for e, q in entries)
         for entry, quality in entries:
             scored = self._score(entry, quality, r, context)
             if scored is None:
@@ -222,6 +227,8 @@ class Gazetteer:
                 score, why = score - 2.0, why + "; its city of that name is meant"
             if quality and entry.kind != ADMIN1 and entry.country in named_here:
                 score -= 1.0
+            if quality and big_primary:
+                score, why = score - 1.5, why + "; a large city has this very name"
             offer(self._place(mention, entry, r), score, why)
             found = found or quality == 0
         return found

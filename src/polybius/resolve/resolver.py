@@ -88,15 +88,15 @@ class Resolver:
                 while root.parent and root.parent in self.registry.entries:
                     root = self.registry.entries[root.parent]
                 group_counts[root.name] += 1
-        return ArticleContext([c for c, _ in counts.most_common()], groups, group_counts,
-                              self._dateline_place(text))
+        countries = [c for c, _ in counts.most_common()]
+        return ArticleContext(countries, groups, group_counts, self._dateline_place(text, countries))
 
-    def _dateline_place(self, text: str) -> Place | None:
+    def _dateline_place(self, text: str, countries: list[str]) -> Place | None:
         """"BAMAKO, Sept 12 (Reuters) -", "KANO, Nigeria —": the place of a wire dateline."""
         m = _DATELINE_RE.search(text[:600])  # the dateline may follow a headline line
         if not m:
             return None
-        place = self.gazetteer.resolve(m.group(1).title())
+        place = self.gazetteer.resolve(m.group(1).title(), countries)
         return place if place is not None and place.precision in ("city", "admin1") else None
 
     def _is_group(self, text: str) -> bool:
@@ -257,10 +257,6 @@ class Resolver:
         if place is not None:
             return Place(**{**place.to_dict(), "reason": "a place named in the sentence"})
         violent = d.event_type in ("ASSAULT", "COERCE", "PROTEST", "THREATEN")
-        if lead is not None and violent:
-            return Place(**{**lead.to_dict(), "reason": "the article's lead location"})
-        if ctx.dateline is not None and violent:
-            return Place(**{**ctx.dateline.to_dict(), "reason": "the article's dateline"})
         if d.places and ctx.countries and violent:
             # a place the gazetteer does not know ("North Waziristan"): keep its text, give
             # only the country the article is about, and say so
@@ -268,6 +264,10 @@ class Resolver:
             return Place(text=d.places[0], country=country.country, lat=country.lat, lon=country.lon,
                          precision="country",
                          reason=f"{d.places[0]!r} not in the gazetteer; the article's main country")
+        if lead is not None and violent:
+            return Place(**{**lead.to_dict(), "reason": "the article's lead location"})
+        if ctx.dateline is not None and violent:
+            return Place(**{**ctx.dateline.to_dict(), "reason": "the article's dateline"})
         return None
 
     # -- dates ---------------------------------------------------------------------------
