@@ -29,25 +29,32 @@ def _same_place(a: Draft, b: Draft) -> bool | None:
     return bool(words_a & words_b)
 
 
+def _fits(a: Draft, d: Draft, max_gap: int) -> bool:
+    """Could ``d`` be a later mention of ``a``?"""
+    if a.event_type != d.event_type or not _compatible_mode(a.mode, d.mode):
+        return False
+    if a.status != d.status:  # "the plot" is not "the attack"
+        return False
+    same = _same_place(a, d)
+    if same is False:
+        return False
+    if d.date_text and a.date_text and d.date_text.lower() != a.date_text.lower():
+        # "the March attack" may still be the attack "on March 22"
+        if not any(w in a.date_text.lower() for w in d.date_text.lower().split() if len(w) > 3):
+            return False
+    if same is None and not d.definite and not (d.also and d.sent_index - a.sent_index <= 1):
+        return False
+    return not (same is None and d.sent_index - a.sent_index > max_gap and not d.definite)
+
+
 def _antecedent(d: Draft, earlier: list[Draft], max_gap: int) -> Draft | None:
-    for a in reversed(earlier):
-        if a.event_type != d.event_type or not _compatible_mode(a.mode, d.mode):
-            continue
-        if a.status != d.status:  # "the plot" is not "the attack"
-            continue
-        same = _same_place(a, d)
-        if same is False:
-            continue
-        if d.date_text and a.date_text and d.date_text.lower() != a.date_text.lower():
-            # "the March attack" may still be the attack "on March 22"
-            if not any(w in a.date_text.lower() for w in d.date_text.lower().split() if len(w) > 3):
-                continue
-        if same is None and not d.definite and not (d.also and d.sent_index - a.sent_index <= 1):
-            continue
-        if same is None and d.sent_index - a.sent_index > max_gap and not d.definite:
-            continue
-        return a
-    return None
+    """The latest earlier event ``d`` fits; within that sentence, its main event ("the
+    assault" is the militants' attack, not the troops' return fire told after it)."""
+    found = next((a for a in reversed(earlier) if _fits(a, d, max_gap)), None)
+    if found is None or found.main:
+        return found
+    return next((a for a in earlier if a.sent_index == found.sent_index and a.main and _fits(a, d, max_gap)),
+                found)
 
 
 def _merge_into(a: Draft, d: Draft) -> None:

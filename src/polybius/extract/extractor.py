@@ -36,6 +36,8 @@ class Extractor:
                                   [t for t in sent if owners.get(t.i) in (k, -1 - k)])
                       for k, hit in enumerate(hits)]
             _share_with_governed(hits, drafts)
+            for later in drafts[1:]:
+                later.main = False
             (heads if chrome.inside(sent.start_char, headline_r) else body).extend(drafts)
         drafts = body or heads
         return coref.fold_mentions(drafts)
