@@ -91,3 +91,9 @@ def test_standard_input(runner, pipeline):
     res = runner.invoke(cli, ["extract", "-", "--published", "2025-02-03"], input=GOOD)
     assert res.exit_code == 0
     assert _events(res.stdout)[0]["counts"]["killed"]["value"] == 4
+
+
+def test_first_line_sentence_is_not_taken_for_a_headline(runner, tmp_path, pipeline):
+    (tmp_path / "two.txt").write_text(GOOD + "Police arrested 3 suspects in Jos on Monday.\n", encoding="utf-8")
+    res = runner.invoke(cli, ["extract", str(tmp_path / "two.txt"), "--published", "2025-02-03"])
+    assert {e["event_type"] for e in _events(res.stdout)} == {"ASSAULT", "COERCE"}

@@ -129,6 +129,8 @@ def _natural_cause(tok, lex: Lexicon) -> bool:
 def find_hits(sent, lex: Lexicon) -> list[Hit]:
     hits: list[Hit] = []
     for tok in sent:
+        if tok.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT"):
+            continue  # "Joint Operations Command", "Operation Iron Sword" name things
         low = tok.lower_
         cands = (lex.triggers.get(tok.lemma_.lower()) or lex.triggers.get(low)
                  or (low.endswith("s") and lex.triggers.get(low[:-1])))

@@ -80,7 +80,8 @@ def read_txt(src: Source, ctx: ReadContext) -> Iterator[Item]:
         yield err
         return
     lines = [ln.strip() for ln in text.strip().splitlines()]
-    title = lines[0] if len(lines) > 1 and 0 < len(lines[0]) <= 200 else None
+    # a first line is a title when it reads like one: short, no closing punctuation
+    title = lines[0] if len(lines) > 1 and 0 < len(lines[0]) <= 200 and lines[0][-1] not in '.!?"”’' else None
     yield Candidate(build_article(text, url=src.url, title=title, find_dateline=ctx.find_dateline),
                     src.origin, None, encoding=encoding)
 
