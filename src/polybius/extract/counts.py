@@ -90,7 +90,7 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
     value, qual = parsed
     qual = qualifier_before(num_tok, lex) or qual
     start = num_tok.i
-    while start > 0 and noun.doc[start - 1].dep_ in ("quantmod", "advmod") and noun.doc[start - 1].head.i == num_tok.i:
+    while start > 0 and noun.doc[start - 1].dep_ in ("quantmod", "advmod", "amod") and noun.doc[start - 1].head.i == num_tok.i:
         start -= 1
     return Count(value=value, qualifier=qual, text=noun.doc[start:num_tok.i + 1].text)
 
