@@ -97,3 +97,12 @@ def test_first_line_sentence_is_not_taken_for_a_headline(runner, tmp_path, pipel
     (tmp_path / "two.txt").write_text(GOOD + "Police arrested 3 suspects in Jos on Monday.\n", encoding="utf-8")
     res = runner.invoke(cli, ["extract", str(tmp_path / "two.txt"), "--published", "2025-02-03"])
     assert {e["event_type"] for e in _events(res.stdout)} == {"ASSAULT", "COERCE"}
+
+
+def test_eval_scores_clustering_of_the_dev_set(runner):
+    from polybius.settings import DATA_DIR
+
+    dev = DATA_DIR / "fusion_dev"
+    res = runner.invoke(cli, ["eval", "--clusters", str(dev / "gold.jsonl"), "--fuse-events", str(dev / "events.jsonl")])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["b3_f1"] >= 0.9
