@@ -344,3 +344,13 @@ def test_loader_rejects_parent_cycle(tmp_path):
                         "{id: grp-a, name: Group A, kind: armed_group, parent: grp-b,")
     with pytest.raises(ValueError, match="cycle"):
         _load(tmp_path, text)
+
+
+@pytest.mark.parametrize("text,state", [
+    ("Turkish President Recep Tayyip Erdoğan", "Turkey"), ("Erdogan", "Turkey"),
+    ("President Vladimir Putin", "Russia"), ("Prime Minister Benjamin Netanyahu", "Israel"),
+    ("Volodymyr Zelenskyy", "Ukraine"), ("President Ahmed al-Sharaa", "Syria"),
+])
+def test_heads_of_state_resolve_to_their_state(reg, text, state):
+    actor = reg.resolve(text)
+    assert (actor.name, actor.kind) == (state, "state")
