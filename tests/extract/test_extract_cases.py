@@ -320,3 +320,8 @@ def test_wire_dateline_and_regions(run):
     assert (attack.location.country, attack.location.precision) == ("PAK", "region")
     assert raid.location.country == "PAK" and raid.location.text == "North Waziristan"
     assert raid.location.name is None and "not in the gazetteer" in raid.location.reason
+
+
+def test_subject_through_an_adjective_and_partner_with(run):
+    ev = one(run("Kenya said it was ready to cooperate with Somalia against al-Shabaab."), "COOPERATE")
+    assert ev.recipient is not None and ev.recipient.name == "Somalia"

@@ -85,6 +85,8 @@ def _subject_of(verb, depth: int = 0):
         return None
     if depth < 3 and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp") and verb.head.i != verb.i:
         head = verb.head
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and head.head.i != head.i:
+            head = head.head  # "Türkiye was prepared to cooperate": through the adjective
         if head.pos_ == "ADP" and head.lower_ in _TEMPORAL_PREPS and head.head.i != head.i:
             # "after claiming X, the official ..." (but not "sentenced for plotting")
             head = head.head
@@ -157,7 +159,7 @@ def _recipient_of(trigger, lex: Lexicon):
             on = next(prep_objects(obj, ("on", "at")), None)
             if on is not None:
                 return on
-        return next(prep_objects(trigger, ("on", "against")), None)
+        return next(prep_objects(trigger, ("on", "against", "with")), None)  # "cooperate with X"
     target = next(prep_objects(trigger, ("on", "against")), None)
     if target is not None:
         return target

@@ -23,6 +23,8 @@ def phrase_tokens(tok, keep_preps: Iterable[str] = ("of",)) -> list:
             continue
         if child.dep_ == "prep" and child.lower_ not in keep:
             continue
+        if child.dep_ == "compound" and child.ent_type_ and tok.ent_type_ and child.ent_type_ != tok.ent_type_:
+            continue  # "... President Vladimir Putin Türkiye was prepared": another name
         if child.dep_ in ("cc", "conj") and child.i > tok.i:
             out.extend([child] if child.dep_ == "cc" else phrase_tokens(child, keep))
             continue
