@@ -52,3 +52,17 @@ def test_a_type_without_default_row_is_an_error():
     text = HEADER + "".join(f"{t},*,*,01,010,x,,,\n" for t in EVENT_TYPES if t != "AID")
     with pytest.raises(MappingError, match="AID"):
         parse(text)
+
+
+def test_acled_columns_follow_status():
+    from polybius.export.mappings import load
+    from polybius.export.tables import event_row
+    from polybius.records import ArticleRef, Event, Evidence
+
+    ev = Event(event_id="e" * 40, article=ArticleRef(id="a"), event_type="ASSAULT", mode="explosives",
+               evidence=Evidence(sentence="Police foiled a bomb plot.", start=0, end=26), status="thwarted")
+    row = event_row(ev, load())
+    assert (row["event_type"], row["sub_event_type"]) == ("Strategic developments", "Disrupted weapons use")
+    assert row["gtd_attack_type"] is None and row["plover_event_type"] == "ASSAULT"
+    ev.status = "occurred"
+    assert event_row(ev, load())["event_type"] != "Strategic developments"

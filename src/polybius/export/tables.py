@@ -54,17 +54,28 @@ def _event_date(value: str | None) -> str | None:
     return value + ("-01-01" if len(value) == 4 else "-01" if len(value) == 7 else "")
 
 
+def _acled_types(type_row, status: str) -> tuple[str | None, str | None]:
+    """ACLED codes what happened: a foiled plot is a disrupted weapons use, a plan, claim
+    or denial is another strategic development, whatever violence it speaks of."""
+    if status == "thwarted":
+        return "Strategic developments", "Disrupted weapons use"
+    if status != "occurred":
+        return "Strategic developments", "Other"
+    return (type_row.acled_event_type, type_row.acled_sub_event_type) if type_row else (None, None)
+
+
 def _acled(kind: str, ident: str, date, location, actor, recipient, type_row, event_type, mode,
-           source: str | None, notes: str | None, killed: int | None) -> dict[str, Any]:
+           source: str | None, notes: str | None, killed: int | None, status: str = "occurred") -> dict[str, Any]:
     value = date.value if date else None
     iso3 = location.country if location else None
+    acled_type, acled_sub = _acled_types(type_row, status)
     return {
         "event_id_cnty": f"{iso3 or 'XXX'}{ident[:10]}",
         "event_date": _event_date(value),
         "year": int(value[:4]) if value else None,
         "time_precision": _TIME_PRECISION.get(date.precision) if date and date.precision else None,
-        "event_type": type_row.acled_event_type if type_row else None,
-        "sub_event_type": type_row.acled_sub_event_type if type_row else None,
+        "event_type": acled_type,
+        "sub_event_type": acled_sub,
         "actor1": (actor.name or actor.text) if actor else None,
         "actor2": (recipient.name or recipient.text) if recipient else None,
         "country": country_name(iso3),
@@ -79,7 +90,7 @@ def _acled(kind: str, ident: str, date, location, actor, recipient, type_row, ev
         "iso3": iso3, "location_precision": location.precision if location else None,
         "cameo_root": type_row.cameo_root if type_row else None,
         "cameo_code": type_row.cameo_code if type_row else None,
-        "gtd_attack_type": (type_row.gtd_attack_type or None) if type_row else None,
+        "gtd_attack_type": (type_row.gtd_attack_type or None) if type_row and status == "occurred" else None,
     }
 
 
@@ -90,7 +101,7 @@ def event_row(event: Event, mappings: TypeMappings) -> dict[str, Any]:
     row = _acled("event", event.event_id, event.date, event.location, event.actor, rec, type_row,
                  event.event_type, event.mode, event.article.source,
                  event.evidence.sentence if event.evidence else None,
-                 counts.killed.value if counts.killed else None)
+                 counts.killed.value if counts.killed else None, event.status)
     row.update({
         "status": event.status, "background": event.background,
         "context": ",".join(event.context) or None,
@@ -114,7 +125,7 @@ def incident_row(inc: Incident, mappings: TypeMappings) -> dict[str, Any]:
     type_row = mappings.lookup(inc.event_type, inc.mode, rec.kind if rec else None)
     killed = (inc.counts or {}).get("killed")
     row = _acled("incident", inc.incident_id, inc.date, inc.location, inc.actor, rec, type_row,
-                 inc.event_type, inc.mode, None, None, killed.value if killed else None)
+                 inc.event_type, inc.mode, None, None, killed.value if killed else None, inc.status)
     row.update({"status": inc.status, "background": inc.background, "n_articles": inc.n_articles,
                 "n_sources": inc.n_sources, "first_reported": inc.first_reported,
                 "n_events": len(inc.event_ids)})
