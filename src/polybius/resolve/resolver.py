@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from polybius.extract.draft import Draft
 from polybius.records import Actor, Article, ArticleRef, DateValue, Event, Place
@@ -164,7 +164,7 @@ class Resolver:
             antecedent = ctx.group_before(offset)
             if antecedent:
                 found = self.registry.resolve(antecedent, default_country)
-                return Actor(text=text, name=found.name, id=found.id, country=found.country, kind=found.kind)
+                return self._with_text(text, found)
         if actor.country and actor.kind == "unknown" and country_names.country_from_adjective(text.split()[0]):
             # "Turkish airstrikes", "Ukrainian involvement": the nationality is the state
             return Actor(text=text, name=country_names.country_name(actor.country),
@@ -178,12 +178,12 @@ class Resolver:
         if link:
             found = self.registry.resolve(link.group(1), default_country)
             if found.name:
-                return Actor(text=text, name=found.name, id=found.id, country=found.country, kind=found.kind)
+                return self._with_text(text, found)
         if _GENERIC_RE.search(text) and actor.kind in ("unknown", "armed_group", None):
             focus = ctx.focus_group()
             if focus:
                 found = self.registry.resolve(focus)
-                return Actor(text=text, name=found.name, id=found.id, country=found.country, kind=found.kind)
+                return self._with_text(text, found)
         return actor
 
     def _recipient(self, d: Draft, default_country, ctx: ArticleContext) -> Actor | None:
@@ -248,14 +248,14 @@ class Resolver:
         if d.event_type == "COERCE" and actor is not None and actor.country and \
                 actor.kind in ("state", "security_forces"):
             if lead is not None and lead.country == actor.country:
-                return Place(**{**lead.to_dict(), "reason": "state coercion: the article's lead location"})
+                return replace(lead, reason="state coercion: the article's lead location")
             return self._country_place(actor.country, None, "state coercion: the acting state's country")
         if d.sent_index in by_sentence:
             place = by_sentence[d.sent_index]
-            return Place(**{**place.to_dict(), "reason": "another event of the same sentence"})
+            return replace(place, reason="another event of the same sentence")
         place = self._most_specific(d.sentence_places, ctx)
         if place is not None:
-            return Place(**{**place.to_dict(), "reason": "a place named in the sentence"})
+            return replace(place, reason="a place named in the sentence")
         violent = d.event_type in ("ASSAULT", "COERCE", "PROTEST", "THREATEN")
         if d.places and ctx.countries and violent:
             # a place the gazetteer does not know ("North Waziristan"): keep its text, give
@@ -265,9 +265,9 @@ class Resolver:
                          precision="country",
                          reason=f"{d.places[0]!r} not in the gazetteer; the article's main country")
         if lead is not None and violent:
-            return Place(**{**lead.to_dict(), "reason": "the article's lead location"})
+            return replace(lead, reason="the article's lead location")
         if ctx.dateline is not None and violent:
-            return Place(**{**ctx.dateline.to_dict(), "reason": "the article's dateline"})
+            return replace(ctx.dateline, reason="the article's dateline")
         return None
 
     # -- dates ---------------------------------------------------------------------------
