@@ -62,11 +62,11 @@ def command(paths, published, url, title, output, fmt, model) -> None:
 
     settings = Settings(**({"spacy_model": model} if model else {}))
     pipeline = get_pipeline(settings)
-    failed = 0
+    n_failed = 0
 
-    def report(line: str, failed_input: bool = False, **kw) -> None:
-        nonlocal failed
-        failed += bool(failed_input or kw.get("failed"))
+    def report(line: str, failed: bool = False) -> None:
+        nonlocal n_failed
+        n_failed += failed
         click.echo(line, err=True)
 
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
@@ -85,4 +85,4 @@ def command(paths, published, url, title, output, fmt, model) -> None:
     finally:
         if output:
             out.close()
-    sys.exit(1 if failed else 0)
+    sys.exit(1 if n_failed else 0)
