@@ -7,6 +7,7 @@ Subcommands:
                       search results), then check it against the manifest's sha256
   verify              every manifest text present with its sha256; restores from the machine cache
   cache               copy the texts into the machine cache (/var/tmp/polybius-realnews/texts)
+  copycheck           list gold notes and review lines that repeat 8+ words of an article text
 
 A text file is the URL on line 1, then the search excerpt (headline, blank line, body).
 The manifest's sha256 is of the excerpt with surrounding whitespace stripped.
@@ -17,6 +18,7 @@ import argparse
 import fcntl
 import hashlib
 import json
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -159,6 +161,35 @@ def cmd_cache(args) -> int:
     return 0
 
 
+def _shingles(text: str, n: int = 8) -> set[str]:
+    words = re.findall(r"\w+", text.lower())
+    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def cmd_copycheck(args) -> int:
+    """Our notes are paraphrases: flag any 8-word run shared with an article text."""
+    source: set[str] = set()
+    for path in TEXTS.glob("*.txt"):
+        source |= _shingles(excerpt_of(path)[1])
+    found = 0
+    for path in sorted((CORPUS / "gold").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else None
+            for ev in (row or {}).get("events", []):
+                shared = _shingles(ev.get("note") or "") & source
+                if shared:
+                    found += 1
+                    print(f"{path.name} {row['article']} {ev['id']}: {sorted(shared)[0]!r}")
+    review = CORPUS / "REVIEW.md"
+    for n, line in enumerate(review.read_text(encoding="utf-8").splitlines() if review.exists() else [], 1):
+        shared = _shingles(line) & source
+        if shared:
+            found += 1
+            print(f"REVIEW.md:{n}: {sorted(shared)[0]!r}")
+    print(f"{found} notes repeat article wording")
+    return 1 if found else 0
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -177,6 +208,7 @@ def main(argv=None) -> int:
     w.set_defaults(fn=cmd_write)
     sub.add_parser("verify").set_defaults(fn=cmd_verify)
     sub.add_parser("cache").set_defaults(fn=cmd_cache)
+    sub.add_parser("copycheck").set_defaults(fn=cmd_copycheck)
     args = p.parse_args(argv)
     return args.fn(args)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+from polybius.extract.assemble import assemble
 from polybius.records import Article, Event
 from polybius.resolve.datelines import find_dateline
 from polybius.settings import Settings
@@ -64,8 +65,9 @@ class Pipeline:
             found = find_dateline(article.text)
             if found:
                 article.published, article.published_from = found[1].value, "dateline"
-        events = self.extractor.extract(article, doc)
-        return self.resolver.resolve(article, doc, events)
+        mentions = self.extractor.extract(article, doc)
+        resolved = self.resolver.resolve(article, doc, mentions)
+        return assemble(mentions, resolved, self.extractor.lex)
 
 
 _PIPELINES: dict[str, Pipeline] = {}

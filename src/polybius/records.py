@@ -149,6 +149,7 @@ class Event(_Record):
     confidence: float = 0.5
     trigger: str | None = None
     incident_id: str | None = None
+    mentions: list[Evidence] = field(default_factory=list)   # every sentence telling it, lead first
 
     @staticmethod
     def make_id(article_id: str, start: int, end: int, trigger_start: int | None = None) -> str:
@@ -177,6 +178,7 @@ class Event(_Record):
             confidence=float(data.get("confidence", 0.5)),
             trigger=data.get("trigger"),
             incident_id=data.get("incident_id"),
+            mentions=[Evidence.from_dict(m) for m in data.get("mentions") or ()],
         )
 
 

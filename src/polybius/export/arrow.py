@@ -12,6 +12,7 @@ _PLACE = pa.struct([("text", pa.string()), ("name", pa.string()), ("admin1", pa.
                     ("country", pa.string()), ("lat", pa.float64()), ("lon", pa.float64()),
                     ("geonames_id", pa.int64()), ("precision", pa.string()), ("reason", pa.string())])
 _COUNT = pa.struct([("value", pa.int64()), ("qualifier", pa.string()), ("text", pa.string())])
+_EVIDENCE = pa.struct([("sentence", pa.string()), ("start", pa.int64()), ("end", pa.int64())])
 _INC_COUNT = pa.struct([("value", pa.int64()), ("low", pa.int64()), ("high", pa.int64()),
                         ("qualifier", pa.string())])
 
@@ -21,12 +22,13 @@ EVENT_SCHEMA = pa.schema([
                            ("source", pa.string()), ("published", pa.string()),
                            ("published_from", pa.string())])),
     ("event_type", pa.string()), ("mode", pa.string()),
-    ("evidence", pa.struct([("sentence", pa.string()), ("start", pa.int64()), ("end", pa.int64())])),
+    ("evidence", _EVIDENCE),
     ("context", pa.list_(pa.string())), ("status", pa.string()), ("background", pa.bool_()),
     ("actor", _ACTOR), ("recipient", _ACTOR), ("date", _DATE), ("location", _PLACE),
     ("counts", pa.struct([("killed", _COUNT), ("injured", _COUNT), ("arrested", _COUNT)])),
     ("source_claim", pa.struct([("by", pa.string()), ("text", pa.string())])),
     ("confidence", pa.float64()), ("trigger", pa.string()), ("incident_id", pa.string()),
+    ("mentions", pa.list_(_EVIDENCE)),
 ])
 
 INCIDENT_SCHEMA = pa.schema([

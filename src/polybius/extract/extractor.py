@@ -6,7 +6,7 @@ one happening (``coref``). Page chrome is never coded (``chrome``).
 """
 from __future__ import annotations
 
-from polybius.extract import arguments, chrome, coref, counts, cues, triggers
+from polybius.extract import arguments, chrome, coref, counts, cues, topic, triggers
 from polybius.extract.draft import Draft
 from polybius.extract.lexicon import Lexicon, load_lexicon
 from polybius.records import Article, Evidence
@@ -22,7 +22,10 @@ class Extractor:
 
     def extract(self, article: Article, doc) -> list[Draft]:
         lex = self.lex
-        chrome_r, headline_r = chrome.chrome_ranges(doc.text, lex, article.title)
+        text = doc.text
+        if topic.off_topic(text, lex):
+            return []   # sport, business, weather...: its "attacks" and "raids" are not events
+        chrome_r, headline_r = chrome.chrome_ranges(text, lex, article.title)
         body, heads = [], []
         for i, sent in enumerate(doc.sents):
             if chrome.inside(sent.start_char, chrome_r):

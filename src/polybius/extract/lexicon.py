@@ -73,6 +73,17 @@ class Lexicon:
     abstract_objects: frozenset[str]
     nationwide: tuple[str, ...]
     chrome: list[re.Pattern] = field(default_factory=list)
+    accident_words: frozenset[str] = frozenset()
+    violence_words: frozenset[str] = frozenset()
+    conflict_anchor: re.Pattern | None = None   # an article without one is not coded
+    topic_min_chars: int = 400                  # ... when it is long enough to have a topic
+    topics: dict[str, re.Pattern] = field(default_factory=dict)   # everyday topics (sport, ...)
+    strong_anchor: re.Pattern | None = None
+    topic_min_words: int = 3
+    topic_min_strong: int = 2
+    toll_update: re.Pattern | None = None       # "the death toll rose to 12"
+    separate_event: re.Pattern | None = None    # "in a separate attack"
+    mode_family: dict[str, int] = field(default_factory=dict)   # mode -> family index
 
     @property
     def trigger_lemmas(self) -> frozenset[str]:
@@ -166,4 +177,25 @@ def _load(data_dir: str) -> Lexicon:
         abstract_objects=frozenset(cues["abstract_objects"]),
         nationwide=tuple(cues["nationwide"]),
         chrome=[re.compile(p, re.I) for p in cues["chrome_patterns"]],
+        accident_words=frozenset(cues["accident_words"]),
+        violence_words=frozenset(cues["violence_words"]),
+        topic_min_chars=int(cues["topic_min_chars"]),
+        topics={name: _alternatives(words) for name, words in cues["topics"].items()},
+        strong_anchor=_alternatives(cues["strong_anchors"]),
+        topic_min_words=int(cues["topic_min_words"]),
+        topic_min_strong=int(cues["topic_min_strong"]),
+        conflict_anchor=_alternatives(cues["conflict_anchors"]),
+        toll_update=_phrases(cues["assembly"]["toll_updates"]),
+        separate_event=_phrases(cues["assembly"]["separate_event"]),
+        mode_family={mode: k for k, modes in enumerate(cues["assembly"]["mode_families"]) for mode in modes},
     )
+
+
+def _alternatives(patterns: list[str]) -> re.Pattern:
+    """One case-insensitive, whole-word pattern for a list of regular expressions."""
+    return re.compile(r"\b(" + "|".join(patterns) + r")\b", re.I)
+
+
+def _phrases(phrases: list[str]) -> re.Pattern:
+    """One case-insensitive, word-bounded pattern for a list of phrases."""
+    return re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)

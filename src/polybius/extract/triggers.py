@@ -115,6 +115,15 @@ def _abstract_object(tok, lex: Lexicon) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in lex.abstract_objects for c in tok.children)
 
 
+def _accident(sent, tok, hit_mode: str, lex: Lexicon) -> bool:
+    """"a bus plunged into a gorge, killing 32", "a gas cylinder exploded": a death,
+    wound or explosion told with an accident's words and no violent ones."""
+    if hit_mode not in ("unspecified", "explosives"):
+        return False
+    words = {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
+    return bool(words & (lex.accident_words | lex.non_violent_causes)) and not (words & lex.violence_words)
+
+
 def _natural_cause(tok, lex: Lexicon) -> bool:
     """"a storm killed three people": not political violence."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -140,7 +149,8 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
             if _match(tok, trig):
                 if _is_generic(tok, lex) or (trig.weak and not _has_specifics(sent)) or \
                         (trig.needs_context and not _in_context(sent, tok, lex)) or \
-                        (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex):
+                        (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex) or \
+                        (trig.event_type == "ASSAULT" and _accident(sent, tok, trig.mode, lex)):
                     break
                 etype, mode = _mode_from_modifiers(tok, trig, lex)
                 hits.append(Hit(tok, trig, etype, mode, []))

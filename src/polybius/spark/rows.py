@@ -16,11 +16,12 @@ from typing import Any
 
 from polybius.records import Event
 
-# Type language of the spec: "string", "long", "double", "bool", "list<string>", or a
-# tuple of (name, type) pairs for a struct.
+# Type language of the spec: "string", "long", "double", "bool", "list<string>", a
+# tuple of (name, type) pairs for a struct, or a one-item list [type] for a list of it.
 _ACTOR = (("text", "string"), ("name", "string"), ("id", "string"),
           ("country", "string"), ("kind", "string"))
 _COUNT = (("value", "long"), ("qualifier", "string"), ("text", "string"))
+_EVIDENCE = (("sentence", "string"), ("start", "long"), ("end", "long"))
 
 EVENT_COLUMNS: tuple[tuple[str, Any], ...] = (
     ("event_id", "string"),
@@ -29,7 +30,7 @@ EVENT_COLUMNS: tuple[tuple[str, Any], ...] = (
                  ("published_from", "string"))),
     ("event_type", "string"),
     ("mode", "string"),
-    ("evidence", (("sentence", "string"), ("start", "long"), ("end", "long"))),
+    ("evidence", _EVIDENCE),
     ("context", "list<string>"),
     ("status", "string"),
     ("background", "bool"),
@@ -44,6 +45,7 @@ EVENT_COLUMNS: tuple[tuple[str, Any], ...] = (
     ("confidence", "double"),
     ("trigger", "string"),
     ("incident_id", "string"),
+    ("mentions", [_EVIDENCE]),
 )
 PARTITION_COLUMN = "month"
 ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -90,6 +92,8 @@ def _spark_type(spec: Any):
 
     if isinstance(spec, tuple):
         return T.StructType([T.StructField(n, _spark_type(s), True) for n, s in spec])
+    if isinstance(spec, list):
+        return T.ArrayType(_spark_type(spec[0]), True)
     if spec == "list<string>":
         return T.ArrayType(T.StringType(), True)
     return {"string": T.StringType(), "long": T.LongType(), "double": T.DoubleType(),
@@ -111,6 +115,8 @@ def _arrow_type(spec: Any):
 
     if isinstance(spec, tuple):
         return pa.struct([pa.field(n, _arrow_type(s)) for n, s in spec])
+    if isinstance(spec, list):
+        return pa.list_(_arrow_type(spec[0]))
     if spec == "list<string>":
         return pa.list_(pa.string())
     return {"string": pa.string(), "long": pa.int64(), "double": pa.float64(),

@@ -1,0 +1,35 @@
+"""Is an article about political violence, its policing or unrest at all?
+
+Most of a real feed is sport, business, weather and culture, and their language is full
+of attacks, strikes, raids and blasts. Judging each sentence alone lets a match report
+become a bombing; the article as a whole tells. Two checks, both from ``cues.yaml``:
+
+- an article-length text with no conflict word at all (``conflict_anchors``) is not coded;
+- an article with several words of one everyday topic (``topics``) and hardly any strong
+  conflict words (``strong_anchors``) is about that topic and is not coded.
+
+A text shorter than ``topic_min_chars`` (a sentence, a brief) is too short to have a
+topic and is always coded.
+"""
+from __future__ import annotations
+
+from polybius.extract.lexicon import Lexicon
+
+
+def _distinct(pattern, text: str) -> int:
+    return len({m.group(0).casefold() for m in pattern.finditer(text)})
+
+
+def off_topic(text: str, lex: Lexicon) -> str | None:
+    """Why the article is not conflict news (a topic name or "no conflict words"), or
+    None when it may be."""
+    if len(text) < lex.topic_min_chars:
+        return None
+    if not lex.conflict_anchor.search(text):
+        return "no conflict words"
+    if _distinct(lex.strong_anchor, text) >= lex.topic_min_strong:
+        return None
+    for name, pattern in lex.topics.items():
+        if _distinct(pattern, text) >= lex.topic_min_words:
+            return name
+    return None
