@@ -184,7 +184,7 @@ def places_in(tokens) -> list[str]:
             head = tok.head if tok.dep_ in ("appos", "compound") else tok
             in_place = head.dep_ == "pobj" and (head.head.lower_ in _LOCATION_PREPS or (
                 head.head.lower_ == "of" and head.head.head.lemma_.lower() in _ADMIN_WORDS))  # "city of X"
-            if tok.pos_ == "PROPN" and in_place \
+            if tok.pos_ == "PROPN" and in_place and not _not_a_place(tok.text, tok) \
                     and tok.ent_type_ in ("ORG", "PERSON", "") and tok.dep_ != "compound":
                 seen.add(tok.i)
                 out.append(tok.text)
@@ -193,6 +193,8 @@ def places_in(tokens) -> list[str]:
         if ent is None:
             continue
         seen.update(range(ent.start, ent.end))
+        if _not_a_place(ent.text, ent.root):
+            continue
         text = ent.text
         prev = tok.doc[ent.start - 1] if ent.start > 0 else None
         if prev is not None and _DIRECTION_RE.match(prev.text):  # "northern Iraq"
@@ -204,6 +206,16 @@ def places_in(tokens) -> list[str]:
             text = f"{text} {nxt.text}"
         out.append(text)
     return out
+
+
+def _not_a_place(text: str, root) -> bool:
+    """Places must be places: a lower-case word the tagger called a place ("police mobile
+    van"), or a country inside a name ("Islamic State of Iraq", "Bank of England")."""
+    if not any(c.isupper() for c in text):
+        return True
+    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    return head is not None and head.pos_ == "PROPN" and head.text[:1].isupper() \
+        and head.ent_type_ not in _PLACE_LABELS
 
 
 def _ent_of(tok):

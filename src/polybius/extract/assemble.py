@@ -30,6 +30,9 @@ from polybius.extract.draft import Draft
 from polybius.extract.lexicon import Lexicon
 from polybius.records import COUNT_ROLES, Counts, Event
 
+# The resolver's reasons for a place it did not read in the mention's own clause.
+_FALLBACK = re.compile(r"(another event of the same sentence|a place named in the sentence|the article's |"
+                       r"state coercion|nationwide|thwarted plot|'.*' not in the gazetteer)")
 RECALL_DAYS = 7   # a happening dated this long before the main one is recalled history
 _PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 
@@ -43,34 +46,34 @@ class Mention:
     def explicit_place(self):
         """The place resolved from the mention's own clause (not a fallback)."""
         loc = self.event.location
-        if not self.draft.places or loc is None or loc.reason not in (None, "country"):
+        if not self.draft.places or loc is None or _FALLBACK.match(loc.reason or ""):
             return None
         return loc
 
-    def place_keys(self) -> tuple[set[str], bool] | None:
-        """Words naming the mention's own place, and whether that place is coarse (a
-        province or larger, which may hold a town named elsewhere); None when the clause
-        names no place. An unresolved place ("Machava village") counts by its words."""
+    def places(self) -> Places:
+        """The mention's own place: what its clause names (resolved, or by its words when
+        the gazetteer does not know it)."""
         loc = self.explicit_place
         if loc is not None:
             if loc.precision in ("country", "region"):
-                return None
-            names = {w for x in (loc.name, loc.admin1) if x for w in _words(x)}
-            return names, _PRECISION_RANK.get(loc.precision, 9) >= _PRECISION_RANK["admin2"]
-        words = {w for text in self.draft.places for w in _words(text)}
-        return (words, False) if words else None
+                return Places()
+            if loc.precision == "admin1":
+                return Places(coarse={_norm(loc.name)})
+            return Places(fine={_norm(loc.name)}, coarse={_norm(loc.admin1)} if loc.admin1 else set())
+        return _unresolved(self.draft.places)
 
-    def place_words(self) -> set[str]:
-        """Every place word of the mention's sentence (its clause's and the others)."""
-        keys = self.place_keys()
-        words = set(keys[0]) if keys else set()
-        return words | {w for text in self.draft.sentence_places for w in _words(text)}
+    def sentence_places(self) -> Places:
+        """Every place of the mention's sentence, for ties only."""
+        own = self.places()
+        other = _unresolved(self.draft.sentence_places)
+        return Places(own.fine | other.fine, own.coarse | other.coarse)
 
     @property
     def has_details(self) -> bool:
         """Does the mention say where or when of its own? (A detail-free mention, "four
         people were said to have died", can only be part of a happening told elsewhere.)"""
-        return bool(self.place_words()) or self.explicit_date is not None
+        return bool(self.sentence_places().fine) or (
+            self.explicit_date is not None and self.explicit_date[0] is not None)
 
     @property
     def country(self) -> str | None:
@@ -83,15 +86,60 @@ class Mention:
         return (d.value, d.text.casefold()) if d is not None and d.text else None
 
 
-_STOP = {"the", "of", "in", "province", "state", "district", "county", "region", "city", "town", "village",
-         "area", "department", "governorate", "near", "outskirts"}
+_ADMIN_WORDS = {"province", "state", "region", "governorate", "county", "department", "prefecture",
+                "district", "division", "oblast", "strip", "territory", "territories", "country"}
+_DIRECTIONS = re.compile(r"^(north|south|east|west|central|northern|southern|eastern|western|"
+                         r"north-?east(ern)?|north-?west(ern)?|south-?east(ern)?|south-?west(ern)?)\s+")
 
 
-def _words(text: str) -> set[str]:
-    """Place words, spelling-tolerant: accents dropped, hyphens split, and long words cut
-    to their first five letters (Baluchistan / Baluchestan, Rask / Rāsak stay apart)."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
-    return {w[:5] if len(w) > 5 else w for w in re.split(r"[^a-z]+", plain) if w and w not in _STOP}
+def _norm(text: str) -> str:
+    """A place name compared loosely: accents, case, "the" and a leading direction dropped."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold().strip()
+    plain = re.sub(r"^the\s+", "", plain)
+    return _DIRECTIONS.sub("", plain)
+
+
+@dataclass
+class Places:
+    """Town-level names (``fine``) and the province-level names around them (``coarse``)."""
+    fine: set[str] = field(default_factory=set)
+    coarse: set[str] = field(default_factory=set)
+
+    def __bool__(self) -> bool:
+        return bool(self.fine or self.coarse)
+
+
+def _unresolved(texts: list[str]) -> Places:
+    out = Places()
+    for text in texts:
+        name = _norm(text)
+        (out.coarse if set(name.split()) & _ADMIN_WORDS else out.fine).add(name)
+    return out
+
+
+def _same_name(a: str, b: str) -> bool:
+    """"Kulgam" and "Kulgam district", "Beit Hanoun" but not "Beit Lahiya"."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return bool(re.search(r"\b" + re.escape(short) + r"\b", long_))
+
+
+def _names_meet(a: set[str], b: set[str]) -> bool:
+    return any(_same_name(x, y) for x in a for y in b)
+
+
+def _places_fit(m: Places, h: Places, definite: bool) -> bool:
+    """Can the mention's place be the happening's? Two towns must be one town; a
+    province fits a town in it; a town told at province level elsewhere fits when the
+    mention refers back ("the attack")."""
+    if not m or not h:
+        return True
+    if m.fine and h.fine:
+        return _names_meet(m.fine, h.fine)
+    if m.fine:   # the happening is known only at province level (which may share the town's name)
+        return _names_meet(m.coarse | m.fine, h.coarse) or definite
+    return _names_meet(m.coarse, h.coarse | h.fine) or definite
 
 
 def _dates_fit(a: tuple[str | None, str], b: tuple[str | None, str]) -> bool:
@@ -102,22 +150,22 @@ def _dates_fit(a: tuple[str | None, str], b: tuple[str | None, str]) -> bool:
     return a[1] == b[1] or bool(a[0] or b[0])
 
 
-def _places_fit(a: tuple[set[str], bool], b: tuple[set[str], bool], definite: bool) -> bool:
-    if a[0] & b[0]:
-        return True
-    return definite and (a[1] or b[1])   # "the attack" told at province level and at town level
-
-
 @dataclass
 class Happening:
     mentions: list[Mention] = field(default_factory=list)
+    separate: bool = False      # told as another one ("a second attack", "elsewhere")
 
     @property
     def lead(self) -> Mention:
         return self.mentions[0]
 
-    def place_keys(self):
-        return [k for k in (m.place_keys() for m in self.mentions) if k is not None]
+    def places(self) -> Places:
+        out = Places()
+        for m in self.mentions:
+            p = m.places()
+            out.fine |= p.fine
+            out.coarse |= p.coarse
+        return out
 
     def dates(self):
         return [d for d in (m.explicit_date for m in self.mentions) if d is not None]
@@ -126,8 +174,13 @@ class Happening:
         d = self.lead.event.date
         return d.value if d is not None and not d.text and d.precision == "day" else None
 
-    def place_words(self) -> set[str]:
-        return {w for m in self.mentions for w in m.place_words()}
+    def sentence_places(self) -> Places:
+        out = Places()
+        for m in self.mentions:
+            p = m.sentence_places()
+            out.fine |= p.fine
+            out.coarse |= p.coarse
+        return out
 
     def countries(self) -> set[str]:
         return {m.country for m in self.mentions if m.country}
@@ -146,7 +199,7 @@ def _modes_fit(a: str, b: str, lex: Lexicon) -> bool:
 def _counts_fit(h: Happening, m: Mention, lex: Lexicon) -> bool:
     """Another figure for the same role separates, unless the sentence updates the toll
     or (for attacks) the figure is part of the larger one ("four of them children")."""
-    if m.draft.definite or lex.toll_update.search(m.event.evidence.sentence):
+    if m.draft.definite or m.draft.also or lex.toll_update.search(m.event.evidence.sentence):
         return True
     for role in COUNT_ROLES:
         new = getattr(m.event.counts, role)
@@ -195,21 +248,36 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
         return False
     if m.country and h.countries() and m.country not in h.countries():
         return False
-    keys = m.place_keys()
-    if keys is not None and h.place_keys() and not any(
-            _places_fit(keys, k, m.draft.definite) for k in h.place_keys()):
+    if not _places_fit(m.places(), h.places(), m.draft.definite):
         return False
-    if _date_conflict(h, m):
+    if _date_conflict(h, m) or _sides_conflict(h, m):
         return False
     return _counts_fit(h, m, lex)
+
+
+def _sides_conflict(h: Happening, m: Mention) -> bool:
+    """Another named actor or target separates: US strikes on the group are not the
+    group's attack on US soldiers told in the same sentence."""
+    for role in ("actor", "recipient"):
+        mine = getattr(m.event, role)
+        if mine is None or not mine.name:
+            continue
+        theirs = {getattr(x.event, role).name for x in h.mentions
+                  if getattr(x.event, role) is not None and getattr(x.event, role).name}
+        if theirs and mine.name not in theirs:
+            return True
+    return False
 
 
 def _ties(h: Happening, m: Mention) -> int:
     """How strongly the text ties ``m`` to ``h``: a shared place, a shared date, the
     same figure."""
     score = 0
-    if m.place_words() & h.place_words():
+    mp, hp = m.sentence_places(), h.sentence_places()
+    if _names_meet(mp.fine, hp.fine):
         score += 2
+    elif _names_meet(mp.fine | mp.coarse, hp.fine | hp.coarse):
+        score += 1
     date_m = m.explicit_date
     if date_m is not None and any(_dates_fit(date_m, d) for d in h.dates()):
         score += 1
@@ -225,26 +293,37 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
     happenings: list[Happening] = []
     for m in mentions:
         separate = bool(lex.separate_event.search(m.event.evidence.sentence)) and not m.draft.definite
-        fits = [] if separate else [h for h in happenings if _fits(h, m, lex)]
+        # "a second attack" is not the first one, but may be told twice
+        fits = [h for h in happenings if _fits(h, m, lex) and (h.separate or not separate)]
         if fits and m.has_details and not m.draft.definite:
             fits = [h for h in fits if _ties(h, m) > 0]   # its own where/when must match
         if not fits:
-            happenings.append(Happening([m]))
+            happenings.append(Happening([m], separate=separate))
             continue
-        # the text's own ties first; then salience: more mentions, then the earlier
-        best = max(fits, key=lambda h: (_ties(h, m), len(h.mentions), -happenings.index(h)))
+        if m.draft.also:   # "a soldier was also killed": the happening just told
+            best = max(fits, key=lambda h: mentions.index(h.mentions[-1]))
+        else:   # the text's own ties first; then salience: more mentions, then the earlier
+            best = max(fits, key=lambda h: (_ties(h, m), len(h.mentions), -happenings.index(h)))
         best.mentions.append(m)
     return happenings
 
 
 def _pick_counts(h: Happening, lex: Lexicon) -> Counts:
+    """Per role: the last toll update, else the largest figure; then what mentions with
+    "also" add ("ten militants were killed ... a soldier was also killed": 11)."""
     out = Counts()
     for role in COUNT_ROLES:
         found = [(m, getattr(m.event.counts, role)) for m in h.mentions if getattr(m.event.counts, role)]
-        if not found:
+        base = [(m, c) for m, c in found if not m.draft.also] or found[:1]
+        if not base:
             continue
-        updates = [c for m, c in found if lex.toll_update.search(m.event.evidence.sentence)]
-        setattr(out, role, updates[-1] if updates else max((c for _, c in found), key=lambda c: c.value))
+        updates = [c for m, c in base if lex.toll_update.search(m.event.evidence.sentence)]
+        pick = updates[-1] if updates else max((c for _, c in base), key=lambda c: c.value)
+        added = [c for m, c in found if m.draft.also and c is not pick]
+        if added:
+            pick = replace(pick, value=pick.value + sum(c.value for c in added),
+                           text=" + ".join(c.text or str(c.value) for c in (pick, *added)))
+        setattr(out, role, pick)
     return out
 
 

@@ -37,4 +37,3 @@ class Draft:
     thwarter_text: str | None = None
     definite: bool = False              # "the attack": may refer back to an earlier event
     also: bool = False                  # "also left six dead": adds to an earlier count
-    main: bool = True                   # the first event of its sentence

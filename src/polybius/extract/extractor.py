@@ -1,12 +1,14 @@
-"""The extractor: a parsed article in, event ``Draft``s out.
+"""The extractor: a parsed article in, its *mentions* (``Draft``s) out.
 
-Per sentence: find triggers (``triggers``), read each event's clause for arguments
-(``arguments``), counts (``counts``) and cues (``cues``); then fold repeated mentions of
-one happening (``coref``). Page chrome is never coded (``chrome``).
+An article that is not about political violence at all (``topic``) has none. Per
+sentence: find triggers (``triggers``), read each event's clause for arguments
+(``arguments``), counts (``counts``) and cues (``cues``). Page chrome is never coded
+(``chrome``). Which mentions tell one happening is decided later, on resolved mentions
+(``assemble``).
 """
 from __future__ import annotations
 
-from polybius.extract import arguments, chrome, coref, counts, cues, topic, triggers
+from polybius.extract import arguments, chrome, counts, cues, topic, triggers
 from polybius.extract.draft import Draft
 from polybius.extract.lexicon import Lexicon, load_lexicon
 from polybius.records import Article, Evidence
@@ -39,11 +41,8 @@ class Extractor:
                                   [t for t in sent if owners.get(t.i) in (k, -1 - k)])
                       for k, hit in enumerate(hits)]
             _share_with_governed(hits, drafts)
-            for later in drafts[1:]:
-                later.main = False
             (heads if chrome.inside(sent.start_char, headline_r) else body).extend(drafts)
-        drafts = body or heads
-        return coref.fold_mentions(drafts)
+        return body or heads
 
     def _draft(self, index: int, sent, hit: triggers.Hit, hits: list[triggers.Hit], owned,
                count_tokens) -> Draft:
