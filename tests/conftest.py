@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from polybius.store import open_store
-from polybius.store.testing import fresh_database, missing_reason, throwaway_cluster
+from pg_cluster import fresh_database, missing_reason, throwaway_cluster
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -3,7 +3,7 @@ gold.jsonl next to this file from the hand-written reports below.
 
 All incidents, outlets and sentences are made up (places are real, so coordinates are
 real). Each event lists the fields an extractor would produce for its sentence; the
-gold label is the letter of the made-up incident. Run: python make_dev.py
+gold label is the letter of the made-up incident. Run: python tools/make_fusion_dev.py
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from polybius.records import Event
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parents[1] / "src" / "polybius" / "data" / "fusion_dev"
 
 PLACES = {  # name: (admin1, country, lat, lon, precision)
     "Kabul": ("Kabul", "AFG", 34.53, 69.17, "city"),

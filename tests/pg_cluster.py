@@ -32,7 +32,7 @@ def missing_reason() -> str | None:
     """Why a cluster cannot be started here, or None when it can."""
     for name in ("initdb", "pg_ctl"):
         if find_bin(name) is None:
-            return f"PostgreSQL binary {name!r} not found (run .ci/postgres.sh to install Debian's postgresql)"
+            return f"PostgreSQL binary {name!r} not found (apt-get install postgresql, as .ci/run does)"
     if os.geteuid() == 0:
         try:
             pwd.getpwnam("postgres")

@@ -1,0 +1,302 @@
+"""Document-level assembly: one record per happening, attributes decided per happening.
+
+Articles here are written for these tests (no corpus text): each states one rule of
+``extract/assemble.py`` (join, keep apart, pick the count, date, place, actor) or of the
+article gates (``extract/topic.py``, the accident gate)."""
+from __future__ import annotations
+
+import pytest
+
+from polybius.extract import assemble, topic
+from polybius.extract.assemble import Places, _dates_fit, _norm, _places_fit, _same_name
+from polybius.records import Article, DateValue, Event
+
+PUB = "2025-04-16"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    def _run(text: str, published: str | None = PUB):
+        return pipeline.process(Article(id="t", text=text, published=published,
+                                        published_from="metadata" if published else None))
+    return _run
+
+
+def assaults(events, background=False):
+    return [e for e in events if e.event_type == "ASSAULT" and e.background == background]
+
+
+# -- one happening told in several sentences -> one record -------------------------------
+ONE_HAPPENING = [
+    # lead + damage + toll restated + claim-free aftermath
+    "A suicide bomber blew himself up at a market in Maiduguri on Tuesday, killing 12 people. "
+    "The explosion destroyed several stalls. Twelve people died in the blast, a police spokesman said.",
+    # indefinite later mention without detail joins the lead
+    "Gunmen killed nine villagers in Zamfara state on Monday. "
+    "Four people were said to have died inside their homes.",
+    # a suicide bombing is also an explosion
+    "A suicide car bomber struck a police checkpoint in Mogadishu on Sunday, killing five officers. "
+    "The explosion was heard across the city.",
+    # the same town named again
+    "Militants attacked an army post in Kidal on Friday, killing three soldiers. "
+    "The attack on the post in Kidal lasted two hours.",
+    # town and its province
+    "Gunmen stormed a church in Kaduna state on Sunday, killing four worshippers. "
+    "Police said the attackers opened fire on the congregation in Kaduna.",
+    # a toll update
+    "A bomb exploded at a bus station in Peshawar on Monday, killing at least 8 people. "
+    "The death toll from the bombing rose to 14 by evening, officials said.",
+    # the detail-free follow-up sentence with a smaller figure (part of the toll)
+    "Jihadists ambushed a convoy near Gao on Saturday, killing 20 soldiers. "
+    "Five of the soldiers were killed while trying to escape, the army said.",
+    # the date stated later, within a day of the lead's publication date
+    "Gunmen killed six people at a bar in Celaya, authorities said on Wednesday. "
+    "The shooting took place late on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_HAPPENING)
+def test_mentions_of_one_happening_make_one_record(run, text):
+    found = assaults(run(text))
+    assert len(found) == 1, [(e.mode, e.evidence.sentence) for e in found]
+    n_sentences = text.count(". ") + 1
+    assert 1 <= len(found[0].mentions) <= n_sentences
+
+
+def test_every_mention_is_kept_as_evidence_the_lead_first(run):
+    text = ("A suicide bomber blew himself up at a market in Maiduguri on Tuesday, killing 12 people. "
+            "Twelve people died in the blast, a police spokesman said.")
+    (ev,) = assaults(run(text))
+    assert ev.evidence == ev.mentions[0]
+    for m in ev.mentions:
+        assert text[m.start:m.end] == m.sentence
+    assert ev.mentions[0].start < ev.mentions[1].start
+
+
+# -- kept apart when the text separates them ---------------------------------------------
+APART = [
+    # another town
+    "Gunmen killed five villagers in Gusau on Monday. Gunmen also attacked a farm in Tsafe, killing three.",
+    # another stated day
+    "A bomb killed four people in Quetta on Monday. A bomb killed two people in Quetta on Saturday.",
+    # 'in a separate attack'
+    "Militants killed three soldiers in an ambush near Mopti on Sunday. "
+    "In a separate attack, militants killed two herders.",
+    # 'elsewhere'
+    "A roadside bomb wounded four policemen in Kirkuk on Monday. "
+    "Elsewhere, a roadside bomb wounded two civilians.",
+    # another named attacker
+    "Boko Haram fighters attacked a village in Borno on Monday, killing ten. "
+    "Fighters of the Islamic State West Africa Province attacked a village in Borno on Monday, killing four.",
+    # the history the article recalls
+    "Gunmen killed five people in Kano on Tuesday. In 2019, gunmen killed 30 people in Kano.",
+]
+
+
+@pytest.mark.parametrize("text", APART)
+def test_happenings_the_text_separates_stay_apart(run, text):
+    found = [e for e in run(text) if e.event_type == "ASSAULT"]
+    assert len(found) == 2, [(e.mode, e.evidence.sentence, e.date and e.date.value) for e in found]
+
+
+def test_an_attack_and_an_arrest_are_two_records(run):
+    events = run("Gunmen killed four police officers in Zamfara on Monday. "
+                 "Police later arrested two suspects in Gusau.")
+    assert {e.event_type for e in events} == {"ASSAULT", "COERCE"}
+
+
+def test_a_plot_is_not_the_attack(run):
+    events = run("Police foiled a plot to bomb a church in Jos on Tuesday. "
+                 "A bomb exploded at a church in Jos on Tuesday, killing two people.")
+    statuses = sorted(e.status for e in events if e.event_type == "ASSAULT")
+    assert "thwarted" in statuses and "occurred" in statuses
+
+
+# -- attributes per happening -------------------------------------------------------------
+def test_the_toll_update_replaces_the_first_figure(run):
+    (ev,) = assaults(run("A bomb exploded at a bus station in Peshawar on Monday, killing at least 8 people. "
+                         "The death toll from the bombing rose to 14 by evening, officials said."))
+    assert ev.counts.killed.value == 14 and len(ev.mentions) == 2
+
+
+def test_the_larger_figure_wins_over_a_part_of_it(run):
+    (ev,) = assaults(run("Jihadists ambushed a convoy near Gao on Saturday, killing 20 soldiers. "
+                         "Five of the soldiers were killed while trying to escape, the army said."))
+    assert ev.counts.killed.value == 20
+
+
+def test_also_adds_to_the_toll_of_the_happening_just_told(run):
+    (ev,) = assaults(run("Security forces killed 10 militants in Balochistan province on Sunday. "
+                         "A soldier was also killed.", "2024-05-20"))
+    assert ev.counts.killed.value == 11
+
+
+def test_the_date_stated_in_a_later_mention_dates_the_happening(run):
+    (ev,) = assaults(run("Gunmen killed six people at a bar in Celaya, authorities said on Wednesday. "
+                         "The shooting took place late on Tuesday."))
+    assert ev.date.value == "2025-04-15"
+
+
+def test_the_most_specific_place_of_any_mention_wins(run):
+    (ev,) = assaults(run("Gunmen stormed a church in Kaduna state on Sunday, killing four worshippers. "
+                         "The attack happened in Zaria, police said."))
+    assert ev.location.name == "Zaria"
+
+
+def test_a_named_perpetrator_from_a_later_mention_is_the_actor(run):
+    events = run("A suicide bomber blew himself up at a market in Maiduguri on Tuesday, killing 12 people. "
+                 "Boko Haram fighters carried out the bombing, police said.")
+    (ev,) = assaults(events)
+    assert ev.actor is not None and ev.actor.name == "Boko Haram"
+
+
+def test_the_lead_is_dated_and_history_is_background(run):
+    events = run("Gunmen killed five people in Kano on Tuesday. In 2019, gunmen killed 30 people in Kano.")
+    (news,) = assaults(events)
+    (old,) = assaults(events, background=True)
+    assert news.date.value == "2025-04-15" and old.date.value == "2019"
+
+
+def test_a_happening_dated_weeks_before_the_news_is_recalled_history(run):
+    events = run("Militants attacked a police station in Bannu on Tuesday, killing two officers. "
+                 "On March 20, militants attacked a checkpoint in Lakki Marwat, killing four officers.")
+    found = [e for e in events if e.event_type == "ASSAULT"]
+    by_date = {e.date.value: e.background for e in found if e.date}
+    assert by_date.get("2025-04-15") is False and by_date.get("2025-03-20") is True
+
+
+# -- helpers of the assembly --------------------------------------------------------------
+@pytest.mark.parametrize("a,b,fit", [
+    (("2024-03-04", "on monday"), ("2024-03-04", "on monday"), True),
+    (("2024-03", "in march"), ("2024-03-04", "on monday"), True),
+    (("2024-03-04", "on monday"), ("2024-03-06", "on wednesday"), False),
+    (("2019", "in 2019"), ("2024-03-04", "on monday"), False),
+    ((None, "on monday"), (None, "on monday"), True),
+    ((None, "on monday"), (None, "on friday"), False),
+    ((None, "on monday"), ("2024-03-04", "on monday"), True),
+])
+def test_dates_fit_when_one_contains_the_other(a, b, fit):
+    assert _dates_fit(a, b) is fit
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("kulgam", "kulgam district", True),
+    ("beit hanoun", "beit lahiya", False),
+    ("kano", "kano", True),
+    ("kano", "kanoa", False),
+])
+def test_place_names_meet_on_whole_words(a, b, same):
+    assert _same_name(a, b) is same
+
+
+@pytest.mark.parametrize("text,norm", [
+    ("Northern Kaduna", "kaduna"), ("the Gaza Strip", "gaza strip"), ("Rāsak", "rasak"), ("KIDAL", "kidal"),
+])
+def test_place_names_are_compared_loosely(text, norm):
+    assert _norm(text) == norm
+
+
+@pytest.mark.parametrize("m,h,definite,fit", [
+    (Places(fine={"zaria"}), Places(fine={"zaria"}), False, True),
+    (Places(fine={"zaria"}), Places(fine={"kafanchan"}), False, False),
+    (Places(fine={"zaria"}, coarse={"kaduna"}), Places(coarse={"kaduna state"}), False, True),
+    (Places(fine={"zaria"}, coarse={"kaduna"}), Places(coarse={"kano state"}), False, False),
+    (Places(fine={"zaria"}), Places(coarse={"kano state"}), True, True),
+    (Places(coarse={"kaduna"}), Places(fine={"zaria"}, coarse={"kaduna"}), False, True),
+    (Places(), Places(fine={"zaria"}), False, True),
+])
+def test_places_fit_town_in_province_but_not_another_town(m, h, definite, fit):
+    assert _places_fit(m, h, definite) is fit
+
+
+def _event(value, text, background=False, published="2025-04-16"):
+    from polybius.records import ArticleRef, Evidence
+
+    return Event(event_id=value or "x", article=ArticleRef(id="a", published=published), event_type="ASSAULT",
+                 mode="unspecified", evidence=Evidence("s", 0, 1), background=background,
+                 date=DateValue(text=text, value=value, precision="day" if value and len(value) == 10 else "month"))
+
+
+def test_recalled_marks_explicitly_earlier_happenings_only():
+    lead = _event("2025-04-15", None)
+    old = _event("2025-03", "in March")
+    near = _event("2025-04-12", "on Saturday")
+    out = assemble._recalled([lead, old, near])
+    assert [e.background for e in out] == [False, True, False]
+
+
+# -- the article gates --------------------------------------------------------------------
+FILLER = " The weather was mild and the streets were busy with shoppers and commuters all day."
+
+
+@pytest.fixture(scope="module")
+def lex(pipeline):
+    return pipeline.extractor.lex
+
+
+@pytest.mark.parametrize("text,topic_name", [
+    ("United's striker scored twice as the league leaders beat City in the derby; the coach praised "
+     "his midfielder and goalkeeper after the match, and police said the fans were calm." + FILLER * 4, "sport"),
+    ("Floods and landslides triggered by monsoon rains killed 40 people; rescuers and the army searched "
+     "the rubble as the rainfall continued." + FILLER * 4, "disaster"),
+    ("Shares fell as investors weighed inflation, new sanctions and the central bank's interest rates "
+     "decision; the dollar rose." + FILLER * 4, "business"),
+])
+def test_everyday_articles_are_off_topic(lex, text, topic_name):
+    assert len(text) >= lex.topic_min_chars
+    assert topic.off_topic(text, lex) == topic_name
+
+
+def test_an_article_without_any_conflict_word_is_off_topic(lex):
+    text = "The town council opened a new library on Monday." + FILLER * 6
+    assert topic.off_topic(text, lex) == "no conflict words"
+
+
+def test_a_conflict_story_with_sport_words_is_on_topic(lex):
+    text = ("A suicide bomber attacked fans outside a stadium after a football match, killing 12; police "
+            "said militants planned the bombing and arrested two suspects." + FILLER * 4)
+    assert topic.off_topic(text, lex) is None
+
+
+def test_a_short_text_is_always_coded(lex):
+    assert topic.off_topic("The blast wounded nearly 40 people in Peshawar.", lex) is None
+
+
+def test_a_match_report_yields_no_event(run):
+    text = ("Rovers striker Adebayo scored twice as the league leaders beat United 3-1 in Saturday's derby "
+            "at the city stadium. The visitors' attack was blunted early and the home side's second-half "
+            "blitz killed off the match. The coach praised his midfielder for a stunning strike that "
+            "exploded into the top corner, and the goalkeeper saved a penalty. Fans celebrated the win, "
+            "which keeps the club top of the league ahead of next week's cup tie.")
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A bus plunged into a gorge in Himachal Pradesh on Monday, killing 25 passengers.",
+    "A gas cylinder exploded at a restaurant in Lagos, injuring six people.",
+    "A building collapsed in Nairobi on Sunday, killing seven residents.",
+])
+def test_accidents_are_not_attacks(run, text):
+    assert [e for e in run(text) if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a bus in Borno on Monday, killing 25 passengers.",
+    "A bomb exploded at a gas station in Quetta, injuring six people.",
+])
+def test_attacks_on_vehicles_and_plants_are_still_attacks(run, text):
+    assert [e for e in run(text) if e.event_type == "ASSAULT"]
+
+
+# -- places must be places ----------------------------------------------------------------
+def test_a_lower_case_word_is_never_a_place(run):
+    events = run("An explosive device detonated near a police mobile van in Bannu on Friday, killing two officers.")
+    (ev,) = assaults(events)
+    assert ev.location is not None and ev.location.country == "PAK"
+
+
+def test_a_country_inside_a_group_name_is_not_the_place(run):
+    events = run("In a statement on Tuesday, the Islamic State of Iraq and the Levant said one of its members "
+                 "detonated an explosive vest in Kabul on Monday.")
+    found = assaults(events)
+    assert found and all(e.location is None or e.location.country != "IRQ" for e in found)
