@@ -86,3 +86,10 @@ def test_a_folder_without_a_manifest_is_one_clear_line(tmp_path):
     res = CliRunner().invoke(cli, ["eval", "--corpus", str(tmp_path)])
     assert res.exit_code != 0
     assert "cannot read the corpus" in res.output and "Traceback" not in res.output
+
+
+def test_the_written_report_holds_no_article_sentence(tmp_path, pipeline):
+    root = _corpus(tmp_path)
+    assert CliRunner().invoke(cli, ["eval", "--corpus", str(root)]).exit_code == 0
+    written = (root / "report.json").read_text()
+    assert "villagers in Plateau" not in written and '"evidence"' in written

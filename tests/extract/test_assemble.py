@@ -300,3 +300,15 @@ def test_a_country_inside_a_group_name_is_not_the_place(run):
                  "detonated an explosive vest in Kabul on Monday.")
     found = assaults(events)
     assert found and all(e.location is None or e.location.country != "IRQ" for e in found)
+
+
+def test_the_worked_example_of_the_extraction_docs(run):
+    text = ("A suicide bomber blew himself up at a market in Maiduguri on Monday, killing at least 9 people. "
+            "The blast destroyed dozens of stalls. The death toll from the bombing rose to 14, police said. "
+            "Boko Haram fighters carried out the bombing, a police spokesman said. In a separate attack, "
+            "gunmen killed two farmers near Konduga. In 2019, a bombing at the same market killed 30 people.")
+    main, other, old = run(text, "2025-04-15")
+    assert (main.mode, main.date.value, main.location.name, main.actor.name, main.counts.killed.value,
+            len(main.mentions)) == ("suicide_bomb", "2025-04-14", "Maiduguri", "Boko Haram", 14, 4)
+    assert other.location.name == "Konduga" and other.counts.killed.value == 2 and not other.background
+    assert old.background and old.date.value == "2019" and old.counts.killed.value == 30

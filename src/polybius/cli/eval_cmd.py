@@ -102,6 +102,14 @@ def _print_article(art: dict) -> None:
         click.echo(f"  {kind} {fp['event_type']}/{fp['mode']} {fp['place']} {fp['date']}: {fp['sentence']}")
 
 
+def _without_sentences(value):
+    if isinstance(value, dict):
+        return {k: _without_sentences(v) for k, v in value.items() if k != "sentence"}
+    if isinstance(value, list):
+        return [_without_sentences(v) for v in value]
+    return value
+
+
 def _score_corpus(root: Path, compare: str | None, as_json: bool, by_article: bool) -> None:
     import subprocess
     from datetime import datetime, timezone
@@ -120,7 +128,9 @@ def _score_corpus(root: Path, compare: str | None, as_json: bool, by_article: bo
     data["commit"], data["date"] = commit, datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     before = json.loads(Path(compare).read_text(encoding="utf-8")) if compare else None
     meta = f"Run {data['date']} at commit {commit}." + (f" Before: {before.get('commit')}." if before else "")
-    (root / "report.json").write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    # the report is kept in git: article sentences stay out of it (offsets point into the texts)
+    (root / "report.json").write_text(json.dumps(_without_sentences(data), indent=1, ensure_ascii=False) + "\n",
+                                      encoding="utf-8")
     text = markdown(data, before, meta)
     (root / "report.md").write_text(text, encoding="utf-8")
     if data["missing_texts"]:

@@ -106,7 +106,8 @@ def _describe(pred: Event) -> dict[str, Any]:
             "place": None if loc is None else [loc.name, loc.country, loc.precision],
             "actor": pred.actor.name if pred.actor else None,
             "recipient": pred.recipient.name if pred.recipient else None,
-            "counts": counts, "sentence": pred.evidence.sentence[:160]}
+            "counts": counts, "evidence": [pred.evidence.start, pred.evidence.end],
+            "sentence": pred.evidence.sentence[:160]}
 
 
 @dataclass
