@@ -312,3 +312,10 @@ def test_the_worked_example_of_the_extraction_docs(run):
             len(main.mentions)) == ("suicide_bomb", "2025-04-14", "Maiduguri", "Boko Haram", 14, 4)
     assert other.location.name == "Konduga" and other.counts.killed.value == 2 and not other.background
     assert old.background and old.date.value == "2019" and old.counts.killed.value == 30
+
+
+def test_mentions_of_one_plot_join_though_told_loosely(run):
+    events = run("Police arrested five men suspected of planning attacks on churches in Jos around Christmas. "
+                 "The suspects had been planning the attacks in Jos for weeks, police said.")
+    plots = [e for e in events if e.event_type == "ASSAULT" and e.status == "planned"]
+    assert len(plots) == 1, [e.evidence.sentence for e in plots]

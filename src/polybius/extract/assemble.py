@@ -72,7 +72,8 @@ class Mention:
     def has_details(self) -> bool:
         """Does the mention say where or when of its own? (A detail-free mention, "four
         people were said to have died", can only be part of a happening told elsewhere.)"""
-        return bool(self.sentence_places().fine) or (
+        plot = self.event.status in ("planned", "thwarted")   # a plot is told loosely
+        return bool((self.places() if plot else self.sentence_places()).fine) or (
             self.explicit_date is not None and self.explicit_date[0] is not None)
 
     @property
@@ -225,8 +226,8 @@ def _date_conflict(h: Happening, m: Mention) -> bool:
     the article (its lead's publication day) fits when it is within two days of it or
     refers back ("the attack on Sunday")."""
     date_m = m.explicit_date
-    if date_m is None:
-        return False
+    if date_m is None or m.event.status in ("planned", "thwarted"):
+        return False   # a plot's intended date is told loosely ("around New Year", "at Christmas")
     if h.dates():
         return not any(_dates_fit(date_m, d) for d in h.dates())
     if m.draft.definite or date_m[0] is None:
