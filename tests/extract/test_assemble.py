@@ -319,3 +319,11 @@ def test_mentions_of_one_plot_join_though_told_loosely(run):
                  "The suspects had been planning the attacks in Jos for weeks, police said.")
     plots = [e for e in events if e.event_type == "ASSAULT" and e.status == "planned"]
     assert len(plots) == 1, [e.evidence.sentence for e in plots]
+
+
+def test_an_attack_with_no_place_of_its_own_takes_the_article_country_and_says_so(run):
+    events = run("Nigerian troops repelled militants, the army said. The attackers fled after a gunfight that "
+                 "lasted several hours.")
+    found = [e for e in events if e.event_type == "ASSAULT"]
+    assert found and all(e.location is not None and e.location.country == "NGA" for e in found)
+    assert any(e.location.reason == "the article's main country" for e in found)

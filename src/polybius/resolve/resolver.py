@@ -268,6 +268,8 @@ class Resolver:
             return replace(lead, reason="the article's lead location")
         if ctx.dateline is not None and violent:
             return replace(ctx.dateline, reason="the article's dateline")
+        if ctx.countries and violent:
+            return self._country_place(ctx.countries[0], None, "the article's main country")
         return None
 
     # -- dates ---------------------------------------------------------------------------
