@@ -327,3 +327,14 @@ def test_an_attack_with_no_place_of_its_own_takes_the_article_country_and_says_s
     found = [e for e in events if e.event_type == "ASSAULT"]
     assert found and all(e.location is not None and e.location.country == "NGA" for e in found)
     assert any(e.location.reason == "the article's main country" for e in found)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Militants who crossed from Nigeria attacked a camp in Mozogo, Cameroon, on Sunday, killing 13 people.", "CMR"),
+    ("Gunmen attacked a police station in Zahedan, Iran, near the border with Pakistan, killing 11 officers.", "IRN"),
+    ("The US military said its air strike killed 20 al-Shabaab fighters near Jilib in Somalia.", "SOM"),
+])
+def test_a_place_of_origin_border_or_actor_is_not_where_it_happened(run, text, country):
+    found = [e for e in run(text) if e.event_type == "ASSAULT"]
+    assert found and found[0].location is not None and found[0].location.country == country, \
+        [(e.location and (e.location.name, e.location.country)) for e in found]

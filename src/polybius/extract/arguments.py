@@ -248,6 +248,10 @@ def hit_target_of(trigger, event_type: str | None) -> bool:
     return event_type in ("ASSAULT", "COERCE") and trigger.pos_ == "VERB"
 
 
+_BODY_NOUNS = {"army", "force", "troop", "official", "military", "government", "authority", "police",
+               "navy", "embassy", "ministry", "minister", "president", "administration", "command", "coalition"}
+
+
 def is_free_place(tok, lex: Lexicon, target=None) -> bool:
     """A place mention that names where something happened, not who acted: not the
     subject/object of a verb ("Moscow thwarted", "supplied Russia") and not a
@@ -256,8 +260,12 @@ def is_free_place(tok, lex: Lexicon, target=None) -> bool:
     head = tok
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
-        if head.lemma_.lower() in lex.person_nouns or head.lemma_.lower() in ("army", "force", "troop", "official"):
-            return False
+        if head.lemma_.lower() in lex.person_nouns or head.lemma_.lower() in _BODY_NOUNS:
+            return False   # "US military", "Iraqi government": who, not where
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is not None and (prep.lower_ in ("from", "into", "toward", "towards") or (
+            prep.lower_ == "with" and prep.head.lemma_.lower() in ("border", "frontier"))):
+        return False   # "crossed from Nigeria", "back into Mali", "the border with Afghanistan"
     if target is not None and head.dep_ == "dobj" and head.head.i == target.i:
         return True
     if head.dep_ == "poss" and _DIRECTION_RE.match(head.head.text):  # "Pakistan's northwest"
