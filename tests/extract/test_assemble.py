@@ -338,3 +338,18 @@ def test_a_place_of_origin_border_or_actor_is_not_where_it_happened(run, text, c
     found = [e for e in run(text) if e.event_type == "ASSAULT"]
     assert found and found[0].location is not None and found[0].location.country == country, \
         [(e.location and (e.location.name, e.location.country)) for e in found]
+
+
+# -- generic statements are not events -----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The province has endured a series of attacks by militants in recent months.",
+    "Officials warned of a surge in kidnappings along the highway.",
+    "It was one of the deadliest attacks in the region in years.",
+])
+def test_trends_and_comparisons_are_not_events(run, text):
+    assert [e for e in run(text) if e.event_type == "ASSAULT"] == []
+
+
+def test_a_comparison_does_not_hide_the_news_it_compares(run):
+    events = run("Gunmen killed 11 police officers in Rask on Friday, one of the deadliest attacks in years.")
+    assert len([e for e in events if e.event_type == "ASSAULT"]) == 1

@@ -68,6 +68,7 @@ class Lexicon:
     anti_prefixes: frozenset[str]
     instrument_nouns: frozenset[str]
     generic_modifiers: frozenset[str]
+    collective_nouns: frozenset[str]
     non_violent_causes: frozenset[str]
     context_words: frozenset[str]
     abstract_objects: frozenset[str]
@@ -172,6 +173,7 @@ def _load(data_dir: str) -> Lexicon:
         anti_prefixes=frozenset(cues["anti_prefixes"]),
         instrument_nouns=frozenset(cues["instrument_nouns"]),
         generic_modifiers=frozenset(cues["generic_modifiers"]),
+        collective_nouns=frozenset(cues["collective_nouns"]),
         non_violent_causes=frozenset(cues["non_violent_causes"]),
         context_words=frozenset(cues["context_words"]),
         abstract_objects=frozenset(cues["abstract_objects"]),

@@ -71,8 +71,19 @@ def _mode_from_modifiers(tok, trig: Trigger, lex: Lexicon) -> tuple[str, str]:
 
 
 def _is_generic(tok, lex: Lexicon) -> bool:
-    """"ISIS attacks have been rare": a plural bare noun predicated as rare/common."""
-    if _pos(tok) != "NOUN" or tok.tag_ not in ("NNS", "NNPS"):
+    """"ISIS attacks have been rare": a plural bare noun predicated as rare/common; "a
+    series of attacks", "a surge in kidnappings": a trend; "one of the deadliest attacks
+    in years": a comparison with other happenings."""
+    if _pos(tok) != "NOUN":
+        return False
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("of", "in") and prep.head.lemma_.lower() in lex.collective_nouns \
+            and tok.tag_ in ("NNS", "NNPS"):
+        return True
+    if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "one" \
+            and any(c.tag_ == "JJS" for c in tok.children):
+        return True
+    if tok.tag_ not in ("NNS", "NNPS"):
         return False
     if any(c.dep_ == "amod" and c.lemma_.lower() in lex.generic_modifiers for c in tok.children):
         return True   # "similar attacks", "previous raids"
