@@ -353,3 +353,10 @@ def test_trends_and_comparisons_are_not_events(run, text):
 def test_a_comparison_does_not_hide_the_news_it_compares(run):
     events = run("Gunmen killed 11 police officers in Rask on Friday, one of the deadliest attacks in years.")
     assert len([e for e in events if e.event_type == "ASSAULT"]) == 1
+
+
+def test_the_main_attack_is_dated_even_when_a_denial_is_told_first(run):
+    events = run("The army denied responsibility for the blast. A bomb killed 12 people at a market in Gaza "
+                 "City, health officials said.")
+    attack = next(e for e in events if e.event_type == "ASSAULT" and e.status == "occurred")
+    assert attack.date is not None and attack.date.value == PUB and attack.date.text is None

@@ -28,7 +28,7 @@ from datetime import date, timedelta
 
 from polybius.extract.draft import Draft
 from polybius.extract.lexicon import Lexicon
-from polybius.records import COUNT_ROLES, Counts, Event
+from polybius.records import COUNT_ROLES, Counts, DateValue, Event
 
 # The resolver's reasons for a place it did not read in the mention's own clause.
 _FALLBACK = re.compile(r"(another event of the same sentence|a place named in the sentence|the article's |"
@@ -362,7 +362,30 @@ def assemble(drafts: list[Draft], events: list[Event], lex: Lexicon) -> list[Eve
     """The article's happenings from its resolved mentions (``drafts`` and ``events`` in
     the same reading order)."""
     mentions = [Mention(d, e) for d, e in zip(drafts, events)]
-    return _recalled([build(h, lex) for h in group(mentions, lex)])
+    return _recalled(_date_the_lead([build(h, lex) for h in group(mentions, lex)]))
+
+
+_NEWS_TYPES = ("ASSAULT", "COERCE", "PROTEST")
+
+
+def _main(events: list[Event]) -> Event | None:
+    """The article's main happening: its first news attack, arrest or protest that
+    happened (a denial or an accusation told first is about it, not it), else its first
+    news event."""
+    news = [e for e in events if not e.background]
+    return next((e for e in news if e.event_type in _NEWS_TYPES and e.status == "occurred"),
+                news[0] if news else None)
+
+
+def _date_the_lead(events: list[Event]) -> list[Event]:
+    """The schema's rule: the article's lead happening is dated even without a date of its
+    own, by the publication day (``date.text`` stays null: inferred, not read)."""
+    main = _main(events)
+    published = main.article.published if main is not None else None
+    if main is None or main.date is not None or main.status != "occurred" or not published:
+        return events
+    dated = replace(main, date=DateValue(text=None, value=published[:10], precision="day"))
+    return [dated if e is main else e for e in events]
 
 
 def _period_end(value: str) -> date | None:
@@ -382,7 +405,7 @@ def _period_end(value: str) -> date | None:
 def _recalled(events: list[Event], days: int = RECALL_DAYS) -> list[Event]:
     """Background is relative to the news: a happening the text dates more than a week
     before the article's main (first news) happening is history the article recalls."""
-    main = next((e for e in events if not e.background), None)
+    main = _main(events)
     anchor = main.date.value if main is not None and main.date and main.date.precision == "day" else (
         main.article.published if main is not None else None)
     anchor_day = _period_end(anchor[:10]) if anchor else None
