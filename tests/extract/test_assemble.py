@@ -360,3 +360,13 @@ def test_the_main_attack_is_dated_even_when_a_denial_is_told_first(run):
                  "City, health officials said.")
     attack = next(e for e in events if e.event_type == "ASSAULT" and e.status == "occurred")
     assert attack.date is not None and attack.date.value == PUB and attack.date.text is None
+
+
+@pytest.mark.parametrize("text,n", [
+    ("The insurgency has killed more than 20,000 people since 2009, the UN said.", 0),
+    ("More than 300 people have been kidnapped in the state over the past year.", 0),
+    ("Gunmen have killed five people in Kano, police said on Monday.", 1),
+    ("Since Monday, troops have killed 12 militants in Borno.", 1),
+])
+def test_running_totals_are_not_happenings(run, text, n):
+    assert len([e for e in run(text) if e.event_type == "ASSAULT"]) == n

@@ -70,6 +70,26 @@ def _mode_from_modifiers(tok, trig: Trigger, lex: Lexicon) -> tuple[str, str]:
     return etype, mode
 
 
+_RECENT = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+           "dawn", "morning", "afternoon", "evening", "night", "weekend", "midnight"}
+
+
+def _is_aggregate(tok) -> bool:
+    """"the insurgency has killed more than 20,000 people since 2009", "have been kidnapped
+    over the past year": a running total, not one happening."""
+    if _pos(tok) != "VERB" or not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in tok.children):
+        return False
+    for c in tok.subtree:
+        if c.lower_ == "since" and c.dep_ == "prep" and c.head.i == tok.i:
+            span = {t.lower_ for t in c.subtree}
+            return not span & _RECENT   # "since Monday": one operation still under way
+
+        if c.lower_ in ("past", "last") and c.head.dep_ == "pobj" and c.head.head.lower_ in ("over", "in", "during") \
+                and c.head.head.head.i == tok.i and c.head.lemma_.lower() in ("year", "month", "decade", "week"):
+            return True
+    return False
+
+
 def _is_generic(tok, lex: Lexicon) -> bool:
     """"ISIS attacks have been rare": a plural bare noun predicated as rare/common; "a
     series of attacks", "a surge in kidnappings": a trend; "one of the deadliest attacks
@@ -158,7 +178,7 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
             continue
         for trig in cands:
             if _match(tok, trig):
-                if _is_generic(tok, lex) or (trig.weak and not _has_specifics(sent)) or \
+                if _is_generic(tok, lex) or _is_aggregate(tok) or (trig.weak and not _has_specifics(sent)) or \
                         (trig.needs_context and not _in_context(sent, tok, lex)) or \
                         (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex) or \
                         (trig.event_type == "ASSAULT" and _accident(sent, tok, trig.mode, lex)):
