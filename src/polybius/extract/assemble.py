@@ -64,9 +64,7 @@ class Mention:
 
     def sentence_places(self) -> Places:
         """Every place of the mention's sentence, for ties only."""
-        own = self.places()
-        other = _unresolved(self.draft.sentence_places)
-        return Places(own.fine | other.fine, own.coarse | other.coarse)
+        return Places.union((self.places(), _unresolved(self.draft.sentence_places)))
 
     @property
     def has_details(self) -> bool:
@@ -108,6 +106,14 @@ class Places:
 
     def __bool__(self) -> bool:
         return bool(self.fine or self.coarse)
+
+    @classmethod
+    def union(cls, many) -> "Places":
+        out = cls()
+        for p in many:
+            out.fine |= p.fine
+            out.coarse |= p.coarse
+        return out
 
 
 def _unresolved(texts: list[str]) -> Places:
@@ -161,12 +167,7 @@ class Happening:
         return self.mentions[0]
 
     def places(self) -> Places:
-        out = Places()
-        for m in self.mentions:
-            p = m.places()
-            out.fine |= p.fine
-            out.coarse |= p.coarse
-        return out
+        return Places.union(m.places() for m in self.mentions)
 
     def dates(self):
         return [d for d in (m.explicit_date for m in self.mentions) if d is not None]
@@ -176,12 +177,7 @@ class Happening:
         return d.value if d is not None and not d.text and d.precision == "day" else None
 
     def sentence_places(self) -> Places:
-        out = Places()
-        for m in self.mentions:
-            p = m.sentence_places()
-            out.fine |= p.fine
-            out.coarse |= p.coarse
-        return out
+        return Places.union(m.sentence_places() for m in self.mentions)
 
     def countries(self) -> set[str]:
         return {m.country for m in self.mentions if m.country}

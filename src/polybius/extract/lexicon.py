@@ -164,8 +164,7 @@ def _load(data_dir: str) -> Lexicon:
         multipliers={k: int(v) for k, v in cues["counts"]["multipliers"].items()},
         person_nouns=frozenset(cues["counts"]["person_nouns"]),
         mode_modifiers=modifiers,
-        mode_cues=[(mode, re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I))
-                   for mode, phrases in cues["modes"]["sentence_cues"]],
+        mode_cues=[(mode, _phrases(phrases)) for mode, phrases in cues["modes"]["sentence_cues"]],
         generic_predicates=frozenset(cues["generic_predicates"]),
         trend_verbs=frozenset(cues["trend_verbs"]),
         perpetration_verbs=frozenset(cues["perpetration_verbs"]),
@@ -199,5 +198,5 @@ def _alternatives(patterns: list[str]) -> re.Pattern:
 
 
 def _phrases(phrases: list[str]) -> re.Pattern:
-    """One case-insensitive, word-bounded pattern for a list of phrases."""
-    return re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+    """One case-insensitive, word-bounded pattern for a list of literal phrases."""
+    return _alternatives([re.escape(p) for p in phrases])
