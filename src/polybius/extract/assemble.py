@@ -12,12 +12,17 @@ groups the mentions of one happening and decides each attribute once, from all o
   figure is part of the larger one), and no "in a separate attack" / "elsewhere".
   Modes join within a family (a suicide bombing is also an explosion; ``unspecified``
   joins any mode).
-- Among several compatible happenings, one that shares the mention's explicit place or
-  date wins; else the most salient (the article's lead happening first).
+- A mention that states its own town or day joins only a happening it shares that town
+  or day with (or one it refers back to: "the attack"); a detail-free mention joins the
+  most salient compatible happening. Among several, shared places and dates win, then
+  salience (more mentions, then the earlier).
 - Attributes per happening: counts from a toll update when there is one, else the largest
-  figure; the first explicit date; the most specific explicit place; the first named
-  actor and recipient; the lead mention's status, evidence and claim. Every mention stays
-  on the record (``Event.mentions``), the lead one first.
+  figure, plus what "also" adds; the first explicit date; the most specific explicit
+  place; the first named actor and recipient; the lead mention's status, evidence and
+  claim. Every mention stays on the record (``Event.mentions``), the lead one first.
+- Across happenings: the article's main happening is dated by publication when it states
+  no date (the schema's lead rule), and one the text dates more than a week before it is
+  recalled history (``background``).
 """
 from __future__ import annotations
 
