@@ -370,3 +370,15 @@ def test_the_main_attack_is_dated_even_when_a_denial_is_told_first(run):
 ])
 def test_running_totals_are_not_happenings(run, text, n):
     assert len([e for e in run(text) if e.event_type == "ASSAULT"]) == n
+
+
+def test_mode_cues_find_plurals(run):
+    events = run("Two suicide bombers attacked police checkpoints in Baghdad, killing 29 people.")
+    assert [e.mode for e in events if e.event_type == "ASSAULT"] == ["suicide_bomb"]
+
+
+def test_a_place_filtered_out_by_its_head_stays_out_whole(run):
+    events = run("The attack in Baghdad came a week before the Iraqi army takes over security from the "
+                 "United States.")
+    found = [e for e in events if e.event_type == "ASSAULT"]
+    assert found and all(e.location is None or e.location.country == "IRQ" for e in found)

@@ -176,6 +176,8 @@ def places_in(tokens) -> list[str]:
     """Place mentions among ``tokens``: GPE/LOC/FAC entities, "X province" included."""
     seen: set[int] = set()
     out: list[str] = []
+    tokens = list(tokens)
+    allowed = {t.i for t in tokens}
     for tok in tokens:
         if tok.i in seen:
             continue
@@ -193,8 +195,8 @@ def places_in(tokens) -> list[str]:
         if ent is None:
             continue
         seen.update(range(ent.start, ent.end))
-        if _not_a_place(ent.text, ent.root):
-            continue
+        if ent.root.i not in allowed or _not_a_place(ent.text, ent.root):
+            continue   # the entity's head was filtered out ("from the United States"), not just a word of it
         text = ent.text
         prev = tok.doc[ent.start - 1] if ent.start > 0 else None
         if prev is not None and _DIRECTION_RE.match(prev.text):  # "northern Iraq"

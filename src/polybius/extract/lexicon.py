@@ -198,5 +198,6 @@ def _alternatives(patterns: list[str]) -> re.Pattern:
 
 
 def _phrases(phrases: list[str]) -> re.Pattern:
-    """One case-insensitive, word-bounded pattern for a list of literal phrases."""
-    return _alternatives([re.escape(p) for p in phrases])
+    """One case-insensitive, word-bounded pattern for a list of literal phrases, plurals
+    included ("suicide bomber" finds "suicide bombers")."""
+    return _alternatives([re.escape(p) + "(?:e?s)?" for p in phrases])
