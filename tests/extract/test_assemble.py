@@ -345,6 +345,8 @@ def test_a_place_of_origin_border_or_actor_is_not_where_it_happened(run, text, c
     "The province has endured a series of attacks by militants in recent months.",
     "Officials warned of a surge in kidnappings along the highway.",
     "It was one of the deadliest attacks in the region in years.",
+    "Many of the attacks this year have targeted the security forces.",
+    "Most attacks are attributed to the Ansarul Islam group.",
 ])
 def test_trends_and_comparisons_are_not_events(run, text):
     assert [e for e in run(text) if e.event_type == "ASSAULT"] == []
