@@ -384,3 +384,13 @@ def test_a_place_filtered_out_by_its_head_stays_out_whole(run):
                  "United States.")
     found = [e for e in events if e.event_type == "ASSAULT"]
     assert found and all(e.location is None or e.location.country == "IRQ" for e in found)
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Five soldiers were martyred when militants attacked a checkpoint in North Waziristan.", 5),
+    ("A suicide attack on a police van in Lakki Marwat left one officer martyred and six injured.", 1),
+    ("Three of the wounded later succumbed to their injuries after the bombing in Quetta.", 3),
+])
+def test_south_asian_press_wording_of_deaths_is_counted(run, text, killed):
+    found = [e for e in run(text) if e.event_type == "ASSAULT"]
+    assert found and found[0].counts.killed is not None and found[0].counts.killed.value == killed

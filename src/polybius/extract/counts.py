@@ -103,7 +103,7 @@ def _patients(tok, lex: Lexicon) -> list:
         dobj = [c for c in tok.children if c.dep_ == "dobj"]
         if dobj and not any(c.dep_ == "auxpass" for c in tok.children):
             out += dobj  # active, even as a participle: "strikes killed 30 people"
-        elif lemma == "die":
+        elif lemma in ("die", "succumb", "perish"):   # the subject is who died
             out += [c for c in tok.children if c.dep_ == "nsubj"]
         elif any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acl" or (
                 tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "dobj") for c in tok.children)):
