@@ -394,3 +394,13 @@ def test_a_place_filtered_out_by_its_head_stays_out_whole(run):
 def test_south_asian_press_wording_of_deaths_is_counted(run, text, killed):
     found = [e for e in run(text) if e.event_type == "ASSAULT"]
     assert found and found[0].counts.killed is not None and found[0].counts.killed.value == killed
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Five militants were killed in an encounter in South Kashmir's Kulgam district on Thursday.", "Kulgam", "IND"),
+    ("A bomb blast targeted a police van in Lakki Marwat district on Friday, killing seven policemen.",
+     "Lakki", "PAK"),
+])
+def test_a_named_district_is_the_place_however_the_name_was_tagged(run, text, name, country):
+    (ev,) = [e for e in run(text, "2024-12-20") if e.event_type == "ASSAULT"]
+    assert ev.location.name.startswith(name) and ev.location.country == country

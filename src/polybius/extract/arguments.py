@@ -181,6 +181,11 @@ def places_in(tokens) -> list[str]:
     for tok in tokens:
         if tok.i in seen:
             continue
+        named = _named_division(tok)
+        if named is not None:   # "in Lakki Marwat district", whatever the tagger called the name
+            seen.update(range(named.start, named.end))
+            out.append(named.text)
+            continue
         if tok.ent_type_ not in _PLACE_LABELS:
             # the small NER model often calls a town an ORG: "in Lyon" is still a place
             head = tok.head if tok.dep_ in ("appos", "compound") else tok
@@ -208,6 +213,24 @@ def places_in(tokens) -> list[str]:
             text = f"{text} {nxt.text}"
         out.append(text)
     return out
+
+
+def _named_division(tok):
+    """"Kulgam district", "Lakki Marwat district": proper names compounded on a division
+    word in a locative phrase, as one span (the small model often tags such names as a
+    person or product)."""
+    if tok.pos_ != "PROPN" or tok.dep_ != "compound" or tok.ent_type_ in _PLACE_LABELS:
+        return None
+    head = tok.head
+    while head.dep_ == "compound" and head.pos_ == "PROPN":
+        head = head.head
+    if head.lemma_.lower() not in _ADMIN_WORDS or head.dep_ != "pobj" or head.head.lower_ not in _LOCATION_PREPS:
+        return None
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ == "compound" \
+            and tok.doc[start - 1].ent_type_ not in _PLACE_LABELS:
+        start -= 1
+    return tok.doc[start:head.i + 1]
 
 
 def _not_a_place(text: str, root) -> bool:
