@@ -404,3 +404,10 @@ def test_south_asian_press_wording_of_deaths_is_counted(run, text, killed):
 def test_a_named_district_is_the_place_however_the_name_was_tagged(run, text, name, country):
     (ev,) = [e for e in run(text, "2024-12-20") if e.event_type == "ASSAULT"]
     assert ev.location.name.startswith(name) and ev.location.country == country
+
+
+def test_an_arrest_with_no_named_actor_is_the_states_and_marked_inferred(run):
+    (ev,) = [e for e in run("Some 11 suspects were detained in the western province of Bursa on Monday.")
+             if e.event_type == "COERCE"]
+    assert ev.actor is not None and ev.actor.name == "Turkey" and ev.actor.kind == "state"
+    assert ev.actor.text is None   # not read in the text

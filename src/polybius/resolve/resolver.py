@@ -123,6 +123,12 @@ class Resolver:
                 ctx.countries[0] if ctx.countries else None)
             actor = self._actor(d.actor_text, d.actor_hint, default_country, ctx, d)
             recipient = self._recipient(d, default_country, ctx)
+            if actor is None and d.event_type == "COERCE" and d.status == "occurred" and default_country:
+                # "11 suspects were detained in Bursa": arrests and raids are the state's;
+                # no text, because the article does not say it (inferred)
+                actor = Actor(text=None, name=country_names.country_name(default_country),
+                              id=country_names.country_qid(default_country), country=default_country,
+                              kind="state")
             if actor is None and d.event_type == "ASSAULT":
                 actor = self._sentence_group(d, recipient)
                 if actor is None and d.status in ("planned", "thwarted") and ctx.focus_group():
