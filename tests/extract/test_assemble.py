@@ -411,3 +411,17 @@ def test_an_arrest_with_no_named_actor_is_the_states_and_marked_inferred(run):
              if e.event_type == "COERCE"]
     assert ev.actor is not None and ev.actor.name == "Turkey" and ev.actor.kind == "state"
     assert ev.actor.text is None   # not read in the text
+
+
+def test_a_denial_of_the_attack_is_about_the_attack_not_another(run):
+    events = run("A blast killed 40 people at a hospital in Gaza City on Tuesday. "
+                 "The army denied carrying out the blast at the hospital in Gaza City.")
+    attacks = [e for e in events if e.event_type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].status == "occurred"
+    assert any(e.event_type == "REJECT" for e in events)
+
+
+def test_a_complex_attack_told_in_one_sentence_is_one_happening(run):
+    events = run("Gunmen stormed a hotel in Mogadishu on Friday, killing 12 people. "
+                 "One attacker opened fire on guards and then detonated a suicide vest at the hotel gate.")
+    assert len([e for e in events if e.event_type == "ASSAULT"]) == 1

@@ -11,7 +11,8 @@ groups the mentions of one happening and decides each attribute once, from all o
   not another figure for the same role (unless the sentence updates the toll, or the
   figure is part of the larger one), and no "in a separate attack" / "elsewhere".
   Modes join within a family (a suicide bombing is also an explosion; ``unspecified``
-  joins any mode).
+  joins any mode), or when told in one sentence ("opened fire, then detonated a vest").
+  A denied or alleged attack joins the attack that happened; a plot never does.
 - A mention that states its own town or day joins only a happening it shares that town
   or day with (or one it refers back to: "the attack"); a detail-free mention joins the
   most salient compatible happening. Among several, shared places and dates win, then
@@ -244,9 +245,10 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
     """Could ``m`` tell ``h``? Nothing in the text separates them."""
     lead = h.lead.event
     ev = m.event
-    if ev.event_type != lead.event_type or ev.background != lead.background or ev.status != lead.status:
+    if ev.event_type != lead.event_type or ev.background != lead.background or not _statuses_fit(ev, lead):
         return False
-    if not any(_modes_fit(x.event.mode, ev.mode, lex) for x in h.mentions):
+    if not any(_modes_fit(x.event.mode, ev.mode, lex) or x.event.evidence.start == ev.evidence.start
+               for x in h.mentions):   # "opened fire and detonated a suicide vest": one attack
         return False
     if m.country and h.countries() and m.country not in h.countries():
         return False
@@ -255,6 +257,15 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
     if _date_conflict(h, m) or _sides_conflict(h, m):
         return False
     return _counts_fit(h, m, lex)
+
+
+_TOLD_HAPPENED = ("occurred", "denied", "alleged")
+
+
+def _statuses_fit(a: Event, b: Event) -> bool:
+    """One status, or an attack that happened and that one side denies or alleges (the
+    denial is about it, and is coded as its own REJECT); a plot is never the attack."""
+    return a.status == b.status or (a.status in _TOLD_HAPPENED and b.status in _TOLD_HAPPENED)
 
 
 def _sides_conflict(h: Happening, m: Mention) -> bool:
@@ -350,8 +361,10 @@ def build(h: Happening, lex: Lexicon) -> Event:
                  lead.actor)
     recipient = next((m.event.recipient for m in h.mentions
                       if m.event.recipient is not None and m.event.recipient.name), lead.recipient)
+    statuses = {m.event.status for m in h.mentions}
     return replace(
-        lead, mode=_pick_mode(h), date=dated or lead.date, location=location, actor=actor,
+        lead, status="occurred" if "occurred" in statuses else lead.status,
+        mode=_pick_mode(h), date=dated or lead.date, location=location, actor=actor,
         recipient=recipient, counts=_pick_counts(h, lex),
         source_claim=lead.source_claim or next((m.event.source_claim for m in h.mentions
                                                 if m.event.source_claim), None),
