@@ -7,7 +7,8 @@ Subcommands:
                       search results), then check it against the manifest's sha256
   verify              every manifest text present with its sha256; restores from the machine cache
   cache               copy the texts into the machine cache (/var/tmp/polybius-realnews/texts)
-  copycheck           list gold notes and review lines that repeat 8+ words of an article text
+  copycheck           list gold notes, review lines, tests and docs that repeat 8+ words of an
+                      article text (our test sentences and notes are our own words)
 
 A text file is the URL on line 1, then the search excerpt (headline, blank line, body).
 The manifest's sha256 is of the excerpt with surrounding whitespace stripped.
@@ -180,6 +181,12 @@ def cmd_copycheck(args) -> int:
                 if shared:
                     found += 1
                     print(f"{path.name} {row['article']} {ev['id']}: {sorted(shared)[0]!r}")
+    for path in sorted([*ROOT.glob("tests/**/*.py"), *ROOT.glob("docs/*.md"), ROOT / "README.md"]):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            shared = _shingles(line) & source
+            if shared:
+                found += 1
+                print(f"{path.relative_to(ROOT)}:{n}: {sorted(shared)[0]!r}")
     review = CORPUS / "REVIEW.md"
     for n, line in enumerate(review.read_text(encoding="utf-8").splitlines() if review.exists() else [], 1):
         shared = _shingles(line) & source

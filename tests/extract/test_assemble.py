@@ -42,7 +42,7 @@ ONE_HAPPENING = [
     "The attack on the post in Kidal lasted two hours.",
     # town and its province
     "Gunmen stormed a church in Kaduna state on Sunday, killing four worshippers. "
-    "Police said the attackers opened fire on the congregation in Kaduna.",
+    "The gunmen shot at worshippers inside the building in Kaduna, police added.",
     # a toll update
     "A bomb exploded at a bus station in Peshawar on Monday, killing at least 8 people. "
     "The death toll from the bombing rose to 14 by evening, officials said.",
@@ -296,8 +296,8 @@ def test_a_lower_case_word_is_never_a_place(run):
 
 
 def test_a_country_inside_a_group_name_is_not_the_place(run):
-    events = run("In a statement on Tuesday, the Islamic State of Iraq and the Levant said one of its members "
-                 "detonated an explosive vest in Kabul on Monday.")
+    events = run("The Islamic State of Iraq and al-Sham claimed on Tuesday that its fighter detonated an "
+                 "explosive belt near a market in Kabul on Monday.")
     found = assaults(events)
     assert found and all(e.location is None or e.location.country != "IRQ" for e in found)
 
@@ -344,16 +344,16 @@ def test_a_place_of_origin_border_or_actor_is_not_where_it_happened(run, text, c
 @pytest.mark.parametrize("text", [
     "The province has endured a series of attacks by militants in recent months.",
     "Officials warned of a surge in kidnappings along the highway.",
-    "It was one of the deadliest attacks in the region in years.",
-    "Many of the attacks this year have targeted the security forces.",
-    "Most attacks are attributed to the Ansarul Islam group.",
+    "Residents called it one of the worst raids the valley had known.",
+    "Many of this year's bombings hit army convoys on the northern highway.",
+    "Most kidnappings on the road are blamed on criminal gangs.",
 ])
 def test_trends_and_comparisons_are_not_events(run, text):
     assert [e for e in run(text) if e.event_type == "ASSAULT"] == []
 
 
 def test_a_comparison_does_not_hide_the_news_it_compares(run):
-    events = run("Gunmen killed 11 police officers in Rask on Friday, one of the deadliest attacks in years.")
+    events = run("Gunmen shot dead nine guards in Gombe on Friday, one of the bloodiest raids of the year.")
     assert len([e for e in events if e.event_type == "ASSAULT"]) == 1
 
 
@@ -365,7 +365,7 @@ def test_the_main_attack_is_dated_even_when_a_denial_is_told_first(run):
 
 
 @pytest.mark.parametrize("text,n", [
-    ("The insurgency has killed more than 20,000 people since 2009, the UN said.", 0),
+    ("The rebellion has killed over 8,000 civilians since 2014, aid groups estimate.", 0),
     ("More than 300 people have been kidnapped in the state over the past year.", 0),
     ("Gunmen have killed five people in Kano, police said on Monday.", 1),
     ("Since Monday, troops have killed 12 militants in Borno.", 1),
@@ -375,7 +375,7 @@ def test_running_totals_are_not_happenings(run, text, n):
 
 
 def test_mode_cues_find_plurals(run):
-    events = run("Two suicide bombers attacked police checkpoints in Baghdad, killing 29 people.")
+    events = run("Two suicide bombers struck an army post in Mosul, killing 14 soldiers.")
     assert [e.mode for e in events if e.event_type == "ASSAULT"] == ["suicide_bomb"]
 
 
@@ -388,7 +388,7 @@ def test_a_place_filtered_out_by_its_head_stays_out_whole(run):
 
 @pytest.mark.parametrize("text,killed", [
     ("Five soldiers were martyred when militants attacked a checkpoint in North Waziristan.", 5),
-    ("A suicide attack on a police van in Lakki Marwat left one officer martyred and six injured.", 1),
+    ("The bombing of a patrol car in Dera Ismail Khan left one constable martyred and four hurt.", 1),
     ("Three of the wounded later succumbed to their injuries after the bombing in Quetta.", 3),
 ])
 def test_south_asian_press_wording_of_deaths_is_counted(run, text, killed):
@@ -397,17 +397,17 @@ def test_south_asian_press_wording_of_deaths_is_counted(run, text, killed):
 
 
 @pytest.mark.parametrize("text,name,country", [
-    ("Five militants were killed in an encounter in South Kashmir's Kulgam district on Thursday.", "Kulgam", "IND"),
-    ("A bomb blast targeted a police van in Lakki Marwat district on Friday, killing seven policemen.",
-     "Lakki", "PAK"),
+    ("Troops shot dead three rebels during a gunfight in Kupwara district on Sunday.", "Kupwara", "IND"),
+    ("A roadside bomb exploded near a school bus in Bannu district on Monday, killing two children.",
+     "Bannu", "PAK"),
 ])
 def test_a_named_district_is_the_place_however_the_name_was_tagged(run, text, name, country):
     (ev,) = [e for e in run(text, "2024-12-20") if e.event_type == "ASSAULT"]
-    assert ev.location.name.startswith(name) and ev.location.country == country
+    assert ev.location.text == f"{name} district" and ev.location.country == country
 
 
 def test_an_arrest_with_no_named_actor_is_the_states_and_marked_inferred(run):
-    (ev,) = [e for e in run("Some 11 suspects were detained in the western province of Bursa on Monday.")
+    (ev,) = [e for e in run("Nine men were taken into custody in the coastal province of Izmir on Monday.")
              if e.event_type == "COERCE"]
     assert ev.actor is not None and ev.actor.name == "Turkey" and ev.actor.kind == "state"
     assert ev.actor.text is None   # not read in the text
