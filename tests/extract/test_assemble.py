@@ -425,3 +425,10 @@ def test_a_complex_attack_told_in_one_sentence_is_one_happening(run):
     events = run("Gunmen stormed a hotel in Mogadishu on Friday, killing 12 people. "
                  "One attacker opened fire on guards and then detonated a suicide vest at the hotel gate.")
     assert len([e for e in events if e.event_type == "ASSAULT"]) == 1
+
+
+def test_last_weeks_attack_told_in_todays_news_is_recalled_history(run):
+    events = run("Gunmen killed four farmers in Zamfara on Tuesday. Last week, gunmen killed two herders in "
+                 "a nearby village.", "2025-04-16")
+    old = [e for e in events if e.event_type == "ASSAULT" and e.background]
+    assert len(old) == 1 and old[0].counts.killed.value == 2

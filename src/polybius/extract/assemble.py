@@ -22,7 +22,7 @@ groups the mentions of one happening and decides each attribute once, from all o
   place; the first named actor and recipient; the lead mention's status, evidence and
   claim. Every mention stays on the record (``Event.mentions``), the lead one first.
 - Across happenings: the article's main happening is dated by publication when it states
-  no date (the schema's lead rule), and one the text dates more than a week before it is
+  no date (the schema's lead rule), and one the text dates more than five days before it is
   recalled history (``background``).
 """
 from __future__ import annotations
@@ -39,7 +39,7 @@ from polybius.records import COUNT_ROLES, Counts, DateValue, Event
 # The resolver's reasons for a place it did not read in the mention's own clause.
 _FALLBACK = re.compile(r"(another event of the same sentence|a place named in the sentence|the article's |"
                        r"state coercion|nationwide|thwarted plot|'.*' not in the gazetteer)")
-RECALL_DAYS = 7   # a happening dated this long before the main one is recalled history
+RECALL_DAYS = 5   # a happening dated this long before the main one is recalled history
 _PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 
 
@@ -417,7 +417,7 @@ def _period_end(value: str) -> date | None:
 
 
 def _recalled(events: list[Event], days: int = RECALL_DAYS) -> list[Event]:
-    """Background is relative to the news: a happening the text dates more than a week
+    """Background is relative to the news: a happening the text dates more than five days
     before the article's main (first news) happening is history the article recalls."""
     main = _main(events)
     anchor = main.date.value if main is not None and main.date and main.date.precision == "day" else (
