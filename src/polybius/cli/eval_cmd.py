@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import click
@@ -117,7 +116,7 @@ def _score_corpus(root: Path, compare: str | None, as_json: bool, by_article: bo
     from polybius.evaluate.corpus import evaluate_corpus, markdown
 
     try:
-        data, _report = evaluate_corpus(root)
+        data = evaluate_corpus(root)
     except (OSError, ValueError, KeyError) as exc:
         raise click.ClickException(f"cannot read the corpus in {root}: {exc}") from None
     try:

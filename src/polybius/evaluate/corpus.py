@@ -13,14 +13,14 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 from polybius.evaluate.clusters import score_clusters
-from polybius.evaluate.events import ATTRIBUTES, Report, load_gold, score
+from polybius.evaluate.events import ATTRIBUTES, load_gold, score
 from polybius.records import Article, Event
 
 _NEAR_MISS = re.compile(r"near-miss of (c-[\w-]+)", re.I)
@@ -102,7 +102,7 @@ def score_links(events: list[Event], assignment: dict[str, str | None], gold: di
     b3 = score_clusters(_components(links, news), label).to_dict()
     return {
         "articles": len(news), "gold_clusters": len(set(label.values())),
-        "multi_article_clusters": sum(1 for c in set(label.values()) if list(label.values()).count(c) > 1),
+        "multi_article_clusters": sum(1 for n in Counter(label.values()).values() if n > 1),
         "gold_links": len(gold_links), "predicted_links": len(links),
         "link_precision": round(p, 3), "link_recall": round(r, 3),
         "link_f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
@@ -114,8 +114,8 @@ def score_links(events: list[Event], assignment: dict[str, str | None], gold: di
     }
 
 
-def evaluate_corpus(root: Path, pipeline=None) -> tuple[dict[str, Any], Report]:
-    """Run extraction and fusion on the corpus; the JSON report and the event report."""
+def evaluate_corpus(root: Path, pipeline=None) -> dict[str, Any]:
+    """Run extraction and fusion on the corpus; the JSON report."""
     from polybius.fuse import fuse
     from polybius.pipeline import get_pipeline
 
@@ -133,17 +133,15 @@ def evaluate_corpus(root: Path, pipeline=None) -> tuple[dict[str, Any], Report]:
     t0 = time.perf_counter()
     fusion = fuse(events)
     t_fuse = time.perf_counter() - t0
-    report = score(events, corpus.gold)
-    data = {
+    return {
         "corpus": str(root), "articles_in_manifest": len(corpus.manifest),
         "articles_scored": len(corpus.articles),
         "missing_texts": [{"file": m["file"], "url": m["url"], "query": m.get("query")} for m in corpus.missing],
         "failed": failed,
-        "events": report.to_dict(by_article=True),
+        "events": score(events, corpus.gold).to_dict(by_article=True),
         "clusters": score_links(events, fusion.assignment, corpus.gold),
         "wall_time_s": {"extract": round(t_extract, 1), "fuse": round(t_fuse, 2)},
     }
-    return data, report
 
 
 def _fmt(x: Any) -> str:

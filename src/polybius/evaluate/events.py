@@ -22,9 +22,8 @@ from typing import Any, Iterable
 
 from scipy.optimize import linear_sum_assignment
 
-from polybius.records import Article, Event
+from polybius.records import COUNT_ROLES, Article, Event
 
-COUNT_ROLES = ("killed", "injured", "arrested")
 ATTRIBUTES = ("date", "location", "actor", "recipient", "status", "background",
               *COUNT_ROLES, *(f"{r}_qualifier" for r in COUNT_ROLES))
 

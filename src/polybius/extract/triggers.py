@@ -83,7 +83,6 @@ def _is_aggregate(tok) -> bool:
         if c.lower_ == "since" and c.dep_ == "prep" and c.head.i == tok.i:
             span = {t.lower_ for t in c.subtree}
             return not span & _RECENT   # "since Monday": one operation still under way
-
         if c.lower_ in ("past", "last") and c.head.dep_ == "pobj" and c.head.head.lower_ in ("over", "in", "during") \
                 and c.head.head.head.i == tok.i and c.head.lemma_.lower() in ("year", "month", "decade", "week"):
             return True
@@ -146,13 +145,15 @@ def _abstract_object(tok, lex: Lexicon) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in lex.abstract_objects for c in tok.children)
 
 
-def _accident(sent, tok, hit_mode: str, lex: Lexicon) -> bool:
+def _accident(sent, hit_mode: str, lex: Lexicon) -> bool:
     """"a bus plunged into a gorge, killing 32", "a gas cylinder exploded": a death,
     wound or explosion told with an accident's words and no violent ones."""
     if hit_mode not in ("unspecified", "explosives"):
         return False
     words = {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
-    return bool(words & (lex.accident_words | lex.non_violent_causes)) and not (words & lex.violence_words)
+    if not words.isdisjoint(lex.violence_words):
+        return False
+    return not words.isdisjoint(lex.accident_words) or not words.isdisjoint(lex.non_violent_causes)
 
 
 def _natural_cause(tok, lex: Lexicon) -> bool:
@@ -181,7 +182,7 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
                 if _is_generic(tok, lex) or _is_aggregate(tok) or (trig.weak and not _has_specifics(sent)) or \
                         (trig.needs_context and not _in_context(sent, tok, lex)) or \
                         (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex) or \
-                        (trig.event_type == "ASSAULT" and _accident(sent, tok, trig.mode, lex)):
+                        (trig.event_type == "ASSAULT" and _accident(sent, trig.mode, lex)):
                     break
                 etype, mode = _mode_from_modifiers(tok, trig, lex)
                 hits.append(Hit(tok, trig, etype, mode, []))
