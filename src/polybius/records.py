@@ -19,6 +19,8 @@ ACTOR_KINDS = ("state", "security_forces", "armed_group", "civilians", "politica
 QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to")
 DATE_PRECISIONS = ("day", "week", "month", "year")
 PLACE_PRECISIONS = ("point", "city", "admin2", "admin1", "country", "region")
+# most specific first: which of two places says more exactly where something happened
+PLACE_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 COUNT_ROLES = ("killed", "injured", "arrested")
 
 

@@ -34,13 +34,12 @@ from datetime import date, timedelta
 
 from polybius.extract.draft import Draft
 from polybius.extract.lexicon import Lexicon
-from polybius.records import COUNT_ROLES, Counts, DateValue, Event
+from polybius.records import COUNT_ROLES, PLACE_RANK, Counts, DateValue, Event
 
 # The resolver's reasons for a place it did not read in the mention's own clause.
 _FALLBACK = re.compile(r"(another event of the same sentence|a place named in the sentence|the article's |"
                        r"state coercion|nationwide|thwarted plot|'.*' not in the gazetteer)")
 RECALL_DAYS = 5   # a happening dated this long before the main one is recalled history
-_PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 
 
 @dataclass
@@ -355,7 +354,7 @@ def build(h: Happening, lex: Lexicon) -> Event:
         return replace(lead, mentions=[lead.evidence])
     dated = next((m.event.date for m in h.mentions if m.explicit_date is not None), None)
     places = [m.explicit_place for m in h.mentions if m.explicit_place is not None]
-    location = min(places, key=lambda p: _PRECISION_RANK.get(p.precision, 9)) if places else (
+    location = min(places, key=lambda p: PLACE_RANK.get(p.precision, 9)) if places else (
         lead.location or next((m.event.location for m in h.mentions if m.event.location), None))
     actor = next((m.event.actor for m in h.mentions if m.event.actor is not None and m.event.actor.name),
                  lead.actor)

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from polybius.extract.draft import Draft
-from polybius.records import Actor, Article, ArticleRef, DateValue, Event, Place
+from polybius.records import PLACE_RANK, Actor, Article, ArticleRef, DateValue, Event, Place
 from polybius.resolve import countries as country_names
 from polybius.resolve.actors import ActorRegistry
 from polybius.resolve.dates import is_background_date, resolve_date
@@ -28,7 +28,6 @@ _DEFINITE_GENERIC_RE = re.compile(r"^the\s+(militants|gunmen|attackers|assailant
                                   r"terrorists|perpetrators|fighters)$", re.I)
 _LINK_RE = re.compile(r"\b(?:linked|links?|ties|tied|loyal|affiliated|connected)\s+(?:to|with)\s+(.+)$", re.I)
 _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}),? ", re.M)
-_PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 _NON_PLACE_KINDS = {"armed_group", "international", "political"}
 
 
@@ -228,7 +227,7 @@ class Resolver:
     def _most_specific(self, texts: list[str], ctx: ArticleContext) -> Place | None:
         """"in Kano, Nigeria": the most specific of the places named wins."""
         found = [p for p in (self._lookup(text, ctx) for text in texts) if p is not None]
-        return min(found, key=lambda p: _PRECISION_RANK.get(p.precision, 9)) if found else None
+        return min(found, key=lambda p: PLACE_RANK.get(p.precision, 9)) if found else None
 
     def _country_place(self, code: str | None, text: str, reason: str) -> Place | None:
         if not code:
