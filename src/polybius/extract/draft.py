@@ -27,6 +27,7 @@ class Draft:
     recipient_hint: str | None = None
     places: list[str] = field(default_factory=list)
     sentence_places: list[str] = field(default_factory=list)
+    modifier_places: set[str] = field(default_factory=set)   # "a U.S. raid": who, unless a town
     nationwide: bool = False
     date_text: str | None = None
     future: bool = False

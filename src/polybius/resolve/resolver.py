@@ -66,7 +66,10 @@ class Resolver:
 
     # -- article context -----------------------------------------------------------------
     def context(self, doc) -> ArticleContext:
+        """Countries the article names (names and demonyms first; then towns, read in
+        those countries, so "Sib" in an article about Iran is not Seeb in Oman)."""
         counts: Counter = Counter()
+        towns = []
         for ent in doc.ents:
             code = None
             if ent.label_ == "NORP":
@@ -74,10 +77,14 @@ class Resolver:
             elif ent.label_ in ("GPE", "LOC"):
                 code = country_names.country_code(ent.text)
                 if code is None and not self._is_group(ent.text):
-                    place = self.gazetteer.resolve(ent.text)
-                    code = place.country if place is not None and place.precision != "region" else None
+                    towns.append(ent.text)
             if code:
                 counts[code] += 1
+        named = [c for c, _ in counts.most_common()]
+        for town in towns:
+            place = self.gazetteer.resolve(town, named)
+            if place is not None and place.precision != "region" and (not named or place.country in named):
+                counts[place.country] += 1
         groups, group_counts = [], Counter()
         text = doc.text  # rebuilt from the tokens on every access: read it once
         for start, _end, entry in self.registry.find(text):
@@ -224,9 +231,12 @@ class Resolver:
             return None
         return self.gazetteer.resolve(text, ctx.countries)
 
-    def _most_specific(self, texts: list[str], ctx: ArticleContext) -> Place | None:
-        """"in Kano, Nigeria": the most specific of the places named wins."""
-        found = [p for p in (self._lookup(text, ctx) for text in texts) if p is not None]
+    def _most_specific(self, texts: list[str], ctx: ArticleContext,
+                       modifiers: set[str] = frozenset()) -> Place | None:
+        """"in Kano, Nigeria": the most specific of the places named wins. A country
+        named as a modifier ("a U.S. raid", "Saudi-backed") says who, not where."""
+        found = [p for p in (self._lookup(text, ctx) for text in texts) if p is not None
+                 and not (p.text in modifiers and PLACE_RANK.get(p.precision, 9) >= PLACE_RANK["region"])]
         return min(found, key=lambda p: PLACE_RANK.get(p.precision, 9)) if found else None
 
     def _country_place(self, code: str | None, text: str, reason: str) -> Place | None:
@@ -239,7 +249,7 @@ class Resolver:
                      geonames_id=place.geonames_id, precision="country", reason=reason)
 
     def _place(self, d: Draft, ctx: ArticleContext, actor: Actor | None, by_sentence, lead) -> Place | None:
-        place = self._most_specific(d.places, ctx)
+        place = self._most_specific(d.places, ctx, d.modifier_places)
         if place is not None:
             return place
         if d.nationwide:
@@ -258,7 +268,7 @@ class Resolver:
         if d.sent_index in by_sentence:
             place = by_sentence[d.sent_index]
             return replace(place, reason="another event of the same sentence")
-        place = self._most_specific(d.sentence_places, ctx)
+        place = self._most_specific(d.sentence_places, ctx, d.modifier_places)
         if place is not None:
             return replace(place, reason="a place named in the sentence")
         violent = d.event_type in ("ASSAULT", "COERCE", "PROTEST", "THREATEN")
