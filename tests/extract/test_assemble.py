@@ -432,3 +432,14 @@ def test_last_weeks_attack_told_in_todays_news_is_recalled_history(run):
                  "a nearby village.", "2025-04-16")
     old = [e for e in events if e.event_type == "ASSAULT" and e.background]
     assert len(old) == 1 and old[0].counts.killed.value == 2
+
+
+def test_the_attack_told_after_history_is_that_history_not_news(run):
+    """"The attack ..." with nothing of its own refers back to the happening just told,
+    even when that one is recalled history: no second, news, record."""
+    events = run("Soldiers arrested five suspects in Maiduguri on Tuesday. "
+                 "Last year, gunmen attacked a market in Maiduguri, killing 14 traders. "
+                 "The attack shocked the city.")
+    assert assaults(events) == []
+    (old,) = assaults(events, background=True)
+    assert len(old.mentions) == 2 and old.counts.killed.value == 14

@@ -5,7 +5,8 @@ A wire story tells one bombing in five sentences (the lead with the toll, the da
 claim, a toll update); each sentence is a *mention* with its own local facts. Assembly
 groups the mentions of one happening and decides each attribute once, from all of them:
 
-- A mention joins an earlier happening of the same type, status and background when
+- A mention joins an earlier happening of the same type, status and background (or of
+  any background, when it only refers back: "the attack was claimed by ...") when
   nothing in the text separates them: not another explicit place (a town in the province
   the happening is in is the same place; another town is not), not another explicit day,
   not another figure for the same role (unless the sentence updates the toll, or the
@@ -244,8 +245,10 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
     """Could ``m`` tell ``h``? Nothing in the text separates them."""
     lead = h.lead.event
     ev = m.event
-    if ev.event_type != lead.event_type or ev.background != lead.background or not _statuses_fit(ev, lead):
+    if ev.event_type != lead.event_type or not _statuses_fit(ev, lead):
         return False
+    if ev.background != lead.background and not (m.draft.definite and not m.has_details):
+        return False   # "the attack", told with nothing of its own, is the one just told
     if not any(_modes_fit(x.event.mode, ev.mode, lex) or x.event.evidence.start == ev.evidence.start
                for x in h.mentions):   # "opened fire and detonated a suicide vest": one attack
         return False

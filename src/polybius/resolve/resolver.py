@@ -78,12 +78,21 @@ class Resolver:
                 code = country_names.country_code(ent.text)
                 if code is None and not self._is_group(ent.text):
                     towns.append(ent.text)
+            elif ent.label_ == "ORG" and not self._is_group(ent.text):
+                # the small model calls many places ORG: "Balochistan", "the Brazilian
+                # State of Rio de Janeiro", "Quetta Senior Superintendent of Police"
+                if len(ent) == 1:
+                    towns.append(ent.text)
+                else:
+                    code = next((c for c in (country_names.country_from_adjective(t.text)
+                                             or country_names.country_code(t.text) for t in ent
+                                             if t.text[:1].isupper()) if c), None)
             if code:
                 counts[code] += 1
         named = [c for c, _ in counts.most_common()]
         for town in towns:
             place = self.gazetteer.resolve(town, named)
-            if place is not None and place.precision != "region" and (not named or place.country in named):
+            if place is not None and place.precision != "region":
                 counts[place.country] += 1
         groups, group_counts = [], Counter()
         text = doc.text  # rebuilt from the tokens on every access: read it once
