@@ -38,6 +38,10 @@ FAMILIES = [
     ("Customs officers seized 300 rifles at the port of Mersin.", "COERCE", "seize"),
     ("Germany deported 28 Afghan nationals on a charter flight from Leipzig.", "COERCE", "deport"),
     ("Thousands of people protested in Belgrade against the government on Saturday.", "PROTEST", "demonstrate"),
+    # the weapon told only in another word of the sentence
+    ("The helicopter was downed by a drone in Antioquia, killing eight police officers.", "ASSAULT", "drone"),
+    ("Five militants were killed in an encounter with security forces in Kupwara.", "ASSAULT", "armed_clash"),
+    ("The attack on the bar left six dead after masked men with rifles stormed in.", "ASSAULT", "firearms"),
     ("Rioters torched cars and looted shops in Dakar after the verdict.", "PROTEST", "riot"),
     ("The militants threatened to attack schools in the province.", "THREATEN", "attack_threat"),
     ("Jordan shared intelligence with Iraq about a planned bombing.", "COOPERATE", "intelligence_sharing"),
@@ -325,3 +329,9 @@ def test_wire_dateline_and_regions(run):
 def test_subject_through_an_adjective_and_partner_with(run):
     ev = one(run("Kenya said it was ready to cooperate with Somalia against al-Shabaab."), "COOPERATE")
     assert ev.recipient is not None and ev.recipient.name == "Somalia"
+
+
+def test_a_date_before_the_number_is_not_a_count(run):
+    """A page that runs its date into the lead: "2019-02-27 Two soldiers ..." is two."""
+    ev = one(run("2019-02-27 Two soldiers were killed in an ambush in Borno."), "ASSAULT")
+    assert ev.counts.killed.value == 2

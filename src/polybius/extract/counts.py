@@ -75,7 +75,8 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
         num_tok = noun
     else:
         for child in noun.children:
-            if child.dep_ == "nummod" and (child.like_num or child.lower_ in lex.number_words):
+            if child.dep_ == "nummod" and (child.like_num or child.lower_ in lex.number_words) \
+                    and child.ent_type_ not in ("DATE", "TIME"):   # "2019-02-27 Two members": two
                 num_tok = child
                 break
         else:
