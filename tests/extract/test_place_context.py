@@ -47,3 +47,11 @@ def test_a_small_town_is_not_read_as_a_namesake_abroad_by_an_alternate_name():
     places = _places("Gunmen attacked a police post in Sib on Tuesday, killing three "
                      "officers, Iranian state media said.")
     assert places[0][1] == "IRN"
+
+
+def test_a_statement_is_placed_in_its_speakers_country_and_says_so():
+    (ev,) = [e for e in polybius.extract("The Afghan government denied that the firing came "
+                                         "from its territory.", published="2025-01-20")
+             if e.event_type == "REJECT"]
+    assert (ev.location.country, ev.location.precision) == ("AFG", "country")
+    assert "speaker" in ev.location.reason

@@ -39,7 +39,7 @@ from polybius.records import COUNT_ROLES, PLACE_RANK, Counts, DateValue, Event
 
 # The resolver's reasons for a place it did not read in the mention's own clause.
 _FALLBACK = re.compile(r"(another event of the same sentence|a place named in the sentence|the article's |"
-                       r"state coercion|nationwide|thwarted plot|'.*' not in the gazetteer)")
+                       r"state coercion|nationwide|thwarted plot|a statement|'.*' not in the gazetteer)")
 RECALL_DAYS = 5   # a happening dated this long before the main one is recalled history
 
 

@@ -294,6 +294,8 @@ class Resolver:
             return replace(ctx.dateline, reason="the article's dateline")
         if ctx.countries and violent:
             return self._country_place(ctx.countries[0], None, "the article's main country")
+        if actor is not None and actor.country:   # a statement is made where its speaker is
+            return self._country_place(actor.country, None, "a statement: the speaker's country")
         return None
 
     # -- dates ---------------------------------------------------------------------------
