@@ -335,3 +335,16 @@ def test_a_date_before_the_number_is_not_a_count(run):
     """A page that runs its date into the lead: "2019-02-27 Two soldiers ..." is two."""
     ev = one(run("2019-02-27 Two soldiers were killed in an ambush in Borno."), "ASSAULT")
     assert ev.counts.killed.value == 2
+
+
+def test_the_people_killed_are_the_target_when_the_object_is_a_thing(run):
+    """"ambushed a convoy, killing seven soldiers": the soldiers were attacked."""
+    ev = one(run("Militants ambushed a convoy in Borno state on Monday, killing seven soldiers."),
+             "ASSAULT")
+    assert (ev.recipient.kind, ev.recipient.country) == ("security_forces", "NGA")
+
+
+def test_a_named_target_is_kept_over_the_victims(run):
+    ev = one(run("Gunmen attacked a police station in Kano on Monday, killing two civilians."),
+             "ASSAULT")
+    assert ev.recipient.kind == "security_forces"

@@ -96,6 +96,18 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
     return Count(value=value, qualifier=qual, text=noun.doc[start:num_tok.i + 1].text)
 
 
+def victims(tokens, lex: Lexicon):
+    """The people the clause counts as killed or injured ("killing seven soldiers"), the
+    head noun of the first such phrase, or None."""
+    for tok in tokens:
+        if _role_of(tok, lex) not in ("killed", "injured"):
+            continue
+        for noun in _patients(tok, lex):
+            if noun.lemma_.lower() in lex.person_nouns or noun.ent_type_ in ("NORP", "ORG"):
+                return noun
+    return None
+
+
 def _patients(tok, lex: Lexicon) -> list:
     """The nouns that ``tok`` (a role word) counts."""
     lemma = tok.lemma_.lower()
