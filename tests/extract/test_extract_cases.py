@@ -338,8 +338,9 @@ def test_a_date_before_the_number_is_not_a_count(run):
 
 
 def test_the_people_killed_are_the_target_when_the_object_is_a_thing(run):
-    """"ambushed a convoy, killing seven soldiers": the soldiers were attacked."""
-    ev = one(run("Militants ambushed a convoy in Borno state on Monday, killing seven soldiers."),
+    """"a bomb hit a convoy, killing seven soldiers": the soldiers were attacked (in a clash
+    the dead may be of either side, so there it is not used)."""
+    ev = one(run("A roadside bomb hit a convoy in Borno state on Monday, killing seven soldiers."),
              "ASSAULT")
     assert (ev.recipient.kind, ev.recipient.country) == ("security_forces", "NGA")
 

@@ -55,3 +55,23 @@ def test_a_statement_is_placed_in_its_speakers_country_and_says_so():
              if e.event_type == "REJECT"]
     assert (ev.location.country, ev.location.precision) == ("AFG", "country")
     assert "speaker" in ev.location.reason
+
+
+def _lead(text: str):
+    events = [e for e in polybius.extract(text, published="2025-05-07") if e.event_type == "ASSAULT"]
+    assert events
+    return events[0]
+
+
+def test_an_event_without_a_place_takes_the_town_the_article_keeps_naming():
+    ev = _lead("Gunmen killed seven people on Monday, police said. Residents of Maiduguri said "
+               "they heard shooting all night. Schools in Maiduguri stayed closed on Tuesday, "
+               "and the Nigerian army sent more troops.")
+    assert (ev.location.name, ev.location.country) == ("Maiduguri", "NGA")
+    assert "main place" in ev.location.reason      # inferred, and the record says so
+
+
+def test_a_town_named_once_is_not_enough_to_place_an_event():
+    ev = _lead("Gunmen killed seven people on Monday, police said. Residents of Maiduguri said "
+               "they heard shooting all night, and the Nigerian army sent more troops.")
+    assert ev.location.name != "Maiduguri"

@@ -82,7 +82,12 @@ class Mention:
 
     @property
     def country(self) -> str | None:
-        return self.event.location.country if self.event.location else None
+        """The country the mention is placed in; a statement placed in its speaker's
+        country for want of a place is about a happening anywhere, so it has none."""
+        loc = self.event.location
+        if loc is None or (loc.reason or "").startswith("a statement"):
+            return None
+        return loc.country
 
     @property
     def explicit_date(self) -> tuple[str | None, str] | None:
@@ -256,7 +261,7 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
         return False
     if not _places_fit(m.places(), h.places(), m.draft.definite):
         return False
-    if _date_conflict(h, m) or _sides_conflict(h, m):
+    if _date_conflict(h, m) or (_sides_conflict(h, m) and not m.draft.also):
         return False
     return _counts_fit(h, m, lex)
 

@@ -72,7 +72,7 @@ class Extractor:
         actor_toks = [args.actor_tok] if args.actor_tok is not None else []
         claim = cues.find_source_claim(tok, sent, lex, actor_toks)
         found = counts.find_counts(count_tokens, lex)
-        if hit.event_type == "ASSAULT" and not _names_people(args.recipient_tok, lex):
+        if hit.event_type == "ASSAULT" and mode != "armed_clash" and not _names_people(args.recipient_tok, lex):
             # "ambushed a convoy, killing seven soldiers": the soldiers were attacked
             victim = counts.victims(count_tokens, lex)
             if victim is not None:

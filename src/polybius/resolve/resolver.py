@@ -38,6 +38,7 @@ class ArticleContext:
     groups: list[tuple[int, str]]             # (char offset, group text) in order
     group_counts: Counter = field(default_factory=Counter)
     dateline: Place | None = None
+    main_place: Place | None = None           # the town the article names most, in its main country
 
     def group_before(self, offset: int) -> str | None:
         before = [g for off, g in self.groups if off < offset]
@@ -49,6 +50,18 @@ class ArticleContext:
             return None
         (name, n), total = self.group_counts.most_common(1)[0], sum(self.group_counts.values())
         return name if n >= 2 and n / total >= 0.5 else None
+
+
+def _main_place(places: list[Place], countries: list[str]) -> Place | None:
+    """The town or province the article names most often (at least twice), in its main
+    country: where an event told without a place of its own most likely happened."""
+    if not countries:
+        return None
+    tally = Counter((p.name, p.precision) for p in places if p.country == countries[0])
+    best = [key for key, n in tally.most_common() if n >= 2]
+    if not best:
+        return None
+    return next(p for p in places if (p.name, p.precision) == best[0])
 
 
 class Resolver:
@@ -90,10 +103,12 @@ class Resolver:
             if code:
                 counts[code] += 1
         named = [c for c, _ in counts.most_common()]
+        found: list[Place] = []
         for town in towns:
             place = self.gazetteer.resolve(town, named)
             if place is not None and place.precision != "region":
                 counts[place.country] += 1
+                found.append(place)
         groups, group_counts = [], Counter()
         text = doc.text  # rebuilt from the tokens on every access: read it once
         for start, _end, entry in self.registry.find(text):
@@ -104,7 +119,8 @@ class Resolver:
                     root = self.registry.entries[root.parent]
                 group_counts[root.name] += 1
         countries = [c for c, _ in counts.most_common()]
-        return ArticleContext(countries, groups, group_counts, self._dateline_place(text, countries))
+        return ArticleContext(countries, groups, group_counts, self._dateline_place(text, countries),
+                              _main_place(found, countries))
 
     def _dateline_place(self, text: str, countries: list[str]) -> Place | None:
         """"BAMAKO, Sept 12 (Reuters) -", "KANO, Nigeria —": the place of a wire dateline."""
@@ -288,10 +304,14 @@ class Resolver:
             return Place(text=d.places[0], country=country.country, lat=country.lat, lon=country.lon,
                          precision="country",
                          reason=f"{d.places[0]!r} not in the gazetteer; the article's main country")
-        if lead is not None and violent:
+        if lead is not None and violent and not (
+                ctx.main_place is not None and not d.background and lead.precision in ("country", "region")
+                and lead.country == ctx.main_place.country):
             return replace(lead, reason="the article's lead location")
         if ctx.dateline is not None and violent:
             return replace(ctx.dateline, reason="the article's dateline")
+        if ctx.main_place is not None and violent and not d.background:
+            return replace(ctx.main_place, reason="the article's main place (named most often)")
         if ctx.countries and violent:
             return self._country_place(ctx.countries[0], None, "the article's main country")
         if actor is not None and actor.country:   # a statement is made where its speaker is
