@@ -14,6 +14,9 @@ groups the mentions of one happening and decides each attribute once, from all o
   Modes join within a family (a suicide bombing is also an explosion; ``unspecified``
   joins any mode), or when told in one sentence ("opened fire, then detonated a vest").
   A denied or alleged attack joins the attack that happened; a plot never does.
+- A bare casualty report ("six persons were injured": no actor, no weapon, no place or
+  date of its own) joins the nearest happening it fits, even one told after it, and never
+  makes a record by itself.
 - A mention that states its own town or day joins only a happening it shares that town
   or day with (or one it refers back to: "the attack"); a detail-free mention joins the
   most salient compatible happening. Among several, shared places and dates win, then
@@ -311,6 +314,7 @@ def _ties(h: Happening, m: Mention) -> int:
 def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
     """Mentions in reading order -> happenings (see the module docstring)."""
     happenings: list[Happening] = []
+    orphans: list[Mention] = []
     for m in mentions:
         separate = bool(lex.separate_event.search(m.event.evidence.sentence)) and not m.draft.definite
         # "a second attack" is not the first one, but may be told twice
@@ -318,13 +322,21 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
         if fits and m.has_details and not m.draft.definite:
             fits = [h for h in fits if _ties(h, m) > 0]   # its own where/when must match
         if not fits:
-            happenings.append(Happening([m], separate=separate))
+            if m.draft.casualty_only and not m.has_details and m.explicit_date is None:
+                orphans.append(m)   # "sixteen were killed" told before the blast itself
+            else:
+                happenings.append(Happening([m], separate=separate))
             continue
         if m.draft.also:   # "a soldier was also killed": the happening just told
             best = max(fits, key=lambda h: mentions.index(h.mentions[-1]))
         else:   # the text's own ties first; then salience: more mentions, then the earlier
             best = max(fits, key=lambda h: (_ties(h, m), len(h.mentions), -happenings.index(h)))
         best.mentions.append(m)
+    for m in orphans:   # a bare casualty report joins the nearest happening it fits, or none
+        fits = [h for h in happenings if _fits(h, m, lex)]
+        if fits:
+            start = m.event.evidence.start
+            min(fits, key=lambda h: abs(h.lead.event.evidence.start - start)).mentions.append(m)
     return happenings
 
 

@@ -38,3 +38,4 @@ class Draft:
     thwarter_text: str | None = None
     definite: bool = False              # "the attack": may refer back to an earlier event
     also: bool = False                  # "also left six dead": adds to an earlier count
+    casualty_only: bool = False         # "six were injured": no actor, no weapon, a casualty verb

@@ -85,6 +85,7 @@ class Lexicon:
     toll_update: re.Pattern | None = None       # "the death toll rose to 12"
     separate_event: re.Pattern | None = None    # "in a separate attack"
     mode_family: dict[str, int] = field(default_factory=dict)   # mode -> family index
+    casualty_reports: frozenset[str] = frozenset()   # "were injured": joins, never founds
 
     @property
     def trigger_lemmas(self) -> frozenset[str]:
@@ -188,6 +189,7 @@ def _load(data_dir: str) -> Lexicon:
         conflict_anchor=_alternatives(cues["conflict_anchors"]),
         toll_update=_phrases(cues["assembly"]["toll_updates"]),
         separate_event=_phrases(cues["assembly"]["separate_event"]),
+        casualty_reports=frozenset(cues["assembly"]["casualty_reports"]),
         mode_family={mode: k for k, modes in enumerate(cues["assembly"]["mode_families"]) for mode in modes},
     )
 
