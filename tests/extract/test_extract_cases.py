@@ -349,3 +349,20 @@ def test_a_named_target_is_kept_over_the_victims(run):
     ev = one(run("Gunmen attacked a police station in Kano on Monday, killing two civilians."),
              "ASSAULT")
     assert ev.recipient.kind == "security_forces"
+
+
+NOT_EVENTS_OF_THEIR_TYPE = [
+    ("Gunmen killed five people at a bar in Celaya on Tuesday; no arrests have been made.", "COERCE"),
+    ("The Guard fired seven missiles at the headquarters of the banned group in Erbil on Monday, "
+     "killing two of its members.", "COERCE"),
+    ("Police shot dead the gunman accused of killing two football fans in Brussels on Monday.",
+     "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize("text,event_type", NOT_EVENTS_OF_THEIR_TYPE)
+def test_an_absence_or_a_description_is_no_event(run, text, event_type):
+    """"no arrests", "an outlawed group", "the gunman accused of ...": the sentence's
+    event is the attack, not an arrest, a ban or an accusation."""
+    events = run(text)
+    assert events and all(e.event_type != event_type for e in events)

@@ -16,7 +16,7 @@ from polybius.records import EVENT_TYPES, QUALIFIERS
 
 _KNOWN_KEYS = {"lemma", "pos", "event_type", "mode", "context", "strength", "weak", "requires_dobj",
                "requires_near", "not_with", "prt", "requires_intel_actor", "status", "needs_context",
-               "not_abstract"}
+               "not_abstract", "not_as_modifier"}
 _CONTEXTS = {"terrorism", "military", "intelligence", "law_enforcement", "diplomacy", "election",
              "economic", "migration"}
 
@@ -42,6 +42,7 @@ class Trigger:
     status: str | None = None
     needs_context: bool = False
     not_abstract: bool = False
+    not_as_modifier: bool = False      # "an outlawed group", "a man accused of ...": a description
 
 
 @dataclass
@@ -120,6 +121,7 @@ def _trigger(entry: dict, where: str) -> Trigger:
         status=entry.get("status"),
         needs_context=bool(entry.get("needs_context", False)),
         not_abstract=bool(entry.get("not_abstract", False)),
+        not_as_modifier=bool(entry.get("not_as_modifier", False)),
     )
 
 
