@@ -62,7 +62,7 @@ class FuseConfig:
     date_month_overlap: float = 0.6
     date_year_overlap: float = 0.3
     date_disjoint: float = -3.0
-    date_open: float = -1.0             # one side has no date and no publication day
+    date_open: float = -1.5             # one side has no date and no publication day
 
     # Location: agreement grows with the precision of the coarser of the two places.
     place_radius_km: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({
