@@ -78,3 +78,13 @@ def test_every_sentence_telling_the_event_counts_as_its_text(make_event):
         ev.mentions = [ev.evidence, Evidence(detail, 100, 100 + len(detail))]
     together = fuse([a, b])
     assert together.assignment["a"] == together.assignment["b"]
+
+
+def test_one_wire_story_republished_by_two_outlets_is_one_source(make_event):
+    wire = "A car bomb killed 12 people at a market in Kabul on Tuesday, police said."
+    a = make_event("a", source="Outlet A", killed=12, sentence=wire)
+    b = make_event("b", source="Outlet B", killed=12, sentence=wire)
+    c = make_event("c", source="Outlet C", killed=12,
+                   sentence="Twelve shoppers died when a bomb hidden in a car exploded in Kabul.")
+    (inc,) = fuse([a, b, c]).incidents
+    assert (inc.n_articles, inc.n_sources) == (3, 2)

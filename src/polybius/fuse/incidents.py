@@ -1,6 +1,7 @@
 """Build one ``Incident`` from its member events (and, incrementally, its old summary).
 
-Representative fields are votes over the reports: type and mode by majority, the date
+``n_sources`` counts independent reports: an outlet once, and a wire story that several
+outlets republished once. Representative fields are votes over the reports: type and mode by majority, the date
 and place of the most precise non-background reports (majority among those), actor
 and recipient by majority of named ones. Ids come from the earliest report (earliest
 publication, then smallest event id), so re-fusing unchanged data yields unchanged ids.
@@ -8,6 +9,7 @@ publication, then smallest event id), so re-fusing unchanged data yields unchang
 from __future__ import annotations
 
 import hashlib
+import re
 from copy import copy
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -72,6 +74,32 @@ def _from_incident(inc: Incident) -> _Report:
                    counts)
 
 
+def _told(ev: Event) -> set[str]:
+    """The event's sentences, normalised (case, spacing, punctuation) for comparison."""
+    sentences = [m.sentence for m in ev.mentions] or [ev.evidence.sentence]
+    return {" ".join(re.findall(r"\w+", s.casefold())) for s in sentences if s}
+
+
+def independent_reports(events: Sequence[Event]) -> int:
+    """Outlets that reported independently: one outlet counts once, and so does one wire
+    story republished by several outlets (at least half of the sentences telling the
+    event are the same)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    told = [(source_key(e.article.source, e.article.url, e.article.id), _told(e)) for e in events]
+    for a, (src_a, sa) in enumerate(told):
+        find(src_a)
+        for src_b, sb in told[a + 1:]:
+            if sa and sb and len(sa & sb) * 2 >= min(len(sa), len(sb)):
+                parent[find(src_a)] = find(src_b)
+    return len({find(src) for src, _ in told})
+
+
 def _pick_date(reps: Sequence[_Report]) -> DateValue | None:
     dated = [r for r in reps if r.date is not None and r.date.value]
     if not dated:
@@ -126,7 +154,7 @@ def build_incident(incident_id: str, events: Sequence[Event],
               for role in COUNT_ROLES}
     articles = {e.article.id for e in events}
     sources = {source_key(e.article.source, e.article.url, e.article.id) for e in events}
-    n_articles, n_sources = len(articles), len(sources)
+    n_articles, n_sources = len(articles), independent_reports(events)
     event_ids = {e.event_id for e in events}
     if base is not None:
         old = [e for e in events if e.event_id in set(base.event_ids)]
