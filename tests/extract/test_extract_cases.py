@@ -366,3 +366,21 @@ def test_an_absence_or_a_description_is_no_event(run, text, event_type):
     event is the attack, not an arrest, a ban or an accusation."""
     events = run(text)
     assert events and all(e.event_type != event_type for e in events)
+
+
+ONE_PERSON = [
+    ("Gunmen killed the village chief in Zamfara on Sunday.", "killed", 1),
+    ("An Israeli strike in Beirut killed Hamas deputy leader Saleh al-Arouri on Tuesday.", "killed", 1),
+    ("Police shot and fatally wounded the suspect in Schaerbeek on Tuesday.", "killed", 1),
+    ("A knife attack at a school in Arras on Friday left a French teacher dead.", "killed", 1),
+    ("He fatally shot the former speaker and her husband at their home in Minneapolis.", "killed", 2),
+    ("Police arrested the suspect in Ternitz on Wednesday.", "arrested", 1),
+]
+
+
+@pytest.mark.parametrize("text,role,value", ONE_PERSON)
+def test_a_named_or_definite_person_counts_as_one(run, text, role, value):
+    """"the village chief", "Saleh al-Arouri", "fatally shot the speaker and her husband":
+    a person without a number is one person."""
+    events = [e for e in run(text) if getattr(e.counts, role) is not None]
+    assert events and getattr(events[0].counts, role).value == value

@@ -14,6 +14,7 @@ from polybius.records import Count, Counts
 
 _NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 _ROLE_ADJ = {"dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured"}
+_FATALLY = {"fatally", "mortally"}
 
 
 def parse_number(tok, lex: Lexicon) -> tuple[int, str] | None:
@@ -80,10 +81,13 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
                 num_tok = child
                 break
         else:
-            det = next((c for c in noun.children if c.dep_ == "det"), None)
-            if det is not None and det.lower_ in ("a", "an") and noun.lemma_.lower() in lex.person_nouns \
-                    and noun.tag_ == "NN":
+            det = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
+            if det is not None and det.lower_ in ("a", "an", "the", "his", "her", "their", "its") \
+                    and noun.lemma_.lower() in lex.person_nouns and noun.tag_ == "NN":
+                # "a man", "the village chief", "his wife": one person
                 return Count(value=1, qualifier="exact", text=f"{det.text} {noun.text}")
+            if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":   # "killed Saleh al-Arouri"
+                return Count(value=1, qualifier="exact", text=noun.text)
             return None
     parsed = parse_number(num_tok, lex)
     if parsed is None:
@@ -158,6 +162,8 @@ def _patients(tok, lex: Lexicon) -> list:
 
 def _role_of(tok, lex: Lexicon) -> str | None:
     low = tok.lower_
+    if tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in _FATALLY for c in tok.children):
+        return "killed"   # "fatally shot", "mortally wounded"
     if low in _ROLE_ADJ and tok.pos_ in ("ADJ", "VERB"):
         if tok.tag_ in ("JJ", "VBN") or tok.dep_ in ("oprd", "acomp", "amod", "conj"):
             return _ROLE_ADJ[low]
