@@ -221,7 +221,7 @@ def test_recalled_marks_explicitly_earlier_happenings_only():
     lead = _event("2025-04-15", None)
     old = _event("2025-03", "in March")
     near = _event("2025-04-12", "on Saturday")
-    out = assemble._recalled([lead, old, near])
+    out = assemble._recalled([lead, old, near], [None, "in March", "on Saturday"])
     assert [e.background for e in out] == [False, True, False]
 
 
@@ -457,3 +457,29 @@ def test_a_casualty_report_told_before_the_attack_joins_it(run):
     (attack,) = assaults(events)
     assert attack.mode == "suicide_bomb" and attack.counts.killed.value == 16
     assert len(attack.mentions) == 2
+
+
+def test_a_habit_is_not_news(run):
+    events = run("Gunmen attacked a police station in Rask on Tuesday, killing 11 officers. "
+                 "The group often hits the province with suicide bombings.")
+    assert len(assaults(events)) == 1 and assaults(events)[0].counts.killed.value == 11
+
+
+@pytest.mark.parametrize("history", [
+    "On October 20, gunmen killed seven workers at a tunnel site in Ganderbal.",
+    "In May, clashes with an armed group in Saravan killed five border guards.",
+])
+def test_on_an_undated_page_a_calendar_dated_happening_beside_the_news_is_history(run, history):
+    """No publication day and no date for the main happening: a second happening told
+    by month or calendar day (not by weekday) is recalled history."""
+    events = run("Security forces killed five militants in Kulgam on Thursday. " + history,
+                 published=None)
+    (news,) = assaults(events)
+    assert news.counts.killed.value == 5
+    assert len(assaults(events, background=True)) == 1
+
+
+def test_on_an_undated_page_a_weekday_keeps_a_happening_news(run):
+    events = run("Security forces killed five militants in Kulgam on Thursday. On Friday, "
+                 "gunmen killed two soldiers in Kupwara.", published=None)
+    assert len(assaults(events)) == 2

@@ -31,6 +31,7 @@ groups the mentions of one happening and decides each attribute once, from all o
 """
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -395,7 +396,9 @@ def assemble(drafts: list[Draft], events: list[Event], lex: Lexicon) -> list[Eve
     """The article's happenings from its resolved mentions (``drafts`` and ``events`` in
     the same reading order)."""
     mentions = [Mention(d, e) for d, e in zip(drafts, events)]
-    return _recalled(_date_the_lead([build(h, lex) for h in group(mentions, lex)]))
+    happenings = group(mentions, lex)
+    said = [next((m.draft.date_text for m in h.mentions if m.draft.date_text), None) for h in happenings]
+    return _recalled(_date_the_lead([build(h, lex) for h in happenings]), said)
 
 
 _NEWS_TYPES = ("ASSAULT", "COERCE", "PROTEST")
@@ -435,15 +438,30 @@ def _period_end(value: str) -> date | None:
     return None
 
 
-def _recalled(events: list[Event], days: int = RECALL_DAYS) -> list[Event]:
+_CALENDAR = re.compile(r"\b(" + "|".join(m for m in calendar.month_name[1:] + calendar.month_abbr[1:])
+                       + r")\b\.?|\b(1[89]|20)\d\d\b", re.IGNORECASE)
+
+
+_WEEKDAY = re.compile(r"\b(" + "|".join(calendar.day_name) + r")\b", re.IGNORECASE)
+
+
+def _recalled(events: list[Event], said: list[str | None], days: int = RECALL_DAYS) -> list[Event]:
     """Background is relative to the news: a happening the text dates more than five days
-    before the article's main (first news) happening is history the article recalls."""
+    before the article's main (first news) happening is history the article recalls.
+    With nothing to compare with (an undated page whose main happening has no date), a
+    happening told with a calendar date and no weekday ("on October 20", "in May", "in
+    2019") beside a main one told without is history too: news is told by weekday,
+    history by date."""
     main = _main(events)
     anchor = main.date.value if main is not None and main.date and main.date.precision == "day" else (
         main.article.published if main is not None else None)
     anchor_day = _period_end(anchor[:10]) if anchor else None
     if anchor_day is None:
-        return events
+        if main is None or (main.date is not None and main.date.text and _CALENDAR.search(main.date.text)):
+            return events
+        return [replace(e, background=True) if e is not main and not e.background and text
+                and _CALENDAR.search(text) and not _WEEKDAY.search(text) else e
+                for e, text in zip(events, said)]
     out = []
     for e in events:
         end = _period_end(e.date.value) if e is not main and e.date and e.date.text and e.date.value else None

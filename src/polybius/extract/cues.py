@@ -82,10 +82,15 @@ def is_future(trigger) -> bool:
 
 def background_cue(trigger, clause_text: str, sentence_prefix: str, lex: Lexicon) -> bool:
     """True when the wording marks the event as history ("since an attack", "in the
-    aftermath of", "earlier this month", "has been on high alert after")."""
+    aftermath of", "earlier this month", "has been on high alert after") or as a habit
+    ("often attacks")."""
     for gov, _ in _governor_path(trigger):
         if gov.lemma_.lower() in lex.background_governors or gov.lower_ in lex.background_governors:
             return True
+    verb = next((g for g, _ in _governor_path(trigger) if g.pos_ in ("VERB", "AUX")), trigger)
+    if any(c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs
+           for t in (trigger, verb) for c in t.children):
+        return True   # "the group often hits the capital": a habit, not one event
     text = clause_text.lower()
     prefix = sentence_prefix.lower()
     return any(p in text or p in prefix for p in lex.background_phrases)

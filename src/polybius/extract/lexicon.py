@@ -52,6 +52,7 @@ class Lexicon:
     background_days: int
     background_governors: frozenset[str]
     background_phrases: tuple[str, ...]
+    habitual_adverbs: frozenset[str]
     prior_markers: frozenset[str]
     attribution_verbs: frozenset[str]
     attribution_preps: tuple[str, ...]
@@ -158,6 +159,7 @@ def _load(data_dir: str) -> Lexicon:
         background_days=int(cues["background_days"]),
         background_governors=frozenset(cues["background"]["governors"]),
         background_phrases=tuple(cues["background"]["phrases"]),
+        habitual_adverbs=frozenset(cues["background"]["habitual"]),
         prior_markers=frozenset(cues["background"]["prior_markers"]),
         attribution_verbs=frozenset(cues["attribution"]["verbs"]),
         attribution_preps=tuple(cues["attribution"]["prepositions"]),
