@@ -178,6 +178,10 @@ class Happening:
     separate: bool = False      # told as another one ("a second attack", "elsewhere")
 
     @property
+    def has_details(self) -> bool:
+        return any(m.has_details for m in self.mentions)
+
+    @property
     def lead(self) -> Mention:
         return self.mentions[0]
 
@@ -247,7 +251,9 @@ def _date_conflict(h: Happening, m: Mention) -> bool:
     if fallback is None or len(date_m[0]) < 10:
         return True
     apart = _days_apart(fallback, date_m[0])
-    return apart is None or apart > 2
+    # a headline with no day of its own may report an attack of any day of the past week
+    window = 6 if _told_in_lead_only(h) else 2
+    return apart is None or apart > window
 
 
 def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
@@ -312,6 +318,20 @@ def _ties(h: Happening, m: Mention) -> int:
     return score
 
 
+_LEAD_SENTENCES = 2   # the headline and the lead
+
+
+def _told_in_lead_only(h: Happening) -> bool:
+    """Told so far only in the headline or lead, without place or day."""
+    return not h.has_details and all(x.draft.sent_index < _LEAD_SENTENCES for x in h.mentions)
+
+
+def _headline_of(h: Happening, m: Mention, happenings: list[Happening]) -> bool:
+    """Is ``h`` the article's first happening, told so far only in its headline or
+    lead and without place or day, and ``m`` the lead telling them?"""
+    return h is happenings[0] and _told_in_lead_only(h) and m.draft.sent_index <= _LEAD_SENTENCES
+
+
 def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
     """Mentions in reading order -> happenings (see the module docstring)."""
     happenings: list[Happening] = []
@@ -321,7 +341,9 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
         # "a second attack" is not the first one, but may be told twice
         fits = [h for h in happenings if _fits(h, m, lex) and (h.separate or not separate)]
         if fits and m.has_details and not m.draft.definite:
-            fits = [h for h in fits if _ties(h, m) > 0]   # its own where/when must match
+            # its own where/when must match, unless it is the lead telling the place and
+            # day of a headline that had none ("Suicide attack on police van" + its lead)
+            fits = [h for h in fits if _ties(h, m) > 0 or _headline_of(h, m, happenings)]
         if not fits:
             if m.draft.casualty_only and not m.has_details and m.explicit_date is None:
                 orphans.append(m)   # "sixteen were killed" told before the blast itself
