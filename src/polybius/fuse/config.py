@@ -88,8 +88,8 @@ class FuseConfig:
     status_denied_vs_other: float = -0.5
 
     text_weight: float = 3.0            # contribution = weight * (cosine - text_center)
-    text_center: float = 0.1
-    text_min: float = -0.3
+    text_center: float = 0.2
+    text_min: float = -0.6
     text_max: float = 1.5
     text_features: int = 2 ** 18
 

@@ -3,7 +3,7 @@
 Blocking and scoring work on millions of candidate pairs, so they run on numpy arrays
 rather than on Python objects: this module is the one place that reads ``Event`` /
 ``Incident`` fields and turns them into columns (codes, day ordinals, coordinates,
-a TF-IDF matrix of the title and every sentence that tells the event).
+binary word vectors of the title and every sentence that tells the event).
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+from sklearn.feature_extraction.text import HashingVectorizer
 
 from polybius.fuse.config import TYPE_FAMILIES, FuseConfig
 from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident
@@ -98,8 +98,11 @@ def has_explicit_date(value: DateValue | None) -> bool:
 
 
 def _text_vectorizer(cfg: FuseConfig) -> HashingVectorizer:
-    return HashingVectorizer(n_features=cfg.text_features, alternate_sign=False, norm=None,
-                             token_pattern=TOKEN_PATTERN, stop_words="english")
+    """Binary, l2-normalised word vectors. No IDF: weights fitted on the batch would make
+    a pair's score depend on which other events are fused with it, and segment-wise
+    fusion (Spark, incremental runs) must give the incidents of one batch run."""
+    return HashingVectorizer(n_features=cfg.text_features, alternate_sign=False, norm="l2",
+                             binary=True, token_pattern=TOKEN_PATTERN, stop_words="english")
 
 
 @dataclass
@@ -131,21 +134,17 @@ class NodeTable:
     qualifier: np.ndarray      # (3, n) code
     article: np.ndarray
     has_text: np.ndarray
-    text: sparse.csr_matrix    # l2-normalised TF-IDF rows of title + mention sentences
+    text: sparse.csr_matrix    # l2-normalised binary word rows of title + mention sentences
     evidence: list[str]
     modes: Vocab
-    transformer: TfidfTransformer | None
 
     @property
     def n(self) -> int:
         return len(self.ids)
 
     def evidence_vectors(self, rows: np.ndarray, cfg: FuseConfig) -> sparse.csr_matrix:
-        """TF-IDF rows of the evidence sentence alone (for pairs within one article)."""
-        raw = _text_vectorizer(cfg).transform([self.evidence[int(r)] for r in rows])
-        if self.transformer is None:
-            return raw.tocsr()
-        return self.transformer.transform(raw).tocsr()
+        """Word vectors of the evidence sentence alone (for pairs within one article)."""
+        return _text_vectorizer(cfg).transform([self.evidence[int(r)] for r in rows]).tocsr()
 
 
 def build_table(events: Sequence[Event], incidents: Sequence[Incident],
@@ -239,13 +238,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         evidence.append("")
         docs.append("")
 
-    transformer: TfidfTransformer | None = None
-    raw = _text_vectorizer(cfg).transform(docs)
-    if raw.nnz:
-        transformer = TfidfTransformer(sublinear_tf=True).fit(raw)
-        text = transformer.transform(raw).tocsr()
-    else:
-        text = raw.tocsr()
+    text = _text_vectorizer(cfg).transform(docs).tocsr()
     return NodeTable(
         ids=ids, country=cols["country"], family=cols["family"], etype=cols["etype"],
         mode=cols["mode"], status=cols["status"], background=background,
@@ -254,7 +247,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         actor=cols["actor"], actor_group=actor_group, recipient=cols["recipient"],
         recipient_group=recipient_group, count=count, qualifier=qual,
         article=cols["article"], has_text=has_text, text=text, evidence=evidence,
-        modes=modes, transformer=transformer)
+        modes=modes)
 
 
 def haversine_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray,

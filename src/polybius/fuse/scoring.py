@@ -157,7 +157,7 @@ def status_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig
 
 
 def cosine(t: NodeTable, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Row-wise cosine of the (l2-normalised) TF-IDF rows."""
+    """Row-wise cosine of the (l2-normalised) word rows."""
     if i.size == 0:
         return np.zeros(0)
     return np.asarray(t.text[i].multiply(t.text[j]).sum(axis=1)).reshape(-1)
