@@ -142,6 +142,10 @@ class Store(Protocol):
         a substring of the title or text; event filters keep articles with a matching
         event."""
 
+    def total(self, what: str = "events", **filters: Any) -> int:
+        """How many ``events``, ``incidents`` or ``articles`` match the filters (the
+        listing methods' filters), with no limit."""
+
     def upsert_incidents(self, incidents: Iterable[Incident]) -> int:
         """Insert or replace incidents by ``incident_id``; returns how many were given."""
 
