@@ -167,3 +167,27 @@ def test_health_openapi_and_dashboard(client):
     page = client.get("/")
     assert page.status_code == 200 and 'id="map"' in page.text
     assert client.get("/static/app.js").status_code == 200
+
+
+def test_swagger_ui_and_redoc_are_served_from_the_package(client):
+    # no CDN: every script and style the doc pages load comes from this server
+    import re
+
+    for page, assets in (("/docs", ("swagger-ui-bundle.js", "swagger-ui.css")), ("/redoc", ("redoc.standalone.js",))):
+        html = client.get(page)
+        assert html.status_code == 200, page
+        urls = re.findall(r'(?:src|href)="([^"]+)"', html.text)
+        assert urls and not [u for u in urls if u.startswith(("http:", "https:", "//"))], urls
+        for name in assets:
+            (url,) = [u for u in urls if u.endswith(name)]
+            got = client.get(url)
+            assert got.status_code == 200 and len(got.content) > 100_000, url
+
+
+def test_events_carry_the_date_rule(client):
+    # e5 (Santiago march) has no date in its text: dated by its article's publication day
+    item = next(e for e in client.get("/events?limit=50").json()["items"] if e["event_id"] == "e5")
+    assert item["date"] == {"text": None, "value": "2022-01-15", "precision": "week", "basis": "published"}
+    feature = next(f for f in client.get("/events?format=geojson").json()["features"] if f["id"] == "e5")
+    assert (feature["properties"]["date"], feature["properties"]["date_basis"]) == ("2022-01-15", "published")
+    assert feature["properties"]["source"] == "Wire A"
