@@ -148,14 +148,16 @@ def test_actors_with_counts(client):
 
 def test_stats_by_country_type_day(client):
     rows = client.get("/stats?by=country").json()["rows"]
-    assert rows == [{"key": "AFG", "n": 3, "killed": 32}, {"key": "CHL", "n": 1, "killed": 0},
-                    {"key": "MLI", "n": 2, "killed": 7}]
+    assert rows == [{"key": "AFG", "n": 3, "killed": 32, "name": "Afghanistan"},
+                    {"key": "CHL", "n": 1, "killed": 0, "name": "Chile"},
+                    {"key": "MLI", "n": 2, "killed": 7, "name": "Mali"}]  # names for the dashboard's country box
     types = {r["key"]: r["n"] for r in client.get("/stats?by=type").json()["rows"]}
     assert types == {"ASSAULT": 4, "COERCE": 1, "PROTEST": 1}
     days = {r["key"]: r["n"] for r in client.get("/stats?by=day&since=2023-01-01").json()["rows"]}
     assert days == {"2023-11-19": 3, "2024-05-06": 1, "2024-05-07": 1}
+    assert client.get("/stats?by=type&type=PROTEST").json()["rows"][0]["name"] is None
     inc = client.get("/stats?by=country&what=incidents").json()["rows"]
-    assert inc == [{"key": "AFG", "n": 1, "killed": 17}]
+    assert inc == [{"key": "AFG", "n": 1, "killed": 17, "name": "Afghanistan"}]
     assert client.get("/stats?by=week").status_code == 422
     assert "by" in client.get("/stats?by=week").json()["detail"]
 
@@ -191,3 +193,23 @@ def test_events_carry_the_date_rule(client):
     feature = next(f for f in client.get("/events?format=geojson").json()["features"] if f["id"] == "e5")
     assert (feature["properties"]["date"], feature["properties"]["date_basis"]) == ("2022-01-15", "published")
     assert feature["properties"]["source"] == "Wire A"
+
+
+def test_background_filter(filled_db, tmp_path):
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from polybius.api import create_app
+    from polybius.store import open_store
+
+    shutil.copy(filled_db, tmp_path / "bg.duckdb")
+    store = open_store(tmp_path / "bg.duckdb")
+    store._exec("UPDATE events SET background = true WHERE event_id = 'e5'")
+    with TestClient(create_app(store)) as c:
+        news = {e["event_id"] for e in c.get("/events?background=false").json()["items"]}
+        history = {e["event_id"] for e in c.get("/events?background=true").json()["items"]}
+        assert history == {"e5"} and "e5" not in news and len(news) == 5
+        assert c.get("/stats?by=country&background=false").json()["rows"][1]["key"] == "MLI"  # CHL gone
+        assert c.get("/events?background=maybe").status_code == 422
+    store.close()
