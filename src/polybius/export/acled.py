@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pycountry
 import yaml
@@ -58,8 +60,14 @@ class Conventions:
         return self.regions.get((iso3 or "").upper())
 
     def source_scale(self, outlet: str | None, url: str | None = None) -> str | None:
-        hay = " ".join(x.lower() for x in (outlet, url) if x)
-        return next((scale for needle, scale in self.scales if needle in hay), None) if hay else None
+        """The scale of the first listed outlet named (whole words) in the outlet name or
+        URL host."""
+        host = urlsplit(url).hostname or "" if url else ""
+        hay = " ".join(x.lower() for x in (outlet, host) if x)
+        for needle, scale in self.scales:
+            if re.search(r"(?<![\w-])" + re.escape(needle) + r"(?![\w-])", hay):
+                return scale
+        return None
 
     def fatalities(self, killed: Any) -> int:
         """ACLED's fatalities: the reported number, ACLED's number for a vague word
