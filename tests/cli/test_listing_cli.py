@@ -7,7 +7,7 @@ import json
 from click.testing import CliRunner
 
 from polybius.cli.main import cli
-from polybius.records import Article, ArticleRef, DateValue, Event, Evidence, Incident, Place
+from polybius.records import Article, ArticleRef, Event, Evidence, Incident, Place
 
 
 def _article(i: int) -> tuple[Article, list[Event]]:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from typing import Any
 
 import click
@@ -10,7 +9,6 @@ import click
 from polybius.cli.query_cmd import filter_options, filters_from, open_existing
 from polybius.cli.limits import announce, limit_options, page_limit
 from polybius.cli.render import incidents_table, print_table
-from polybius.records import incident_date
 
 
 @click.command("incidents")
@@ -31,7 +29,7 @@ def command(db: str | None, limit: int, offset: int, show_all: bool, fmt: str, *
         store.close()
     if fmt == "jsonl":
         for inc in incidents:
-            click.echo(json.dumps(replace(inc, date=incident_date(inc)).to_dict(), ensure_ascii=False))
+            click.echo(json.dumps(inc.to_dict(), ensure_ascii=False))
     else:
         print_table(incidents_table(incidents, title=f"{len(incidents):,} of {total:,} incidents"))
     announce(len(incidents), total, offset, "incidents")

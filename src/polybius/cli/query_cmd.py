@@ -11,7 +11,6 @@ from rich.table import Table
 
 from polybius.cli.limits import announce, limit_options, page_limit
 from polybius.cli.render import cell, events_table, print_table
-from polybius.records import with_news_date
 from polybius.resolve.countries import country_code as _country_code
 from polybius.settings import Settings
 from polybius.store import Store, is_postgres_url, open_store
@@ -78,7 +77,7 @@ def command(db: str | None, limit: int, offset: int, show_all: bool, fmt: str, *
         store.close()
     if fmt == "jsonl":
         for ev in events:
-            click.echo(json.dumps(with_news_date(ev).to_dict(), ensure_ascii=False))
+            click.echo(json.dumps(ev.to_dict(), ensure_ascii=False))
     else:
         print_table(events_table(events, title=f"{len(events):,} of {total:,} events"))
     announce(len(events), total, offset, "events")

@@ -11,14 +11,13 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from polybius.export import arrow, tables
 from polybius.export.mappings import TypeMappings, load
-from polybius.records import Event, incident_date, news_date
 from polybius.store import Store
 
 FORMATS = ("csv", "geojson", "parquet", "jsonl")
@@ -46,21 +45,10 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def _dated(record: Any) -> Any:
-    """The record with its date set by the one date rule."""
-    if isinstance(record, Event):
-        date = news_date(record)
-    else:
-        date = incident_date(record)
-    return record if date is record.date else replace(record, date=date)
-
-
 def _records(store: Store, what: str, filters: dict[str, Any]) -> Iterator[Any]:
     if what == "events":
-        found = store.iter_events(batch_size=_PAGE, **filters)
-    else:
-        found = store.iter_incidents(batch_size=_PAGE, **filters)
-    return (_dated(r) for r in found)
+        return store.iter_events(batch_size=_PAGE, **filters)  # dated by the rule on read
+    return store.iter_incidents(batch_size=_PAGE, **filters)
 
 
 def _flat(what: str, mappings: TypeMappings) -> tuple[tuple[str, ...], Callable[[Any], dict[str, Any]]]:
