@@ -185,6 +185,18 @@ def test_cameo_codes_keep_leading_zeros(store, tmp_path):
     assert duckdb.sql(f"SELECT cameo_code FROM read_csv('{out}')").fetchall() == [("016",)]
 
 
+def test_rows_acled_cannot_code_are_counted_not_written(store, tmp_path):
+    nowhere = ev("6", "Gunmen killed two people on Monday.", mode="firearms",
+                 date=DateValue("on Monday", "2025-06-02", "day"), counts=Counts(killed=Count(2)))
+    store.add_articles_with_events([(ART, [nowhere, BOMB])])
+    out = tmp_path / "events.csv"
+    result = export(store, "csv", "events", out)
+    assert result.written == 1 and result.left_out == {"no place": 1}
+    assert "1 no place" in result.summary()
+    assert export(store, "csv", "events", out, include_all=True).written == 2
+    assert pd.read_csv(out)["geo_precision"].isna().sum() == 1  # written, with the place empty
+
+
 def test_all_events_flag_writes_history_plans_and_out_of_scope(filled, tmp_path):
     out = tmp_path / "all.csv"
     result = export(filled, "csv", "events", out, include_all=True)

@@ -3,7 +3,8 @@
 Everything streams page by page from the store, so exports of any size run in
 bounded memory. By default only news that happened is written (no background history,
 no planned, thwarted, alleged or denied events) and the flat ACLED formats (CSV,
-GeoJSON) leave out types outside ACLED's scope; ``include_all`` writes everything.
+GeoJSON) leave out what ACLED could not code: types outside its scope, events without a
+date or a place. ``include_all`` writes everything.
 What was left out, and why, is counted in the result.
 """
 from __future__ import annotations
@@ -72,10 +73,23 @@ def _rows(records: Iterable[Any], what: str, mappings: TypeMappings, result: Exp
     _, flat = _flat(what, mappings)
     for rec in _selected(records, result, include_all):
         row = flat(rec)
-        if row["outside_acled"] and not include_all:
-            result.left_out["outside ACLED's scope"] += 1
+        why = None if include_all else _not_acled(row)
+        if why:
+            result.left_out[why] += 1
             continue
         yield row
+
+
+def _not_acled(row: dict[str, Any]) -> str | None:
+    """Why a flat row cannot be an ACLED row: ACLED codes events of its types, each with a
+    date and a place (so its integer columns are never empty)."""
+    if row["outside_acled"]:
+        return "outside ACLED's scope"
+    if row["event_date"] is None:
+        return "no date"
+    if row["iso"] is None or row["geo_precision"] is None:
+        return "no place"
+    return None
 
 
 def _csv_cell(column: str, value: Any) -> str:
