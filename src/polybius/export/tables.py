@@ -14,6 +14,7 @@ from typing import Any
 from polybius.export import acled
 from polybius.export.mappings import TypeMappings
 from polybius.records import Event, Incident, incident_date, news_date
+from polybius.resolve.countries import country_name as _name
 
 ACLED_COLUMNS = acled.COLUMNS
 EVENT_EXTRA = (
@@ -49,8 +50,6 @@ _GEO_PRECISION = {"point": 1, "city": 1, "admin2": 2, "admin1": 3, "country": 3,
 
 def country_name(alpha3: str | None) -> str | None:
     """The short name analysts use ("Democratic Republic of the Congo", "Turkey")."""
-    from polybius.resolve.countries import country_name as _name
-
     if not alpha3:
         return None
     return _name(alpha3.upper()) or alpha3
