@@ -28,5 +28,5 @@ class Settings:
     # Articles longer than this are cut into chunks at paragraph boundaries.
     max_chars: int = 200_000
     # Fusion thresholds (see fuse/).
-    fuse_threshold: float = 0.55
+    fuse_threshold: float = 0.45
     fuse_link_guard: float = 0.35

@@ -432,3 +432,28 @@ def test_last_weeks_attack_told_in_todays_news_is_recalled_history(run):
                  "a nearby village.", "2025-04-16")
     old = [e for e in events if e.event_type == "ASSAULT" and e.background]
     assert len(old) == 1 and old[0].counts.killed.value == 2
+
+
+def test_the_attack_told_after_history_is_that_history_not_news(run):
+    """"The attack ..." with nothing of its own refers back to the happening just told,
+    even when that one is recalled history: no second, news, record."""
+    events = run("Soldiers arrested five suspects in Maiduguri on Tuesday. "
+                 "Last year, gunmen attacked a market in Maiduguri, killing 14 traders. "
+                 "The attack shocked the city.")
+    assert assaults(events) == []
+    (old,) = assaults(events, background=True)
+    assert len(old.mentions) == 2 and old.counts.killed.value == 14
+
+
+def test_a_bare_casualty_report_is_never_an_attack_by_itself(run):
+    """Accident and hospital copy: "six persons were injured" with no attacker, weapon,
+    place or date of its own makes no record."""
+    assert run("The bridge gave way during the festival. Six persons were injured.") == []
+
+
+def test_a_casualty_report_told_before_the_attack_joins_it(run):
+    events = run("Sixteen people were killed and more than 30 injured, police said. A suicide "
+                 "bomber blew himself up at the railway station in Quetta on Saturday morning.")
+    (attack,) = assaults(events)
+    assert attack.mode == "suicide_bomb" and attack.counts.killed.value == 16
+    assert len(attack.mentions) == 2

@@ -38,6 +38,10 @@ FAMILIES = [
     ("Customs officers seized 300 rifles at the port of Mersin.", "COERCE", "seize"),
     ("Germany deported 28 Afghan nationals on a charter flight from Leipzig.", "COERCE", "deport"),
     ("Thousands of people protested in Belgrade against the government on Saturday.", "PROTEST", "demonstrate"),
+    # the weapon told only in another word of the sentence
+    ("The helicopter was downed by a drone in Antioquia, killing eight police officers.", "ASSAULT", "drone"),
+    ("Five militants were killed in an encounter with security forces in Kupwara.", "ASSAULT", "armed_clash"),
+    ("The attack on the bar left six dead after masked men with rifles stormed in.", "ASSAULT", "firearms"),
     ("Rioters torched cars and looted shops in Dakar after the verdict.", "PROTEST", "riot"),
     ("The militants threatened to attack schools in the province.", "THREATEN", "attack_threat"),
     ("Jordan shared intelligence with Iraq about a planned bombing.", "COOPERATE", "intelligence_sharing"),
@@ -325,3 +329,40 @@ def test_wire_dateline_and_regions(run):
 def test_subject_through_an_adjective_and_partner_with(run):
     ev = one(run("Kenya said it was ready to cooperate with Somalia against al-Shabaab."), "COOPERATE")
     assert ev.recipient is not None and ev.recipient.name == "Somalia"
+
+
+def test_a_date_before_the_number_is_not_a_count(run):
+    """A page that runs its date into the lead: "2019-02-27 Two soldiers ..." is two."""
+    ev = one(run("2019-02-27 Two soldiers were killed in an ambush in Borno."), "ASSAULT")
+    assert ev.counts.killed.value == 2
+
+
+def test_the_people_killed_are_the_target_when_the_object_is_a_thing(run):
+    """"a bomb hit a convoy, killing seven soldiers": the soldiers were attacked (in a clash
+    the dead may be of either side, so there it is not used)."""
+    ev = one(run("A roadside bomb hit a convoy in Borno state on Monday, killing seven soldiers."),
+             "ASSAULT")
+    assert (ev.recipient.kind, ev.recipient.country) == ("security_forces", "NGA")
+
+
+def test_a_named_target_is_kept_over_the_victims(run):
+    ev = one(run("Gunmen attacked a police station in Kano on Monday, killing two civilians."),
+             "ASSAULT")
+    assert ev.recipient.kind == "security_forces"
+
+
+NOT_EVENTS_OF_THEIR_TYPE = [
+    ("Gunmen killed five people at a bar in Celaya on Tuesday; no arrests have been made.", "COERCE"),
+    ("The Guard fired seven missiles at the headquarters of the banned group in Erbil on Monday, "
+     "killing two of its members.", "COERCE"),
+    ("Police shot dead the gunman accused of killing two football fans in Brussels on Monday.",
+     "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize("text,event_type", NOT_EVENTS_OF_THEIR_TYPE)
+def test_an_absence_or_a_description_is_no_event(run, text, event_type):
+    """"no arrests", "an outlawed group", "the gunman accused of ...": the sentence's
+    event is the attack, not an arrest, a ban or an accusation."""
+    events = run(text)
+    assert events and all(e.event_type != event_type for e in events)

@@ -37,6 +37,7 @@ class Arguments:
     actor_text: str | None = None
     recipient_text: str | None = None
     places: list[str] = field(default_factory=list)
+    modifier_places: set[str] = field(default_factory=set)
     nationwide: bool = False
     anti_group: str | None = None          # "anti-ISIS operations" -> "ISIS"
     thwarter_text: str | None = None       # subject of "thwart"/"foil" governing the event
@@ -172,8 +173,14 @@ def _recipient_of(trigger, lex: Lexicon):
     return None
 
 
-def places_in(tokens) -> list[str]:
-    """Place mentions among ``tokens``: GPE/LOC/FAC entities, "X province" included."""
+_MODIFIER_DEPS = {"compound", "amod", "poss", "npadvmod", "nmod"}
+
+
+def places_in(tokens, modifiers: set[str] | None = None) -> list[str]:
+    """Place mentions among ``tokens``: GPE/LOC/FAC entities, "X province" included.
+    Names used as a modifier of another word ("a U.S. raid", "Saudi-backed forces",
+    "Iran's Kurdistan region") go into ``modifiers`` too: the resolver takes such a name
+    for the event's place only when it is finer than a country ("the Kabul market")."""
     seen: set[int] = set()
     out: list[str] = []
     tokens = list(tokens)
@@ -208,6 +215,8 @@ def places_in(tokens) -> list[str]:
             text = f"{prev.text} {text}"
         elif ent.root.dep_ == "poss" and _DIRECTION_RE.match(ent.root.head.text):
             text = f"{ent.root.head.text} {text}"  # "Pakistan's northwest" -> "northwest Pakistan"
+        elif modifiers is not None and ent.root.dep_ in _MODIFIER_DEPS and ent.root.head.i != ent.root.i:
+            modifiers.add(text)
         nxt = tok.doc[ent.end] if ent.end < len(tok.doc) else None
         if nxt is not None and nxt.lower_ in _ADMIN_WORDS and not ent.text.lower().endswith(nxt.lower_):
             text = f"{text} {nxt.text}"
@@ -354,7 +363,7 @@ def find_arguments(trigger, clause: list, lex: Lexicon, event_type: str | None =
             skip.update(t.i for t in tok.subtree)
     hit_target = trigger if hit_target_of(trigger, event_type) else None
     clause_places = [t for t in clause if t.i not in skip and is_free_place(t, lex, hit_target)]
-    args.places = places_in(clause_places)
+    args.places = places_in(clause_places, args.modifier_places)
     text = " ".join(t.lower_ for t in clause)
     args.nationwide = any(p in text for p in lex.nationwide)
     for tok in clause:

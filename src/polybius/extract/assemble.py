@@ -5,7 +5,8 @@ A wire story tells one bombing in five sentences (the lead with the toll, the da
 claim, a toll update); each sentence is a *mention* with its own local facts. Assembly
 groups the mentions of one happening and decides each attribute once, from all of them:
 
-- A mention joins an earlier happening of the same type, status and background when
+- A mention joins an earlier happening of the same type, status and background (or of
+  any background, when it only refers back: "the attack was claimed by ...") when
   nothing in the text separates them: not another explicit place (a town in the province
   the happening is in is the same place; another town is not), not another explicit day,
   not another figure for the same role (unless the sentence updates the toll, or the
@@ -13,6 +14,9 @@ groups the mentions of one happening and decides each attribute once, from all o
   Modes join within a family (a suicide bombing is also an explosion; ``unspecified``
   joins any mode), or when told in one sentence ("opened fire, then detonated a vest").
   A denied or alleged attack joins the attack that happened; a plot never does.
+- A bare casualty report ("six persons were injured": no actor, no weapon, no place or
+  date of its own) joins the nearest happening it fits, even one told after it, and never
+  makes a record by itself.
 - A mention that states its own town or day joins only a happening it shares that town
   or day with (or one it refers back to: "the attack"); a detail-free mention joins the
   most salient compatible happening. Among several, shared places and dates win, then
@@ -38,7 +42,7 @@ from polybius.records import COUNT_ROLES, PLACE_RANK, Counts, DateValue, Event
 
 # The resolver's reasons for a place it did not read in the mention's own clause.
 _FALLBACK = re.compile(r"(another event of the same sentence|a place named in the sentence|the article's |"
-                       r"state coercion|nationwide|thwarted plot|'.*' not in the gazetteer)")
+                       r"state coercion|nationwide|thwarted plot|a statement|'.*' not in the gazetteer)")
 RECALL_DAYS = 5   # a happening dated this long before the main one is recalled history
 
 
@@ -81,7 +85,12 @@ class Mention:
 
     @property
     def country(self) -> str | None:
-        return self.event.location.country if self.event.location else None
+        """The country the mention is placed in; a statement placed in its speaker's
+        country for want of a place is about a happening anywhere, so it has none."""
+        loc = self.event.location
+        if loc is None or (loc.reason or "").startswith("a statement"):
+            return None
+        return loc.country
 
     @property
     def explicit_date(self) -> tuple[str | None, str] | None:
@@ -244,8 +253,10 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
     """Could ``m`` tell ``h``? Nothing in the text separates them."""
     lead = h.lead.event
     ev = m.event
-    if ev.event_type != lead.event_type or ev.background != lead.background or not _statuses_fit(ev, lead):
+    if ev.event_type != lead.event_type or not _statuses_fit(ev, lead):
         return False
+    if ev.background != lead.background and not (m.draft.definite and not m.has_details):
+        return False   # "the attack", told with nothing of its own, is the one just told
     if not any(_modes_fit(x.event.mode, ev.mode, lex) or x.event.evidence.start == ev.evidence.start
                for x in h.mentions):   # "opened fire and detonated a suicide vest": one attack
         return False
@@ -253,7 +264,7 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
         return False
     if not _places_fit(m.places(), h.places(), m.draft.definite):
         return False
-    if _date_conflict(h, m) or _sides_conflict(h, m):
+    if _date_conflict(h, m) or (_sides_conflict(h, m) and not m.draft.also):
         return False
     return _counts_fit(h, m, lex)
 
@@ -303,6 +314,7 @@ def _ties(h: Happening, m: Mention) -> int:
 def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
     """Mentions in reading order -> happenings (see the module docstring)."""
     happenings: list[Happening] = []
+    orphans: list[Mention] = []
     for m in mentions:
         separate = bool(lex.separate_event.search(m.event.evidence.sentence)) and not m.draft.definite
         # "a second attack" is not the first one, but may be told twice
@@ -310,13 +322,21 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
         if fits and m.has_details and not m.draft.definite:
             fits = [h for h in fits if _ties(h, m) > 0]   # its own where/when must match
         if not fits:
-            happenings.append(Happening([m], separate=separate))
+            if m.draft.casualty_only and not m.has_details and m.explicit_date is None:
+                orphans.append(m)   # "sixteen were killed" told before the blast itself
+            else:
+                happenings.append(Happening([m], separate=separate))
             continue
         if m.draft.also:   # "a soldier was also killed": the happening just told
             best = max(fits, key=lambda h: mentions.index(h.mentions[-1]))
         else:   # the text's own ties first; then salience: more mentions, then the earlier
             best = max(fits, key=lambda h: (_ties(h, m), len(h.mentions), -happenings.index(h)))
         best.mentions.append(m)
+    for m in orphans:   # a bare casualty report joins the nearest happening it fits, or none
+        fits = [h for h in happenings if _fits(h, m, lex)]
+        if fits:
+            start = m.event.evidence.start
+            min(fits, key=lambda h: abs(h.lead.event.evidence.start - start)).mentions.append(m)
     return happenings
 
 

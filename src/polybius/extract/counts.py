@@ -75,7 +75,8 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
         num_tok = noun
     else:
         for child in noun.children:
-            if child.dep_ == "nummod" and (child.like_num or child.lower_ in lex.number_words):
+            if child.dep_ == "nummod" and (child.like_num or child.lower_ in lex.number_words) \
+                    and child.ent_type_ not in ("DATE", "TIME"):   # "2019-02-27 Two members": two
                 num_tok = child
                 break
         else:
@@ -93,6 +94,18 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
     while start > 0 and noun.doc[start - 1].dep_ in ("quantmod", "advmod", "amod") and noun.doc[start - 1].head.i == num_tok.i:
         start -= 1
     return Count(value=value, qualifier=qual, text=noun.doc[start:num_tok.i + 1].text)
+
+
+def victims(tokens, lex: Lexicon):
+    """The people the clause counts as killed or injured ("killing seven soldiers"), the
+    head noun of the first such phrase, or None."""
+    for tok in tokens:
+        if _role_of(tok, lex) not in ("killed", "injured"):
+            continue
+        for noun in _patients(tok, lex):
+            if noun.lemma_.lower() in lex.person_nouns or noun.ent_type_ in ("NORP", "ORG"):
+                return noun
+    return None
 
 
 def _patients(tok, lex: Lexicon) -> list:

@@ -27,6 +27,7 @@ class Draft:
     recipient_hint: str | None = None
     places: list[str] = field(default_factory=list)
     sentence_places: list[str] = field(default_factory=list)
+    modifier_places: set[str] = field(default_factory=set)   # "a U.S. raid": who, unless a town
     nationwide: bool = False
     date_text: str | None = None
     future: bool = False
@@ -37,3 +38,4 @@ class Draft:
     thwarter_text: str | None = None
     definite: bool = False              # "the attack": may refer back to an earlier event
     also: bool = False                  # "also left six dead": adds to an earlier count
+    casualty_only: bool = False         # "six were injured": no actor, no weapon, a casualty verb

@@ -72,6 +72,11 @@ class Extractor:
         actor_toks = [args.actor_tok] if args.actor_tok is not None else []
         claim = cues.find_source_claim(tok, sent, lex, actor_toks)
         found = counts.find_counts(count_tokens, lex)
+        if hit.event_type == "ASSAULT" and mode != "armed_clash" and not _names_people(args.recipient_tok, lex):
+            # "ambushed a convoy, killing seven soldiers": the soldiers were attacked
+            victim = counts.victims(count_tokens, lex)
+            if victim is not None:
+                args.recipient_tok, args.recipient_text = victim, arguments.phrase_text(victim)
         start = sent.start_char
         text = sent_text.rstrip()
         context = list(hit.trigger.context)
@@ -90,12 +95,26 @@ class Extractor:
             actor_hint=str(args.actor_tok.idx) if args.actor_tok is not None else None,
             recipient_text=args.recipient_text,
             places=args.places,
-            sentence_places=arguments.places_in([t for t in sent if arguments.is_free_place(t, lex)]),
+            sentence_places=arguments.places_in([t for t in sent if arguments.is_free_place(t, lex)],
+                                                args.modifier_places),
+            modifier_places=args.modifier_places,
             nationwide=args.nationwide, date_text=arguments.date_in(owned), future=cues.is_future(tok),
             background=background, counts=found, source_claim=claim,
             anti_group=args.anti_group, thwarter_text=args.thwarter_text, definite=definite,
             also=any(t.lower_ in ("also", "another", "additional") for t in clause),
+            casualty_only=(hit.event_type == "ASSAULT" and mode == "unspecified" and not args.actor_text
+                           and tok.lemma_.lower() in lex.casualty_reports),
         )
+
+
+def _names_people(tok, lex: Lexicon) -> bool:
+    """Does the phrase headed by ``tok`` name people or a body of them ("the soldiers",
+    "a police station", "Hamas") rather than a thing ("a convoy", "a house")?"""
+    if tok is None:
+        return False
+    if tok.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+        return True
+    return any(t.lemma_.lower() in lex.person_nouns for t in tok.subtree if t.i <= tok.i)
 
 
 def _is_definite(tok) -> bool:

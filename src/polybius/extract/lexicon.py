@@ -16,7 +16,7 @@ from polybius.records import EVENT_TYPES, QUALIFIERS
 
 _KNOWN_KEYS = {"lemma", "pos", "event_type", "mode", "context", "strength", "weak", "requires_dobj",
                "requires_near", "not_with", "prt", "requires_intel_actor", "status", "needs_context",
-               "not_abstract"}
+               "not_abstract", "not_as_modifier"}
 _CONTEXTS = {"terrorism", "military", "intelligence", "law_enforcement", "diplomacy", "election",
              "economic", "migration"}
 
@@ -42,6 +42,7 @@ class Trigger:
     status: str | None = None
     needs_context: bool = False
     not_abstract: bool = False
+    not_as_modifier: bool = False      # "an outlawed group", "a man accused of ...": a description
 
 
 @dataclass
@@ -85,6 +86,7 @@ class Lexicon:
     toll_update: re.Pattern | None = None       # "the death toll rose to 12"
     separate_event: re.Pattern | None = None    # "in a separate attack"
     mode_family: dict[str, int] = field(default_factory=dict)   # mode -> family index
+    casualty_reports: frozenset[str] = frozenset()   # "were injured": joins, never founds
 
     @property
     def trigger_lemmas(self) -> frozenset[str]:
@@ -119,6 +121,7 @@ def _trigger(entry: dict, where: str) -> Trigger:
         status=entry.get("status"),
         needs_context=bool(entry.get("needs_context", False)),
         not_abstract=bool(entry.get("not_abstract", False)),
+        not_as_modifier=bool(entry.get("not_as_modifier", False)),
     )
 
 
@@ -188,6 +191,7 @@ def _load(data_dir: str) -> Lexicon:
         conflict_anchor=_alternatives(cues["conflict_anchors"]),
         toll_update=_phrases(cues["assembly"]["toll_updates"]),
         separate_event=_phrases(cues["assembly"]["separate_event"]),
+        casualty_reports=frozenset(cues["assembly"]["casualty_reports"]),
         mode_family={mode: k for k, modes in enumerate(cues["assembly"]["mode_families"]) for mode in modes},
     )
 

@@ -36,6 +36,11 @@ def _match(tok, trig: Trigger) -> bool:
         if not (tok.tag_ == "VBG" and "NOUN" in trig.pos):
             return False
     kids = list(tok.children)
+    if trig.not_as_modifier and tok.head.pos_ in ("NOUN", "PROPN") and (
+            tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
+        return False   # "an outlawed armed group", "the attacker accused of the shooting"
+    if _pos(tok) == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
+        return False   # "no arrests have been made": an absence, not an event
     if trig.prt and not any(c.dep_ == "prt" and c.lower_ == trig.prt for c in kids):
         return False
     if trig.requires_dobj and not any(

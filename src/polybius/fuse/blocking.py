@@ -11,8 +11,9 @@ events rather than with the square of their number:
   unknown), against every event whose interval overlaps theirs (± window).
 
 Events without a country block together under "no country" (the scorer penalises
-those pairs); events without any usable date (undated background mentions, or no
-publication date) are never candidates.
+those pairs); a news event with neither a date nor a publication day spans every day
+(``OPEN_INTERVAL``), so it meets its whole (country, family) block in the fine sweep;
+undated background mentions are never candidates.
 """
 from __future__ import annotations
 

@@ -41,7 +41,7 @@ class FuseConfig:
     """Everything the fusion stage can be tuned with (log-odds weights unless noted)."""
 
     # Decision thresholds on the final probability-like score (from Settings).
-    threshold: float = 0.55
+    threshold: float = 0.45
     link_guard: float = 0.35
     prior: float = -2.5                 # log-odds before any evidence
 
@@ -62,6 +62,7 @@ class FuseConfig:
     date_month_overlap: float = 0.6
     date_year_overlap: float = 0.3
     date_disjoint: float = -3.0
+    date_open: float = -1.0             # one side has no date and no publication day
 
     # Location: agreement grows with the precision of the coarser of the two places.
     place_radius_km: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({
@@ -80,14 +81,15 @@ class FuseConfig:
 
     count_agree: float = 1.2            # scaled by the magnitude of the count
     count_conflict: float = -1.2
+    count_close_ratio: float = 0.5      # figures within this share of the larger: no conflict
 
     status_planned_vs_occurred: float = -1.5
     status_alleged_vs_occurred: float = -0.2
     status_denied_vs_other: float = -0.5
 
     text_weight: float = 3.0            # contribution = weight * (cosine - text_center)
-    text_center: float = 0.3
-    text_min: float = -0.6
+    text_center: float = 0.1
+    text_min: float = -0.3
     text_max: float = 1.5
     text_features: int = 2 ** 18
 

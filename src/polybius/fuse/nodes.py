@@ -3,7 +3,7 @@
 Blocking and scoring work on millions of candidate pairs, so they run on numpy arrays
 rather than on Python objects: this module is the one place that reads ``Event`` /
 ``Incident`` fields and turns them into columns (codes, day ordinals, coordinates,
-a TF-IDF matrix of evidence sentence + title).
+a TF-IDF matrix of the title and every sentence that tells the event).
 """
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident
 
 DATE_PREC = {"day": 0, "week": 1, "month": 2, "year": 3}
 UNDATED = 4
+# An event with neither a date nor a publication day (an undated web page) may be any
+# day: it spans every day ordinal blocking can sort (the keys stay inside one block).
+OPEN_INTERVAL = (1_000, (1 << 20))
 PLACE_PREC = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 4}
 NO_PLACE = 5
 QUALIFIER_CODE = {"exact": 0, "at_least": 1, "more_than": 2, "about": 3, "up_to": 4}
@@ -113,6 +116,7 @@ class NodeTable:
     dstart: np.ndarray
     dend: np.ndarray
     dprec: np.ndarray
+    dopen: np.ndarray          # no date and no publication day: any day (OPEN_INTERVAL)
     blockable: np.ndarray
     lat: np.ndarray
     lon: np.ndarray
@@ -127,7 +131,7 @@ class NodeTable:
     qualifier: np.ndarray      # (3, n) code
     article: np.ndarray
     has_text: np.ndarray
-    text: sparse.csr_matrix    # l2-normalised TF-IDF rows of title + evidence
+    text: sparse.csr_matrix    # l2-normalised TF-IDF rows of title + mention sentences
     evidence: list[str]
     modes: Vocab
     transformer: TfidfTransformer | None
@@ -158,6 +162,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     dprec = np.full(n, UNDATED, dtype=np.int8)
     pprec = np.full(n, NO_PLACE, dtype=np.int8)
     blockable = np.zeros(n, dtype=bool)
+    dopen = np.zeros(n, dtype=bool)
     background = np.zeros(n, dtype=bool)
     has_text = np.zeros(n, dtype=bool)
     lat = np.full(n, np.nan)
@@ -200,8 +205,12 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         if interval is not None:
             cols["dstart"][k], cols["dend"][k], dprec[k] = interval
             blockable[k] = True
-        elif pub is not None and not rec.background:
-            cols["dstart"][k], cols["dend"][k] = pub - cfg.undated_lookback, pub
+        elif not rec.background:
+            if pub is not None:
+                cols["dstart"][k], cols["dend"][k] = pub - cfg.undated_lookback, pub
+            else:
+                cols["dstart"][k], cols["dend"][k] = OPEN_INTERVAL
+                dopen[k] = True
             blockable[k] = True
 
     for k, ev in enumerate(events):
@@ -216,8 +225,9 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
                 qual[r, k] = QUALIFIER_CODE.get(c.qualifier, 0)
         sentence = ev.evidence.sentence if ev.evidence is not None else ""
         evidence.append(sentence or "")
-        docs.append(f"{art.title or ''} {sentence or ''}")
-        has_text[k] = bool(sentence or art.title)
+        told = " ".join(m.sentence for m in ev.mentions) if ev.mentions else sentence
+        docs.append(f"{art.title or ''} {told or ''}")
+        has_text[k] = bool(told or art.title)
     for m, inc in enumerate(incidents):
         k = len(events) + m
         ids.append("incident:" + inc.incident_id)
@@ -241,7 +251,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     return NodeTable(
         ids=ids, country=cols["country"], family=cols["family"], etype=cols["etype"],
         mode=cols["mode"], status=cols["status"], background=background,
-        dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, blockable=blockable,
+        dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, dopen=dopen, blockable=blockable,
         lat=lat, lon=lon, pprec=pprec, admin1=cols["admin1"], place=cols["place"],
         actor=cols["actor"], actor_group=actor_group, recipient=cols["recipient"],
         recipient_group=recipient_group, count=count, qualifier=qual,

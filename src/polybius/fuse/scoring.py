@@ -71,7 +71,8 @@ def date_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) 
     apart = np.where(gap < len(steps), steps[np.minimum(gap, len(steps) - 1)],
                      cfg.date_disjoint)
     undated_ok = (coarse == 4) & (gap <= cfg.day_window)
-    return np.where(gap == 0, overlap, np.where(undated_ok, 0.0, apart))
+    out = np.where(gap == 0, overlap, np.where(undated_ok, 0.0, apart))
+    return np.where(t.dopen[i] | t.dopen[j], cfg.date_open, out)
 
 
 def place_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
@@ -117,7 +118,8 @@ def count_agreement(a: np.ndarray, b: np.ndarray, qa: np.ndarray, qb: np.ndarray
                     cfg: FuseConfig) -> np.ndarray:
     """One count role: agree (scaled by magnitude), close (0), or conflict.
 
-    Agree: differ by at most 10 % (1 when ≥ 10). Close: at most max(2, 30 %). A lower
+    Agree: differ by at most 10 % (1 when ≥ 10). Close: at most max(2, the close ratio
+    of the larger: tolls are revised between reports). A lower
     figure qualified "at least"/"more than" or any "about"/"up to" is never a conflict
     (tolls rise, estimates are loose).
     """
@@ -125,7 +127,7 @@ def count_agreement(a: np.ndarray, b: np.ndarray, qa: np.ndarray, qb: np.ndarray
     hi, lo = np.maximum(a, b), np.minimum(a, b)
     diff = hi - lo
     agree_tol = np.maximum(np.where(hi >= 10, 1.0, 0.0), 0.1 * hi)
-    close_tol = np.maximum(2.0, 0.3 * hi)
+    close_tol = np.maximum(2.0, cfg.count_close_ratio * hi)
     q_lo = np.where(a <= b, qa, qb)
     loose = (q_lo == 1) | (q_lo == 2) | (qa >= 3) | (qb >= 3)
     magnitude = np.minimum(1.0, np.log10(np.maximum(hi, 0) + 1.0) / 2.0)

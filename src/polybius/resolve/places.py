@@ -251,6 +251,8 @@ class Gazetteer:
             return None  # "border", "police": lower-case words are not town names
         if not is_admin:
             where = "context" if in_context or explicit else "outside" if context else "free"
+            if where == "outside" and quality == ALTERNATE:
+                return None  # "Sib" in an article about Iran is not Seeb (alternate "Sib") in Oman
             if e.population < MIN_POP[(where, min(quality, 1))]:
                 return None
         score = math.log10(max(e.population, 1)) + 0.5 * math.log10(1 + e.n_names)

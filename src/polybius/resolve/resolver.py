@@ -38,6 +38,7 @@ class ArticleContext:
     groups: list[tuple[int, str]]             # (char offset, group text) in order
     group_counts: Counter = field(default_factory=Counter)
     dateline: Place | None = None
+    main_place: Place | None = None           # the town the article names most, in its main country
 
     def group_before(self, offset: int) -> str | None:
         before = [g for off, g in self.groups if off < offset]
@@ -49,6 +50,18 @@ class ArticleContext:
             return None
         (name, n), total = self.group_counts.most_common(1)[0], sum(self.group_counts.values())
         return name if n >= 2 and n / total >= 0.5 else None
+
+
+def _main_place(places: list[Place], countries: list[str]) -> Place | None:
+    """The town or province the article names most often (at least twice), in its main
+    country: where an event told without a place of its own most likely happened."""
+    if not countries:
+        return None
+    tally = Counter((p.name, p.precision) for p in places if p.country == countries[0])
+    best = [key for key, n in tally.most_common() if n >= 2]
+    if not best:
+        return None
+    return next(p for p in places if (p.name, p.precision) == best[0])
 
 
 class Resolver:
@@ -66,7 +79,10 @@ class Resolver:
 
     # -- article context -----------------------------------------------------------------
     def context(self, doc) -> ArticleContext:
+        """Countries the article names (names and demonyms first; then towns, read in
+        those countries, so "Sib" in an article about Iran is not Seeb in Oman)."""
         counts: Counter = Counter()
+        towns = []
         for ent in doc.ents:
             code = None
             if ent.label_ == "NORP":
@@ -74,10 +90,25 @@ class Resolver:
             elif ent.label_ in ("GPE", "LOC"):
                 code = country_names.country_code(ent.text)
                 if code is None and not self._is_group(ent.text):
-                    place = self.gazetteer.resolve(ent.text)
-                    code = place.country if place is not None and place.precision != "region" else None
+                    towns.append(ent.text)
+            elif ent.label_ == "ORG" and not self._is_group(ent.text):
+                # the small model calls many places ORG: "Balochistan", "the Brazilian
+                # State of Rio de Janeiro", "Quetta Senior Superintendent of Police"
+                if len(ent) == 1:
+                    towns.append(ent.text)
+                else:
+                    code = next((c for c in (country_names.country_from_adjective(t.text)
+                                             or country_names.country_code(t.text) for t in ent
+                                             if t.text[:1].isupper()) if c), None)
             if code:
                 counts[code] += 1
+        named = [c for c, _ in counts.most_common()]
+        found: list[Place] = []
+        for town in towns:
+            place = self.gazetteer.resolve(town, named)
+            if place is not None and place.precision != "region":
+                counts[place.country] += 1
+                found.append(place)
         groups, group_counts = [], Counter()
         text = doc.text  # rebuilt from the tokens on every access: read it once
         for start, _end, entry in self.registry.find(text):
@@ -88,7 +119,8 @@ class Resolver:
                     root = self.registry.entries[root.parent]
                 group_counts[root.name] += 1
         countries = [c for c, _ in counts.most_common()]
-        return ArticleContext(countries, groups, group_counts, self._dateline_place(text, countries))
+        return ArticleContext(countries, groups, group_counts, self._dateline_place(text, countries),
+                              _main_place(found, countries))
 
     def _dateline_place(self, text: str, countries: list[str]) -> Place | None:
         """"BAMAKO, Sept 12 (Reuters) -", "KANO, Nigeria —": the place of a wire dateline."""
@@ -224,9 +256,12 @@ class Resolver:
             return None
         return self.gazetteer.resolve(text, ctx.countries)
 
-    def _most_specific(self, texts: list[str], ctx: ArticleContext) -> Place | None:
-        """"in Kano, Nigeria": the most specific of the places named wins."""
-        found = [p for p in (self._lookup(text, ctx) for text in texts) if p is not None]
+    def _most_specific(self, texts: list[str], ctx: ArticleContext,
+                       modifiers: set[str] = frozenset()) -> Place | None:
+        """"in Kano, Nigeria": the most specific of the places named wins. A country
+        named as a modifier ("a U.S. raid", "Saudi-backed") says who, not where."""
+        found = [p for p in (self._lookup(text, ctx) for text in texts) if p is not None
+                 and not (p.text in modifiers and PLACE_RANK.get(p.precision, 9) >= PLACE_RANK["region"])]
         return min(found, key=lambda p: PLACE_RANK.get(p.precision, 9)) if found else None
 
     def _country_place(self, code: str | None, text: str, reason: str) -> Place | None:
@@ -239,7 +274,7 @@ class Resolver:
                      geonames_id=place.geonames_id, precision="country", reason=reason)
 
     def _place(self, d: Draft, ctx: ArticleContext, actor: Actor | None, by_sentence, lead) -> Place | None:
-        place = self._most_specific(d.places, ctx)
+        place = self._most_specific(d.places, ctx, d.modifier_places)
         if place is not None:
             return place
         if d.nationwide:
@@ -258,7 +293,7 @@ class Resolver:
         if d.sent_index in by_sentence:
             place = by_sentence[d.sent_index]
             return replace(place, reason="another event of the same sentence")
-        place = self._most_specific(d.sentence_places, ctx)
+        place = self._most_specific(d.sentence_places, ctx, d.modifier_places)
         if place is not None:
             return replace(place, reason="a place named in the sentence")
         violent = d.event_type in ("ASSAULT", "COERCE", "PROTEST", "THREATEN")
@@ -269,12 +304,18 @@ class Resolver:
             return Place(text=d.places[0], country=country.country, lat=country.lat, lon=country.lon,
                          precision="country",
                          reason=f"{d.places[0]!r} not in the gazetteer; the article's main country")
-        if lead is not None and violent:
+        if lead is not None and violent and not (
+                ctx.main_place is not None and not d.background and lead.precision in ("country", "region")
+                and lead.country == ctx.main_place.country):
             return replace(lead, reason="the article's lead location")
         if ctx.dateline is not None and violent:
             return replace(ctx.dateline, reason="the article's dateline")
+        if ctx.main_place is not None and violent and not d.background:
+            return replace(ctx.main_place, reason="the article's main place (named most often)")
         if ctx.countries and violent:
             return self._country_place(ctx.countries[0], None, "the article's main country")
+        if actor is not None and actor.country:   # a statement is made where its speaker is
+            return self._country_place(actor.country, None, "a statement: the speaker's country")
         return None
 
     # -- dates ---------------------------------------------------------------------------

@@ -20,7 +20,7 @@ import zlib
 from typing import Iterable
 
 from polybius.fuse.config import TYPE_FAMILIES, FuseConfig
-from polybius.fuse.nodes import date_interval, published_day
+from polybius.fuse.nodes import OPEN_INTERVAL, date_interval, published_day
 from polybius.records import Event
 
 _EXTRA_MARGIN = 7   # blocking widens coarse dates by a week; be at least as generous
@@ -42,15 +42,16 @@ def block_key(event: Event) -> str:
 
 def reach(event: Event, cfg: FuseConfig) -> tuple[int, int] | None:
     """Day-ordinal interval outside of which no candidate partner can lie; None when the
-    event is never a blocking candidate (no usable date and no publication day)."""
+    event is never a blocking candidate (an undated background mention). A news event
+    with neither a date nor a publication day may pair with any day of its block."""
     interval = date_interval(event.date)
     if interval is not None:
         first, last = interval[0], interval[1]
+    elif event.background:
+        return None
     else:
         pub = published_day(event.article.published)
-        if pub is None or event.background:
-            return None
-        first, last = pub - cfg.undated_lookback, pub
+        first, last = (pub - cfg.undated_lookback, pub) if pub is not None else OPEN_INTERVAL
     margin = cfg.day_window + _EXTRA_MARGIN
     return first - margin, last + margin
 

@@ -1,0 +1,77 @@
+"""Where, not who: countries named as modifiers, places the small tagger calls
+organisations, and homonyms abroad."""
+from __future__ import annotations
+
+import polybius
+
+
+def _places(text: str) -> list[tuple[str | None, str | None]]:
+    events = polybius.extract(text, published="2025-05-07")
+    assert events, "the sentence tells an event"
+    return [(e.location.name, e.location.country) if e.location else (None, None) for e in events]
+
+
+def test_a_country_naming_the_raider_is_not_where_the_raid_was():
+    places = _places("Turkey tightened security after the militant leader was killed in a "
+                     "U.S. raid in Syria on Sunday.")
+    assert all(country != "USA" for _, country in places)
+    assert ("Syria", "SYR") in places
+
+
+def test_a_country_in_a_backed_compound_is_not_the_place():
+    places = _places("The attack was claimed by the Saudi Arabia-linked Ahwaziya group, "
+                     "officials in Ahvaz said on Monday.")
+    assert all(country != "SAU" for _, country in places)
+
+
+def test_a_town_named_as_a_modifier_is_still_the_place():
+    assert _places("A bomb exploded at the Kabul market on Monday, killing six people.")[0] == \
+        ("Kabul", "AFG")
+
+
+def test_a_province_the_tagger_calls_an_organisation_gives_the_country():
+    places = _places("Sixteen people were killed and more than 30 injured in a blast, the "
+                     "police chief told reporters. The Balochistan government said an inquiry "
+                     "had begun.")
+    assert places[0][1] == "PAK"
+
+
+def test_a_demonym_inside_an_organisation_name_gives_the_country():
+    places = _places("The Brazilian State of Rio de Janeiro confirmed that at least 119 people "
+                     "were killed in Tuesday's police operation.")
+    assert places[0][1] == "BRA"
+
+
+def test_a_small_town_is_not_read_as_a_namesake_abroad_by_an_alternate_name():
+    """"Sib" is an alternate name of Seeb in Oman; an article about Iran means its own Sib."""
+    places = _places("Gunmen attacked a police post in Sib on Tuesday, killing three "
+                     "officers, Iranian state media said.")
+    assert places[0][1] == "IRN"
+
+
+def test_a_statement_is_placed_in_its_speakers_country_and_says_so():
+    (ev,) = [e for e in polybius.extract("The Afghan government denied that the firing came "
+                                         "from its territory.", published="2025-01-20")
+             if e.event_type == "REJECT"]
+    assert (ev.location.country, ev.location.precision) == ("AFG", "country")
+    assert "speaker" in ev.location.reason
+
+
+def _lead(text: str):
+    events = [e for e in polybius.extract(text, published="2025-05-07") if e.event_type == "ASSAULT"]
+    assert events
+    return events[0]
+
+
+def test_an_event_without_a_place_takes_the_town_the_article_keeps_naming():
+    ev = _lead("Gunmen killed seven people on Monday, police said. Residents of Maiduguri said "
+               "they heard shooting all night. Schools in Maiduguri stayed closed on Tuesday, "
+               "and the Nigerian army sent more troops.")
+    assert (ev.location.name, ev.location.country) == ("Maiduguri", "NGA")
+    assert "main place" in ev.location.reason      # inferred, and the record says so
+
+
+def test_a_town_named_once_is_not_enough_to_place_an_event():
+    ev = _lead("Gunmen killed seven people on Monday, police said. Residents of Maiduguri said "
+               "they heard shooting all night, and the Nigerian army sent more troops.")
+    assert ev.location.name != "Maiduguri"

@@ -1,0 +1,81 @@
+"""What real multi-outlet coverage disagrees on: undated pages, revised tolls, reports
+that tell one attack in several sentences."""
+from __future__ import annotations
+
+from polybius.fuse import fuse
+from polybius.records import Evidence
+
+
+def _undated(make_event, eid, **kw):
+    """A web page with no publication day whose text gives no date either."""
+    return make_event(eid, published=None, date=None, date_text=None, **kw)
+
+
+def test_two_undated_pages_of_one_bombing_fuse(make_event):
+    a = _undated(make_event, "a", killed=64, actor="Islamic State",
+                 sentence="A car bomb tore through a crowded Kabul market, killing 64.")
+    b = _undated(make_event, "b", killed=64, actor="Islamic State",
+                 sentence="Islamic State claimed the car bomb at the Kabul market that killed 64.")
+    result = fuse([a, b])
+    assert result.assignment["a"] is not None
+    assert result.assignment["a"] == result.assignment["b"]
+
+
+def test_an_undated_page_joins_a_dated_report_of_the_same_attack(make_event):
+    dated = make_event("dated", killed=64, actor="Islamic State",
+                       sentence="A car bomb tore through a crowded Kabul market, killing 64.")
+    page = _undated(make_event, "page", killed=64, actor="Islamic State",
+                    sentence="The car bomb at the Kabul market killed 64, Islamic State said.")
+    result = fuse([dated, page])
+    assert result.assignment["dated"] == result.assignment["page"]
+    inc = next(i for i in result.incidents if i.incident_id == result.assignment["page"])
+    assert inc.date.value == "2025-03-04"      # the dated report gives the incident its day
+
+
+def test_undated_pages_need_more_than_country_and_kind(make_event):
+    """Without any date, place and kind alone are not enough: many attacks share them."""
+    a = _undated(make_event, "a", city="Istanbul", mode="firearms",
+                 sentence="Gunmen opened fire on a wedding party.")
+    b = _undated(make_event, "b", city="Ankara", mode="firearms",
+                 sentence="Police said two officers were wounded at a checkpoint.")
+    result = fuse([a, b])
+    assert result.assignment["a"] != result.assignment["b"]
+
+
+def test_undated_pages_in_other_countries_never_meet(make_event):
+    a = _undated(make_event, "a", city="Kabul", killed=5, sentence="A bomb killed five.")
+    b = _undated(make_event, "b", city="Lahore", killed=5, sentence="A bomb killed five.")
+    result = fuse([a, b])
+    assert result.assignment["a"] != result.assignment["b"]
+
+
+def test_an_undated_background_mention_still_makes_no_incident(make_event):
+    old = _undated(make_event, "old", background=True, sentence="A bomb killed five in 2009.")
+    assert fuse([old]).assignment["old"] is None
+
+
+def test_a_revised_toll_is_not_a_different_attack(make_event):
+    """Same day, same city: 17 dead in the first report, 26 in the next."""
+    first = make_event("first", killed=17, published="2025-03-04",
+                       sentence="A suicide bomber killed 17 at the railway station.")
+    later = make_event("later", killed=26, published="2025-03-05",
+                       sentence="The toll of the railway station suicide bombing rose to 26.")
+    result = fuse([first, later])
+    assert result.assignment["first"] == result.assignment["later"]
+    inc = result.incidents[0]
+    assert (inc.counts["killed"].low, inc.counts["killed"].high) == (17, 26)
+
+
+def test_every_sentence_telling_the_event_counts_as_its_text(make_event):
+    """The shared detail may sit in a later sentence of each report, not in the lead."""
+    detail = "The blast hit the Shah Do Shamshira mosque during Friday prayers."
+    a = make_event("a", date=None, date_text=None, published=None, city="Kabul",
+                   sentence="An explosion killed worshippers.")
+    b = make_event("b", date=None, date_text=None, published=None, city="Kabul",
+                   sentence="Several people died in a bomb attack, officials said.")
+    apart = fuse([a, b])
+    assert apart.assignment["a"] != apart.assignment["b"]
+    for ev in (a, b):
+        ev.mentions = [ev.evidence, Evidence(detail, 100, 100 + len(detail))]
+    together = fuse([a, b])
+    assert together.assignment["a"] == together.assignment["b"]
