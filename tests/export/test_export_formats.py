@@ -4,6 +4,7 @@ values; the expected ACLED codes are read off ACLED's codebook, not off the code
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import duckdb
 import geopandas
@@ -13,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from polybius.cli.main import cli
-from polybius.export import CSV_DTYPES, export
+from polybius.export import CSV_DTYPES, ExportResult, export
 from polybius.records import (Actor, Article, ArticleRef, Count, Counts, DateValue, Event, Evidence,
                               Incident, IncidentCount, Place)
 
@@ -214,6 +215,9 @@ def test_geojson_in_geopandas(filled, tmp_path):
     out = tmp_path / "events.geojson"
     result = export(filled, "geojson", "events", out)
     assert result.written == 4 and result.left_out["no coordinates"] == 1  # the arrest
+    assert "1 no coordinates" in result.summary() and "--all-events" in result.summary()
+    only_unlocated = ExportResult(1, Counter({"no coordinates": 2}))
+    assert only_unlocated.summary() == "left out 2 (2 no coordinates)"  # --all-events would not help
     gdf = geopandas.read_file(out, engine="pyogrio")
     assert len(gdf) == 4 and set(gdf.geom_type) == {"Point"} and gdf.crs.to_epsg() == 4326
     bomb = gdf.set_index("polybius_id").loc["e" * 40]

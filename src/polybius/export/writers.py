@@ -23,8 +23,8 @@ from polybius.store import Store
 
 FORMATS = ("csv", "geojson", "parquet", "jsonl")
 WHATS = ("events", "incidents")
-FLAT = ("csv", "geojson")
 _PAGE = 5000
+NO_COORDINATES = "no coordinates"   # GeoJSON needs a point, even with --all-events
 
 
 @dataclass
@@ -37,7 +37,8 @@ class ExportResult:
         if not self.left_out:
             return ""
         parts = ", ".join(f"{n:,} {why}" for why, n in self.left_out.most_common())
-        return f"left out {sum(self.left_out.values()):,} ({parts}); --all-events includes them"
+        hint = "; --all-events includes them" if set(self.left_out) - {NO_COORDINATES} else ""
+        return f"left out {sum(self.left_out.values()):,} ({parts}){hint}"
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -122,7 +123,7 @@ def write_geojson(records: Iterable[Any], path: Path, what: str, mappings: TypeM
         fh.write('{"type": "FeatureCollection", "features": [\n')
         for row in _rows(records, what, mappings, result, include_all):
             if row["latitude"] is None or row["longitude"] is None:
-                result.left_out["no coordinates"] += 1
+                result.left_out[NO_COORDINATES] += 1
                 continue
             feature = {"type": "Feature", "id": row["polybius_id"],
                        "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
