@@ -33,3 +33,15 @@ def test_readme_python_example_prints_what_it_shows(pipeline, capsys):
     shown = [line[2:] for line in block.splitlines() if line.startswith("# ")]
     exec(compile(code, "README.md", "exec"), {})
     assert capsys.readouterr().out.splitlines() == shown
+
+
+def test_readme_to_frame_example_prints_what_it_shows(pipeline, capsys):
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    first, second = re.findall(r"```python\n(.*?)```", readme.split("## Python", 1)[1].split("\n## ", 1)[0], re.S)[:2]
+    run = lambda block: "\n".join(line for line in block.splitlines() if not line.startswith("# "))  # noqa: E731
+    namespace: dict = {}
+    exec(compile(run(first), "README.md", "exec"), namespace)
+    capsys.readouterr()
+    exec(compile(run(second), "README.md", "exec"), namespace)
+    shown = [line[2:] for line in second.splitlines() if line.startswith("# ")]
+    assert capsys.readouterr().out.splitlines() == shown

@@ -24,7 +24,10 @@ export function toRow(rec, kind) {
   return {
     kind,
     id: kind === 'incident' ? rec.incident_id : rec.event_id,
-    date: (rec.date && rec.date.value) || (rec.article && rec.article.published) || rec.first_reported || '',
+    date: (rec.date && rec.date.value) || '',
+    dateBasis: (rec.date && rec.date.basis) || '',
+    background: Boolean(rec.background),
+    occurred: rec.status === 'occurred',
     type: rec.event_type, mode: rec.mode, status: rec.status,
     country: loc.country || '', place: loc.name || loc.text || '',
     actor: name(rec.actor), recipient: name(rec.recipient),

@@ -41,11 +41,11 @@ function highlighted(text, evidences) {
   return div;
 }
 
-function facts(pairs) {
-  const dl = h('dl');
+function facts(pairs, testid) {
+  const dl = h('dl', null, testid ? { 'data-testid': testid } : {});
   for (const [k, v] of pairs) {
     if (v === null || v === undefined || v === '') continue;
-    dl.append(h('dt', k), h('dd', String(v)));
+    dl.append(h('dt', k), h('dd', String(v), { 'data-field': k }));
   }
   return dl;
 }
@@ -93,6 +93,29 @@ async function sources(events) {
   return section;
 }
 
+const PRECISION = { point: 'exact point', city: 'town or city', admin2: 'district', admin1: 'province or state',
+  country: 'country only', region: 'region' };
+
+export function dateText(d) {
+  if (!d || !d.value) return 'unknown';
+  const how = d.basis === 'published'
+    ? `no date in the text: publication day, ${d.precision === 'week' ? 'within the week before' : 'the news of that day'}`
+    : `${d.precision}${d.text ? `, "${d.text}"` : ''}`;
+  return `${d.value} (${how})`;
+}
+
+export function actorText(a) {
+  if (!a) return 'not named';
+  const name = a.name && a.name !== a.text ? `${a.name} ("${a.text}")` : (a.name || a.text);
+  return a.kind ? `${name}, ${a.kind.replace('_', ' ')}` : name;
+}
+
+export function placeText(loc) {
+  if (!loc) return 'unknown';
+  const name = [loc.name || loc.text, loc.admin1, loc.country].filter(Boolean).join(', ');
+  return `${name} (${PRECISION[loc.precision] || loc.precision || 'precision unknown'})`;
+}
+
 export async function showDetail(panel, row) {
   panel.replaceChildren(h('p', 'Loading…', { class: 'hint' }));
   let incident = null, events;
@@ -104,12 +127,16 @@ export async function showDetail(panel, row) {
     events = [row.rec];
   }
   const rec = incident || row.rec;
+  const outlets = [...new Set(events.map((ev) => ev.article.source || ev.article.url || ev.article.id))];
   const nodes = [
     h('h2', `${rec.event_type}${rec.mode ? ' / ' + rec.mode : ''} — ${row.place || 'unknown place'}`, { 'data-testid': 'detail-title' }),
-    facts([['kind', row.kind], ['id', row.id], ['date', row.date], ['status', rec.status],
-      ['country', row.country], ['actor', row.actor], ['recipient', row.recipient],
+    facts([['kind', row.kind], ['id', row.id], ['date', dateText(rec.date)],
+      ['status', rec.status], ['news or history', rec.background ? 'background (history the article recalls)' : 'news'],
+      ['actor', actorText(rec.actor)], ['recipient', actorText(rec.recipient)],
+      ['place', placeText(rec.location)], ['country', row.country],
+      ['reported by', outlets.join(', ')],
       ['articles', incident ? incident.n_articles : null], ['sources', incident ? incident.n_sources : null],
-      ['confidence', incident ? null : rec.confidence]]),
+      ['confidence', incident ? null : rec.confidence]], 'record'),
     h('h3', 'Counts across sources'), spreadTable(incident, events),
   ];
   panel.replaceChildren(...nodes);

@@ -1,6 +1,6 @@
 // Dashboard wiring: filters -> API queries -> map, timeline, table; selection -> detail.
 import { getJSON, toRow } from './api.js';
-import { WorldMap, typeColor } from './map.js';
+import { WorldMap, sizeLegend, typeColor } from './map.js';
 import { Timeline } from './timeline.js';
 import { Table } from './table.js';
 import { showDetail } from './detail.js';
@@ -11,15 +11,22 @@ const STATUSES = ['occurred', 'planned', 'thwarted', 'alleged', 'denied'];
 const LIMIT = 500;
 
 const $ = (id) => document.getElementById(id);
-const state = { view: 'events', type: '', country: '', status: '', q: '', since: null, until: null };
+const state = { view: 'events', type: '', country: '', status: '', q: '', since: null, until: null,
+  background: false, nonOccurred: false };
+const countries = new Map(); // ISO3 -> name, of the countries in the store
+const DEFAULTS = { view: 'events', type: '', country: '', status: '', q: '', background: false, nonOccurred: false };
 let generation = 0;
 
 function fill(select, values) {
   for (const v of values) select.appendChild(new Option(v, v));
 }
 
+// Background history and events that did not occur are off by default: the map, table
+// and timeline show the news that happened unless the boxes ask for more.
 function filterParams(withRange) {
   const p = { type: state.type, country: state.country, status: state.status, q: state.q };
+  if (!state.background) p.background = false;
+  if (!state.nonOccurred && !state.status) p.status = 'occurred';
   if (withRange) Object.assign(p, { since: state.since, until: state.until });
   return p;
 }
@@ -52,7 +59,10 @@ async function loadRows() {
     const rows = got.items.map((r) => toRow(r, kind));
     const onMap = map.update(rows, TYPES);
     table.update(rows);
-    $('summary').textContent = `${rows.length}${got.next_cursor ? '+' : ''} ${state.view} (${onMap} on the map)`;
+    const hidden = [!state.background && 'background', !state.nonOccurred && !state.status && 'not occurred']
+      .filter(Boolean);
+    $('summary').textContent = `${rows.length}${got.next_cursor ? ` of more (first ${LIMIT} shown)` : ''} ${state.view}`
+      + ` (${onMap} on the map)` + (hidden.length ? `; hiding ${hidden.join(' and ')}` : '');
     $('summary').dataset.count = String(rows.length);
   } catch (err) {
     $('summary').textContent = `Error: ${err.message}`;
@@ -86,6 +96,30 @@ function legend() {
   }
 }
 
+async function loadCountries() {
+  try {
+    const got = await getJSON('stats', { by: 'country', what: 'events' });
+    const list = $('countries');
+    for (const r of got.rows) {
+      if (!r.key) continue;
+      countries.set(r.key, r.name || r.key);
+      list.appendChild(new Option(`${r.name || r.key} (${r.key})`, r.name || r.key));
+    }
+  } catch (err) { /* the box still takes ISO codes */ }
+}
+
+// "Nigeria", "nigeria", "NGA", "Nigeria (NGA)" -> "NGA"; null when nothing matches.
+export function countryCode(text) {
+  const v = text.trim();
+  const inParens = v.match(/\(([A-Za-z]{3})\)$/);
+  if (inParens) return inParens[1].toUpperCase();
+  if (/^[A-Za-z]{3}$/.test(v) && (countries.has(v.toUpperCase()) || !countries.size)) return v.toUpperCase();
+  const low = v.toLowerCase();
+  for (const [code, name] of countries) if (name.toLowerCase() === low) return code;
+  const starts = [...countries].filter(([, name]) => name.toLowerCase().startsWith(low));
+  return starts.length === 1 ? starts[0][0] : null;
+}
+
 let typing;
 function wire() {
   fill($('f-type'), TYPES);
@@ -97,21 +131,33 @@ function wire() {
     $(id).addEventListener('input', () => {
       clearTimeout(typing);
       typing = setTimeout(() => {
-        const v = $(id).value.trim();
-        if (id === 'f-country' && v.length !== 0 && v.length !== 3) return;
+        let v = $(id).value.trim();
+        if (id === 'f-country' && v) {
+          const code = countryCode(v);
+          if (!code) { // say so rather than silently filtering on nothing
+            $('summary').textContent = `No country matches "${v}": type a name or an ISO code`;
+            return;
+          }
+          v = code;
+        }
         state[id.slice(2)] = v;
         reload();
       }, 300);
     });
   }
+  for (const [id, key] of [['f-background', 'background'], ['f-nonoccurred', 'nonOccurred']]) {
+    $(id).addEventListener('change', () => { state[key] = $(id).checked; reload(); });
+  }
   $('f-reset').addEventListener('click', () => {
     $('filters').reset();
-    Object.assign(state, { view: 'events', type: '', country: '', status: '', q: '' });
+    Object.assign(state, DEFAULTS);
     reload();
   });
   $('filters').addEventListener('submit', (e) => e.preventDefault());
 }
 
 legend();
+sizeLegend($('size-legend'));
 wire();
+loadCountries();
 reload();

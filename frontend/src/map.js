@@ -24,6 +24,35 @@ function el(name, attrs, parent) {
   return node;
 }
 
+// How a marker is drawn: news that happened is filled; background history is hollow and
+// dashed; planned, thwarted, alleged or denied events are faint and dotted.
+export function markerKind(row) {
+  if (row.background) return 'background';
+  return row.occurred ? 'news' : 'not-occurred';
+}
+
+// The size legend: what circle sizes mean, and the two distinct marker styles.
+export function sizeLegend(box) {
+  box.replaceChildren();
+  const svg = el('svg', { viewBox: '0 0 450 60', 'aria-label': 'marker size: killed' }, box);
+  let x = 8;
+  for (const n of [0, 10, 100, 500]) {
+    const r = radius(n);
+    el('circle', { cx: x + r, cy: 30, r: r.toFixed(1), 'data-testid': 'size-sample' }, svg);
+    const t = el('text', { x: x + 2 * r + 3, y: 34, 'font-size': 11 }, svg);
+    t.textContent = String(n);
+    x += 2 * r + 26;
+  }
+  el('circle', { cx: x + 8, cy: 30, r: 6, class: 'hollow' }, svg);
+  el('text', { x: x + 17, y: 34, 'font-size': 11 }, svg).textContent = 'background';
+  x += 86;
+  el('circle', { cx: x + 8, cy: 30, r: 6, class: 'faint' }, svg);
+  el('text', { x: x + 17, y: 34, 'font-size': 11 }, svg).textContent = 'not occurred';
+  const label = document.createElement('span');
+  label.textContent = 'circle area ~ killed';
+  box.appendChild(label);
+}
+
 export class WorldMap {
   constructor(svg, onSelect) {
     this.svg = svg;
@@ -46,11 +75,14 @@ export class WorldMap {
       .sort((a, b) => (b.killed || 0) - (a.killed || 0)); // big circles below small ones
     for (const r of located) {
       const [x, y] = this.projection([r.lon, r.lat]);
+      const kind = markerKind(r);
       const c = el('circle', {
         cx: x.toFixed(1), cy: y.toFixed(1), r: radius(r.killed).toFixed(1),
-        fill: typeColor(r.type, types), 'data-testid': 'marker', 'data-id': r.id,
+        fill: typeColor(r.type, types), stroke: typeColor(r.type, types), 'data-testid': 'marker',
+        'data-id': r.id, 'data-kind': kind, class: kind === 'news' ? '' : kind,
       }, this.markers);
-      el('title', {}, c).textContent = `${r.date} ${r.type} ${r.place}` + (r.killed ? ` (${r.killed} killed)` : '');
+      el('title', {}, c).textContent = `${r.date} ${r.type} ${r.place}` + (r.killed ? ` (${r.killed} killed)` : '')
+        + (kind === 'news' ? '' : ` [${kind === 'background' ? 'background history' : r.status}]`);
       c.addEventListener('click', () => this.onSelect(r));
     }
     return located.length;

@@ -49,9 +49,11 @@ export class Table {
       const tr = document.createElement('tr');
       tr.setAttribute('data-testid', 'row');
       tr.dataset.id = r.id;
+      if (r.background) tr.classList.add('background');
+      else if (!r.occurred) tr.classList.add('not-occurred');
       for (const [k] of COLUMNS) {
         const td = document.createElement('td');
-        td.textContent = value(r, k);
+        td.textContent = k === 'date' && r.dateBasis === 'published' ? `${r.date} (pub.)` : value(r, k);
         tr.appendChild(td);
       }
       tr.addEventListener('click', () => this.onSelect(r));

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from polybius.extract.assemble import assemble
-from polybius.records import Article, Event
+from polybius.records import Article, Event, with_news_date
 from polybius.resolve.datelines import find_dateline
 from polybius.settings import Settings
 
@@ -67,7 +67,8 @@ class Pipeline:
                 article.published, article.published_from = found[1].value, "dateline"
         mentions = self.extractor.extract(article, doc)
         resolved = self.resolver.resolve(article, doc, mentions)
-        return assemble(mentions, resolved, self.extractor.lex)
+        # the one date rule (records.news_date): every output sees the same date
+        return [with_news_date(e) for e in assemble(mentions, resolved, self.extractor.lex)]
 
 
 _PIPELINES: dict[str, Pipeline] = {}

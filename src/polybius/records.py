@@ -6,7 +6,7 @@ Plain dataclasses (fast to build in the hot extraction loop) with ``to_dict`` /
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 EVENT_TYPES = (
@@ -18,6 +18,7 @@ ACTOR_KINDS = ("state", "security_forces", "armed_group", "civilians", "politica
                "international", "unknown")
 QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to")
 DATE_PRECISIONS = ("day", "week", "month", "year")
+DATE_BASES = ("text", "published")
 PLACE_PRECISIONS = ("point", "city", "admin2", "admin1", "country", "region")
 # most specific first: which of two places says more exactly where something happened
 PLACE_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
@@ -80,9 +81,13 @@ class Actor(_Record):
 
 @dataclass
 class DateValue(_Record):
+    """When it happened. ``basis`` says where the value came from: ``text`` (the
+    article states it) or ``published`` (no date in the text: the article's publication
+    day stands in, see ``news_date``)."""
     text: str | None
     value: str | None = None
     precision: str | None = None
+    basis: str | None = None
 
 
 @dataclass
@@ -228,3 +233,40 @@ class Incident(_Record):
             event_ids=list(data.get("event_ids") or []),
             background=bool(data.get("background", False)),
         )
+
+
+def news_date(event: Event) -> DateValue | None:
+    """The one date rule every output uses (docs/schema.md, "Dates").
+
+    A date the text gives is kept (``basis: text``). A news event without one is dated by
+    its article's publication day (``basis: published``): the article's lead happening at
+    ``day`` precision (it is the news of that day), any other news event at ``week``
+    precision (it happened on or in the days before publication). Background events keep
+    their own date or none: history is not dated by the article that recalls it.
+    """
+    date = event.date
+    if date is not None and date.value:
+        if date.basis:
+            return date
+        return replace(date, basis="text" if date.text else "published")
+    published = event.article.published if event.article else None
+    if event.background or not published:
+        return date
+    return DateValue(text=None, value=published[:10], precision="week", basis="published")
+
+
+def with_news_date(event: Event) -> Event:
+    """``event`` with its date set by ``news_date`` (a copy when it changes)."""
+    date = news_date(event)
+    return event if date is event.date else replace(event, date=date)
+
+
+def incident_date(incident: Incident) -> DateValue | None:
+    """``news_date`` for an incident: its reports' date, else (news only) the day it was
+    first reported, at week precision."""
+    date = incident.date
+    if date is not None and date.value:
+        return date if date.basis else replace(date, basis="text" if date.text else "published")
+    if incident.background or not incident.first_reported:
+        return date
+    return DateValue(text=None, value=incident.first_reported[:10], precision="week", basis="published")

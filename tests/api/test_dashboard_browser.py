@@ -109,7 +109,7 @@ def test_dashboard_map_brush_and_evidence(server):
         page.wait_for_function("document.querySelector('#summary').textContent.includes('incidents')")
         expect(rows.first).to_be_attached()
         page.click("[data-testid=th-date]")  # ascending by date
-        dates = [d for d in page.locator("[data-testid=row] td:first-child").all_inner_texts() if d]
+        dates = [d[:10] for d in page.locator("[data-testid=row] td:first-child").all_inner_texts() if d]
         assert dates == sorted(dates)
         page.click("[data-testid=th-sources]")
         page.click("[data-testid=th-sources]")  # descending: most sources first
@@ -127,5 +127,82 @@ def test_dashboard_map_brush_and_evidence(server):
         page.locator("[data-testid=marker]").first.dispatch_event("click")
         expect(page.locator("[data-testid=detail] [data-testid=evidence]").first).to_be_visible()
         page.screenshot(path=str(ARTIFACTS / "dashboard-event.png"), full_page=True)
+        browser.close()
+    assert errors == []
+
+
+def test_dashboard_news_first_legend_record_and_country_names(server):
+    """Background history (the samples' 2014 Kano bombing, 100 killed) and events that did
+    not occur (a planned and a thwarted attack in France) are hidden by default and drawn
+    distinctly when asked for; the timeline spans only the news shown; a size legend says
+    what circles mean; the detail panel has the full record; the country box takes names."""
+    from playwright.sync_api import expect, sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(server)
+                   else route.abort())
+        page.goto(server)
+        markers = page.locator("[data-testid=marker]")
+        expect(markers.first).to_be_attached(timeout=10_000)
+        kinds = {m.get_attribute("data-kind") for m in markers.all()}
+        assert kinds == {"news"}
+        expect(page.locator("[data-testid=summary]")).to_contain_text("hiding background and not occurred")
+        # the timeline spans the 2025 news, not the 2014 history
+        labels = page.locator("#timeline .axis text").all_text_contents()
+        assert labels and all(t.startswith("2025") for t in labels), labels
+        # size legend: samples growing with the count they stand for
+        sizes = [float(c.get_attribute("r")) for c in page.locator("[data-testid=size-sample]").all()]
+        assert len(sizes) == 4 and sizes == sorted(sizes) and sizes[0] < sizes[-1]
+        expect(page.locator("[data-testid=size-legend]")).to_contain_text("circle area ~ killed")
+        page.screenshot(path=str(ARTIFACTS / "dashboard-news-only.png"), full_page=True)
+
+        n_news = markers.count()
+        page.check("#f-background")
+        page.wait_for_function("document.querySelectorAll('[data-kind=background]').length > 0")
+        history = page.locator("[data-kind=background]")
+        assert "background" in (history.first.get_attribute("class") or "")
+        assert any("2014" in (m.locator("title").text_content() or "") for m in history.all())
+        page.check("#f-nonoccurred")
+        page.wait_for_function("document.querySelectorAll('[data-kind=not-occurred]').length >= 2")
+        assert markers.count() > n_news
+        assert page.locator("tbody tr.background").count() >= 1 and page.locator("tbody tr.not-occurred").count() >= 2
+        labels = page.locator("#timeline .axis text").all_text_contents()
+        assert labels[0].startswith("2014"), labels  # asked for history: the axis reaches back
+        page.screenshot(path=str(ARTIFACTS / "dashboard-with-history-and-plans.png"), full_page=True)
+        page.uncheck("#f-background")
+        page.uncheck("#f-nonoccurred")
+        page.wait_for_function("document.querySelectorAll('[data-kind=background]').length === 0")
+
+        # the country box takes a name
+        page.fill("#f-country", "Nigeria")
+        page.wait_for_function(
+            "[...document.querySelectorAll('[data-testid=row]')].length > 0 && "
+            "[...document.querySelectorAll('[data-testid=row] td:nth-child(5)')].every(td => td.textContent === 'NGA')")
+        page.fill("#f-country", "somalia")
+        page.wait_for_function(
+            "[...document.querySelectorAll('[data-testid=row] td:nth-child(5)')].every(td => td.textContent === 'SOM')")
+        page.fill("#f-country", "Atlantis")
+        expect(page.locator("[data-testid=summary]")).to_contain_text('No country matches "Atlantis"')
+        page.fill("#f-country", "NGA")
+        page.wait_for_function(
+            "[...document.querySelectorAll('[data-testid=row] td:nth-child(5)')].every(td => td.textContent === 'NGA')")
+
+        # the full record in the detail panel: actor, recipient, place precision, outlets, date basis
+        page.click("[data-testid=th-killed]")
+        page.click("[data-testid=th-killed]")  # most killed first: the Kano market bombing
+        page.locator("[data-testid=row]").first.click()
+        record = page.locator("[data-testid=record]")
+        expect(record).to_be_visible(timeout=10_000)
+        fields = dict(zip(record.locator("dt").all_inner_texts(), record.locator("dd").all_inner_texts()))
+        assert {"actor", "recipient", "place", "reported by", "date", "news or history"} <= set(fields), fields
+        assert "(" in fields["place"] and fields["place"].rstrip().endswith(")")  # precision stated
+        assert "Example Wire" in fields["reported by"] or "Sahel Courier" in fields["reported by"]
+        assert fields["news or history"] == "news"
+        page.screenshot(path=str(ARTIFACTS / "dashboard-record.png"), full_page=True)
         browser.close()
     assert errors == []

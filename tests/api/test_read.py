@@ -148,14 +148,16 @@ def test_actors_with_counts(client):
 
 def test_stats_by_country_type_day(client):
     rows = client.get("/stats?by=country").json()["rows"]
-    assert rows == [{"key": "AFG", "n": 3, "killed": 32}, {"key": "CHL", "n": 1, "killed": 0},
-                    {"key": "MLI", "n": 2, "killed": 7}]
+    assert rows == [{"key": "AFG", "n": 3, "killed": 32, "name": "Afghanistan"},
+                    {"key": "CHL", "n": 1, "killed": 0, "name": "Chile"},
+                    {"key": "MLI", "n": 2, "killed": 7, "name": "Mali"}]  # names for the dashboard's country box
     types = {r["key"]: r["n"] for r in client.get("/stats?by=type").json()["rows"]}
     assert types == {"ASSAULT": 4, "COERCE": 1, "PROTEST": 1}
     days = {r["key"]: r["n"] for r in client.get("/stats?by=day&since=2023-01-01").json()["rows"]}
     assert days == {"2023-11-19": 3, "2024-05-06": 1, "2024-05-07": 1}
+    assert client.get("/stats?by=type&type=PROTEST").json()["rows"][0]["name"] is None
     inc = client.get("/stats?by=country&what=incidents").json()["rows"]
-    assert inc == [{"key": "AFG", "n": 1, "killed": 17}]
+    assert inc == [{"key": "AFG", "n": 1, "killed": 17, "name": "Afghanistan"}]
     assert client.get("/stats?by=week").status_code == 422
     assert "by" in client.get("/stats?by=week").json()["detail"]
 
@@ -167,3 +169,47 @@ def test_health_openapi_and_dashboard(client):
     page = client.get("/")
     assert page.status_code == 200 and 'id="map"' in page.text
     assert client.get("/static/app.js").status_code == 200
+
+
+def test_swagger_ui_and_redoc_are_served_from_the_package(client):
+    # no CDN: every script and style the doc pages load comes from this server
+    import re
+
+    for page, assets in (("/docs", ("swagger-ui-bundle.js", "swagger-ui.css")), ("/redoc", ("redoc.standalone.js",))):
+        html = client.get(page)
+        assert html.status_code == 200, page
+        urls = re.findall(r'(?:src|href)="([^"]+)"', html.text)
+        assert urls and not [u for u in urls if u.startswith(("http:", "https:", "//"))], urls
+        for name in assets:
+            (url,) = [u for u in urls if u.endswith(name)]
+            got = client.get(url)
+            assert got.status_code == 200 and len(got.content) > 100_000, url
+
+
+def test_events_carry_the_date_rule(client):
+    # e5 (Santiago march) has no date in its text: dated by its article's publication day
+    item = next(e for e in client.get("/events?limit=50").json()["items"] if e["event_id"] == "e5")
+    assert item["date"] == {"text": None, "value": "2022-01-15", "precision": "week", "basis": "published"}
+    feature = next(f for f in client.get("/events?format=geojson").json()["features"] if f["id"] == "e5")
+    assert (feature["properties"]["date"], feature["properties"]["date_basis"]) == ("2022-01-15", "published")
+    assert feature["properties"]["source"] == "Wire A"
+
+
+def test_background_filter(filled_db, tmp_path):
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from polybius.api import create_app
+    from polybius.store import open_store
+
+    shutil.copy(filled_db, tmp_path / "bg.duckdb")
+    store = open_store(tmp_path / "bg.duckdb")
+    store._exec("UPDATE events SET background = true WHERE event_id = 'e5'")
+    with TestClient(create_app(store)) as c:
+        news = {e["event_id"] for e in c.get("/events?background=false").json()["items"]}
+        history = {e["event_id"] for e in c.get("/events?background=true").json()["items"]}
+        assert history == {"e5"} and "e5" not in news and len(news) == 5
+        assert c.get("/stats?by=country&background=false").json()["rows"][1]["key"] == "MLI"  # CHL gone
+        assert c.get("/events?background=maybe").status_code == 422
+    store.close()

@@ -147,7 +147,7 @@ def test_rss_items(tmp_path):
     first, second = [i for i in items if isinstance(i, Candidate)]
     assert first.article.text == "Customs officers seized a shipment of rifles at the port on Sunday.\nTwo crew members were detained."
     assert (first.article.url, first.article.source, first.article.published, first.article.title) == (
-        "https://www.coastdaily.example/port-raid", "coastdaily.example", "2024-10-07", "Port raid")
+        "https://www.coastdaily.example/port-raid", "Coast Daily", "2024-10-07", "Port raid")  # the feed's name
     assert second.article.published is None or second.article.published_from == "dateline"
     assert second.line == 2
 
@@ -192,8 +192,9 @@ def test_sniffing_without_extension():
 
 
 def test_outlet_and_dates():
-    assert outlet("https://www.bbc.co.uk/news/x") == "bbc.co.uk"
+    assert outlet("https://www.bbc.co.uk/news/x") == "bbc.co.uk"  # no name given: the host
     assert outlet(None, "  Coast Daily ") == "Coast Daily"
+    assert outlet("https://www.reuters.com/world/x", "Reuters") == "Reuters"  # a given name wins
     assert iso_day("2024-03-05T23:10:00+03:00") == "2024-03-05"
     assert iso_day("Tue, 05 Mar 2024 10:00:00 GMT") == "2024-03-05"
     assert iso_day("March 5, 2024") == "2024-03-05"

@@ -117,7 +117,7 @@ def test_mixed_folder_then_rerun(store, corpus, pipeline):
             ("broken.html", None, "html"), ("empty.txt", None, "empty"), ("binary.txt", None, "binary")} == where
     arts = {a["article_id"]: a for a in store.articles(limit=100)}
     by_url = {a["url"]: a for a in arts.values() if a["url"]}
-    assert by_url["https://deltawire.example/1"]["source"] == "deltawire.example"
+    assert by_url["https://deltawire.example/1"]["source"] == "Delta Wire"  # the outlet as the input names it
     assert by_url["https://deltawire.example/1"]["published"] == "2025-02-12"
     assert by_url["https://www.coastline.example/story-0"]["origin"].endswith("crawl.warc.gz:1")
     assert by_url["https://www.ridgenews.example/depot"]["published_from"] == "metadata"

@@ -17,7 +17,7 @@ def test_json_line_becomes_article():
                        "extra": 1})
     assert article_from_item(line) == Article(
         id="n1", text="Police arrested two men.", published="2024-05-01",
-        url="https://x.example/n1", title="Arrests", source="x.example", published_from="metadata")
+        url="https://x.example/n1", title="Arrests", source="Wire", published_from="metadata")  # the outlet as named
 
 
 def test_publication_is_cut_to_the_day_or_taken_from_the_dateline():

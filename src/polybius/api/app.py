@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi_offline import FastAPIOffline
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -46,7 +47,9 @@ def _message(errors: list[dict[str, Any]]) -> str:
 def create_app(store: Store, *, token: str | None = None, max_body: int = MAX_BODY,
                settings: Settings | None = None) -> FastAPI:
     """An app serving ``store``; writes need ``Authorization: Bearer <token>``."""
-    app = FastAPI(
+    # Swagger UI and ReDoc from the assets fastapi-offline ships (no CDN: /docs works offline)
+    app = FastAPIOffline(
+        static_url="/docs-assets",
         title="polybius",
         summary="Political-violence events, incidents and their evidence, from news text.",
         description="Read endpoints are open; POST /articles needs a bearer token configured "

@@ -26,6 +26,9 @@ def event_feature(ev: Event) -> dict[str, Any]:
         "event_id": ev.event_id, "incident_id": ev.incident_id, "article_id": ev.article.id,
         "event_type": ev.event_type, "mode": ev.mode, "status": ev.status,
         "date": ev.date.value if ev.date else None,
+        "date_precision": ev.date.precision if ev.date else None,
+        "date_basis": ev.date.basis if ev.date else None, "background": ev.background,
+        "source": ev.article.source,
         "country": loc.country if loc else None, "admin1": loc.admin1 if loc else None,
         "place": (loc.name or loc.text) if loc else None,
         "actor": (ev.actor.name or ev.actor.text) if ev.actor else None,
@@ -41,6 +44,8 @@ def incident_feature(inc: Incident) -> dict[str, Any]:
     return {"type": "Feature", "id": inc.incident_id, "geometry": _geometry(loc), "properties": {
         "incident_id": inc.incident_id, "event_type": inc.event_type, "mode": inc.mode,
         "status": inc.status, "date": inc.date.value if inc.date else None,
+        "date_precision": inc.date.precision if inc.date else None,
+        "date_basis": inc.date.basis if inc.date else None, "background": inc.background,
         "country": loc.country if loc else None, "admin1": loc.admin1 if loc else None,
         "place": (loc.name or loc.text) if loc else None,
         "actor": (inc.actor.name or inc.actor.text) if inc.actor else None,

@@ -42,7 +42,7 @@ class Reader:
         """SQL conditions (joined later with AND) and their parameters."""
         core = Filters.of(since=f.since, until=f.until, country=f.country, type=f.type,
                           mode=f.mode, status=f.status, actor=f.actor, recipient=f.recipient,
-                          incident_id=f.incident_id,
+                          incident_id=f.incident_id, background=f.background,
                           article_id=None if incidents else f.article_id)
         sql, params = where_clause(core, incidents=incidents)
         parts = [sql[len(" WHERE "):]] if sql else []

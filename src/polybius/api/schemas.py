@@ -49,6 +49,8 @@ class Filters(BaseModel):
                           description="Case-insensitive substring of evidence, actor, recipient or place.")
     bbox: str | None = Field(None, description="minlon,minlat,maxlon,maxlat (WGS84 degrees).")
     min_killed: int | None = Field(None, ge=0, le=10_000_000, description="At least this many killed.")
+    background: bool | None = Field(None, description="true: only background history the articles "
+                                    "recall; false: only the news they report.")
     incident_id: str | None = Field(None, max_length=100, description="Events of one incident.")
     article_id: str | None = Field(None, max_length=200, description="Events of one article.")
 
@@ -172,6 +174,7 @@ class StatRow(BaseModel):
     key: str | None
     n: int
     killed: int
+    name: str | None = None   # by=country: the country's name
 
 
 class StatsOut(BaseModel):

@@ -13,17 +13,23 @@ from polybius.export import FORMATS, WHATS, export
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True)
 @click.option("--what", type=click.Choice(WHATS), default="events", show_default=True)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@click.option("--all-events", "include_all", is_flag=True,
+              help="Also write background history, events that did not occur (planned, thwarted, "
+                   "alleged, denied) and, in CSV/GeoJSON, types outside ACLED's scope.")
 @filter_options
-def command(fmt: str, what: str, output: str, db: str | None, **kwargs: Any) -> None:
-    """Export events or incidents. CSV has ACLED-like columns (event_date, event_type,
-    sub_event_type, actor1, actor2, ... fatalities) then the polybius fields; GeoJSON is a
-    FeatureCollection of points; Parquet keeps the full nested record.
+def command(fmt: str, what: str, output: str, include_all: bool, db: str | None, **kwargs: Any) -> None:
+    """Export events or incidents. CSV has ACLED's 31 columns (event_id_cnty ... timestamp)
+    then the polybius fields; GeoJSON is a FeatureCollection of points with the same
+    columns; Parquet keeps the full nested record with typed date columns. By default
+    only news events that occurred are written.
 
     Example: polybius export --format csv --what events -o events.csv --country TUR
     """
     store = open_existing(db)
     try:
-        n = export(store, fmt, what, output, **filters_from(kwargs))
+        result = export(store, fmt, what, output, include_all=include_all, **filters_from(kwargs))
     finally:
         store.close()
-    click.echo(f"wrote {n:,} {what} to {output}")
+    click.echo(f"wrote {result.written:,} {what} to {output}")
+    if result.left_out:
+        click.echo(result.summary())

@@ -41,7 +41,7 @@ def error_table(s: IngestSummary) -> Table:
     for err in s.sample_errors:
         table.add_row(err.where(), err.kind, err.reason)
     if s.errors > len(s.sample_errors):
-        table.add_row("...", "", f"{s.errors - len(s.sample_errors):,} more in the errors table")
+        table.add_row("...", "", f"{s.errors - len(s.sample_errors):,} more: `polybius errors`")
     return table
 
 
@@ -94,7 +94,7 @@ def command(inputs: tuple[str, ...], db: str | None, jobs: int, batch_size: int 
     if summary.errors:
         out.print(error_table(summary))
     out.print(f"{summary.stored:,} articles stored, {summary.events:,} events, "
-              f"{summary.errors:,} errors (see `polybius articles` / the errors table)")
+              f"{summary.errors:,} errors (see `polybius articles` / `polybius errors`)")
     if fused is not None:
         out.print(f"{len(fused.incidents):,} incidents ({len(fused.updated):,} new or updated); "
                   f"see `polybius incidents`")

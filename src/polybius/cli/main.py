@@ -20,6 +20,7 @@ COMMANDS = [
     "polybius.cli.query_cmd",
     "polybius.cli.incidents_cmd",
     "polybius.cli.articles_cmd",
+    "polybius.cli.errors_cmd",
     "polybius.cli.export_cmd",
     "polybius.cli.serve_cmd",
 ]

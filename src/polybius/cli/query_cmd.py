@@ -9,6 +9,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from polybius.cli.limits import announce, limit_options, page_limit
 from polybius.cli.render import cell, events_table, print_table
 from polybius.resolve.countries import country_code as _country_code
 from polybius.settings import Settings
@@ -60,35 +61,36 @@ def open_existing(db: str | None) -> Store:
 
 @click.command("events")
 @filter_options
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(1))
-@click.option("--offset", default=0, type=click.IntRange(0))
+@limit_options
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
-def command(db: str | None, limit: int, offset: int, fmt: str, **kwargs: Any) -> None:
+def command(db: str | None, limit: int, offset: int, show_all: bool, fmt: str, **kwargs: Any) -> None:
     """List stored events, newest first.
 
     Example: polybius events --type ASSAULT --country Turkey --since 2025-01-01 --format jsonl
     """
+    filters = filters_from(kwargs)
     store = open_existing(db)
     try:
-        events = store.events(limit=limit, offset=offset, **filters_from(kwargs))
+        events = store.events(limit=page_limit(limit, show_all), offset=offset, **filters)
+        total = store.total("events", **filters)
     finally:
         store.close()
     if fmt == "jsonl":
         for ev in events:
             click.echo(json.dumps(ev.to_dict(), ensure_ascii=False))
-        return
-    print_table(events_table(events))
+    else:
+        print_table(events_table(events, title=f"{len(events):,} of {total:,} events"))
+    announce(len(events), total, offset, "events")
 
 
 @click.command("articles")
 @filter_options
-@click.option("--source", help="Outlet (URL host without www.).")
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(1))
-@click.option("--offset", default=0, type=click.IntRange(0))
+@click.option("--source", help="Outlet as stored: the name the input gave, else the URL host.")
+@limit_options
 @click.option("--with-text", is_flag=True, help="Include the article text (JSONL).")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
-def articles(db: str | None, source: str | None, limit: int, offset: int, with_text: bool, fmt: str,
-             **kwargs: Any) -> None:
+def articles(db: str | None, source: str | None, limit: int, offset: int, show_all: bool, with_text: bool,
+             fmt: str, **kwargs: Any) -> None:
     """List stored articles, newest first. --since/--until/--text apply to the article
     (publication date; title or text); the other filters keep articles with a matching event.
 
@@ -98,18 +100,21 @@ def articles(db: str | None, source: str | None, limit: int, offset: int, with_t
     own = {k: filters.pop(k) for k in ("since", "until", "text") if k in filters}
     store = open_existing(db)
     try:
-        rows = store.articles(limit=limit, offset=offset, source=source, include_text=with_text,
-                              **own, **filters)
+        rows = store.articles(limit=page_limit(limit, show_all), offset=offset, source=source,
+                              include_text=with_text, **own, **filters)
+        total = store.total("articles", source=source, **own, **filters)
     finally:
         store.close()
     if fmt == "jsonl":
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
+        announce(len(rows), total, offset, "articles")
         return
-    table = Table(title=f"{len(rows)} articles")
+    table = Table(title=f"{len(rows):,} of {total:,} articles")
     for col in ("published", "source", "title", "events", "origin"):
         table.add_column(col, overflow="fold")
     for row in rows:
         table.add_row(cell(row["published"]), cell(row["source"], 30), cell(row["title"], 60),
                       str(row["n_events"]), cell(row["origin"], 50))
     Console().print(table)
+    announce(len(rows), total, offset, "articles")

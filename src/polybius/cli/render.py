@@ -6,7 +6,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from polybius.records import Event, Incident
+from polybius.records import Event, Incident, incident_date, news_date
 
 _QUAL = {"exact": "", "at_least": "≥", "more_than": ">", "about": "~", "up_to": "≤"}
 
@@ -24,6 +24,15 @@ def _actor(actor) -> str:
     return (actor.name or actor.text or "") if actor else ""
 
 
+def date_cell(date, background: bool) -> str:
+    """The date as the one date rule gives it, marked: "(pub.)" when the publication day
+    stands in for a date the text does not give, "(bg)" for background history."""
+    text = (date.value if date and date.value else "") or ""
+    if date is not None and date.basis == "published":
+        text += " (pub.)"
+    return text + (" (bg)" if background else "")
+
+
 def events_table(events: list[Event], title: str | None = None) -> Table:
     table = Table(title=title or f"{len(events)} events")
     for col in ("date", "type", "mode", "status", "actor", "recipient", "location", "k/i/a", "evidence"):
@@ -32,8 +41,7 @@ def events_table(events: list[Event], title: str | None = None) -> Table:
         c = ev.counts
         kia = "/".join("" if x is None else f"{_QUAL[x.qualifier]}{x.value}"
                        for x in (c.killed, c.injured, c.arrested))
-        date = (ev.date.value if ev.date and ev.date.value else ev.article.published) or ""
-        table.add_row(cell(date + (" (bg)" if ev.background else "")), ev.event_type, ev.mode, ev.status,
+        table.add_row(cell(date_cell(news_date(ev), ev.background)), ev.event_type, ev.mode, ev.status,
                       cell(_actor(ev.actor), 30), cell(_actor(ev.recipient), 30),
                       cell(_place(ev.location), 30), kia, cell(ev.evidence.sentence))
     return table
@@ -47,7 +55,7 @@ def incidents_table(incidents: list[Incident], title: str | None = None) -> Tabl
     for inc in incidents:
         k = inc.counts.get("killed")
         killed = "" if k is None else (f"{k.value}" if k.low == k.high else f"{k.value} ({k.low}–{k.high})")
-        table.add_row(cell(inc.date.value if inc.date else None), inc.event_type, inc.mode, inc.status,
+        table.add_row(cell(date_cell(incident_date(inc), inc.background)), inc.event_type, inc.mode, inc.status,
                       cell(_actor(inc.actor), 30), cell(_actor(inc.recipient), 30),
                       cell(_place(inc.location), 30), killed,
                       f"{inc.n_sources} / {inc.n_articles} art.", cell(inc.first_reported))

@@ -23,6 +23,19 @@ GTD_TYPES = ("Assassination", "Armed Assault", "Bombing/Explosion", "Hijacking",
 ARMED_KINDS = ("security_forces", "armed_group", "state")
 
 
+STATE_KINDS = ("security_forces", "state")
+
+
+def armed_target(recipient_kind: str | None, actor_kind: str | None = None) -> bool:
+    """Whether the side attacked was armed. An armed recipient is; so is any side but
+    civilians that state forces fire on ("soldiers shot dead the attackers" is a clash,
+    not violence against civilians: ACLED codes force against civilians only when the
+    report says they were civilians)."""
+    if recipient_kind in ARMED_KINDS:
+        return True
+    return actor_kind in STATE_KINDS and recipient_kind != "civilians"
+
+
 class MappingError(ValueError):
     pass
 
@@ -47,9 +60,10 @@ class TypeMappings:
     def __len__(self) -> int:
         return len(self._by_key)
 
-    def lookup(self, event_type: str, mode: str | None, recipient_kind: str | None = None) -> TypeMapping | None:
+    def lookup(self, event_type: str, mode: str | None, recipient_kind: str | None = None,
+               actor_kind: str | None = None) -> TypeMapping | None:
         """Most specific row: exact mode before '*', armed target before any target."""
-        target = "armed" if recipient_kind in ARMED_KINDS else "*"
+        target = "armed" if armed_target(recipient_kind, actor_kind) else "*"
         for key in ((event_type, mode, target), (event_type, mode, "*"),
                     (event_type, "*", target), (event_type, "*", "*")):
             if key in self._by_key:

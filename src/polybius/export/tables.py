@@ -1,51 +1,58 @@
-"""Events and incidents -> flat rows with ACLED-like columns first, then polybius fields.
+"""Events and incidents -> flat rows: ACLED's 31 columns first, in ACLED's order and with
+ACLED's meanings (docs/mappings.md), then the polybius fields.
 
-ACLED conventions followed: ``time_precision`` 1 = day, 2 = week, 3 = month or coarser;
-``geo_precision`` 1 = the named town/point, 2 = a part of a region (admin2), 3 = a
-larger region (admin1, country); ``fatalities`` 0 when no count is reported; ``country``
-as a name. ``event_id_cnty`` is the ISO alpha-3 code plus the start of the polybius id
-(stable across exports, not ACLED's running number).
+Dates follow the one date rule (``records.news_date``). ``event_id_cnty`` is the ISO
+alpha-3 code plus the start of the polybius id (stable across exports, not ACLED's
+running number). ``fatalities`` follows ACLED (0 when no count is reported, ACLED's
+numbers for vague words); polybius' ``killed`` keeps the record: empty when no count
+is reported, 0 only when the report says nobody died.
 """
 from __future__ import annotations
 
 from typing import Any
 
-import pycountry
-
+from polybius.export import acled
 from polybius.export.mappings import TypeMappings
-from polybius.records import Event, Incident
+from polybius.records import Event, Incident, incident_date, news_date
+from polybius.resolve.countries import country_name as _name
 
-ACLED_COLUMNS = (
-    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
-    "actor1", "actor2", "country", "admin1", "location", "latitude", "longitude",
-    "geo_precision", "source", "notes", "fatalities",
-)
+ACLED_COLUMNS = acled.COLUMNS
 EVENT_EXTRA = (
-    "polybius_id", "plover_event_type", "plover_mode", "status", "background", "context",
-    "date_value", "date_precision", "iso3", "location_precision", "actor1_id", "actor1_kind",
-    "actor2_id", "actor2_kind", "killed", "killed_qualifier", "injured", "injured_qualifier",
-    "arrested", "arrested_qualifier", "source_claim", "cameo_root", "cameo_code",
-    "gtd_attack_type", "confidence", "article_id", "article_url", "published", "incident_id",
+    "polybius_id", "plover_event_type", "plover_mode", "status", "background", "outside_acled",
+    "context", "date_value", "date_precision", "date_basis", "iso3", "location_precision",
+    "actor1_id", "actor1_kind", "actor2_id", "actor2_kind", "killed", "killed_qualifier",
+    "injured", "injured_qualifier", "arrested", "arrested_qualifier", "source_claim",
+    "cameo_root", "cameo_code", "gtd_attack_type", "confidence", "article_id", "article_url",
+    "published", "incident_id",
 )
 INCIDENT_EXTRA = (
-    "polybius_id", "plover_event_type", "plover_mode", "status", "background", "date_value",
-    "date_precision", "iso3", "location_precision", "killed", "killed_low", "killed_high",
-    "injured", "injured_low", "injured_high", "arrested", "arrested_low", "arrested_high",
-    "n_articles", "n_sources", "first_reported", "cameo_root", "cameo_code", "gtd_attack_type",
-    "n_events",
+    "polybius_id", "plover_event_type", "plover_mode", "status", "background", "outside_acled",
+    "date_value", "date_precision", "date_basis", "iso3", "location_precision", "killed",
+    "killed_low", "killed_high", "injured", "injured_low", "injured_high", "arrested",
+    "arrested_low", "arrested_high", "n_articles", "n_sources", "first_reported", "cameo_root",
+    "cameo_code", "gtd_attack_type", "n_events",
 )
 EVENT_COLUMNS = ACLED_COLUMNS + EVENT_EXTRA
 INCIDENT_COLUMNS = ACLED_COLUMNS + INCIDENT_EXTRA
+#: Column types of the flat rows (everything else is text): what readers should get back.
+INT_COLUMNS = ("year", "time_precision", "inter1", "inter2", "interaction", "iso",
+               "geo_precision", "fatalities", "timestamp", "killed", "injured", "arrested",
+               "killed_low", "killed_high", "injured_low", "injured_high", "arrested_low",
+               "arrested_high", "n_articles", "n_sources", "n_events")
+FLOAT_COLUMNS = ("latitude", "longitude", "confidence")
+BOOL_COLUMNS = ("background",)
+#: Codes that look like numbers but are not ("016" is not 16).
+CODE_COLUMNS = ("cameo_root", "cameo_code")
 
 _TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 _GEO_PRECISION = {"point": 1, "city": 1, "admin2": 2, "admin1": 3, "country": 3, "region": 3}
 
 
 def country_name(alpha3: str | None) -> str | None:
+    """The short name analysts use ("Democratic Republic of the Congo", "Turkey")."""
     if not alpha3:
         return None
-    found = pycountry.countries.get(alpha_3=alpha3.upper())
-    return getattr(found, "common_name", None) or (found.name if found else alpha3)
+    return _name(alpha3.upper()) or alpha3
 
 
 def _event_date(value: str | None) -> str | None:
@@ -61,32 +68,52 @@ def _acled_types(type_row, status: str) -> tuple[str | None, str | None]:
         return "Strategic developments", "Disrupted weapons use"
     if status != "occurred":
         return "Strategic developments", "Other"
-    return (type_row.acled_event_type, type_row.acled_sub_event_type) if type_row else (None, None)
+    if type_row is None or not type_row.acled_event_type:
+        return None, None
+    return type_row.acled_event_type, type_row.acled_sub_event_type
 
 
-def _acled(kind: str, ident: str, date, location, actor, recipient, type_row, event_type, mode,
-           source: str | None, notes: str | None, killed: int | None, status: str = "occurred") -> dict[str, Any]:
+def left_out(background: bool, status: str) -> str | None:
+    """Why a record is not exported by default (None: it is): only news that happened."""
+    if background:
+        return "background"
+    return None if status == "occurred" else status
+
+
+def _acled(ident: str, date, location, actor, recipient, type_row, event_type, status: str,
+           source: str | None, url: str | None, notes: str | None, killed, stamp: int) -> dict[str, Any]:
+    conv = acled.load()
     value = date.value if date else None
     iso3 = location.country if location else None
+    country = country_name(iso3)
     acled_type, acled_sub = _acled_types(type_row, status)
+    side1, side2 = conv.sides(acled_type, actor, recipient, country)
+    disorder = conv.disorder_type(acled_type)
     return {
         "event_id_cnty": f"{iso3 or 'XXX'}{ident[:10]}",
         "event_date": _event_date(value),
         "year": int(value[:4]) if value else None,
         "time_precision": _TIME_PRECISION.get(date.precision) if date and date.precision else None,
-        "event_type": acled_type,
-        "sub_event_type": acled_sub,
-        "actor1": (actor.name or actor.text) if actor else None,
-        "actor2": (recipient.name or recipient.text) if recipient else None,
-        "country": country_name(iso3),
+        "disorder_type": disorder, "event_type": acled_type, "sub_event_type": acled_sub,
+        "actor1": side1.name, "assoc_actor_1": None, "inter1": side1.inter,
+        "actor2": side2.name, "assoc_actor_2": None, "inter2": side2.inter,
+        "interaction": acled.interaction(side1.inter, side2.inter),
+        "civilian_targeting": ("Civilian targeting" if disorder == "Political violence"
+                               and side2.inter == 7 else None),
+        "iso": acled.iso_numeric(iso3), "region": conv.region(iso3), "country": country,
         "admin1": location.admin1 if location else None,
+        "admin2": (location.name or location.text) if location and location.precision == "admin2" else None,
+        "admin3": None,
         "location": (location.name or location.text) if location else None,
         "latitude": location.lat if location else None,
         "longitude": location.lon if location else None,
         "geo_precision": _GEO_PRECISION.get(location.precision) if location and location.precision else None,
-        "source": source, "notes": notes, "fatalities": killed or 0,
-        "polybius_id": ident, "plover_event_type": event_type, "plover_mode": mode,
+        "source": source, "source_scale": conv.source_scale(source, url), "notes": notes,
+        "fatalities": conv.fatalities(killed), "tags": None, "timestamp": stamp,
+        "polybius_id": ident, "plover_event_type": event_type,
+        "outside_acled": None if acled_type else f"{event_type} is outside ACLED's scope",
         "date_value": value, "date_precision": date.precision if date else None,
+        "date_basis": date.basis if date else None,
         "iso3": iso3, "location_precision": location.precision if location else None,
         "cameo_root": type_row.cameo_root if type_row else None,
         "cameo_code": type_row.cameo_code if type_row else None,
@@ -94,19 +121,18 @@ def _acled(kind: str, ident: str, date, location, actor, recipient, type_row, ev
     }
 
 
-def event_row(event: Event, mappings: TypeMappings) -> dict[str, Any]:
-    rec = event.recipient
-    type_row = mappings.lookup(event.event_type, event.mode, rec.kind if rec else None)
+def event_row(event: Event, mappings: TypeMappings, stamp: int = 0) -> dict[str, Any]:
+    rec, act = event.recipient, event.actor
+    type_row = mappings.lookup(event.event_type, event.mode, rec.kind if rec else None,
+                               act.kind if act else None)
     counts = event.counts
-    row = _acled("event", event.event_id, event.date, event.location, event.actor, rec, type_row,
-                 event.event_type, event.mode, event.article.source,
-                 event.evidence.sentence if event.evidence else None,
-                 counts.killed.value if counts.killed else None, event.status)
+    row = _acled(event.event_id, news_date(event), event.location, act, rec, type_row,
+                 event.event_type, event.status, event.article.source, event.article.url,
+                 event.evidence.sentence if event.evidence else None, counts.killed, stamp)
     row.update({
-        "status": event.status, "background": event.background,
+        "plover_mode": event.mode, "status": event.status, "background": event.background,
         "context": ",".join(event.context) or None,
-        "actor1_id": event.actor.id if event.actor else None,
-        "actor1_kind": event.actor.kind if event.actor else None,
+        "actor1_id": act.id if act else None, "actor1_kind": act.kind if act else None,
         "actor2_id": rec.id if rec else None, "actor2_kind": rec.kind if rec else None,
         "source_claim": event.source_claim.by if event.source_claim else None,
         "confidence": event.confidence, "article_id": event.article.id,
@@ -120,15 +146,17 @@ def event_row(event: Event, mappings: TypeMappings) -> dict[str, Any]:
     return {c: row.get(c) for c in EVENT_COLUMNS}
 
 
-def incident_row(inc: Incident, mappings: TypeMappings) -> dict[str, Any]:
-    rec = inc.recipient
-    type_row = mappings.lookup(inc.event_type, inc.mode, rec.kind if rec else None)
+def incident_row(inc: Incident, mappings: TypeMappings, stamp: int = 0) -> dict[str, Any]:
+    rec, act = inc.recipient, inc.actor
+    type_row = mappings.lookup(inc.event_type, inc.mode, rec.kind if rec else None,
+                               act.kind if act else None)
     killed = (inc.counts or {}).get("killed")
-    row = _acled("incident", inc.incident_id, inc.date, inc.location, inc.actor, rec, type_row,
-                 inc.event_type, inc.mode, None, None, killed.value if killed else None, inc.status)
-    row.update({"status": inc.status, "background": inc.background, "n_articles": inc.n_articles,
-                "n_sources": inc.n_sources, "first_reported": inc.first_reported,
-                "n_events": len(inc.event_ids)})
+    notes = f"{inc.n_articles} reports by {inc.n_sources} outlets, first on {inc.first_reported}."
+    row = _acled(inc.incident_id, incident_date(inc), inc.location, act, rec, type_row,
+                 inc.event_type, inc.status, None, None, notes, killed, stamp)
+    row.update({"plover_mode": inc.mode, "status": inc.status, "background": inc.background,
+                "n_articles": inc.n_articles, "n_sources": inc.n_sources,
+                "first_reported": inc.first_reported, "n_events": len(inc.event_ids)})
     for role in ("killed", "injured", "arrested"):
         c = (inc.counts or {}).get(role)
         row[role] = c.value if c else None

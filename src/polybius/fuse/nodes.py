@@ -194,6 +194,8 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
                 cols[who][k] = actors(actor.name)
                 group[k] = kind_is_group(actor.kind)
         interval = date_interval(rec.date)
+        if rec.date is not None and rec.date.basis == "published" and rec.date.precision == "week":
+            interval = None  # dated by publication only (records.news_date): the undated window
         if interval is not None and pub is not None and interval[2] == 0 \
                 and interval[0] == pub and not rec.date.text:
             # lead event dated at publication for want of a date in the text: it

@@ -1,6 +1,7 @@
 """Build an ``Article`` from what a reader found: id, outlet, ISO date, dateline.
 
-The outlet (``source``) is the URL host without ``www.``, else the feed or site name.
+The outlet (``source``) is the name the input gives (a record's ``source``, the feed or
+site name), else the URL host without ``www.``.
 A publication date from the page or record is ``published_from="metadata"``; without
 one the text's own dateline is tried (``published_from="dateline"``).
 """
@@ -28,14 +29,17 @@ def dateline_finder() -> DatelineFinder:
     return find_dateline
 
 
-def outlet(url: str | None, fallback: str | None = None) -> str | None:
+def outlet(url: str | None, name: str | None = None) -> str | None:
+    """The outlet as the input names it ("Reuters"); the URL host only when it does not."""
+    if isinstance(name, str) and name.strip():
+        return name.strip()
     if url:
         host = (urlsplit(url).hostname or "").lower()
         if host.startswith("www."):
             host = host[4:]
         if host:
             return host
-    return fallback.strip() if fallback and fallback.strip() else None
+    return None
 
 
 def iso_day(value: Any) -> str | None:

@@ -41,6 +41,7 @@ class Filters:
     source: str | None = None
     article_id: str | None = None
     incident_id: str | None = None
+    background: bool | None = None   # True: only background history; False: only news
 
     @classmethod
     def of(cls, **kwargs: Any) -> "Filters":
@@ -86,6 +87,8 @@ def where_clause(f: Filters, incidents: bool = False) -> tuple[str, list[Any]]:
         add(f"{col} ILIKE ? ESCAPE '\\'", like(f.recipient))
     if f.incident_id:
         add("incident_id = ?", f.incident_id)
+    if f.background is not None:
+        add("background = ?", bool(f.background))
     if not incidents:
         if f.text:
             add("evidence ILIKE ? ESCAPE '\\'", like(f.text))
@@ -141,6 +144,10 @@ class Store(Protocol):
         """Articles as dicts (text only when ``include_text``), newest first. ``text`` is
         a substring of the title or text; event filters keep articles with a matching
         event."""
+
+    def total(self, what: str = "events", **filters: Any) -> int:
+        """How many ``events``, ``incidents`` or ``articles`` match the filters (the
+        listing methods' filters), with no limit."""
 
     def upsert_incidents(self, incidents: Iterable[Incident]) -> int:
         """Insert or replace incidents by ``incident_id``; returns how many were given."""

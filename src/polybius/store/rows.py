@@ -9,7 +9,7 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
-from polybius.records import Article, Event, Incident
+from polybius.records import Article, Event, Incident, incident_date, news_date
 
 ARTICLE_COLUMNS = (
     "article_id", "url", "title", "source", "author", "published", "published_from",
@@ -145,11 +145,16 @@ def incident_row(inc: Incident) -> dict[str, Any]:
 
 
 def event_from_row(record: str | dict, incident_id: str | None) -> Event:
+    """The stored record, dated by the one date rule (records stored before the rule
+    existed get it here, so every reader sees the same date)."""
     data = json.loads(record) if isinstance(record, str) else record
     event = Event.from_dict(data)
     event.incident_id = incident_id  # the column is authoritative (set_incident_ids)
+    event.date = news_date(event)
     return event
 
 
 def incident_from_row(record: str | dict) -> Incident:
-    return Incident.from_dict(json.loads(record) if isinstance(record, str) else record)
+    inc = Incident.from_dict(json.loads(record) if isinstance(record, str) else record)
+    inc.date = incident_date(inc)
+    return inc

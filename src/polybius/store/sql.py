@@ -125,10 +125,8 @@ class SqlStore:
     def iter_events(self, *, batch_size: int = 5000, **filters: Any) -> Iterator[Event]:
         return _pages(self.events, batch_size, filters)
 
-    def articles(self, *, limit: int | None = 100, offset: int = 0, since: str | None = None,
-                 until: str | None = None, source: str | None = None, text: str | None = None,
-                 include_text: bool = False, **event_filters: Any) -> list[dict[str, Any]]:
-        cols = [c for c in rows.ARTICLE_COLUMNS if include_text or c != "text"]
+    def _article_where(self, since: str | None, until: str | None, source: str | None,
+                       text: str | None, event_filters: dict[str, Any]) -> tuple[str, list[Any]]:
         parts, params = [], []
         if since:
             parts.append("published >= ?")
@@ -147,10 +145,37 @@ class SqlStore:
             ev_where, ev_params = where_clause(ev)
             parts.append(f"article_id IN (SELECT article_id FROM events{ev_where})")
             params.extend(ev_params)
-        where = (" WHERE " + " AND ".join(parts)) if parts else ""
+        return ((" WHERE " + " AND ".join(parts)) if parts else ""), params
+
+    def articles(self, *, limit: int | None = 100, offset: int = 0, since: str | None = None,
+                 until: str | None = None, source: str | None = None, text: str | None = None,
+                 include_text: bool = False, **event_filters: Any) -> list[dict[str, Any]]:
+        cols = [c for c in rows.ARTICLE_COLUMNS if include_text or c != "text"]
+        where, params = self._article_where(since, until, source, text, event_filters)
         sql = (f"SELECT {', '.join(cols)} FROM articles{where} "
                f"ORDER BY published DESC NULLS LAST, article_id{self._page(limit, offset)}")
         return self._fetch(sql, params)
+
+    def total(self, what: str = "events", **filters: Any) -> int:
+        """How many records ``events``/``incidents``/``articles`` would return without a
+        limit (so a listing can say "50 of 7,320 shown")."""
+        if what == "articles":
+            own = {k: filters.pop(k, None) for k in ("since", "until", "source", "text")}
+            filters.pop("include_text", None)
+            where, params = self._article_where(own["since"], own["until"], own["source"],
+                                                own["text"], filters)
+            table = "articles"
+        elif what == "errors":
+            run_id = filters.get("run_id")
+            where, params = (" WHERE run_id = ?", [run_id]) if run_id else ("", [])
+            table = "errors"
+        elif what in ("events", "incidents"):
+            where, params = where_clause(Filters.of(**filters), incidents=what == "incidents")
+            table = what
+        else:
+            raise ValueError(f"unknown record kind {what!r}")
+        got = self._fetch(f"SELECT count(*) AS n FROM {table}{where}", params)
+        return int(got[0]["n"]) if got else 0
 
     # -- incidents ----------------------------------------------------------------------
     def upsert_incidents(self, incidents: Iterable[Incident]) -> int:

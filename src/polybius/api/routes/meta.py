@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse
 
 from polybius.api.schemas import ActorRow, ActorsQuery, StatsOut, StatsQuery
+from polybius.resolve.countries import country_name
 
 router = APIRouter()
 INDEX = Path(__file__).resolve().parents[1] / "static" / "index.html"
@@ -17,8 +18,10 @@ INDEX = Path(__file__).resolve().parents[1] / "static" / "index.html"
 def stats(request: Request, params: Annotated[StatsQuery, Query()]) -> Any:
     """Counts (and summed killed) grouped by day, month, year, country, type, mode or status."""
     rows = request.app.state.reader.stats(params, params.by, params.what)
+    named = params.by == "country"
     return {"by": params.by, "what": params.what,
-            "rows": [{"key": r["key"], "n": int(r["n"]), "killed": int(r["killed"] or 0)} for r in rows]}
+            "rows": [{"key": r["key"], "n": int(r["n"]), "killed": int(r["killed"] or 0),
+                      "name": country_name(r["key"]) if named and r["key"] else None} for r in rows]}
 
 
 @router.get("/actors", response_model=list[ActorRow], tags=["stats"])
