@@ -50,7 +50,8 @@ class Filters(BaseModel):
     bbox: str | None = Field(None, description="minlon,minlat,maxlon,maxlat (WGS84 degrees).")
     min_killed: int | None = Field(None, ge=0, le=10_000_000, description="At least this many killed.")
     incident_id: str | None = Field(None, max_length=100, description="Events of one incident.")
-    article_id: str | None = Field(None, max_length=200, description="Events of one article.")
+    article_id: str | None = Field(None, max_length=200,
+                                   description="Events of one article (incidents: those it reports).")
 
     @field_validator("since", "until")
     @classmethod

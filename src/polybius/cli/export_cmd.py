@@ -1,6 +1,7 @@
 """`polybius export`: write stored events or incidents as CSV, GeoJSON, Parquet or JSONL."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import click
@@ -21,9 +22,18 @@ def command(fmt: str, what: str, output: str, db: str | None, **kwargs: Any) -> 
 
     Example: polybius export --format csv --what events -o events.csv --country TUR
     """
+    filters = filters_from(kwargs)
+    target = Path(output)
+    if not target.parent.is_dir():
+        raise click.ClickException(f"cannot write {output}: folder {target.parent} does not exist")
+    existed = target.exists()
     store = open_existing(db)
     try:
-        n = export(store, fmt, what, output, **filters_from(kwargs))
+        n = export(store, fmt, what, output, **filters)
+    except OSError as exc:  # unwritable path, full disk: one line, no half-written file left
+        if not existed:
+            target.unlink(missing_ok=True)
+        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
     finally:
         store.close()
     click.echo(f"wrote {n:,} {what} to {output}")

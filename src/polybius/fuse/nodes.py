@@ -99,6 +99,14 @@ def _text_vectorizer(cfg: FuseConfig) -> HashingVectorizer:
                              token_pattern=TOKEN_PATTERN, stop_words="english")
 
 
+def _hashed(cfg: FuseConfig, docs: list[str]) -> sparse.csr_matrix:
+    """Term counts of ``docs``; an empty matrix for no docs (scikit-learn raises
+    StopIteration on an empty list, e.g. a store whose articles hold no event yet)."""
+    if not docs:
+        return sparse.csr_matrix((0, cfg.text_features), dtype=np.float64)
+    return _text_vectorizer(cfg).transform(docs).tocsr()
+
+
 @dataclass
 class NodeTable:
     """Columns for n nodes; node k is ``events[k]`` or a stand-in for an incident."""
@@ -138,8 +146,8 @@ class NodeTable:
 
     def evidence_vectors(self, rows: np.ndarray, cfg: FuseConfig) -> sparse.csr_matrix:
         """TF-IDF rows of the evidence sentence alone (for pairs within one article)."""
-        raw = _text_vectorizer(cfg).transform([self.evidence[int(r)] for r in rows])
-        if self.transformer is None:
+        raw = _hashed(cfg, [self.evidence[int(r)] for r in rows])
+        if self.transformer is None or raw.shape[0] == 0:
             return raw.tocsr()
         return self.transformer.transform(raw).tocsr()
 
@@ -230,7 +238,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         docs.append("")
 
     transformer: TfidfTransformer | None = None
-    raw = _text_vectorizer(cfg).transform(docs)
+    raw = _hashed(cfg, docs)
     if raw.nnz:
         transformer = TfidfTransformer(sublinear_tf=True).fit(raw)
         text = transformer.transform(raw).tocsr()

@@ -2,8 +2,9 @@
 
 A worker returns plain data only (events, or an error string), so nothing fails to
 pickle. Each process builds its Pipeline once (``get_pipeline`` caches it).
-Articles longer than ``Settings.max_chars`` are cut at paragraph breaks, each piece
-extracted on its own, and the events put back at their offsets in the full text.
+Articles longer than ``Settings.chunk_chars`` are cut at paragraph breaks (else line,
+sentence or word breaks), each piece extracted on its own, and the events put back at
+their offsets in the full text, so parse time and memory stay linear in the length.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import dataclasses
 from typing import Any, Iterable, Protocol
 
 from polybius.ingest.language import non_english_reason
+from polybius.ingest.orphans import die_with_parent
 from polybius.records import Article, ArticleRef, Event
 from polybius.settings import Settings
 
@@ -24,11 +26,15 @@ class PipelineLike(Protocol):
 
 def split_text(text: str, max_chars: int) -> list[tuple[int, str]]:
     """``(offset, piece)`` pieces of at most ``max_chars``, cut at a blank line, else a
-    line break, else a sentence end, else hard."""
+    line break, else a sentence end, else a space, else hard."""
     pieces, start = [], 0
     while len(text) - start > max_chars:
         window = text[start:start + max_chars]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "))
+        cut = -1
+        for mark in ("\n\n", "\n", ". ", " "):
+            cut = window.rfind(mark)
+            if cut > max_chars // 2:
+                break
         cut = cut + 1 if cut > max_chars // 2 else max_chars
         pieces.append((start, text[start:start + cut]))
         start += cut
@@ -95,14 +101,17 @@ def process_batch(pipeline: PipelineLike, articles: list[Article], max_chars: in
     return outcomes  # type: ignore[return-value]
 
 
-def worker_init(settings: Settings) -> None:
-    """Pool initializer: load the pipeline before the first batch arrives."""
+def worker_init(settings: Settings, parent_pid: int | None = None) -> None:
+    """Pool initializer: die with the parent ingest, load the pipeline before the first
+    batch arrives."""
     from polybius.pipeline import get_pipeline
 
+    if parent_pid is not None:
+        die_with_parent(parent_pid)
     get_pipeline(settings)
 
 
 def worker_batch(settings: Settings, articles: list[Article]) -> list[Outcome]:
     from polybius.pipeline import get_pipeline
 
-    return process_batch(get_pipeline(settings), articles, settings.max_chars)
+    return process_batch(get_pipeline(settings), articles, settings.chunk_chars)

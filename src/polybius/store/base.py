@@ -11,6 +11,10 @@ from typing import Any, Iterable, Iterator, Mapping, Protocol, Sequence, runtime
 
 from polybius.records import Article, Event, Incident
 
+class StoreError(RuntimeError):
+    """A store that cannot be opened or used; the message is one line for the user."""
+
+
 #: An ingest problem as stored in the ``errors`` table.
 ErrorRow = Mapping[str, Any]  # keys: origin, line, kind, reason (run_id optional)
 
@@ -86,13 +90,16 @@ def where_clause(f: Filters, incidents: bool = False) -> tuple[str, list[Any]]:
         add(f"{col} ILIKE ? ESCAPE '\\'", like(f.recipient))
     if f.incident_id:
         add("incident_id = ?", f.incident_id)
-    if not incidents:
-        if f.text:
-            add("evidence ILIKE ? ESCAPE '\\'", like(f.text))
-        if f.source:
-            add("source = ?", f.source)
-        if f.article_id:
-            add("article_id = ?", f.article_id)
+    # per-event filters; on incidents they keep incidents with a matching member event
+    member = [(sql, value) for sql, value in (
+        ("evidence ILIKE ? ESCAPE '\\'", like(f.text) if f.text else None),
+        ("source = ?", f.source), ("article_id = ?", f.article_id)) if value]
+    if member and incidents:
+        add("incident_id IN (SELECT incident_id FROM events WHERE "
+            + " AND ".join(sql for sql, _ in member) + ")", *(v for _, v in member))
+    else:
+        for sql, value in member:
+            add(sql, value)
     return (" WHERE " + " AND ".join(parts)) if parts else "", params
 
 
@@ -149,7 +156,8 @@ class Store(Protocol):
         """Set ``events.incident_id`` for each event id; returns rows updated."""
 
     def incidents(self, *, limit: int | None = 100, offset: int = 0, **filters: Any) -> list[Incident]:
-        """Incidents matching ``Filters`` fields (``text``, ``source``, ``article_id`` ignored)."""
+        """Incidents matching ``Filters`` fields; ``text``, ``source`` and ``article_id``
+        keep incidents with a member event that matches."""
 
     def iter_incidents(self, *, batch_size: int = 5000, **filters: Any) -> Iterator[Incident]:
         """All matching incidents, page by page."""
