@@ -27,7 +27,7 @@ def _clean_string(value: Any) -> Any:
         if why:
             raise ValueError(why)
         if "\x00" in value:
-            raise ValueError("holds a NUL character")
+            raise ValueError("holds a NUL character (binary data, not text)")
     return value
 
 
