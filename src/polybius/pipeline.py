@@ -33,13 +33,17 @@ class Pipeline:
 
     def process_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event] | Exception]]:
         """Yield ``(article, events)`` or ``(article, exception)``: one bad article never
-        stops the batch."""
+        stops the batch. A batch holds at most ``batch_size`` articles and about four
+        ``chunk_chars`` of text, since all its parsed docs are in memory at once."""
         batch: list[Article] = []
+        chars = 0
+        max_chars = 4 * self.settings.chunk_chars
         for art in articles:
-            batch.append(art)
-            if len(batch) >= self.settings.batch_size:
+            if batch and (len(batch) >= self.settings.batch_size or chars + len(art.text) > max_chars):
                 yield from self._run_batch(batch)
-                batch = []
+                batch, chars = [], 0
+            batch.append(art)
+            chars += len(art.text)
         if batch:
             yield from self._run_batch(batch)
 

@@ -121,3 +121,12 @@ def test_split_text_cuts_long_lines_between_words():
     assert "".join(p for _, p in pieces) == text
     assert all(len(p) <= 5_000 for _, p in pieces)
     assert all(p.endswith(" ") for _, p in pieces[:-1])  # never inside a word
+
+
+def test_every_error_kind_is_documented():
+    from pathlib import Path
+
+    from polybius.ingest.items import ERROR_KINDS
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "store.md").read_text(encoding="utf-8")
+    assert [k for k in ERROR_KINDS if f"`{k}`" not in doc] == []
