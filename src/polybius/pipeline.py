@@ -5,8 +5,10 @@ Fusion across articles happens later, over stored events (``polybius.fuse``).
 """
 from __future__ import annotations
 
+from collections import deque
 from typing import Iterable, Iterator
 
+from polybius.chunking import pieces_of, rejoin
 from polybius.extract.assemble import assemble
 from polybius.records import Article, Event
 from polybius.resolve.datelines import find_dateline
@@ -28,13 +30,34 @@ class Pipeline:
         self.resolver = Resolver(self.settings)
 
     def process(self, article: Article) -> list[Event]:
-        doc = self._nlp_mod.parse(self.nlp, article.text)
-        return self._events(article, doc)
+        ((_, result),) = self.process_many([article])
+        if isinstance(result, Exception):
+            raise result
+        return result
 
     def process_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event] | Exception]]:
-        """Yield ``(article, events)`` or ``(article, exception)``: one bad article never
-        stops the batch. A batch holds at most ``batch_size`` articles and about four
-        ``chunk_chars`` of text, since all its parsed docs are in memory at once."""
+        """Yield ``(article, events)`` or ``(article, exception)`` in input order: one bad
+        article never stops the batch. Articles over ``Settings.chunk_chars`` are parsed
+        in pieces (``polybius.chunking``) and their events put back together."""
+        pending: deque[tuple[Article, list, list]] = deque()
+
+        def pieces() -> Iterator[Article]:
+            for art in articles:
+                parts = pieces_of(art, self.settings.chunk_chars)
+                pending.append((art, parts, []))
+                yield from (piece for _, piece in parts)
+
+        for _, result in self._in_batches(pieces()):
+            art, parts, got = pending[0]
+            got.append(result)
+            if len(got) == len(parts):
+                pending.popleft()
+                failed = next((r for r in got if isinstance(r, Exception)), None)
+                yield art, failed if failed is not None else rejoin(art, parts, got)
+
+    def _in_batches(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event] | Exception]]:
+        """A batch holds at most ``batch_size`` articles and about four ``chunk_chars``
+        of text, since all its parsed docs are in memory at once."""
         batch: list[Article] = []
         chars = 0
         max_chars = 4 * self.settings.chunk_chars
@@ -54,7 +77,7 @@ class Pipeline:
         except Exception:  # fall back to one by one to isolate the bad article
             for art in batch:
                 try:
-                    yield art, self.process(art)
+                    yield art, self._events(art, self._nlp_mod.parse(self.nlp, art.text))
                 except Exception as exc:  # noqa: BLE001 - reported to the caller
                     yield art, exc
             return

@@ -8,7 +8,7 @@ import pytest
 
 from polybius.ingest.checks import MIN_LETTERS, text_problem
 from polybius.ingest.items import Candidate, ReadError
-from polybius.ingest.process import split_text
+from polybius.chunking import split_text
 from polybius.ingest.readers import READERS, Limits, ReadContext, read_source
 from polybius.ingest.sources import _file_source
 

@@ -102,15 +102,6 @@ def test_fresh_store_whose_articles_hold_no_event(store, tmp_path):
     assert fuse([], []).incidents == []
 
 
-def test_one_article_of_many_pieces_keeps_its_offsets(store, tmp_path):
-    para = "Nothing of note happened in the valley today, the mayor said. " * 30
-    text = (para + "\n\n") * 5 + "Then a blast shook the bridge."
-    path = write_jsonl(tmp_path / "long.jsonl", [{"id": "long", "text": text}])
-    ingest([path], store, Settings(chunk_chars=2_000), pipeline=BlastPipeline())
-    (ev,) = store.events(limit=None)
-    assert text[ev.evidence.start:ev.evidence.end] == "blast" and ev.article.id == "long"
-
-
 CHILD = """
 import os, sys, time
 from polybius.ingest.orphans import die_with_parent

@@ -191,7 +191,7 @@ def ingest(inputs: list[str], store: Store, settings: Settings, *, jobs: int = 1
                 from polybius.pipeline import get_pipeline
                 pipeline = get_pipeline(settings)
             for batch in batches:
-                state.commit(batch, process_batch(pipeline, [c.article for c in batch], settings.chunk_chars))
+                state.commit(batch, process_batch(pipeline, [c.article for c in batch]))
         else:
             _run_parallel(batches, state, settings, jobs)
         state.flush_errors()

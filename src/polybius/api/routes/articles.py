@@ -96,7 +96,7 @@ def _fresh_id(request: Request, article: Article) -> str | None:
 def _run(request: Request, article: Article) -> tuple[list[Event], dict[str, int]]:
     config = request.app.state.config
     with config.pipeline_lock:  # the chunking and language check of ingest, same code
-        (outcome,) = process_batch(get_pipeline(config.settings), [article], config.settings.chunk_chars)
+        (outcome,) = process_batch(get_pipeline(config.settings), [article])
     if isinstance(outcome, tuple):
         kind, reason = outcome
         raise HTTPException(422, f"invalid request: text: {kind}: {reason}")
