@@ -20,6 +20,7 @@ from polybius.fuse.stored import fuse_store
 from polybius.ingest import ingest
 from polybius.records import ArticleRef, Event, Evidence
 from polybius.settings import Settings
+from polybius.store import open_store
 
 STORY = "Residents said a blast damaged the market in the river town on {day}, officials said."
 
@@ -100,6 +101,26 @@ def test_fresh_store_whose_articles_hold_no_event(store, tmp_path):
     result = fuse_store(store, Settings())  # raised StopIteration in the TF-IDF step
     assert result.incidents == [] and result.assignment == {}
     assert fuse([], []).incidents == []
+
+
+def test_a_dead_worker_costs_only_the_article_that_killed_it(tmp_path, monkeypatch):
+    from dying_worker import batch_or_die, quick_init
+
+    from polybius.ingest import runner
+
+    monkeypatch.setattr(runner, "worker_init", quick_init)
+    monkeypatch.setattr(runner, "worker_batch", batch_or_die)
+    texts = [STORY.format(day=f"day {i}") + (" DIE" if i == 5 else "") for i in range(16)]
+    path = write_jsonl(tmp_path / "w.jsonl", [{"id": f"w{i}", "text": t} for i, t in enumerate(texts)])
+    store = open_store(tmp_path / "w.duckdb")
+    try:
+        summary = ingest([path], store, Settings(), jobs=2, commit_size=2)
+        stored = {r["article_id"] for r in store.articles(limit=None)}
+        failed = {e["line"] for e in store.errors(limit=None) if e["kind"] == "pipeline"}
+        assert failed == {6}  # only the article that killed its worker: its neighbours are retried
+        assert stored == {f"w{i}" for i in range(16)} - {"w5"} and summary.stored == 15
+    finally:
+        store.close()
 
 
 CHILD = """

@@ -6,7 +6,7 @@ hash or URL) and goes on. An article whose id is taken by another text is kept u
 derived id (``<id>~<hash>``), never dropped. Problems are written to the ``errors``
 table once each (keyed by origin, line, kind and reason), so reruns do not pile them
 up. A batch the store refuses is retried article by article, so one bad article costs
-only itself; a worker process that dies costs only the batches it held.
+only itself; so is a batch whose worker process died.
 """
 from __future__ import annotations
 
@@ -209,7 +209,7 @@ def _outcomes(fut: Future, size: int) -> tuple[list, bool]:
     try:
         return fut.result(), False
     except BrokenProcessPool:
-        why = "the extraction worker died (killed, or out of memory) while holding this article"
+        why = "the extraction worker died on this article (killed, or out of memory)"
         return [("pipeline", why)] * size, True
     except Exception as exc:  # noqa: BLE001 - the batch is reported, the run goes on
         return [("pipeline", f"extraction failed: {type(exc).__name__}: {exc}")] * size, False
@@ -222,29 +222,54 @@ def _pool(settings: Settings, jobs: int) -> ProcessPoolExecutor:
 
 
 def _run_parallel(batches: Iterator[list[Candidate]], state: _Ingest, settings: Settings, jobs: int) -> None:
-    """At most ``2 * jobs`` batches in flight; results committed in input order. A pool
-    whose worker died is replaced; the batches it held are reported, not retried."""
+    """At most ``2 * jobs`` batches in flight; results committed in input order.
+
+    When a worker dies (killed, out of memory) the pool is replaced and the articles of
+    the batches it broke are retried one at a time, so only the article that kills a
+    worker is lost (with a ``pipeline`` error), not its neighbours.
+    """
     pool = _pool(settings, jobs)
     inflight: deque[tuple[list[Candidate], Future]] = deque()
+    broken_batches: list[list[Candidate]] = []
 
-    def commit_oldest() -> None:
-        nonlocal pool
-        done_batch, fut = inflight.popleft()
-        outcomes, broken = _outcomes(fut, len(done_batch))
-        state.commit(done_batch, outcomes)
+    def settle_oldest() -> bool:
+        batch, fut = inflight.popleft()
+        outcomes, broken = _outcomes(fut, len(batch))
         if broken:
-            while inflight:
-                lost_batch, lost = inflight.popleft()
-                state.commit(lost_batch, _outcomes(lost, len(lost_batch))[0])
-            pool.shutdown(wait=False, cancel_futures=True)
-            pool = _pool(settings, jobs)
+            broken_batches.append(batch)
+        else:
+            state.commit(batch, outcomes)
+        return broken
+
+    def new_pool() -> None:
+        nonlocal pool
+        pool.shutdown(wait=False, cancel_futures=True)
+        pool = _pool(settings, jobs)
+
+    def recover() -> None:
+        while inflight:  # those done before the break are kept; the rest are retried
+            settle_oldest()
+        new_pool()
+        while broken_batches:
+            for cand in broken_batches.pop(0):
+                outcomes, broken = _outcomes(pool.submit(worker_batch, settings, [cand.article]), 1)
+                state.commit([cand], outcomes)
+                if broken:
+                    new_pool()
 
     try:
         for batch in batches:
-            inflight.append((batch, pool.submit(worker_batch, settings, [c.article for c in batch])))
-            if len(inflight) >= 2 * jobs:
-                commit_oldest()
+            articles = [c.article for c in batch]
+            try:
+                fut = pool.submit(worker_batch, settings, articles)
+            except BrokenProcessPool:
+                recover()
+                fut = pool.submit(worker_batch, settings, articles)
+            inflight.append((batch, fut))
+            if len(inflight) >= 2 * jobs and settle_oldest():
+                recover()
         while inflight:
-            commit_oldest()
+            if settle_oldest():
+                recover()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
