@@ -43,6 +43,7 @@ class Pipeline:
 
         def pieces() -> Iterator[Article]:
             for art in articles:
+                _date_from_dateline(art)  # before cutting: the dateline opens the text
                 parts = pieces_of(art, self.settings.chunk_chars)
                 pending.append((art, parts, []))
                 yield from (piece for _, piece in parts)
@@ -88,13 +89,18 @@ class Pipeline:
                 yield art, exc
 
     def _events(self, article: Article, doc) -> list[Event]:
-        if not article.published:  # no metadata date: the dateline or byline date, said so
-            found = find_dateline(article.text)
-            if found:
-                article.published, article.published_from = found[1].value, "dateline"
+        _date_from_dateline(article)
         mentions = self.extractor.extract(article, doc)
         resolved = self.resolver.resolve(article, doc, mentions)
         return assemble(mentions, resolved, self.extractor.lex)
+
+
+def _date_from_dateline(article: Article) -> None:
+    """No metadata date: the dateline or byline date, said so."""
+    if not article.published:
+        found = find_dateline(article.text)
+        if found:
+            article.published, article.published_from = found[1].value, "dateline"
 
 
 _PIPELINES: dict[str, Pipeline] = {}
