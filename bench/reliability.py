@@ -644,7 +644,7 @@ def _alive(pid: int) -> bool:
 
 # -- report ------------------------------------------------------------------------------
 COLUMNS = ("case", "tracebacks", "whole-run aborts", "good lost", "bad inputs reported (by kind)",
-           "API 5xx", "silent wrong answers", "peak MB per worker", "orphans after 5 s")
+           "API 5xx", "silent wrong answers", "peak MB per extracting process", "orphans after 5 s")
 
 
 def row(c: Case) -> list[str]:
@@ -654,8 +654,26 @@ def row(c: Case) -> list[str]:
     if missed:
         reported += f"; missed: {missed}"
     return [c.name, str(c.tracebacks), str(c.aborts), f"{c.lost}/{c.good}" if c.good else "–", reported,
-            str(c.api_5xx), str(c.silent), str(c.peak_worker_mb or "–"),
+            str(c.api_5xx), str(c.silent), _peak(c),
             "–" if c.orphans is None else str(c.orphans)]
+
+
+def _peak(c: Case) -> str:
+    """The largest worker; for runs without workers (--jobs 1) the main process."""
+    if c.peak_worker_mb:
+        return f"{c.peak_worker_mb} (worker)"
+    return f"{c.peak_main_mb} (main)" if c.peak_main_mb else "–"
+
+
+def from_json(path: Path) -> list[Case]:
+    """Cases back from a reliability.json (to render a table again)."""
+    cases = []
+    for data in json.loads(path.read_text(encoding="utf-8")):
+        c = Case(data["name"])
+        for key, value in data.items():
+            setattr(c, key, Counter(value) if key in ("reported", "misreported") else value)
+        cases.append(c)
+    return cases
 
 
 def markdown(cases: list[Case], label: str) -> str:
@@ -674,10 +692,12 @@ def markdown(cases: list[Case], label: str) -> str:
         total.api_5xx += c.api_5xx
         total.silent += c.silent
         total.peak_worker_mb = max(total.peak_worker_mb, c.peak_worker_mb)
+        total.peak_main_mb = max(total.peak_main_mb, c.peak_main_mb)
         if c.orphans is not None:
             total.orphans = (total.orphans or 0) + c.orphans
     r = row(total)
     r[4] = f"{sum(total.reported.values())}/{total.bad}"
+    r[7] = f"{total.peak_worker_mb} (worker), {total.peak_main_mb} (main)"
     out.append("| " + " | ".join(r) + " |")
     notes = [f"- {c.name}: " + "; ".join(c.notes[:6]) for c in cases if c.notes]
     return "\n".join(out + ["", "Notes:"] + notes) + "\n"
@@ -690,7 +710,11 @@ def main() -> None:
     ap.add_argument("--src", help="run another checkout's src/ (e.g. the code before a change)")
     ap.add_argument("--label", default="this checkout")
     ap.add_argument("--out", default=str(BENCH / "results"))
+    ap.add_argument("--render", metavar="JSON", help="only print the table of an earlier run's reliability.json")
     args = ap.parse_args()
+    if args.render:
+        print(markdown(from_json(Path(args.render)), args.label))
+        return
     n = 600 if args.quick else args.n
     with tempfile.TemporaryDirectory(prefix="polybius-reliability-") as tmp:
         os.chmod(tmp, 0o755)
