@@ -30,6 +30,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -112,8 +113,6 @@ def run(env: Env, args: list[str], *, stdin: bytes | None = None, timeout: float
         proc.stdin.write(stdin)
         proc.stdin.close()
     peak_main, peak_worker = 0.0, 0.0
-    import threading
-
     out: dict[str, bytes] = {}
 
     def drain(name, stream):

@@ -169,7 +169,8 @@ class Store(Protocol):
         """Row counts of articles, events, incidents, errors and runs."""
 
     def start_run(self, inputs: Sequence[str]) -> str:
-        """Record the start of an ingest run; returns its id."""
+        """Record the start of an ingest run (runs left ``running`` by a killed process
+        become ``interrupted``); returns its id."""
 
     def finish_run(self, run_id: str, counts: Mapping[str, int], status: str = "done") -> None:
         """Record the end of an ingest run."""
