@@ -5,8 +5,10 @@ Fusion across articles happens later, over stored events (``polybius.fuse``).
 """
 from __future__ import annotations
 
+from collections import deque
 from typing import Iterable, Iterator
 
+from polybius.chunking import pieces_of, rejoin
 from polybius.extract.assemble import assemble
 from polybius.records import Article, Event, with_news_date
 from polybius.resolve.datelines import find_dateline
@@ -28,18 +30,44 @@ class Pipeline:
         self.resolver = Resolver(self.settings)
 
     def process(self, article: Article) -> list[Event]:
-        doc = self._nlp_mod.parse(self.nlp, article.text)
-        return self._events(article, doc)
+        ((_, result),) = self.process_many([article])
+        if isinstance(result, Exception):
+            raise result
+        return result
 
     def process_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event] | Exception]]:
-        """Yield ``(article, events)`` or ``(article, exception)``: one bad article never
-        stops the batch."""
+        """Yield ``(article, events)`` or ``(article, exception)`` in input order: one bad
+        article never stops the batch. Articles over ``Settings.chunk_chars`` are parsed
+        in pieces (``polybius.chunking``) and their events put back together."""
+        pending: deque[tuple[Article, list, list]] = deque()
+
+        def pieces() -> Iterator[Article]:
+            for art in articles:
+                _date_from_dateline(art)  # before cutting: the dateline opens the text
+                parts = pieces_of(art, self.settings.chunk_chars)
+                pending.append((art, parts, []))
+                yield from (piece for _, piece in parts)
+
+        for _, result in self._in_batches(pieces()):
+            art, parts, got = pending[0]
+            got.append(result)
+            if len(got) == len(parts):
+                pending.popleft()
+                failed = next((r for r in got if isinstance(r, Exception)), None)
+                yield art, failed if failed is not None else rejoin(art, parts, got)
+
+    def _in_batches(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event] | Exception]]:
+        """A batch holds at most ``batch_size`` articles and about four ``chunk_chars``
+        of text, since all its parsed docs are in memory at once."""
         batch: list[Article] = []
+        chars = 0
+        max_chars = 4 * self.settings.chunk_chars
         for art in articles:
-            batch.append(art)
-            if len(batch) >= self.settings.batch_size:
+            if batch and (len(batch) >= self.settings.batch_size or chars + len(art.text) > max_chars):
                 yield from self._run_batch(batch)
-                batch = []
+                batch, chars = [], 0
+            batch.append(art)
+            chars += len(art.text)
         if batch:
             yield from self._run_batch(batch)
 
@@ -50,7 +78,7 @@ class Pipeline:
         except Exception:  # fall back to one by one to isolate the bad article
             for art in batch:
                 try:
-                    yield art, self.process(art)
+                    yield art, self._events(art, self._nlp_mod.parse(self.nlp, art.text))
                 except Exception as exc:  # noqa: BLE001 - reported to the caller
                     yield art, exc
             return
@@ -61,14 +89,19 @@ class Pipeline:
                 yield art, exc
 
     def _events(self, article: Article, doc) -> list[Event]:
-        if not article.published:  # no metadata date: the dateline or byline date, said so
-            found = find_dateline(article.text)
-            if found:
-                article.published, article.published_from = found[1].value, "dateline"
+        _date_from_dateline(article)
         mentions = self.extractor.extract(article, doc)
         resolved = self.resolver.resolve(article, doc, mentions)
         # the one date rule (records.news_date): every output sees the same date
         return [with_news_date(e) for e in assemble(mentions, resolved, self.extractor.lex)]
+
+
+def _date_from_dateline(article: Article) -> None:
+    """No metadata date: the dateline or byline date, said so."""
+    if not article.published:
+        found = find_dateline(article.text)
+        if found:
+            article.published, article.published_from = found[1].value, "dateline"
 
 
 _PIPELINES: dict[str, Pipeline] = {}

@@ -12,7 +12,8 @@ from warcio.warcwriter import WARCWriter
 from polybius.ingest.article import build_article, iso_day, outlet
 from polybius.ingest.items import Candidate, ReadError
 from polybius.ingest.language import non_english_reason
-from polybius.ingest.process import process_batch, split_text
+from polybius.chunking import split_text
+from polybius.ingest.process import process_batch
 from polybius.ingest.readers import Limits, ReadContext, read_source
 from polybius.ingest.sources import _file_source, sniff
 from polybius.records import Article, ArticleRef, DateValue, Event, Evidence
@@ -257,7 +258,7 @@ def test_process_batch_chunks_languages_and_failures():
     arts = [Article("long", long_text), Article("fr", "La police a arrêté douze personnes soupçonnées "
                                                       "de préparer un attentat dans la capitale."),
             Article("bad", "CRASH " + STORY)]
-    out = process_batch(FakePipeline(), arts, max_chars=2500)
+    out = process_batch(FakePipeline(), arts)
     (event,) = out[0]
     assert event.article.id == "long" and long_text[event.evidence.start:event.evidence.end] == "blast"
     assert out[1][0] == "non_english"

@@ -5,6 +5,7 @@ Nothing here is global: two apps over two stores can live in one process (tests 
 """
 from __future__ import annotations
 
+import json
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,10 +13,10 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi_offline import FastAPIOffline
-from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from polybius.api.query import CursorError, Reader
 from polybius.api.routes import articles, events, meta
@@ -33,6 +34,23 @@ class ApiConfig:
     max_body: int = MAX_BODY
     settings: Settings = field(default_factory=Settings)
     pipeline_lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+class SafeJSONResponse(JSONResponse):
+    """JSON in ASCII: an error that echoes what the client sent (a lone surrogate, a
+    control character) still renders, so a bad request never becomes a 500."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=True, allow_nan=False, separators=(",", ":")).encode("ascii")
+
+
+def _plain(value: Any) -> Any:
+    """Error details without the client's input (it may be huge or nested 1,000 deep)."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items() if k not in ("input", "url")}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value if isinstance(value, (str, int, float, bool, type(None))) else str(value)
 
 
 def _message(errors: list[dict[str, Any]]) -> str:
@@ -62,12 +80,17 @@ def create_app(store: Store, *, token: str | None = None, max_body: int = MAX_BO
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = jsonable_encoder(exc.errors(), custom_encoder={Exception: str})
-        return JSONResponse({"detail": _message(errors), "errors": errors}, status_code=422)
+        errors = [_plain(e) for e in exc.errors()]
+        return SafeJSONResponse({"detail": _message(errors), "errors": errors}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return SafeJSONResponse({"detail": exc.detail}, status_code=exc.status_code,
+                                headers=getattr(exc, "headers", None))
 
     @app.exception_handler(CursorError)
     async def _bad_cursor(request: Request, exc: CursorError) -> JSONResponse:
-        return JSONResponse({"detail": f"invalid request: cursor: {exc}"}, status_code=422)
+        return SafeJSONResponse({"detail": f"invalid request: cursor: {exc}"}, status_code=422)
 
     app.include_router(events.router)
     app.include_router(articles.router)

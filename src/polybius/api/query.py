@@ -43,7 +43,7 @@ class Reader:
         core = Filters.of(since=f.since, until=f.until, country=f.country, type=f.type,
                           mode=f.mode, status=f.status, actor=f.actor, recipient=f.recipient,
                           incident_id=f.incident_id, background=f.background,
-                          article_id=None if incidents else f.article_id)
+                          article_id=f.article_id)
         sql, params = where_clause(core, incidents=incidents)
         parts = [sql[len(" WHERE "):]] if sql else []
         if f.admin1:

@@ -6,25 +6,44 @@ parameter, before any SQL is built.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from polybius.ingest.checks import surrogate_problem, text_problem
 from polybius.records import EVENT_TYPES, STATUSES
 
 MAX_LIMIT = 500
 _DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+def _clean_string(value: Any) -> Any:
+    """Refuse strings no store can hold: lone surrogates, NUL characters."""
+    if isinstance(value, str):
+        why = surrogate_problem(value)
+        if why:
+            raise ValueError(why)
+        if "\x00" in value:
+            raise ValueError("holds a NUL character (binary data, not text)")
+    return value
+
+
 def _iso_day(value: str | None, name: str) -> str | None:
-    """'2025', '2025-03' or '2025-03-14' -> a checked ISO day (first day of the period)."""
+    """'2025', '2025-03' or '2025-03-14' -> a checked ISO day: the first day of the
+    period, its last for ``until``."""
     if value is None or value == "":
         return None
     if not _DAY.match(value):
         raise ValueError(f"must be an ISO date YYYY-MM-DD (or YYYY-MM, YYYY), got {value!r}")
-    parts = value.split("-") + ["01", "01"]
+    parts = value.split("-")
+    if name == "until":  # a month or year runs to its last day
+        month = int(parts[1]) if len(parts) > 1 else 12
+        last = calendar.monthrange(int(parts[0]), month)[1] if 1 <= month <= 12 else 31
+        parts += [f"{month:02d}", str(last)][len(parts) - 1:]
+    parts += ["01", "01"]
     try:
         return date(int(parts[0]), int(parts[1]), int(parts[2])).isoformat()
     except ValueError as exc:
@@ -52,7 +71,13 @@ class Filters(BaseModel):
     background: bool | None = Field(None, description="true: only background history the articles "
                                     "recall; false: only the news they report.")
     incident_id: str | None = Field(None, max_length=100, description="Events of one incident.")
-    article_id: str | None = Field(None, max_length=200, description="Events of one article.")
+    article_id: str | None = Field(None, max_length=200,
+                                   description="Events of one article (incidents: those it reports).")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _strings(cls, value: Any) -> Any:
+        return _clean_string(value)
 
     @field_validator("since", "until")
     @classmethod
@@ -149,6 +174,11 @@ class ArticleIn(BaseModel):
     title: str | None = Field(None, max_length=1000)
     source: str | None = Field(None, max_length=200)
 
+    @field_validator("*", mode="before")
+    @classmethod
+    def _strings(cls, value: Any) -> Any:
+        return _clean_string(value)
+
     @field_validator("published")
     @classmethod
     def _published(cls, value: str | None) -> str | None:
@@ -159,8 +189,12 @@ class ArticleIn(BaseModel):
     @field_validator("text")
     @classmethod
     def _text(cls, value: str) -> str:
+        """The checks every reader applies (``polybius.ingest.checks``), kind first."""
         if not value.strip():
             raise ValueError("text is empty")
+        problem = text_problem(value)
+        if problem:
+            raise ValueError(f"{problem[0]}: {problem[1]}")
         return value
 
 
@@ -204,3 +238,4 @@ class StoredOut(BaseModel):
     stored: bool
     n_events: int
     events: list[dict[str, Any]]
+    note: str | None = None

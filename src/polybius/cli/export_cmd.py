@@ -1,6 +1,7 @@
 """`polybius export`: write stored events or incidents as CSV, GeoJSON, Parquet or JSONL."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import click
@@ -25,9 +26,18 @@ def command(fmt: str, what: str, output: str, include_all: bool, db: str | None,
 
     Example: polybius export --format csv --what events -o events.csv --country TUR
     """
+    filters = filters_from(kwargs)
+    target = Path(output)
+    if not target.parent.is_dir():
+        raise click.ClickException(f"cannot write {output}: folder {target.parent} does not exist")
+    existed = target.exists()
     store = open_existing(db)
     try:
-        result = export(store, fmt, what, output, include_all=include_all, **filters_from(kwargs))
+        result = export(store, fmt, what, output, include_all=include_all, **filters)
+    except OSError as exc:  # unwritable path, full disk: one line, no half-written file left
+        if not existed:
+            target.unlink(missing_ok=True)
+        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
     finally:
         store.close()
     click.echo(f"wrote {result.written:,} {what} to {output}")

@@ -76,7 +76,7 @@ def command(events_path: str | None, output: str | None, db: str | None, existin
         from polybius.cli.query_cmd import open_existing
         from polybius.fuse.stored import fuse_store
 
-        store = open_existing(db)
+        store = open_existing(db, write=True)
         try:
             result = fuse_store(store, settings)
         finally:

@@ -23,6 +23,8 @@ def summary_table(s: IngestSummary, counts: dict[str, int]) -> Table:
     table.add_row("articles read", f"{s.read:,}", "")
     table.add_row("articles stored", f"{s.stored:,}", f"{counts['articles']:,}")
     table.add_row("duplicates skipped", f"{s.duplicates:,}", "")
+    if s.renamed:
+        table.add_row("id taken by another text: kept as <id>~<hash>", f"{s.renamed:,}", "")
     table.add_row("events found", f"{s.events:,}", f"{counts['events']:,}")
     table.add_row("errors", f"{s.errors:,}", f"{counts['errors']:,}")
     if s.guessed_encodings:

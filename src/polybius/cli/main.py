@@ -7,6 +7,7 @@ line here.
 from __future__ import annotations
 
 import importlib
+import os
 
 import click
 
@@ -26,7 +27,36 @@ COMMANDS = [
 ]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def one_line(exc: Exception) -> str:
+    """What the user reads instead of a traceback."""
+    from polybius.store import StoreError
+
+    if isinstance(exc, StoreError):
+        return str(exc)
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f" {exc.filename}" if exc.filename else ""
+        return f"cannot use{where}: {exc.strerror}"
+    first = (str(exc).strip().splitlines() or [""])[0]
+    return (f"unexpected {type(exc).__name__}: {first} "
+            f"(set POLYBIUS_DEBUG=1 to see the traceback, and please report it)")
+
+
+class Polybius(click.Group):
+    """The command group; any error a command did not turn into a message becomes one
+    line on stderr and exit status 1, never a traceback (unless POLYBIUS_DEBUG is set)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the one place errors reach the user
+            if os.environ.get("POLYBIUS_DEBUG"):
+                raise
+            raise click.ClickException(one_line(exc)) from exc
+
+
+@click.group(cls=Polybius, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="polybius")
 def cli() -> None:
     """polybius: political-violence event data from news text."""

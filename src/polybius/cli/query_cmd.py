@@ -9,35 +9,32 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from polybius.cli.filter_values import country_option, since_option, until_option
 from polybius.cli.limits import announce, limit_options, page_limit
 from polybius.cli.render import cell, events_table, print_table
-from polybius.resolve.countries import country_code as _country_code
+from polybius.records import EVENT_TYPES, STATUSES
 from polybius.settings import Settings
 from polybius.store import Store, is_postgres_url, open_store
-
-
-def country_code(value: str | None) -> str | None:
-    """'Turkey', 'Türkiye', 'TR' or 'TUR' -> 'TUR' (as stored); unknown names pass unchanged."""
-    if not value:
-        return None
-    if len(value) == 3 and value.isalpha():
-        return value.upper()
-    return _country_code(value) or value.upper()
 
 
 def filter_options(fn: Callable) -> Callable:
     """The shared filter flags of events, articles and export."""
     options = [
         click.option("--db", default=None, help="DuckDB file or postgresql:// URL (default: Settings.db)."),
-        click.option("--since", help="Events on or after this ISO day (event date, else publication date)."),
-        click.option("--until", help="Events on or before this ISO day."),
-        click.option("--country", help="Country of the event location (ISO alpha-3, alpha-2 or name)."),
-        click.option("--type", "type_", help="PLOVER event type, e.g. ASSAULT, COERCE."),
+        click.option("--since", callback=since_option,
+                     help="Events on or after this ISO day, month or year (event date, else publication date)."),
+        click.option("--until", callback=until_option,
+                     help="Events on or before this ISO day, month or year (2025 = to 2025-12-31)."),
+        click.option("--country", callback=country_option,
+                     help="Country of the event location (ISO alpha-3, alpha-2 or English name)."),
+        click.option("--type", "type_", type=click.Choice(EVENT_TYPES, case_sensitive=False),
+                     help="PLOVER event type, e.g. ASSAULT, COERCE."),
         click.option("--mode", help="Mode within the type, e.g. arrest, explosives."),
         click.option("--actor", help="Substring of the actor's name or text."),
         click.option("--recipient", help="Substring of the recipient's name or text."),
-        click.option("--status", type=click.Choice(["occurred", "planned", "thwarted", "alleged", "denied"])),
-        click.option("--text", help="Substring of the evidence sentence (articles: of title or text)."),
+        click.option("--status", type=click.Choice(STATUSES, case_sensitive=False)),
+        click.option("--text", help="Substring of the evidence sentence (incidents: of a member "
+                                    "event's; articles: of title or text)."),
     ]
     for option in reversed(options):
         fn = option(fn)
@@ -47,16 +44,20 @@ def filter_options(fn: Callable) -> Callable:
 def filters_from(kwargs: dict[str, Any]) -> dict[str, Any]:
     out = {k: kwargs.get(k) for k in ("since", "until", "mode", "actor", "recipient", "status", "text")}
     out["type"] = kwargs.get("type_")
-    out["country"] = country_code(kwargs.get("country"))
+    out["country"] = kwargs.get("country")
+    if out["since"] and out["until"] and out["since"] > out["until"]:
+        raise click.UsageError(f"--since {out['since']} is after --until {out['until']}")
     return {k: v for k, v in out.items() if v}
 
 
-def open_existing(db: str | None) -> Store:
-    """Open the store; a missing DuckDB file is a usage error, not a new empty store."""
+def open_existing(db: str | None, write: bool = False) -> Store:
+    """Open a store that must exist; a missing DuckDB file is a usage error, not a new
+    empty store. Without ``write`` a DuckDB file is opened read-only (so a read-only
+    file or disk is fine)."""
     target = db or Settings().db
     if not is_postgres_url(target) and not Path(target).exists():
         raise click.ClickException(f"no store at {target}; run `polybius ingest` first or pass --db")
-    return open_store(target)
+    return open_store(target, read_only=not write and not is_postgres_url(target))
 
 
 @click.command("events")

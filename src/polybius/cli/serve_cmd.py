@@ -11,11 +11,12 @@ from polybius.settings import Settings
 @click.command("serve")
 @click.option("--db", default=None, help="DuckDB file or postgresql:// URL (default: Settings.db).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
-@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="TCP port (0: any free port).")
 @click.option("--token-env", default="POLYBIUS_API_TOKEN", show_default=True,
               help="Environment variable holding the bearer token for POST /articles; "
                    "unset or empty: write endpoints are disabled.")
-@click.option("--max-body", default=2 * 1024 * 1024, show_default=True, type=int,
+@click.option("--max-body", default=2 * 1024 * 1024, show_default=True, type=click.IntRange(1),
               help="Largest accepted request body in bytes (413 above).")
 def command(db: str | None, host: str, port: int, token_env: str, max_body: int) -> None:
     """Serve the API (docs at /docs) and the dashboard (at /).
@@ -29,10 +30,7 @@ def command(db: str | None, host: str, port: int, token_env: str, max_body: int)
 
     settings = Settings()
     url = db or settings.db
-    try:
-        store = open_store(url)
-    except Exception as exc:  # noqa: BLE001 - turned into a clean CLI message
-        raise click.ClickException(f"cannot open store {url}: {exc}") from exc
+    store = open_store(url)  # a StoreError becomes one line (cli.main)
     token = os.environ.get(token_env) or None
     app = create_app(store, token=token, max_body=max_body, settings=settings)
     click.echo(f"polybius: serving {url} on http://{host}:{port}/ "

@@ -105,6 +105,14 @@ def _text_vectorizer(cfg: FuseConfig) -> HashingVectorizer:
                              binary=True, token_pattern=TOKEN_PATTERN, stop_words="english")
 
 
+def _hashed(cfg: FuseConfig, docs: list[str]) -> sparse.csr_matrix:
+    """Word vectors of ``docs``; an empty matrix for no docs (scikit-learn raises
+    StopIteration on an empty list, e.g. a store whose articles hold no event yet)."""
+    if not docs:
+        return sparse.csr_matrix((0, cfg.text_features), dtype=np.float64)
+    return _text_vectorizer(cfg).transform(docs).tocsr()
+
+
 @dataclass
 class NodeTable:
     """Columns for n nodes; node k is ``events[k]`` or a stand-in for an incident."""
@@ -144,7 +152,7 @@ class NodeTable:
 
     def evidence_vectors(self, rows: np.ndarray, cfg: FuseConfig) -> sparse.csr_matrix:
         """Word vectors of the evidence sentence alone (for pairs within one article)."""
-        return _text_vectorizer(cfg).transform([self.evidence[int(r)] for r in rows]).tocsr()
+        return _hashed(cfg, [self.evidence[int(r)] for r in rows])
 
 
 def build_table(events: Sequence[Event], incidents: Sequence[Incident],
@@ -240,7 +248,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         evidence.append("")
         docs.append("")
 
-    text = _text_vectorizer(cfg).transform(docs).tocsr()
+    text = _hashed(cfg, docs)
     return NodeTable(
         ids=ids, country=cols["country"], family=cols["family"], etype=cols["etype"],
         mode=cols["mode"], status=cols["status"], background=background,

@@ -82,6 +82,12 @@ def make_id(given: Any, url: str | None, content_hash: str) -> str:
     return content_hash[:16]
 
 
+def distinct_id(article: Article) -> str:
+    """The id an article gets when another text already holds its id: the given id and
+    the start of its content hash, so reruns derive the same one."""
+    return f"{article.id}~{article.content_hash[:10]}"
+
+
 def build_article(text: str, *, given_id: Any = None, url: str | None = None,
                   title: str | None = None, source: str | None = None,
                   published: Any = None, language: str | None = None,

@@ -14,7 +14,7 @@ from polybius.records import Article
 #: Error kinds written to the ``errors`` table (see docs/store.md).
 ERROR_KINDS = (
     "empty", "binary", "decode", "gzip", "html", "json", "feed", "warc", "too_large",
-    "no_text", "non_english", "unsupported", "io", "fetch", "pipeline",
+    "no_text", "non_english", "unsupported", "io", "fetch", "pipeline", "store", "id_reused",
 )
 
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO, Callable, Iterator
 
 from polybius.ingest.article import DatelineFinder, build_article
-from polybius.ingest.decode import decode, looks_binary
+from polybius.ingest.checks import surrogate_problem, text_problem
+from polybius.ingest.decode import decode, decode_wide, looks_binary, wide_encoding
 from polybius.ingest.items import Candidate, ReadError
 from polybius.ingest.sources import Source
 
@@ -53,6 +54,9 @@ def _too_long(origin: str, line: int | None, text: str, limits: Limits) -> ReadE
 def _decode_doc(data: bytes, origin: str, line: int | None) -> tuple[str, str] | ReadError:
     if not data.strip():
         return ReadError(origin, line, "empty", "empty input")
+    wide = decode_wide(data)
+    if wide is not None:
+        return wide
     if looks_binary(data):
         return ReadError(origin, line, "binary", "binary data, not text")
     decoded = decode(data)
@@ -145,11 +149,18 @@ def jsonl_item(raw: bytes, origin: str, line: int, ctx: ReadContext) -> Item | N
         record = json.loads(decoded[0])
     except json.JSONDecodeError as exc:
         return ReadError(origin, line, "json", f"malformed JSON: {exc.msg} at column {exc.colno}")
+    except RecursionError:
+        return ReadError(origin, line, "json", "JSON nested too deeply to read")
     if not isinstance(record, dict):
         return ReadError(origin, line, "json", f"expected a JSON object, got {type(record).__name__}")
     text = _first(record, _TEXT_KEYS)
     if not isinstance(text, str) or not text.strip():
         return ReadError(origin, line, "no_text", f"no text (expected a string in one of {', '.join(_TEXT_KEYS)})")
+    for key, value in record.items():
+        for part in value if isinstance(value, list) else (value,):
+            why = surrogate_problem(part) if isinstance(part, str) else None
+            if why:
+                return ReadError(origin, line, "decode", f"field {key!r} holds a {why}")
     err = _too_long(origin, line, text, ctx.limits)
     if err:
         return err
@@ -166,20 +177,54 @@ def jsonl_item(raw: bytes, origin: str, line: int, ctx: ReadContext) -> Item | N
                      encoding=decoded[1])
 
 
+def _guarded_item(raw: bytes, origin: str, line: int, ctx: ReadContext) -> Item | None:
+    """``jsonl_item``, with any unexpected failure turned into this line's error."""
+    try:
+        return jsonl_item(raw, origin, line, ctx)
+    except Exception as exc:  # noqa: BLE001 - one bad line never stops the file
+        return ReadError(origin, line, "json", f"line could not be read: {type(exc).__name__}: {exc}")
+
+
+def _wide_lines(fh: BinaryIO, ctx: ReadContext, origin: str) -> Iterator[bytes] | ReadError:
+    """A UTF-16/32 JSONL file as UTF-8 lines (its bytes cannot be split at b"\\n")."""
+    data = fh.read(ctx.limits.max_raw_bytes + 1)
+    if len(data) > ctx.limits.max_raw_bytes:
+        return ReadError(origin, None, "too_large",
+                         f"UTF-16/32 JSONL file larger than {ctx.limits.max_raw_bytes:,} bytes; "
+                         f"convert it to UTF-8")
+    wide = decode_wide(data)
+    if wide is None:
+        return ReadError(origin, None, "decode", "looks like UTF-16/32 but does not decode")
+    return (ln.encode("utf-8", "surrogatepass") + b"\n" for ln in wide[0].splitlines())
+
+
 def read_jsonl(src: Source, ctx: ReadContext) -> Iterator[Item]:
     with src.open() as raw_fh:
-        gz = raw_fh.read(2) == b"\x1f\x8b"
+        head = raw_fh.read(8192)
         raw_fh.seek(0)
+        gz = head[:2] == b"\x1f\x8b"
         fh: BinaryIO = gzip.GzipFile(fileobj=raw_fh) if gz else raw_fh  # type: ignore[assignment]
-        line = 0
+        lines: Iterator[bytes] = fh  # type: ignore[assignment]
+        if not gz and wide_encoding(head) is not None:
+            got = _wide_lines(fh, ctx, src.origin)
+            if isinstance(got, ReadError):
+                yield got
+                return
+            lines = got
+        line = records = 0
         try:
-            for line, raw in enumerate(fh, 1):
-                item = jsonl_item(raw, src.origin, line, ctx)
+            for line, raw in enumerate(lines, 1):
+                item = _guarded_item(raw, src.origin, line, ctx)
                 if item is not None:
+                    records += 1
                     yield item
         except (EOFError, OSError, zlib.error) as exc:
             yield ReadError(src.origin, line + 1, "gzip",
                             f"truncated or corrupt gzip after line {line}: {exc}")
+            return
+        if not records:
+            yield ReadError(src.origin, None, "empty",
+                            f"no JSON records: {line:,} blank line{'s' if line != 1 else ''}")
 
 
 def html_to_text(fragment: str) -> str:
@@ -279,12 +324,32 @@ READERS: dict[str, Callable[[Source, ReadContext], Iterator[Item]]] = {
 }
 
 
+#: The error kind of an unexpected failure while reading each format.
+_FAILURE_KINDS = {"txt": "decode", "html": "html", "jsonl": "json", "feed": "feed", "warc": "warc"}
+
+
+def _checked(item: Item) -> Item:
+    """A candidate whose text cannot be an article becomes its error (``checks``)."""
+    if isinstance(item, ReadError):
+        return item
+    problem = text_problem(item.article.text)
+    return item if problem is None else ReadError(item.origin, item.line, *problem)
+
+
 def read_source(src: Source, ctx: ReadContext) -> Iterator[Item]:
-    """All items of one source; an unexpected failure becomes one ``io`` error."""
+    """All items of one source; an unexpected failure becomes one error of the source
+    (never an exception that would stop the run)."""
     if src.size == 0:
         yield ReadError(src.origin, None, "empty", "empty file")
         return
+    line: int | None = None
     try:
-        yield from READERS[src.fmt](src, ctx)
+        for item in READERS[src.fmt](src, ctx):
+            line = item.line
+            yield _checked(item)
     except OSError as exc:
         yield ReadError(src.origin, None, "io", f"cannot read: {exc}")
+    except Exception as exc:  # noqa: BLE001 - one bad source never stops the run
+        after = f" after item {line}" if line is not None else ""
+        yield ReadError(src.origin, None, _FAILURE_KINDS.get(src.fmt, "io"),
+                        f"could not be read{after}: {type(exc).__name__}: {exc}")

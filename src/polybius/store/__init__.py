@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from polybius.store.base import STAT_KEYS, Filters, Store
+from polybius.store.base import STAT_KEYS, Filters, Store, StoreError
 
-__all__ = ["Filters", "STAT_KEYS", "Store", "open_store", "is_postgres_url"]
+__all__ = ["Filters", "STAT_KEYS", "Store", "StoreError", "open_store", "is_postgres_url"]
 
 
 def is_postgres_url(url: str) -> bool:
@@ -18,7 +18,8 @@ def is_postgres_url(url: str) -> bool:
 
 
 def open_store(url_or_path: str | Path, read_only: bool = False) -> Store:
-    """Open (creating and migrating if needed) the store at ``url_or_path``."""
+    """Open (creating and migrating if needed) the store at ``url_or_path``; a store
+    that cannot be opened raises ``StoreError`` with a one-line reason."""
     target = str(url_or_path)
     if is_postgres_url(target):
         from polybius.store.postgres import PostgresStore

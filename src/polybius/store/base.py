@@ -11,6 +11,10 @@ from typing import Any, Iterable, Iterator, Mapping, Protocol, Sequence, runtime
 
 from polybius.records import Article, Event, Incident
 
+class StoreError(RuntimeError):
+    """A store that cannot be opened or used; the message is one line for the user."""
+
+
 #: An ingest problem as stored in the ``errors`` table.
 ErrorRow = Mapping[str, Any]  # keys: origin, line, kind, reason (run_id optional)
 
@@ -89,13 +93,16 @@ def where_clause(f: Filters, incidents: bool = False) -> tuple[str, list[Any]]:
         add("incident_id = ?", f.incident_id)
     if f.background is not None:
         add("background = ?", bool(f.background))
-    if not incidents:
-        if f.text:
-            add("evidence ILIKE ? ESCAPE '\\'", like(f.text))
-        if f.source:
-            add("source = ?", f.source)
-        if f.article_id:
-            add("article_id = ?", f.article_id)
+    # per-event filters; on incidents they keep incidents with a matching member event
+    member = [(sql, value) for sql, value in (
+        ("evidence ILIKE ? ESCAPE '\\'", like(f.text) if f.text else None),
+        ("source = ?", f.source), ("article_id = ?", f.article_id)) if value]
+    if member and incidents:
+        add("incident_id IN (SELECT incident_id FROM events WHERE "
+            + " AND ".join(sql for sql, _ in member) + ")", *(v for _, v in member))
+    else:
+        for sql, value in member:
+            add(sql, value)
     return (" WHERE " + " AND ".join(parts)) if parts else "", params
 
 
@@ -156,7 +163,8 @@ class Store(Protocol):
         """Set ``events.incident_id`` for each event id; returns rows updated."""
 
     def incidents(self, *, limit: int | None = 100, offset: int = 0, **filters: Any) -> list[Incident]:
-        """Incidents matching ``Filters`` fields (``text``, ``source``, ``article_id`` ignored)."""
+        """Incidents matching ``Filters`` fields; ``text``, ``source`` and ``article_id``
+        keep incidents with a member event that matches."""
 
     def iter_incidents(self, *, batch_size: int = 5000, **filters: Any) -> Iterator[Incident]:
         """All matching incidents, page by page."""
@@ -168,7 +176,8 @@ class Store(Protocol):
         """Row counts of articles, events, incidents, errors and runs."""
 
     def start_run(self, inputs: Sequence[str]) -> str:
-        """Record the start of an ingest run; returns its id."""
+        """Record the start of an ingest run (runs left ``running`` by a killed process
+        become ``interrupted``); returns its id."""
 
     def finish_run(self, run_id: str, counts: Mapping[str, int], status: str = "done") -> None:
         """Record the end of an ingest run."""

@@ -7,6 +7,7 @@ with DuckDB's lock error.
 """
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator, Sequence
@@ -14,19 +15,45 @@ from typing import Any, Iterator, Sequence
 import duckdb
 import pyarrow as pa
 
+from polybius.store.base import StoreError
 from polybius.store.sql import SqlStore
+
+
+_LOCK_HOLDER = re.compile(r"lock is held in (.*?) \(PID (\d+)\)")
+
+
+def open_problem(path: Path, exc: Exception) -> str:
+    """One line saying why DuckDB could not open ``path``."""
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if "Could not set lock" in text:
+        held = _LOCK_HOLDER.search(text)
+        who = f" (PID {held[2]}: {Path(held[1]).name})" if held else ""
+        return (f"{path} is in use by another process{who}; DuckDB lets one process open a "
+                f"file at a time: stop it (e.g. `polybius serve`), query its API, or use another --db")
+    if "not a valid DuckDB database" in text:
+        return f"{path} is not a DuckDB database file; pass a DuckDB file or postgresql:// URL with --db"
+    if isinstance(exc, OSError):
+        return f"cannot open {path}: {exc.strerror or exc}"
+    return f"cannot open {path}: {text.removeprefix('IO Error: ')}"
 
 
 class DuckDBStore(SqlStore):
     def __init__(self, path: str | Path, read_only: bool = False):
         self.path = Path(path)
         self.url = str(self.path)
-        if not read_only:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        try:
+            if not read_only:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except (duckdb.Error, OSError) as exc:
+            raise StoreError(open_problem(self.path, exc)) from exc
         self._depth = 0
         if not read_only:
-            self._migrate()
+            try:
+                self._migrate()
+            except duckdb.Error as exc:
+                self.con.close()
+                raise StoreError(open_problem(self.path, exc)) from exc
 
     def _exec(self, sql: str, params: Sequence[Any] = ()) -> int:
         got = self.con.execute(sql, list(params)).fetchall() if params else self.con.execute(sql).fetchall()

@@ -5,12 +5,14 @@ Rows are bulk-loaded with ``COPY`` into a temporary table and merged with
 """
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 from typing import Any, Iterator, Sequence
 
 import psycopg
 from psycopg.rows import dict_row
 
+from polybius.store.base import StoreError
 from polybius.store.sql import SqlStore
 
 _MIGRATION_LOCK = 7_420_117  # arbitrary advisory-lock key for polybius migrations
@@ -19,7 +21,12 @@ _MIGRATION_LOCK = 7_420_117  # arbitrary advisory-lock key for polybius migratio
 class PostgresStore(SqlStore):
     def __init__(self, url: str):
         self.url = url
-        self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row)
+        try:
+            self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row)
+        except psycopg.Error as exc:
+            where = re.sub(r"//[^@/]*@", "//", url)  # never print a password
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise StoreError(f"cannot connect to {where}: {first}") from exc
         self._migrate()
 
     @staticmethod
@@ -37,6 +44,32 @@ class PostgresStore(SqlStore):
     def _transaction(self) -> Iterator[None]:
         with self.conn.transaction():
             yield
+
+    @staticmethod
+    def _run_key(run_id: str) -> int:
+        return int(run_id[:15], 16)  # fits a signed bigint
+
+    def start_run(self, inputs: Sequence[str]) -> str:
+        """A run holds a session advisory lock until it finishes or its process dies,
+        so other processes can tell a live run from a killed one."""
+        run_id = super().start_run(inputs)
+        self.conn.execute("SELECT pg_advisory_lock(%s)", [self._run_key(run_id)])
+        return run_id
+
+    def finish_run(self, run_id: str, counts, status: str = "done") -> None:
+        super().finish_run(run_id, counts, status)
+        self.conn.execute("SELECT pg_advisory_unlock(%s)", [self._run_key(run_id)])
+
+    def _run_alive(self, run_id: str) -> bool:
+        try:
+            key = self._run_key(run_id)
+        except ValueError:
+            return False
+        got = self.conn.execute("SELECT pg_try_advisory_lock(%s) AS free", [key]).fetchone()
+        if got["free"]:
+            self.conn.execute("SELECT pg_advisory_unlock(%s)", [key])
+            return False
+        return True
 
     def _lock_for_migration(self) -> None:
         self.conn.execute("SELECT pg_advisory_xact_lock(%s)", [_MIGRATION_LOCK])

@@ -237,9 +237,24 @@ class SqlStore:
             out[table] = int(self._fetch(f"SELECT count(*) AS n FROM {table}")[0]["n"])
         return out
 
+    def _run_alive(self, run_id: str) -> bool:
+        """Is the process of a run marked ``running`` still at work? DuckDB lets one
+        process write a file, so any other run still marked so was killed."""
+        return False
+
+    def _mark_interrupted(self) -> int:
+        """Runs left ``running`` by a killed process become ``interrupted``."""
+        stale = [r["run_id"] for r in self._fetch("SELECT run_id FROM runs WHERE status = 'running'")
+                 if not self._run_alive(r["run_id"])]
+        for run_id in stale:
+            self._exec("UPDATE runs SET status = 'interrupted' WHERE run_id = ?", (run_id,))
+        return len(stale)
+
     def start_run(self, inputs: Sequence[str]) -> str:
+        """Record the start of an ingest run (and mark runs left by killed ones)."""
         run_id = uuid.uuid4().hex
         with self._transaction():
+            self._mark_interrupted()
             self._exec("INSERT INTO runs (run_id, started_at, inputs, status) VALUES (?, ?, ?, ?)",
                        (run_id, rows.now(), json.dumps(list(inputs)), "running"))
         return run_id

@@ -16,7 +16,8 @@ from polybius.api.auth import read_capped, require_token
 from polybius.api.schemas import ArticleIn, ArticleOut, StoredOut
 from polybius.pipeline import get_pipeline
 from polybius.fuse.stored import fuse_store
-from polybius.ingest.article import build_article
+from polybius.ingest.article import build_article, distinct_id
+from polybius.ingest.process import process_batch
 from polybius.records import Article, Event
 
 router = APIRouter(tags=["articles"])
@@ -46,6 +47,9 @@ async def _parse(request: Request, body: bytes) -> ArticleIn:
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise RequestValidationError([{"loc": ("body",), "msg": f"body is not JSON: {exc}",
                                            "type": "json_invalid"}]) from exc
+        except RecursionError as exc:
+            raise RequestValidationError([{"loc": ("body",), "msg": "body is JSON nested too deeply",
+                                           "type": "json_invalid"}]) from exc
         return ArticleIn.model_validate(data)
     except ValidationError as exc:
         raise RequestValidationError(exc.errors()) from exc
@@ -69,17 +73,34 @@ async def _from_form(request: Request, body: bytes) -> ArticleIn:
     if (upload.filename or "").lower().endswith(".json"):
         try:
             return ArticleIn.model_validate(json.loads(text))
-        except json.JSONDecodeError as exc:
+        except (json.JSONDecodeError, RecursionError) as exc:
             raise RequestValidationError([{"loc": ("body", "file"), "msg": f"file is not JSON: {exc}",
                                            "type": "json_invalid"}]) from exc
     fields = {k: form.get(k) for k in _FORM_FIELDS if isinstance(form.get(k), str) and form.get(k)}
     return ArticleIn.model_validate({**fields, "text": text})
 
 
+def _fresh_id(request: Request, article: Article) -> str | None:
+    """Give the article a derived id when another stored text holds its id (the same
+    rule as ``polybius ingest``); returns a note saying so."""
+    reader = request.app.state.reader
+    with reader.lock:
+        known = reader.store.known_articles([article.id], [article.content_hash],
+                                            [article.url] if article.url else [])
+    if article.id not in known or article.content_hash in known or (article.url and article.url in known):
+        return None
+    old, article.id = article.id, distinct_id(article)
+    return f"id {old!r} is already used by another text; stored as {article.id!r}"
+
+
 def _run(request: Request, article: Article) -> tuple[list[Event], dict[str, int]]:
     config = request.app.state.config
-    with config.pipeline_lock:
-        events = get_pipeline(config.settings).process(article)
+    with config.pipeline_lock:  # the chunking and language check of ingest, same code
+        (outcome,) = process_batch(get_pipeline(config.settings), [article])
+    if isinstance(outcome, tuple):
+        kind, reason = outcome
+        raise HTTPException(422, f"invalid request: text: {kind}: {reason}")
+    events = outcome
     reader = request.app.state.reader
     with reader.lock:
         counts = reader.store.add_articles_with_events([(article, events)],
@@ -105,9 +126,9 @@ async def post_article(request: Request) -> Any:
     given = await _parse(request, body)
     article = build_article(given.text, given_id=given.id, url=given.url, title=given.title,
                             source=given.source, published=given.published)
-    article_id = article.id
+    note = await run_in_threadpool(_fresh_id, request, article)
     events, counts = await run_in_threadpool(_run, request, article)
     stored = counts.get("articles", 0) > 0
-    payload = {"article_id": article_id, "stored": stored, "n_events": len(events),
-               "events": [e.to_dict() for e in events]}
+    payload = {"article_id": article.id, "stored": stored, "n_events": len(events),
+               "events": [e.to_dict() for e in events], "note": note}
     return JSONResponse(payload, status_code=201 if stored else 200)

@@ -37,7 +37,7 @@ def list_events(request: Request, params: Annotated[EventQuery, Query()]) -> Any
             responses={200: {"content": {GEOJSON: {}}, "description": "A page of incidents"}})
 def list_incidents(request: Request, params: Annotated[EventQuery, Query()]) -> Any:
     """Incidents (events fused across articles) newest first; `q` searches actor,
-    recipient and place; `article_id` does not apply."""
+    recipient and place; `article_id` keeps incidents reported by that article."""
     items, nxt = _reader(request).page(params, params.limit, params.cursor, incidents=True)
     if wants_geojson(request, params.format):
         return JSONResponse(geojson.collection([geojson.incident_feature(i) for i in items], nxt),
