@@ -384,3 +384,21 @@ def test_a_named_or_definite_person_counts_as_one(run, text, role, value):
     a person without a number is one person."""
     events = [e for e in run(text) if getattr(e.counts, role) is not None]
     assert events and getattr(events[0].counts, role).value == value
+
+
+def test_an_attack_in_an_article_about_one_group_is_inferred_to_be_its_own(run):
+    """Jaish al-Adl named twice, an attack with no named perpetrator: the group's,
+    marked as inferred (no actor text); an operation against the group is not."""
+    events = run("Jaish al-Adl has waged an insurgency in Sistan-Baluchestan for years. "
+                 "A police station in Rask was attacked on Tuesday and 11 officers were killed. "
+                 "Officials said Jaish al-Adl fighters were behind earlier raids on border posts.")
+    attack = next(e for e in events if e.event_type == "ASSAULT" and e.counts.killed)
+    assert attack.actor.name == "Jaish al-Adl" and attack.actor.text is None
+
+
+def test_an_inferred_actor_does_not_split_a_happening(run):
+    events = run("Boko Haram fighters attacked Konduga on Monday, killing nine villagers. "
+                 "Boko Haram has killed thousands since 2009. Four people were said to "
+                 "have died inside their homes in Konduga.")
+    news = [e for e in events if e.event_type == "ASSAULT" and not e.background]
+    assert len(news) == 1

@@ -290,13 +290,17 @@ def _sides_conflict(h: Happening, m: Mention) -> bool:
     group's attack on US soldiers told in the same sentence."""
     for role in ("actor", "recipient"):
         mine = getattr(m.event, role)
-        if mine is None or not mine.name:
+        if not _stated(mine):
             continue
-        theirs = {getattr(x.event, role).name for x in h.mentions
-                  if getattr(x.event, role) is not None and getattr(x.event, role).name}
+        theirs = {getattr(x.event, role).name for x in h.mentions if _stated(getattr(x.event, role))}
         if theirs and mine.name not in theirs:
             return True
     return False
+
+
+def _stated(who) -> bool:
+    """A named actor the text gives (an inferred one, with no text, separates nothing)."""
+    return who is not None and bool(who.name) and who.text is not None
 
 
 def _ties(h: Happening, m: Mention) -> int:
@@ -399,8 +403,8 @@ def build(h: Happening, lex: Lexicon) -> Event:
     places = [m.explicit_place for m in h.mentions if m.explicit_place is not None]
     location = min(places, key=lambda p: PLACE_RANK.get(p.precision, 9)) if places else (
         lead.location or next((m.event.location for m in h.mentions if m.event.location), None))
-    actor = next((m.event.actor for m in h.mentions if m.event.actor is not None and m.event.actor.name),
-                 lead.actor)
+    actor = next((m.event.actor for m in h.mentions if _stated(m.event.actor)), None) or next(
+        (m.event.actor for m in h.mentions if m.event.actor is not None and m.event.actor.name), lead.actor)
     recipient = next((m.event.recipient for m in h.mentions
                       if m.event.recipient is not None and m.event.recipient.name), lead.recipient)
     statuses = {m.event.status for m in h.mentions}

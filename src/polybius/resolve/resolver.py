@@ -162,9 +162,11 @@ class Resolver:
                               kind="state")
             if actor is None and d.event_type == "ASSAULT":
                 actor = self._sentence_group(d, recipient)
-                if actor is None and d.status in ("planned", "thwarted") and ctx.focus_group():
-                    # a plot with no named plotter in an article about one group
-                    actor = self._with_text(None, self.registry.resolve(ctx.focus_group()))
+                focus = ctx.focus_group()
+                if actor is None and focus and not (recipient is not None and recipient.kind == "armed_group"):
+                    # an attack (or plot) with no named perpetrator in an article about one
+                    # armed group, not on a group: that group's; no text, as it is inferred
+                    actor = self._with_text(None, self.registry.resolve(focus))
             date = self._date(d, article, anchor, lead=(n == 0))
             background = d.background or is_background_date(date, article.published)
             if date is not None and date.precision == "day" and not background:
