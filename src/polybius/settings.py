@@ -25,6 +25,8 @@ class Settings:
     cache_dir: Path = field(default_factory=default_cache_dir)
     db: str = field(default_factory=lambda: os.environ.get("POLYBIUS_DB", "polybius.duckdb"))
     batch_size: int = 32
+    # Screen articles before parsing (extract/prefilter.py); POLYBIUS_PREFILTER=0 parses all.
+    prefilter: bool = field(default_factory=lambda: os.environ.get("POLYBIUS_PREFILTER", "1") != "0")
     # Articles longer than this are cut into chunks at paragraph boundaries.
     max_chars: int = 200_000
     # Fusion thresholds (see fuse/).
