@@ -36,8 +36,7 @@ class Pipeline:
         screen = self._screen(article)
         if screen.reason:
             return self._unparsed(article, screen.reason)
-        doc = self._nlp_mod.parse(self.nlp, screen.doc)
-        return self._events(article, doc)
+        return self._events(article, self._parse([screen.doc])[0])
 
     def process_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event] | Exception]]:
         """Yield ``(article, events)`` or ``(article, exception)``: one bad article never
@@ -60,7 +59,7 @@ class Pipeline:
                 screens.append(exc)
         todo = [s.doc for s in screens if isinstance(s, Screen) and not s.reason]
         try:
-            docs = iter(list(self._nlp_mod.parse_many(self.nlp, todo, self.settings.batch_size)))
+            docs = iter(self._parse(todo))
         except Exception:  # fall back to one by one to isolate the bad article
             for art in batch:
                 try:
@@ -79,6 +78,30 @@ class Pipeline:
                     yield art, self._events(art, next(docs))
             except Exception as exc:  # noqa: BLE001 - reported to the caller
                 yield art, exc
+
+    def _parse(self, todo: list) -> list:
+        context = self.settings.parse_context
+        if context < 0 or self.prefilter is None or self.prefilter.forms is None:
+            return list(self._nlp_mod.parse_many(self.nlp, todo, self.settings.batch_size))
+        from polybius.extract.prefilter import ranges
+        from polybius.nlp import selective
+
+        cuts = []
+        for doc in todo:
+            r = ranges(doc, self.prefilter.forms, context=context) if not isinstance(doc, str) else None
+            cuts.append(selective.cut(doc, r) if r else None)
+        parts = iter(self._nlp_mod.parse_many(self.nlp, [c.part if c else d for c, d in zip(cuts, todo)],
+                                              self.settings.batch_size))
+        out = []
+        for c, doc in zip(cuts, todo):
+            part = next(parts)
+            if c is None:
+                out.append(part)
+                continue
+            c.part = part
+            pasted = selective.paste(c)
+            out.append(pasted if pasted is not None else self._nlp_mod.parse(self.nlp, doc.text))
+        return out
 
     def _screen(self, article: Article) -> Screen:
         if self.prefilter is None:

@@ -27,6 +27,9 @@ class Settings:
     batch_size: int = 32
     # Screen articles before parsing (extract/prefilter.py); POLYBIUS_PREFILTER=0 parses all.
     prefilter: bool = field(default_factory=lambda: os.environ.get("POLYBIUS_PREFILTER", "1") != "0")
+    # Parse only the sentences with a trigger spelling, the headline and lead, and this
+    # many sentences either side (-1: parse whole articles).
+    parse_context: int = field(default_factory=lambda: int(os.environ.get("POLYBIUS_PARSE_CONTEXT", "-1")))
     # Articles longer than this are cut into chunks at paragraph boundaries.
     max_chars: int = 200_000
     # Fusion thresholds (see fuse/).

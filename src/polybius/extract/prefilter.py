@@ -53,6 +53,7 @@ class Prefilter:
     def __init__(self, lex: Lexicon, nlp: Any):
         self.lex, self.nlp = lex, nlp
         self.needs = _needs(lex, nlp)   # None: the lemmatizer cannot be read backwards
+        self.forms = frozenset().union(*(n.forms for n in self.needs)) if self.needs else None
 
     def screen(self, text: str) -> Screen:
         reason = topic.off_topic(text, self.lex)
@@ -95,3 +96,52 @@ def _constraints(trig: Trigger, nlp: Any) -> tuple[frozenset[str], ...] | None:
                 return None
             out.append(forms)
     return tuple(out)
+
+
+_ENDS = {".", "!", "?"}
+_CLOSERS = {'"', "'", "\u201d", "\u2019", ")"}
+
+
+def sentences(doc) -> list[tuple[int, int]]:
+    """Token ranges of the sentences of a tokenized text, by punctuation and line breaks
+    (the parser's own split needs the parse)."""
+    out, start, n = [], 0, len(doc)
+    for tok in doc:
+        i = tok.i
+        end = False
+        if tok.is_space and "\n" in tok.text:
+            end = True
+        elif tok.text in _ENDS or (tok.text in _CLOSERS and i and doc[i - 1].text in _ENDS):
+            nxt = doc[i + 1] if i + 1 < n else None
+            end = nxt is None or not (nxt.text in _CLOSERS or nxt.text in _ENDS)
+        if end:
+            out.append((start, i + 1))
+            start = i + 1
+    if start < n:
+        out.append((start, n))
+    return out
+
+
+def ranges(doc, forms: frozenset[str], lead: int = 2, context: int = 0,
+           max_share: float = 0.8) -> list[tuple[int, int]] | None:
+    """The token ranges worth parsing: the first ``lead`` sentences (headline and lead),
+    every sentence holding a trigger spelling and ``context`` sentences either side; None
+    when that is nearly the whole text (``max_share`` of its tokens)."""
+    sents = [s for s in sentences(doc) if not all(t.is_space for t in doc[s[0]:s[1]])]
+    keep = [k < lead or any(t.lower_ in forms for t in doc[a:b]) for k, (a, b) in enumerate(sents)]
+    if context:
+        hits = [k for k, on in enumerate(keep) if on]
+        for k in hits:
+            for j in range(max(0, k - context), min(len(sents), k + context + 1)):
+                keep[j] = True
+    out: list[tuple[int, int]] = []
+    for (a, b), on in zip(sents, keep):
+        if not on:
+            continue
+        if out and all(t.is_space for t in doc[out[-1][1]:a]):
+            out[-1] = (out[-1][0], b)   # adjacent: one range
+        else:
+            out.append((a, b))
+    if sum(b - a for a, b in out) >= max_share * len(doc):
+        return None
+    return out
