@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 
 from polybius.extract.assemble import assemble
 from polybius.extract.prefilter import Prefilter, Screen
+from polybius.nlp import selective
 from polybius.records import Article, Event
 from polybius.resolve.datelines import find_dateline
 from polybius.settings import Settings
@@ -83,25 +84,8 @@ class Pipeline:
         context = self.settings.parse_context
         if context < 0 or self.prefilter is None or self.prefilter.forms is None:
             return list(self._nlp_mod.parse_many(self.nlp, todo, self.settings.batch_size))
-        from polybius.extract.prefilter import ranges
-        from polybius.nlp import selective
-
-        cuts = []
-        for doc in todo:
-            r = ranges(doc, self.prefilter.forms, context=context) if not isinstance(doc, str) else None
-            cuts.append(selective.cut(doc, r) if r else None)
-        parts = iter(self._nlp_mod.parse_many(self.nlp, [c.part if c else d for c, d in zip(cuts, todo)],
-                                              self.settings.batch_size))
-        out = []
-        for c, doc in zip(cuts, todo):
-            part = next(parts)
-            if c is None:
-                out.append(part)
-                continue
-            c.part = part
-            pasted = selective.paste(c)
-            out.append(pasted if pasted is not None else self._nlp_mod.parse(self.nlp, doc.text))
-        return out
+        return selective.parse_parts(self.nlp, todo, lambda d: self.prefilter.ranges(d, context),
+                                     self._nlp_mod, self.settings.batch_size)
 
     def _screen(self, article: Article) -> Screen:
         if self.prefilter is None:

@@ -68,6 +68,10 @@ class Prefilter:
                 return Screen(None, doc)
         return Screen(NO_TRIGGER)
 
+    def ranges(self, doc, context: int) -> list[tuple[int, int]] | None:
+        """The token ranges of ``doc`` worth parsing (see ``ranges``)."""
+        return ranges(doc, self.forms, context=context) if self.forms else None
+
 
 def _needs(lex: Lexicon, nlp: Any) -> list[_Need] | None:
     needs = []

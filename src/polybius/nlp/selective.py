@@ -9,6 +9,7 @@ becomes one flat sentence, so ``doc.sents`` still covers the whole text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Callable
 
 import numpy
 
@@ -76,3 +77,20 @@ def paste(c: Cut) -> Doc | None:
     out[broken, _IOB] = _B
     doc.from_array(_ATTRS, out.astype(numpy.uint64))
     return doc
+
+
+def parse_parts(nlp: Any, docs: list[Doc], ranges_of: Callable[[Doc], list[tuple[int, int]] | None],
+                parser: Any, batch_size: int) -> list[Doc]:
+    """Parse each tokenized article only in ``ranges_of(doc)`` (all of it when None), in
+    ``parser.parse_many`` batches; one Doc per article, in order."""
+    cuts = [cut(doc, r) if (r := ranges_of(doc)) else None for doc in docs]
+    parsed = parser.parse_many(nlp, [c.part if c else d for c, d in zip(cuts, docs)], batch_size)
+    out = []
+    for c, doc, part in zip(cuts, docs, parsed):
+        if c is None:
+            out.append(part)
+            continue
+        c.part = part
+        pasted = paste(c)   # None: fall back to parsing the whole article
+        out.append(pasted if pasted is not None else parser.parse(nlp, doc.text))
+    return out

