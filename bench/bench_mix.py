@@ -16,7 +16,8 @@ timing bare spaCy (the same model loaded with ``spacy.load`` as shipped, ``nlp.p
 and ``Pipeline.process_many`` on each block, alternating which goes first, so load from
 other programs on a shared machine hits both sides alike. The ratio by CPU time is the
 one such load disturbs least. Peak memory: per side, the peak while that side ran (the
-process holds both models), and the whole process's.
+process holds both models and what the other side's batches left allocated), and, in a
+process of its own, polybius alone on ``--n-memory`` conflict articles (the most it parses).
 """
 from __future__ import annotations
 
@@ -95,6 +96,23 @@ def worker(args: tuple[list[dict], int, int]) -> dict[str, Any]:
             "peak_rss_mb": peak_rss_mb()}
 
 
+def memory_worker(args: tuple[list[dict], int]) -> dict[str, Any]:
+    """Peak RSS of a process that runs only polybius (no bare side holding memory)."""
+    recs, batch_size = args
+    pipe = Pipeline(Settings(batch_size=batch_size))
+    after_load = peak_rss_mb()
+    events = sum(len(out) for _a, out in pipe.process_many(Article(**r) for r in recs)
+                 if not isinstance(out, Exception))
+    return {"articles": len(recs), "events": events, "peak_rss_mb_after_load": after_load,
+            "peak_rss_mb": peak_rss_mb()}
+
+
+def run_memory(n: int, seed: int, share: float, batch_size: int) -> dict[str, Any]:
+    with mp.get_context("spawn").Pool(1) as pool:
+        out = pool.map(memory_worker, [(list(mixed(n, seed, share)), batch_size)])[0]
+    return {"conflict_share": share, **out}
+
+
 def run_case(n: int, seed: int, share: float, jobs: int, batch_size: int, block: int) -> dict[str, Any]:
     recs = list(mixed(n, seed, share))
     conflict = sum(1 for r in recs if not r["id"].startswith("everyday"))
@@ -143,6 +161,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--batch-size", type=int, default=Settings().batch_size)
     ap.add_argument("--block", type=int, default=64, help="articles per interleaved block")
+    ap.add_argument("--n-memory", type=int, default=500,
+                    help="articles for the peak memory of polybius alone, all conflict news (0 skips)")
     ap.add_argument("--json", type=Path, help="also write the result here")
     args = ap.parse_args(argv)
     if not 0 <= args.conflict_share <= 1:
@@ -151,6 +171,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     out = {"kind": "mix", "seed": args.seed, "batch_size": args.batch_size, "block": args.block,
            "cases": {c: run_case(args.n, args.seed, shares[c], args.jobs, args.batch_size, args.block)
                      for c in args.cases}}
+    if args.n_memory:
+        out["memory"] = run_memory(args.n_memory, args.seed, 1.0, args.batch_size)
     text = json.dumps(out, indent=2, default=str)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -69,7 +69,7 @@ def collect(args: argparse.Namespace) -> dict[str, Any]:
     report: dict[str, Any] = {"machine": _machine(), "throughput": {}, "targets": {
         "ratio_min": TARGET_RATIO, "peak_rss_mb_max": TARGET_RSS_MB,
         "resolution_overhead_max": TARGET_RESOLVE}}
-    for jobs in args.jobs:
+    for jobs in args.jobs if args.n else ():
         print(f"throughput, {args.n} articles, jobs={jobs} ...", file=sys.stderr)
         report["throughput"][str(jobs)] = _run(
             ["bench/bench_pipeline.py", "throughput", "--n", str(args.n), "--jobs", str(jobs),
@@ -187,6 +187,10 @@ def mix_markdown(mix: dict[str, Any] | None) -> list[str]:
             f"**{c['ratio']:.2f}×** | {c['ratio_cpu']:.2f}× | "
             f"{_fmt(c['polybius']['articles_600_words_per_day'], 0)} | "
             f"{_fmt(c['polybius']['peak_rss_mb'], 0)} | {_fmt(c['bare']['peak_rss_mb'], 0)} | {c['events']:,} |")
+    mem = mix.get("memory")
+    if mem:
+        lines += ["", f"Peak memory of polybius alone on {mem['articles']} conflict articles, one process: "
+                  f"**{_fmt(mem['peak_rss_mb'], 0)} MB** ({_fmt(mem['peak_rss_mb_after_load'], 0)} MB after loading)."]
     lines += ["", f"Targets: mix ≥ {TARGET_MIX:.0f}× bare spaCy, all conflict news ≥ {TARGET_CONFLICT:.0f}×, "
               f"≥ {TARGET_PER_DAY:,} 600-word articles a day on 2 cores, ≤ {TARGET_MIX_RSS_MB} MB per process. "
               "Not parsed, by reason (mix): " + ", ".join(
@@ -196,7 +200,7 @@ def mix_markdown(mix: dict[str, Any] | None) -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description="Run all polybius benchmarks.")
-    ap.add_argument("--n", type=int, default=2000, help="articles for throughput")
+    ap.add_argument("--n", type=int, default=2000, help="articles for throughput (0 skips it)")
     ap.add_argument("--n-mix", type=int, default=2000,
                     help="articles per case of the realistic-mix benchmark (0 skips it)")
     ap.add_argument("--mix-jobs", type=int, default=2)
