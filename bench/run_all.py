@@ -24,6 +24,9 @@ from typing import Any
 
 BENCH = Path(__file__).resolve().parent
 TARGET_RATIO, TARGET_RSS_MB, TARGET_RESOLVE = 0.5, 1536, 0.30
+# issue 16: realistic mix >= 3x bare spaCy, all conflict news >= 1x, >= 3 million
+# 600-word articles a day on 2 cores, <= 600 MB per process
+TARGET_MIX, TARGET_CONFLICT, TARGET_PER_DAY, TARGET_MIX_RSS_MB = 3.0, 1.0, 3_000_000, 600
 
 
 def _run(args: list[str], timeout: float = 7200) -> dict[str, Any]:
@@ -66,11 +69,15 @@ def collect(args: argparse.Namespace) -> dict[str, Any]:
     report: dict[str, Any] = {"machine": _machine(), "throughput": {}, "targets": {
         "ratio_min": TARGET_RATIO, "peak_rss_mb_max": TARGET_RSS_MB,
         "resolution_overhead_max": TARGET_RESOLVE}}
-    for jobs in args.jobs:
+    for jobs in args.jobs if args.n else ():
         print(f"throughput, {args.n} articles, jobs={jobs} ...", file=sys.stderr)
         report["throughput"][str(jobs)] = _run(
             ["bench/bench_pipeline.py", "throughput", "--n", str(args.n), "--jobs", str(jobs),
              *common])
+    if args.n_mix:
+        print(f"realistic mix, {args.n_mix} articles per case, jobs={args.mix_jobs} ...", file=sys.stderr)
+        report["mix"] = _run(["bench/bench_mix.py", "--n", str(args.n_mix), "--jobs", str(args.mix_jobs),
+                              "--conflict-share", str(args.conflict_share), *common])
     if args.n_memory:
         print(f"memory, polybius alone, {args.n_memory} articles ...", file=sys.stderr)
         report["memory"] = _run(["bench/bench_pipeline.py", "memory",
@@ -134,6 +141,7 @@ def markdown(r: dict[str, Any]) -> str:
             if not t.get("failed"):
                 lines.append(f"| {jobs} | {_fmt(t['polybius']['articles_per_s'])} | "
                              f"{t['polybius']['articles_per_s'] / base:.2f}× | {_fmt(t['wall_s'])} |")
+    lines += mix_markdown(r.get("mix"))
     mem = r.get("memory")
     if mem and not mem.get("failed"):
         lines += ["", f"## Peak memory, polybius alone ({mem['n']} articles, one process)", "",
@@ -159,9 +167,44 @@ def markdown(r: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def mix_markdown(mix: dict[str, Any] | None) -> list[str]:
+    """The realistic-mix table (issue 16)."""
+    if not mix:
+        return []
+    if mix.get("failed"):
+        return ["", "## Realistic mix: failed, see report.json"]
+    cases = mix["cases"]
+    any_case = next(iter(cases.values()))
+    lines = ["", f"## Realistic feed vs bare spaCy (issue 16, jobs = {any_case['jobs']}, "
+             f"{any_case['articles']:,} articles per case)", "",
+             "| case | conflict share | parsed | bare art/s | polybius art/s | ratio | ratio by CPU | "
+             "polybius 600-word art/day | peak MB polybius | peak MB bare | events |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, c in cases.items():
+        lines.append(
+            f"| {name} | {c['conflict_share']:.0%} | {c['parsed_share']:.0%} | "
+            f"{_fmt(c['bare']['articles_per_s'])} | {_fmt(c['polybius']['articles_per_s'])} | "
+            f"**{c['ratio']:.2f}×** | {c['ratio_cpu']:.2f}× | "
+            f"{_fmt(c['polybius']['articles_600_words_per_day'], 0)} | "
+            f"{_fmt(c['polybius']['peak_rss_mb'], 0)} | {_fmt(c['bare']['peak_rss_mb'], 0)} | {c['events']:,} |")
+    mem = mix.get("memory")
+    if mem:
+        lines += ["", f"Peak memory of polybius alone on {mem['articles']} conflict articles, one process: "
+                  f"**{_fmt(mem['peak_rss_mb'], 0)} MB** ({_fmt(mem['peak_rss_mb_after_load'], 0)} MB after loading)."]
+    lines += ["", f"Targets: mix ≥ {TARGET_MIX:.0f}× bare spaCy, all conflict news ≥ {TARGET_CONFLICT:.0f}×, "
+              f"≥ {TARGET_PER_DAY:,} 600-word articles a day on 2 cores, ≤ {TARGET_MIX_RSS_MB} MB per process. "
+              "Not parsed, by reason (mix): " + ", ".join(
+                  f"{k} {v}" for k, v in sorted(cases.get("mix", any_case)["unparsed"].items()))]
+    return lines
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description="Run all polybius benchmarks.")
-    ap.add_argument("--n", type=int, default=2000, help="articles for throughput")
+    ap.add_argument("--n", type=int, default=2000, help="articles for throughput (0 skips it)")
+    ap.add_argument("--n-mix", type=int, default=2000,
+                    help="articles per case of the realistic-mix benchmark (0 skips it)")
+    ap.add_argument("--mix-jobs", type=int, default=2)
+    ap.add_argument("--conflict-share", type=float, default=0.15)
     ap.add_argument("--n-resolve", type=int, default=1000,
                     help="articles for the resolution overhead (0 skips it)")
     ap.add_argument("--n-memory", type=int, default=500,

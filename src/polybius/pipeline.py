@@ -1,15 +1,18 @@
 """``process_article``: the one entry point the CLI, the HTTP API and Spark all call.
 
-read (Article) -> parse (nlp) -> find events (extract) -> resolve (actors, places, dates).
-Fusion across articles happens later, over stored events (``polybius.fuse``).
+read (Article) -> screen (``extract.prefilter``: an article that cannot hold an event is
+not parsed and has no events) -> parse (nlp) -> find events (extract) -> resolve (actors,
+places, dates). Fusion across articles happens later, over stored events (``polybius.fuse``).
 """
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from typing import Iterable, Iterator
 
 from polybius.chunking import pieces_of, rejoin
 from polybius.extract.assemble import assemble
+from polybius.extract.prefilter import Prefilter, Screen
+from polybius.nlp import selective
 from polybius.records import Article, Event, with_news_date
 from polybius.resolve.datelines import find_dateline
 from polybius.settings import Settings
@@ -28,6 +31,8 @@ class Pipeline:
         self.nlp = spacy_pipeline.load(self.settings.spacy_model)
         self.extractor = Extractor(self.settings)
         self.resolver = Resolver(self.settings)
+        self.prefilter = Prefilter(self.extractor.lex, self.nlp) if self.settings.prefilter else None
+        self.unparsed: Counter = Counter()   # reason -> articles not parsed, for reports
 
     def process(self, article: Article) -> list[Event]:
         ((_, result),) = self.process_many([article])
@@ -72,21 +77,56 @@ class Pipeline:
             yield from self._run_batch(batch)
 
     def _run_batch(self, batch: list[Article]):
+        screens: list[Screen | Exception] = []
+        for art in batch:
+            try:
+                screens.append(self._screen(art))
+            except Exception as exc:  # noqa: BLE001 - reported to the caller
+                screens.append(exc)
+        todo = [s.doc for s in screens if isinstance(s, Screen) and not s.reason]
         try:
-            docs = list(self._nlp_mod.parse_many(self.nlp, (a.text for a in batch),
-                                                 self.settings.batch_size))
+            docs = iter(self._parse(todo))
         except Exception:  # fall back to one by one to isolate the bad article
-            for art in batch:
+            for art, screen in zip(batch, screens):
                 try:
-                    yield art, self._events(art, self._nlp_mod.parse(self.nlp, art.text))
+                    if isinstance(screen, Exception):
+                        raise screen
+                    if screen.reason:
+                        yield art, self._unparsed(art, screen.reason)
+                    else:
+                        yield art, self._events(art, self._parse([screen.doc])[0])
                 except Exception as exc:  # noqa: BLE001 - reported to the caller
                     yield art, exc
             return
-        for art, doc in zip(batch, docs):
+        for art, screen in zip(batch, screens):
+            if isinstance(screen, Exception):
+                yield art, screen
+                continue
             try:
-                yield art, self._events(art, doc)
+                if screen.reason:
+                    yield art, self._unparsed(art, screen.reason)
+                else:
+                    yield art, self._events(art, next(docs))
             except Exception as exc:  # noqa: BLE001 - reported to the caller
                 yield art, exc
+
+    def _parse(self, todo: list) -> list:
+        context = self.settings.parse_context
+        if context < 0 or self.prefilter is None or self.prefilter.forms is None:
+            return list(self._nlp_mod.parse_many(self.nlp, todo, self.settings.batch_size))
+        return selective.parse_parts(self.nlp, todo, lambda d: self.prefilter.ranges(d, context),
+                                     self._nlp_mod, self.settings.batch_size)
+
+    def _screen(self, article: Article) -> Screen:
+        if self.prefilter is None:
+            return Screen(None, article.text)
+        return self.prefilter.screen(article.text)
+
+    def _unparsed(self, article: Article, reason: str) -> list[Event]:
+        """An article that cannot hold an event: no events, its metadata as if parsed."""
+        self.unparsed[reason] += 1
+        _date_from_dateline(article)
+        return []
 
     def _events(self, article: Article, doc) -> list[Event]:
         _date_from_dateline(article)

@@ -32,6 +32,12 @@ class Settings:
     # of one text: 200,000 characters in one piece took 18 s and 820 MB, in 20,000-character
     # pieces 11 s and 280 MB).
     chunk_chars: int = 20_000
+    # Screen articles before parsing (extract/prefilter.py); POLYBIUS_PREFILTER=0 parses all.
+    prefilter: bool = field(default_factory=lambda: os.environ.get("POLYBIUS_PREFILTER", "1") != "0")
+    # Parse only the headline and lead, the sentences with a trigger spelling and this
+    # many sentences either side (-1: whole articles). 2 changes no event of the real
+    # development corpus or the seeds; 1 and 0 do (bench/README.md).
+    parse_context: int = field(default_factory=lambda: int(os.environ.get("POLYBIUS_PARSE_CONTEXT", "2")))
     # Fusion thresholds (see fuse/).
     fuse_threshold: float = 0.45
     fuse_link_guard: float = 0.35

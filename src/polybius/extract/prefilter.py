@@ -1,0 +1,151 @@
+"""Decide before parsing whether an article can hold an event at all.
+
+Parsing is nearly all of polybius's time, and most of a real feed is sport, business,
+weather and culture. Two screens, both exact: an article they turn away could not have
+yielded an event after a full parse either.
+
+- The article-level topic gate (``topic.off_topic``) reads only the raw text, so it
+  runs before the parse instead of after it.
+- Extraction starts only from a token whose lemma (or text) is a trigger of
+  ``triggers.yaml``. The lemmatizer's own tables, read backwards
+  (``spacy_pipeline.lemma_forms``), list every spelling that can carry such a lemma
+  ("shot", "shooting", "shoots" for shoot); a trigger that needs a particle, an object
+  or a neighbour ("took ... into custody", "opened fire") also needs one of their
+  spellings somewhere in the article. The text is tokenized for this test (the same
+  tokens the parser then gets, so nothing is tokenized twice), and an article with no
+  such token is not parsed.
+
+Both screens are built from the lexicon when the pipeline loads, so edits to
+``triggers.yaml`` and ``cues.yaml`` move them along. ``requires_intel_actor`` is not
+screened (its test reads the parse), which only lets more articles through.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from polybius.extract import topic
+from polybius.extract.lexicon import Lexicon, Trigger
+from polybius.nlp import spacy_pipeline
+
+NO_TRIGGER = "no trigger word"
+
+
+@dataclass(frozen=True)
+class Screen:
+    """The verdict on one article: ``reason`` why it is not parsed (a topic name, "no
+    conflict words", "no trigger word"), or None and ``doc``, what to parse."""
+    reason: str | None
+    doc: Any = None
+
+
+@dataclass(frozen=True)
+class _Need:
+    """What one trigger entry needs in the text: one of its own spellings, and one
+    spelling from each of its constraint lists."""
+    forms: frozenset[str]
+    also: tuple[frozenset[str], ...]
+
+
+class Prefilter:
+    """Built once per pipeline from its lexicon and its spaCy ``Language``."""
+
+    def __init__(self, lex: Lexicon, nlp: Any):
+        self.lex, self.nlp = lex, nlp
+        self.needs = _needs(lex, nlp)   # None: the lemmatizer cannot be read backwards
+        self.forms = frozenset().union(*(n.forms for n in self.needs)) if self.needs else None
+
+    def screen(self, text: str) -> Screen:
+        reason = topic.off_topic(text, self.lex)
+        if reason:
+            return Screen(reason)
+        doc = spacy_pipeline.tokenize(self.nlp, text)
+        if self.needs is None:
+            return Screen(None, doc)
+        words = {t.lower_ for t in doc}
+        for need in self.needs:
+            if not need.forms.isdisjoint(words) and all(not a.isdisjoint(words) for a in need.also):
+                return Screen(None, doc)
+        return Screen(NO_TRIGGER)
+
+    def ranges(self, doc, context: int) -> list[tuple[int, int]] | None:
+        """The token ranges of ``doc`` worth parsing (see ``ranges``)."""
+        return ranges(doc, self.forms, context=context) if self.forms else None
+
+
+def _needs(lex: Lexicon, nlp: Any) -> list[_Need] | None:
+    needs = []
+    for lemma, entries in lex.triggers.items():
+        forms = spacy_pipeline.lemma_forms(nlp, [lemma])
+        if forms is None:
+            return None
+        for trig in entries:
+            also = _constraints(trig, nlp)
+            if also is None:
+                return None
+            needs.append(_Need(forms, also))
+    return needs
+
+
+def _constraints(trig: Trigger, nlp: Any) -> tuple[frozenset[str], ...] | None:
+    """Spellings the trigger's constraints need: the particle itself (matched on the
+    token's text), any form of an object or neighbour lemma (matched on lemma or text)."""
+    out = []
+    if trig.prt:
+        out.append(frozenset({trig.prt.lower()}))
+    for lemmas in (trig.requires_dobj, trig.requires_near):
+        if lemmas:
+            forms = spacy_pipeline.lemma_forms(nlp, lemmas)
+            if forms is None:
+                return None
+            out.append(forms)
+    return tuple(out)
+
+
+_ENDS = {".", "!", "?"}
+_CLOSERS = {'"', "'", "\u201d", "\u2019", ")"}
+
+
+def sentences(doc) -> list[tuple[int, int]]:
+    """Token ranges of the sentences of a tokenized text, by punctuation and line breaks
+    (the parser's own split needs the parse)."""
+    out, start, n = [], 0, len(doc)
+    for tok in doc:
+        i = tok.i
+        end = False
+        if tok.is_space and "\n" in tok.text:
+            end = True
+        elif tok.text in _ENDS or (tok.text in _CLOSERS and i and doc[i - 1].text in _ENDS):
+            nxt = doc[i + 1] if i + 1 < n else None
+            end = nxt is None or not (nxt.text in _CLOSERS or nxt.text in _ENDS)
+        if end:
+            out.append((start, i + 1))
+            start = i + 1
+    if start < n:
+        out.append((start, n))
+    return out
+
+
+def ranges(doc, forms: frozenset[str], lead: int = 2, context: int = 0,
+           max_share: float = 0.8) -> list[tuple[int, int]] | None:
+    """The token ranges worth parsing: the first ``lead`` sentences (headline and lead),
+    every sentence holding a trigger spelling and ``context`` sentences either side; None
+    when that is nearly the whole text (``max_share`` of its tokens)."""
+    sents = [s for s in sentences(doc) if not all(t.is_space for t in doc[s[0]:s[1]])]
+    keep = [k < lead or any(t.lower_ in forms for t in doc[a:b]) for k, (a, b) in enumerate(sents)]
+    if context:
+        hits = [k for k, on in enumerate(keep) if on]
+        for k in hits:
+            for j in range(max(0, k - context), min(len(sents), k + context + 1)):
+                keep[j] = True
+    out: list[tuple[int, int]] = []
+    for (a, b), on in zip(sents, keep):
+        if not on:
+            continue
+        if out and all(t.is_space for t in doc[out[-1][1]:a]):
+            out[-1] = (out[-1][0], b)   # adjacent: one range
+        else:
+            out.append((a, b))
+    if sum(b - a for a, b in out) >= max_share * len(doc):
+        return None
+    return out

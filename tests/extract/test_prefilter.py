@@ -1,0 +1,119 @@
+"""The screen before parsing: everyday news is not parsed, and nothing that could hold an
+event is turned away."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from polybius.extract.lexicon import load_lexicon
+from polybius.extract.prefilter import NO_TRIGGER, Prefilter
+from polybius.nlp.spacy_pipeline import lemma_forms, load
+from polybius.pipeline import Pipeline
+from polybius.records import Article
+from polybius.settings import DATA_DIR, Settings
+
+SPORT = ("United beat City 3-1 in a derby on Sunday. The striker scored twice before half-time and "
+         "the goalkeeper saved a penalty. Their attack looked sharp all season, the coach said, "
+         "and the fans sang until the final whistle. The league leaders meet Arsenal in the cup "
+         "semi-final next week, when the midfielder returns from injury. The referee showed "
+         "four yellow cards in a bad-tempered match watched by 60,000 fans at the stadium, where a late "
+         "shot from the edge of the box hit the post.")
+# long enough to have a topic, with a conflict word ("police") but no trigger spelling
+TRAFFIC = ("The ring road will close for repairs from Monday, the city council said. Drivers "
+           "should expect long queues near the harbour bridge, where two lanes are being "
+           "resurfaced. Police will direct cars at the busiest junctions during the morning rush. "
+           "Buses will run every ten minutes, and the council has added extra trams in the "
+           "evenings. Shop owners on the high street said they hoped customers would still come. "
+           "The work should finish by the end of the month if the weather stays dry.")
+BOMBING = ("Bomb kills five in Kabul\n\nKABUL (Wire) - A suicide bomber blew himself up outside a "
+           "mosque in Kabul on Friday, killing five people and wounding 12, police said. No group "
+           "claimed responsibility for the attack. The Islamic State group has carried out "
+           "similar bombings in the capital. Security forces sealed off the area, and ambulances "
+           "took the wounded to hospital, a police spokesman said.")
+# a trigger only in an irregular spelling the lemmatizer knows from its exception table
+IRREGULAR = ("Two men were shot outside a bar in the old town late on Saturday, police said. "
+             "Officers found weapons near the scene and are questioning witnesses. The city "
+             "council said it would add street lights on the road by the river, where residents "
+             "have long complained about the lack of patrols at night. The bar was closed on "
+             "Sunday while detectives examined the building and spoke to the owner and staff.")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load(Settings().spacy_model)
+
+
+@pytest.fixture(scope="module")
+def screen(nlp):
+    return Prefilter(load_lexicon(DATA_DIR), nlp).screen
+
+
+def test_every_spelling_the_model_lemmatizes_to_a_trigger_is_listed(nlp):
+    lex = load_lexicon(DATA_DIR)
+    forms = lemma_forms(nlp, lex.trigger_lemmas)
+    assert {"shot", "struck", "took", "kidnapped", "blew", "attacks", "killings"} <= forms
+    texts = [SPORT, TRAFFIC, BOMBING, IRREGULAR,
+             "Militants stormed the base, shelled the town, detained 40 and beheaded a hostage.",
+             "ATTACKS ON KILLED SOLDIERS: Rioters torched cars; troops struck back and seized arms.",
+             "He has been abducted, she was stabbed, they were deported and the group was outlawed."]
+    for doc in nlp.pipe(texts):
+        for tok in doc:
+            if tok.lemma_.lower() in lex.triggers:
+                assert tok.lower_ in forms, (tok.text, tok.lemma_)
+
+
+def test_everyday_news_is_not_parsed(screen):
+    assert screen(SPORT).reason == "sport"
+    assert screen(TRAFFIC).reason == NO_TRIGGER
+    assert screen("The central bank cut its rate by half a point, and shares rose. " * 8).reason \
+        == "no conflict words"
+
+
+def test_conflict_news_is_parsed_with_its_tokens(screen):
+    for text in (BOMBING, IRREGULAR, "Gunmen kill four."):  # short texts are never screened away
+        verdict = screen(text)
+        assert verdict.reason is None
+        assert verdict.doc.text == text
+
+
+def test_a_trigger_with_a_constraint_needs_its_words(screen):
+    base = ("The new terminal will open next spring, the airport said. Passengers can take a "
+            "train to the city centre, and the police station moves to the arrivals hall. ")
+    assert screen(base * 3).reason == NO_TRIGGER   # "open", "take" without "fire", "custody"
+    assert screen(base * 3 + "Officers opened fire on a car at the gate.").reason is None
+    assert screen(base * 3 + "Officers took two men into custody.").reason is None
+
+
+def test_a_new_trigger_in_the_lexicon_reaches_the_screen(tmp_path, nlp):
+    shutil.copy(DATA_DIR / "cues.yaml", tmp_path / "cues.yaml")
+    triggers = (DATA_DIR / "triggers.yaml").read_text(encoding="utf-8")
+    text = TRAFFIC + " Vandals wrecked two buses at the depot overnight."
+    assert Prefilter(load_lexicon(DATA_DIR), nlp).screen(text).reason == NO_TRIGGER
+    (tmp_path / "triggers.yaml").write_text(
+        triggers + "  - {lemma: wreck, pos: [VERB], event_type: ASSAULT, mode: unspecified}\n",
+        encoding="utf-8")
+    assert Prefilter(load_lexicon(tmp_path), nlp).screen(text).reason is None
+
+
+def test_unparsed_articles_have_no_events_and_are_counted(pipeline):
+    before = sum(pipeline.unparsed.values())
+    arts = [Article(id="s", text=SPORT), Article(id="t", text="Published: 5 January 2025\n" + TRAFFIC),
+            Article(id="b", text=BOMBING, published="2024-03-01")]
+    out = dict((a.id, evs) for a, evs in pipeline.process_many(arts))
+    assert out["s"] == [] and out["t"] == []
+    assert sum(pipeline.unparsed.values()) - before == 2
+    assert (arts[1].published, arts[1].published_from) == ("2025-01-05", "dateline")  # as if parsed
+    assert [e.event_type for e in out["b"]] == ["ASSAULT"]
+    assert pipeline.process(Article(id="s1", text=SPORT)) == []
+
+
+def test_screening_changes_no_event():
+    arts = [Article(id=str(k), text=t, published="2024-03-01")
+            for k, t in enumerate((SPORT, TRAFFIC, BOMBING, IRREGULAR))]
+    screened = Pipeline(Settings(prefilter=True))
+    plain = Pipeline(Settings(prefilter=False))
+    got = [[e.to_dict() for e in evs] for _a, evs in screened.process_many(arts)]
+    want = [[e.to_dict() for e in evs] for _a, evs in plain.process_many(arts)]
+    assert got == want and any(got)
+    assert plain.unparsed == {} and sum(screened.unparsed.values()) == 2
