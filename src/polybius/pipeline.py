@@ -94,7 +94,7 @@ class Pipeline:
                     if screen.reason:
                         yield art, self._unparsed(art, screen.reason)
                     else:
-                        yield art, self._events(art, self._parse([screen.doc])[0])
+                        yield art, self._events(art, self._nlp_mod.parse(self.nlp, art.text))
                 except Exception as exc:  # noqa: BLE001 - reported to the caller
                     yield art, exc
             return
