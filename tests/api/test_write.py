@@ -6,6 +6,7 @@ import json
 from fastapi.testclient import TestClient
 
 from polybius.api import create_app
+from polybius.ingest.article import build_article
 
 AUTH = {"Authorization": "Bearer s3cret"}
 TEXT = ("Suicide bombers killed 23 people at a crowded bus station in Maiduguri on Friday, "
@@ -86,7 +87,10 @@ def test_post_file_upload(write_app, pipeline):
                   data={"title": "Goma shelling", "published": "2025-01-14"})
     assert resp.status_code == 201, resp.text
     art_id = resp.json()["article_id"]
-    assert len(art_id) == 16 and int(art_id, 16) >= 0  # from the text, as `polybius ingest` names it
+    # named from the text, as `polybius ingest` names the same text read from a file
+    assert art_id == build_article(text).id
+    again = c.post("/articles", headers=AUTH, json={"text": text})
+    assert again.json()["article_id"] == art_id and again.json()["stored"] is False
     got = c.get(f"/articles/{art_id}").json()["article"]
     assert got["title"] == "Goma shelling" and got["text"] == text
     js = json.dumps({"id": "upload-json", "text": "Police arrested three men in Lahore on Sunday."})
