@@ -186,3 +186,24 @@ def test_runs(store):
     store.finish_run(run, {"articles": 5, "events": 7, "errors": 1})
     row = store._fetch("SELECT articles, events, errors, status FROM runs")[0]
     assert row == {"articles": 5, "events": 7, "errors": 1, "status": "done"}
+
+
+def test_one_batch_holding_the_same_article_twice_stores_it_once(store):
+    # a feed and a crawl of the same story handed to the store in one call
+    copy = Article(id="a1-copy", text=A1.text, published="2025-03-04")
+    got = store.add_articles_with_events([(A1, [E1]), (copy, [ev(copy, 0, 72, "ASSAULT", "firearms")])])
+    assert got == {"articles": 1, "events": 1, "skipped": 1}
+    assert [a["article_id"] for a in store.articles()] == ["a1"]
+    # the same URL, or the same id, twice in one call
+    by_url = Article(id="a3", text="A mortar round hit a school in the district.", url="https://x.example/s")
+    url_again = Article(id="a4", text="Another text, same page.", url="https://x.example/s")
+    id_again = Article(id="a3", text="The same id with other words.")
+    got = store.add_articles_with_events([(by_url, []), (url_again, []), (id_again, [])])
+    assert got == {"articles": 1, "events": 0, "skipped": 2}
+    assert store.counts()["articles"] == 2
+
+
+def test_an_event_handed_over_twice_in_one_batch_is_stored_once(store):
+    got = store.add_articles_with_events([(A2, [E2, E2, E3])])
+    assert got == {"articles": 1, "events": 2, "skipped": 0}
+    assert store.articles()[0]["n_events"] == 2
