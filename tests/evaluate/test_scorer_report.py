@@ -166,3 +166,22 @@ def test_an_attribute_never_judged_has_no_accuracy(attr):
     report = score([ev(killed=12)], {"a1": {"article": "a1", "events": [gold_event()]}})
     assert report.accuracy(attr) is None
     assert report.accuracy("killed") == 1.0 and report.accuracy() == 1.0
+
+
+def test_a_prediction_matches_only_an_allowed_mode_and_any_mode_when_none_is_given():
+    from polybius.evaluate.events import matches
+
+    assert not matches(ev(mode="firearms"), gold_event())          # gold: explosives or suicide_bomb
+    assert matches(ev(mode="suicide_bomb"), gold_event())
+    assert matches(ev(mode="firearms"), gold_event(mode=None))     # mode not judged
+    placeless = ev()
+    placeless.location = None
+    assert not matches(placeless, gold_event())                    # the gold says Nigeria
+    assert matches(placeless, gold_event(location=None))
+
+
+def test_the_article_kind_is_the_gold_s_or_read_from_its_events():
+    gold = {"n1": {"article": "n1", "events": []}, "a1": {"article": "a1", "events": [gold_event()]},
+            "b1": {"article": "b1", "kind": "opinion", "events": []}}
+    kinds = {a.article: (a.kind, a.n_gold, a.n_pred) for a in score([ev(art="a1")], gold).articles}
+    assert kinds == {"n1": ("negative", 0, 0), "a1": ("news", 1, 1), "b1": ("opinion", 0, 0)}

@@ -24,3 +24,52 @@ def test_the_first_figure_of_a_role_is_the_event_s(counts_of):
     # the attack killed 5 soldiers; the 2 civilians come later in the sentence
     got = counts_of("Gunmen killed 5 soldiers in Kidal on Monday, and 2 civilians were killed in the crossfire.")
     assert got["killed"] == (5, "exact")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # figures as reporters write them
+    ("A car bomb killed 1,200 people in Mogadishu on Monday.", {"killed": (1200, "exact")}),
+    ("Gunmen killed a policeman in Karachi on Monday.", {"killed": (1, "exact")}),
+    ("Gunmen killed dozens of villagers in Zamfara on Monday.", {"killed": (24, "at_least")}),
+    ("The blast in Beirut on Tuesday killed hundreds of people.", {"killed": (200, "at_least")}),
+    # qualifiers before the figure
+    ("More than 350 people were killed when a bomb exploded in a market in Kano on Monday.",
+     {"killed": (350, "more_than")}),
+    ("Up to 30 people may have died in the attack on a village in Ituri on Monday.",
+     {"killed": (30, "up_to")}),
+    # who the figure belongs to: the subject of "die", the object of "leave ... dead",
+    # the conjuncts summed, a part ("two of its gunmen"), "N others injured"
+    ("At least 12 soldiers died after militants attacked a base in Borno on Monday.",
+     {"killed": (12, "at_least")}),
+    ("The attack on a church in Kaduna on Sunday left six people dead and 20 injured.",
+     {"killed": (6, "exact"), "injured": (20, "exact")}),
+    ("Three police officers and six militants were killed in a gunfight in Peshawar on Monday.",
+     {"killed": (9, "exact")}),
+    ("Two of its gunmen were killed when soldiers raided a hideout in Borno on Monday.",
+     {"killed": (2, "exact")}),
+    ("A man was killed and 360 others injured when a bomb exploded in Quetta on Monday.",
+     {"killed": (1, "exact"), "injured": (360, "exact")}),
+    ("Two people died and five were wounded in a shooting in Chicago on Sunday.",
+     {"killed": (2, "exact"), "injured": (5, "exact")}),
+    ("Five soldiers were wounded when a roadside bomb exploded in Helmand on Monday.",
+     {"injured": (5, "exact")}),
+    ("The death toll from the bombing in Kabul on Monday rose to 45.", {"killed": (45, "exact")}),
+])
+def test_casualty_figures(counts_of, text, expected):
+    assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police arrested about 40 protesters in Nairobi on Tuesday.", (40, "about")),
+    ("Twelve suspects were detained by police in Lagos on Monday.", (12, "exact")),
+    ("Security forces detained 12 suspects in Lagos on Monday.", (12, "exact")),
+])
+def test_arrest_figures(counts_of, text, expected):
+    assert counts_of(text, "COERCE") == {"arrested": expected}
+
+
+def test_figures_of_two_events_in_one_sentence_stay_apart(counts_of):
+    text = ("A suicide bomber killed 30 people and wounded 50 at a mosque in Peshawar on Friday, "
+            "and 12 were arrested later.")
+    assert counts_of(text) == {"killed": (30, "exact"), "injured": (50, "exact")}
+    assert counts_of(text, "COERCE") == {"arrested": (12, "exact")}

@@ -1,6 +1,8 @@
 """The Store contract, on DuckDB and PostgreSQL alike (hand-built records, exact checks)."""
 from __future__ import annotations
 
+import json
+
 import duckdb
 import psycopg
 import pytest
@@ -207,3 +209,67 @@ def test_an_event_handed_over_twice_in_one_batch_is_stored_once(store):
     got = store.add_articles_with_events([(A2, [E2, E2, E3])])
     assert got == {"articles": 1, "events": 2, "skipped": 0}
     assert store.articles()[0]["n_events"] == 2
+
+
+def test_article_filters_until_text_in_title_and_paging(store):
+    load(store)
+    assert [a["article_id"] for a in store.articles(until="2025-03-31")] == ["a1"]
+    assert [a["article_id"] for a in store.articles(until="2025-04-10T23:59:00")] == ["a2", "a1"]
+    assert [a["article_id"] for a in store.articles(since="2025-04-10T08:00:00")] == ["a2"]
+    assert [a["article_id"] for a in store.articles(text="VILLAGE ATTACK")] == ["a1"]   # the title
+    assert [a["article_id"] for a in store.articles(limit=1)] == ["a2"]
+    assert [a["article_id"] for a in store.articles(limit=1, offset=1)] == ["a1"]
+    assert [a["article_id"] for a in store.articles(limit=None)] == ["a2", "a1"]
+    assert store.articles(country="AFG", type="COERCE") == []
+
+
+def test_many_keys_are_looked_up_in_chunks(store):
+    load(store)
+    ids = [f"missing-{k}" for k in range(2500)] + ["a2"]
+    assert store.known_articles(ids=ids) == {"a2"}
+    assert store.known_articles(hashes=["", A1.content_hash, A1.content_hash]) == {A1.content_hash}
+
+
+def test_error_rows_keep_their_run_and_page(store):
+    base = {"origin": "in/a.jsonl", "kind": "json", "reason": "malformed JSON"}
+    errs = [{**base, "line": 1}, {**base, "line": 2}, {**base, "line": 2, "kind": "empty"},
+            {**base, "line": 2, "reason": "other reason"}, {**base, "line": 2, "origin": "in/b.jsonl"},
+            {**base, "line": 9, "run_id": "own-run"}]
+    assert store.add_errors(errs, run_id="r1") == 6       # one row per origin, line, kind, reason
+    assert store.counts()["errors"] == 6
+    assert [e["line"] for e in store.errors(run_id="own-run")] == [9]
+    assert len(store.errors(run_id="r1")) == 5 and len(store.errors(limit=2)) == 2
+    first, second = store.errors(limit=1), store.errors(limit=1, offset=1)
+    assert first != second and first[0]["run_id"] in ("r1", "own-run")
+
+
+def test_stats_of_incidents_and_bad_requests(store):
+    load(store)
+    inc = Incident(incident_id="i1", event_type="ASSAULT", mode="firearms", status="occurred",
+                   location=Place("Kunar", name="Kunar", country="AFG"), event_ids=[E1.event_id])
+    store.upsert_incidents([inc])
+    assert [(r["key"], r["n"]) for r in store.stats("country", what="incidents")] == [("AFG", 1)]
+    with pytest.raises(ValueError, match="what must be"):
+        store.stats("type", what="people")
+    with pytest.raises(ValueError, match="choose one of"):
+        store.stats("colour")
+
+
+def test_a_run_records_its_inputs_and_a_failed_status(store):
+    run = store.start_run(["news/", "feeds.txt"])
+    row = store._fetch("SELECT run_id, inputs, status, finished_at FROM runs")[0]
+    assert (row["run_id"], json.loads(row["inputs"]), row["status"], row["finished_at"]) == \
+        (run, ["news/", "feeds.txt"], "running", None)
+    store.finish_run(run, {"articles": 2}, status="failed")
+    row = store._fetch("SELECT articles, events, errors, status FROM runs")[0]
+    assert row == {"articles": 2, "events": 0, "errors": 0, "status": "failed"}
+    assert store.counts()["runs"] == 1
+
+
+def test_iterating_in_pages_stops_after_an_exact_last_page(store):
+    load(store)
+    assert len(list(store.iter_events(batch_size=3))) == 3
+    assert len(list(store.iter_events(batch_size=2, type="ASSAULT"))) == 1
+    store.upsert_incidents([Incident(incident_id=f"i{k}", event_type="ASSAULT", mode="firearms",
+                                     status="occurred") for k in range(5)])
+    assert sorted(i.incident_id for i in store.iter_incidents(batch_size=2)) == [f"i{k}" for k in range(5)]

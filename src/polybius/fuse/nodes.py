@@ -230,7 +230,10 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         docs.append("")
 
     transformer: TfidfTransformer | None = None
-    raw = _text_vectorizer(cfg).transform(docs)
+    # sklearn raises StopIteration on an empty list (an empty store, a first article
+    # without events): no nodes, an empty matrix
+    raw = (_text_vectorizer(cfg).transform(docs) if docs
+           else sparse.csr_matrix((0, cfg.text_features), dtype=np.float64))
     if raw.nnz:
         transformer = TfidfTransformer(sublinear_tf=True).fit(raw)
         text = transformer.transform(raw).tocsr()
