@@ -216,6 +216,7 @@ def test_article_filters_until_text_in_title_and_paging(store):
     assert [a["article_id"] for a in store.articles(until="2025-03-31")] == ["a1"]
     assert [a["article_id"] for a in store.articles(until="2025-04-10T23:59:00")] == ["a2", "a1"]
     assert [a["article_id"] for a in store.articles(since="2025-04-10T08:00:00")] == ["a2"]
+    assert [a["article_id"] for a in store.articles(since="2025-03-01", until="2025-03-31")] == ["a1"]
     assert [a["article_id"] for a in store.articles(text="VILLAGE ATTACK")] == ["a1"]   # the title
     assert [a["article_id"] for a in store.articles(limit=1)] == ["a2"]
     assert [a["article_id"] for a in store.articles(limit=1, offset=1)] == ["a1"]
@@ -273,3 +274,58 @@ def test_iterating_in_pages_stops_after_an_exact_last_page(store):
     store.upsert_incidents([Incident(incident_id=f"i{k}", event_type="ASSAULT", mode="firearms",
                                      status="occurred") for k in range(5)])
     assert sorted(i.incident_id for i in store.iter_incidents(batch_size=2)) == [f"i{k}" for k in range(5)]
+
+
+def test_one_batch_repeating_its_first_article_after_another(store):
+    copy = Article(id="a1-again", text=A1.text)
+    got = store.add_articles_with_events([(A1, [E1]), (A2, [E2, E3]), (copy, [])])
+    assert got == {"articles": 2, "events": 3, "skipped": 1}
+
+
+def test_actors_and_places_of_each_event_are_stored(store):
+    load(store)
+    actors = store._fetch("SELECT event_id, role, text, kind FROM actors ORDER BY event_id, role")
+    assert {(a["event_id"], a["role"], a["text"], a["kind"]) for a in actors} == {
+        (E1.event_id, "actor", "Gunmen", None), (E1.event_id, "recipient", "six farmers", "civilians"),
+        (E2.event_id, "actor", "Police", None), (E2.event_id, "recipient", "40 people", "civilians")}
+    places = store._fetch("SELECT event_id, name, country FROM places")
+    assert {(p["event_id"], p["name"], p["country"]) for p in places} == {
+        (E1.event_id, "Kunar", "AFG"), (E2.event_id, "Kunar", "PAK")}
+
+
+def test_default_pages_hold_100_rows(store):
+    arts = [(Article(id=f"p{k}", text=f"Report number {k} of a raid."),
+             [ev(Article(id=f"p{k}", text=f"Report number {k} of a raid."), 0, 6, "COERCE", "raid")])
+            for k in range(101)]
+    store.add_articles_with_events(arts)
+    store.add_errors([{"origin": "x", "line": k, "kind": "json", "reason": "bad"} for k in range(101)])
+    store.upsert_incidents([Incident(incident_id=f"i{k}", event_type="COERCE", mode="raid",
+                                     status="occurred") for k in range(101)])
+    assert (len(store.events()), len(store.articles()), len(store.errors()), len(store.incidents())) == \
+        (100, 100, 100, 100)
+    assert len(store.events(limit=None)) == 101
+
+
+def test_event_rows_carry_their_incident_and_incident_filters_use_incident_columns(store):
+    load(store)
+    inc = Incident(incident_id="i1", event_type="ASSAULT", mode="firearms", status="occurred",
+                   actor=Actor("Gunmen", "Gunmen"), location=Place("Kunar", country="AFG"),
+                   event_ids=[E1.event_id])
+    store.upsert_incidents([inc])
+    assert store.set_incident_ids({}) == 0
+    store.set_incident_ids({E1.event_id: "i1"})
+    assert {e.event_id: e.incident_id for e in store.events()}[E1.event_id] == "i1"
+    assert [i.incident_id for i in store.incidents(actor="gunm")] == ["i1"]
+    assert [(r["key"], r["n"]) for r in store.stats("type", what="incidents", actor="gunm")] == [("ASSAULT", 1)]
+    assert [r["key"] for r in store.stats()] == ["ASSAULT", "COERCE", "PROTEST"]     # by type by default
+
+
+def test_run_counts_default_to_zero_and_errors_have_a_time(store):
+    run = store.start_run([])
+    store.finish_run(run, {})
+    row = store._fetch("SELECT articles, events, errors, status FROM runs")[0]
+    assert row == {"articles": 0, "events": 0, "errors": 0, "status": "done"}
+    store.add_errors([{"origin": "x", "line": 1, "kind": "json", "reason": "bad"}])
+    assert store.errors()[0]["created_at"] is not None
+    with pytest.raises(ValueError, match="choose one of day, month, year"):
+        store.stats("colour")
