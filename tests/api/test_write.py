@@ -143,3 +143,12 @@ def test_a_body_exactly_at_the_limit_is_read(write_app):
     c = write_app(max_body=len(body) - 1)
     resp = c.post("/articles", content=chunks(), headers={**AUTH, "Content-Type": "application/json"})
     assert resp.status_code == 413 and f"limit {len(body) - 1} bytes" in resp.json()["detail"]
+
+
+def test_refusals_tell_the_user_what_to_do(client, write_app):
+    # read-only server: the message names the switch
+    detail = client.post("/articles", json={"text": TEXT}, headers=AUTH).json()["detail"]
+    assert detail == ("write endpoints are disabled: no API token is configured on the server "
+                      "(set the token environment variable, see `polybius serve --help`)")
+    resp = write_app().post("/articles", json={"text": TEXT})
+    assert resp.json()["detail"] == "missing bearer token: send 'Authorization: Bearer <token>'"

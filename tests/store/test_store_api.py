@@ -329,3 +329,8 @@ def test_run_counts_default_to_zero_and_errors_have_a_time(store):
     assert store.errors()[0]["created_at"] is not None
     with pytest.raises(ValueError, match="choose one of day, month, year"):
         store.stats("colour")
+
+
+def test_articles_remember_the_run_that_stored_them(store):
+    store.add_articles_with_events([(A1, [E1])], run_id="run-7")
+    assert store.articles()[0]["run_id"] == "run-7"
