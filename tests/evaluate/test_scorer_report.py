@@ -185,3 +185,57 @@ def test_the_article_kind_is_the_gold_s_or_read_from_its_events():
             "b1": {"article": "b1", "kind": "opinion", "events": []}}
     kinds = {a.article: (a.kind, a.n_gold, a.n_pred) for a in score([ev(art="a1")], gold).articles}
     assert kinds == {"n1": ("negative", 0, 0), "a1": ("news", 1, 1), "b1": ("opinion", 0, 0)}
+
+
+def test_what_the_by_article_view_shows_of_each_record():
+    matched = ev(n=0, killed=12, actor="Boko Haram")
+    matched.recipient = Actor("shoppers", "civilians")
+    long_sentence = "A " + "very " * 60 + "long sentence."
+    placeless = ev(n=1, type_="PROTEST", mode="riot")
+    placeless.location = None
+    placeless.evidence.sentence = long_sentence
+    article = score([matched, placeless], GOLD).to_dict(by_article=True)["articles"][0]
+    assert article["matched"][0]["pred"] == {
+        "event_type": "ASSAULT", "mode": "explosives", "status": "occurred", "background": False,
+        "date": "2024-03-04", "place": ["Maiduguri", "NGA", "city"], "actor": "Boko Haram",
+        "recipient": "civilians", "counts": {"killed": 12}, "evidence": [0, 9], "sentence": "sentence 0"}
+    fp = article["false_positives"][0]
+    assert fp["place"] is None and fp["sentence"] == long_sentence[:160]
+
+
+def test_totals_over_several_articles():
+    gold = {a: {"article": a, "events": [gold_event()]} for a in ("a1", "a2")}
+    preds = [ev(art="a1", killed=12), ev(art="a1", n=1), ev(art="a2", killed=12), ev(art="a2", n=1, country="NER")]
+    data = score(preds, gold).to_dict()
+    assert data["records_per_matched_gold"] == 1.5        # a1: 2 records, a2: 1
+    assert data["lenient_precision_any_match"] == 0.75    # 3 of 4 compatible
+
+
+def test_an_assigned_record_counts_on_its_own_gold_event():
+    # two records of the market bombing; the checkpoint bombing takes the second one
+    market = gold_event("market", killed=(12,))
+    checkpoint = gold_event("checkpoint", killed=(3,), location={"country": "NGA", "name": ["Konduga"]})
+    report = score([ev(n=0, killed=12), ev(n=1, killed=12)], {"a1": {"article": "a1", "events": [market, checkpoint]}})
+    assert {m["id"]: m["records"] for m in report.articles[0].matched} == {"market": 1, "checkpoint": 1}
+
+
+def test_a_duplicate_compatible_with_one_gold_event_only_counts_there():
+    market = gold_event("market", killed=(12,), mode=["suicide_bomb"])
+    checkpoint = gold_event("checkpoint", killed=(3,), mode=["explosives"],
+                            location={"country": "NGA", "name": ["Konduga"]})
+    preds = [ev(n=0, mode="suicide_bomb", killed=12), ev(n=1, name="Konduga", killed=3),
+             ev(n=2, name="Konduga", killed=3)]
+    report = score(preds, {"a1": {"article": "a1", "events": [market, checkpoint]}})
+    assert {m["id"]: m["records"] for m in report.articles[0].matched} == {"market": 1, "checkpoint": 2}
+
+
+def test_a_missed_event_keeps_its_note():
+    g = gold_event(note="only in the last paragraph")
+    assert score([], {"a1": {"article": "a1", "events": [g]}}).missed[0]["note"] == "only in the last paragraph"
+
+
+def test_blank_lines_between_gold_rows_are_skipped(tmp_path):
+    path = tmp_path / "articles.jsonl"
+    path.write_text(json.dumps({"id": "s1", "text": "One."}) + "\n\n" + json.dumps({"id": "s2", "text": "Two."}) + "\n",
+                    encoding="utf-8")
+    assert [a.id for a in load_gold_articles(path)] == ["s1", "s2"]
