@@ -73,3 +73,28 @@ def test_figures_of_two_events_in_one_sentence_stay_apart(counts_of):
             "and 12 were arrested later.")
     assert counts_of(text) == {"killed": (30, "exact"), "injured": (50, "exact")}
     assert counts_of(text, "COERCE") == {"arrested": (12, "exact")}
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("125 people", (125, "exact")), ("1,200 people", (1200, "exact")), ("three people", (3, "exact")),
+    ("dozens of people", (24, "at_least")), ("hundreds of people", (200, "at_least")),
+    ("2.5 million people", (2_500_000, "exact")), ("two million people", (2_000_000, "exact")),
+    ("three thousand people", (3000, "exact")), ("people", None), ("several people", (3, "at_least")),
+])
+def test_the_value_of_a_number_token(pipeline, phrase, value):
+    # parse_number's own examples: the first token is the number
+    from polybius.extract.counts import parse_number
+
+    doc = pipeline.nlp(phrase)
+    assert parse_number(doc[0], pipeline.extractor.lex) == value
+
+
+@pytest.mark.parametrize("phrase, index, qualifier", [
+    ("more than 350 people", 2, "more_than"), ("at least 12 people", 2, "at_least"),
+    ("killing 12 people", 1, None), ("12 people", 0, None),
+])
+def test_the_qualifier_before_a_number(pipeline, phrase, index, qualifier):
+    from polybius.extract.counts import qualifier_before
+
+    doc = pipeline.nlp(phrase)
+    assert qualifier_before(doc[index], pipeline.extractor.lex) == qualifier
