@@ -98,3 +98,50 @@ def test_the_qualifier_before_a_number(pipeline, phrase, index, qualifier):
 
     doc = pipeline.nlp(phrase)
     assert qualifier_before(doc[index], pipeline.extractor.lex) == qualifier
+
+
+@pytest.fixture(scope="module")
+def count_text(pipeline):
+    def _text(text: str, role: str, event_type: str = "ASSAULT") -> tuple[int, str, str | None]:
+        events = pipeline.process(Article(id="t", text=text, published=PUB, published_from="metadata"))
+        count = getattr(next(e for e in events if e.event_type == event_type).counts, role)
+        return count.value, count.qualifier, count.text
+    return _text
+
+
+@pytest.mark.parametrize("text, role, expected", [
+    # the words the figure was read from, qualifier included, as the record shows them
+    ("More than 350 people were killed when a bomb exploded in a market in Kano on Monday.", "killed",
+     (350, "more_than", "More than 350")),
+    ("Up to 30 people may have died in the attack on a village in Ituri on Monday.", "killed",
+     (30, "up_to", "Up to 30")),
+    ("Three police officers and six militants were killed in a gunfight in Peshawar on Monday.", "killed",
+     (9, "exact", "Three and six")),
+    ("A man was killed and 360 others injured when a bomb exploded in Quetta on Monday.", "killed",
+     (1, "exact", "A man")),
+    ("An officer was killed when gunmen attacked a checkpoint in Quetta on Monday.", "killed",
+     (1, "exact", "An officer")),
+    ("Gunmen killed 5 soldiers in Kidal on Monday.", "killed", (5, "exact", "5")),
+])
+def test_the_words_a_figure_was_read_from(count_text, text, role, expected):
+    assert count_text(text, role) == expected
+
+
+def test_a_loose_part_makes_the_sum_loose(count_text):
+    value, qualifier, _ = count_text("Three soldiers and at least six militants were killed in a gunfight "
+                                     "in Peshawar on Monday.", "killed")
+    assert (value, qualifier) == (9, "at_least")
+
+
+@pytest.mark.parametrize("words, index, value", [
+    (["they", "killed", "12"], 2, (12, "exact")),           # a figure at the very end of the text
+    (["they", "killed", "three"], 2, (3, "exact")),
+    (["twenty-five", "people"], 0, (25, "exact")),          # one token, as some tokenisers leave it
+])
+def test_a_number_token_at_the_end_or_hyphenated(pipeline, words, index, value):
+    from spacy.tokens import Doc
+
+    from polybius.extract.counts import parse_number
+
+    doc = Doc(pipeline.nlp.vocab, words=words)
+    assert parse_number(doc[index], pipeline.extractor.lex) == value
