@@ -145,3 +145,26 @@ def test_a_number_token_at_the_end_or_hyphenated(pipeline, words, index, value):
 
     doc = Doc(pipeline.nlp.vocab, words=words)
     assert parse_number(doc[index], pipeline.extractor.lex) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of "succumb" and "perish" is who died; "found dead" counts the found
+    ("Two soldiers succumbed to their wounds after an attack on a base in Borno on Monday.",
+     {"killed": (2, "exact")}),
+    ("Four miners perished when gunmen attacked a mine in Zamfara on Monday.", {"killed": (4, "exact")}),
+    ("Three men were found dead after gunmen attacked a village in Zamfara on Monday.",
+     {"killed": (3, "exact")}),
+    ("Six people were killed and 12 injured when a bomb exploded in a market in Kano on Monday.",
+     {"killed": (6, "exact"), "injured": (12, "exact")}),
+    ("Gunmen shot dead two farmers in Benue on Monday.", {"killed": (2, "exact")}),
+    ("The attack in Kano on Monday killed three people, injured 12 and displaced hundreds.",
+     {"killed": (3, "exact"), "injured": (12, "exact")}),
+    ("Twelve people were injured, three of them seriously, in a bombing in Kano on Monday.",
+     {"injured": (12, "exact")}),
+    ("A bombing in Kano on Monday left three people dead and 12 wounded.",
+     {"killed": (3, "exact"), "injured": (12, "exact")}),
+    ("Fatalities from the bombing in Kano on Monday rose to 45.", {"killed": (45, "exact")}),
+    ("The death toll from the bombing in Kano on Monday reached 45, officials said.", {"killed": (45, "exact")}),
+])
+def test_who_the_figure_counts(counts_of, text, expected):
+    assert counts_of(text) == expected
