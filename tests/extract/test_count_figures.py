@@ -122,9 +122,10 @@ def count_text(pipeline):
     ("An officer was killed when gunmen attacked a checkpoint in Quetta on Monday.", "killed",
      (1, "exact", "An officer")),
     ("Gunmen killed 5 soldiers in Kidal on Monday.", "killed", (5, "exact", "5")),
+    ("Police arrested about 40 protesters in Nairobi on Tuesday.", "arrested", (40, "about", "about 40")),
 ])
 def test_the_words_a_figure_was_read_from(count_text, text, role, expected):
-    assert count_text(text, role) == expected
+    assert count_text(text, role, "COERCE" if role == "arrested" else "ASSAULT") == expected
 
 
 def test_a_loose_part_makes_the_sum_loose(count_text):
@@ -137,6 +138,8 @@ def test_a_loose_part_makes_the_sum_loose(count_text):
     (["they", "killed", "12"], 2, (12, "exact")),           # a figure at the very end of the text
     (["they", "killed", "three"], 2, (3, "exact")),
     (["twenty-five", "people"], 0, (25, "exact")),          # one token, as some tokenisers leave it
+    (["killed", "2", "million"], 1, (2_000_000, "exact")),  # a multiplier as the last word
+    (["killed", "three", "thousand"], 1, (3000, "exact")),
 ])
 def test_a_number_token_at_the_end_or_hyphenated(pipeline, words, index, value):
     from spacy.tokens import Doc
