@@ -43,7 +43,8 @@ MODULES: dict[str, tuple[str, list[str]]] = {
                      ["tests/extract/test_cue_cases.py", "tests/extract/test_extract_cases.py"]),
     "extract.assemble": ("src/polybius/extract/assemble.py",
                          ["tests/extract/test_assemble.py", "tests/extract/test_extract_cases.py"]),
-    "resolve.dates": ("src/polybius/resolve/dates.py", ["tests/resolve/test_dates.py"]),
+    "resolve.dates": ("src/polybius/resolve/dates.py",
+                      ["tests/resolve/test_dates.py", "tests/resolve/test_date_words.py"]),
     "resolve.places": ("src/polybius/resolve/places.py", ["tests/resolve/test_places.py"]),
     "evaluate.events": ("src/polybius/evaluate/events.py", ["tests/evaluate"]),
     "fuse.scoring": ("src/polybius/fuse/scoring.py", ["tests/fuse"]),
@@ -54,6 +55,12 @@ MODULES: dict[str, tuple[str, list[str]]] = {
     "api.query": ("src/polybius/api/query.py", ["tests/api/test_read.py", "tests/api/test_write.py"]),
 }
 MARKERS = "not browser and not spark and not slow and not postgres"
+# objects built once and cached (the date resolver compiles its rules in a constructor
+# behind lru_cache): mutmut maps each function to the tests that call it during one
+# stats run, so the constructor would belong to the first test only, and each mutant
+# process would inherit the unmutated resolver. In the work copy, an autouse fixture
+# clears the cache before every test, so every test builds (and checks) its own.
+FRESH = {"resolve.dates": "polybius.resolve.dates:default_resolver"}
 COPY = ["src", "tests", "samples", "eval", "docs", "README.md", "pyproject.toml"]
 # mutmut's exit-code verdicts (mutmut.stats.status_by_exit_code)
 KILLED = {"killed", "timeout", "caught by type check"}
@@ -84,6 +91,11 @@ def _workdir(module: str) -> Path:
             f"pytest_add_cli_args = {quoted(['-p', 'no:cacheprovider', '-m', MARKERS])}\n"
             "use_git_change_detection = false\n"
         )
+    if module in FRESH:
+        mod, func = FRESH[module].split(":")
+        with open(work / "tests" / "conftest.py", "a", encoding="utf-8") as f:
+            f.write(f"\n\n@pytest.fixture(autouse=True)\ndef _mutation_fresh_cache():\n"
+                    f"    import {mod}\n    {mod}.{func}.cache_clear()\n")
     return work
 
 
