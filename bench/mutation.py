@@ -60,8 +60,10 @@ MARKERS = "not browser and not spark and not slow and not postgres"
 # behind lru_cache): mutmut maps each function to the tests that call it during one
 # stats run, so the constructor would belong to the first test only, and each mutant
 # process would inherit the unmutated resolver. In the work copy, an autouse fixture
-# clears the cache before every test, so every test builds (and checks) its own.
-FRESH = {"resolve.dates": "polybius.resolve.dates:default_resolver"}
+# clears the cache: before every test for the date resolver (cheap to build), once per
+# mutant process for the gazetteer (the tests hold it in a module fixture).
+FRESH = {"resolve.dates": ("polybius.resolve.dates:default_resolver", "function"),
+         "resolve.places": ("polybius.resolve.places:_load_cached", "session")}
 COPY = ["src", "tests", "samples", "eval", "docs", "README.md", "pyproject.toml"]
 # mutmut's exit-code verdicts (mutmut.stats.status_by_exit_code)
 KILLED = {"killed", "timeout", "caught by type check"}
@@ -93,9 +95,10 @@ def _workdir(module: str) -> Path:
             "use_git_change_detection = false\n"
         )
     if module in FRESH:
-        mod, func = FRESH[module].split(":")
+        target, scope = FRESH[module]
+        mod, func = target.split(":")
         with open(work / "tests" / "conftest.py", "a", encoding="utf-8") as f:
-            f.write(f"\n\n@pytest.fixture(autouse=True)\ndef _mutation_fresh_cache():\n"
+            f.write(f"\n\n@pytest.fixture(autouse=True, scope={scope!r})\ndef _mutation_fresh_cache():\n"
                     f"    import {mod}\n    {mod}.{func}.cache_clear()\n")
     return work
 
