@@ -1,7 +1,7 @@
 """Mutation testing of the core modules with mutmut, one module at a time.
 
     .venv/bin/pip install -e ".[test,mutation]"
-    bash bench/mutation.sh                       # every module below (~1-2 h on 2 cores)
+    bash bench/mutation.sh                       # every module below (~1.5 h on a busy 2-core machine)
     bash bench/mutation.sh fuse.cluster store.sql    # some modules
     bash bench/mutation.sh --list                # the modules and their tests
 
