@@ -213,3 +213,71 @@ def test_background_filter(filled_db, tmp_path):
         assert c.get("/stats?by=country&background=false").json()["rows"][1]["key"] == "MLI"  # CHL gone
         assert c.get("/events?background=maybe").status_code == 422
     store.close()
+
+
+def test_walking_one_event_per_page_visits_each_once(client):
+    seen, cursor = [], None
+    for _ in range(10):
+        body = client.get("/events", params={"limit": 1, **({"cursor": cursor} if cursor else {})}).json()
+        seen += [e["event_id"] for e in body["items"]]
+        cursor = body["next_cursor"]
+        if cursor is None:
+            break
+    assert seen == ["e2", "e1", "e3", "e4", "e6", "e5"]
+    three = client.get("/events", params={"limit": 3}).json()
+    rest = client.get("/events", params={"limit": 3, "cursor": three["next_cursor"]}).json()
+    assert [e["event_id"] for e in three["items"] + rest["items"]] == ["e2", "e1", "e3", "e4", "e6", "e5"]
+
+
+def test_a_cursor_past_the_undated_end_is_valid_and_empty(client):
+    from polybius.api.query import encode_cursor
+
+    body = client.get("/events", params={"cursor": encode_cursor("events", None, "e5")}).json()
+    assert body["items"] == [] and body["next_cursor"] is None
+
+
+def test_bad_cursors_say_what_is_wrong(client):
+    from polybius.api.query import encode_cursor
+
+    detail = client.get("/events?cursor=not-a-cursor").json()["detail"]
+    assert "cursor is not valid: pass next_cursor from a previous answer" in detail
+    for cursor in (encode_cursor("incidents", "2023-11-19", "x"), encode_cursor("events", "2023-11-19", 5),
+                   encode_cursor("events", 20231119, "e3")):
+        resp = client.get("/events", params={"cursor": cursor})
+        assert resp.status_code == 422 and "cursor is not a cursor for /events" in resp.json()["detail"]
+
+
+def test_events_say_which_incident_they_belong_to_everywhere(client):
+    page = {e["event_id"]: e["incident_id"] for e in client.get("/events").json()["items"]}
+    assert page["e3"] == "inc-kabul" and page["e1"] is None
+    article = {e["event_id"]: e["incident_id"] for e in client.get("/articles/art-2").json()["events"]}
+    assert article == {"e3": "inc-kabul", "e4": None}
+    one = client.get("/incidents/inc-kabul").json()
+    assert [(e["event_id"], e["incident_id"]) for e in one["events"]] == [("e3", "inc-kabul"), ("e6", "inc-kabul")]
+
+
+def test_incident_filters_use_the_incident_s_own_fields(client):
+    def incident_ids(query):
+        resp = client.get(f"/incidents?{query}")
+        assert resp.status_code == 200, resp.text
+        return [i["incident_id"] for i in resp.json()["items"]]
+    assert incident_ids("actor=islamic") == ["inc-kabul"]
+    assert incident_ids("q=kabul") == ["inc-kabul"]
+    assert incident_ids("q=ministry") == []          # evidence is not an incident field
+    assert incident_ids("bbox=60,30,75,40") == ["inc-kabul"]
+    rows = client.get("/stats?by=country&what=incidents&actor=islamic").json()["rows"]
+    assert rows == [{"key": "AFG", "n": 1, "killed": 17, "name": "Afghanistan"}]
+
+
+def test_bbox_reads_west_south_east_north(client):
+    assert set(ids(client.get("/events?bbox=60,30,75,40"))) == {"e3", "e6"}       # Kabul only
+    assert set(ids(client.get("/events?bbox=-75,-40,-60,-30"))) == {"e5"}         # Santiago only
+
+
+def test_stats_and_actors_take_several_filters(client):
+    rows = client.get("/stats?by=type&country=AFG&status=occurred").json()["rows"]
+    assert rows == [{"key": "ASSAULT", "n": 2, "killed": 32, "name": None}]
+    actors = client.get("/actors?article_id=art-1").json()
+    assert {(r["name"], r["role"]) for r in actors} == {("JNIM", "actor"), ("Malian Army", "recipient"),
+                                                       ("Police", "actor")}
+    assert {r["name"] for r in client.get("/actors?q=ministry&role=actor").json()} == {"Islamic State"}

@@ -6,6 +6,7 @@ import json
 from fastapi.testclient import TestClient
 
 from polybius.api import create_app
+from polybius.ingest.article import build_article
 
 AUTH = {"Authorization": "Bearer s3cret"}
 TEXT = ("Suicide bombers killed 23 people at a crowded bus station in Maiduguri on Friday, "
@@ -86,7 +87,10 @@ def test_post_file_upload(write_app, pipeline):
                   data={"title": "Goma shelling", "published": "2025-01-14"})
     assert resp.status_code == 201, resp.text
     art_id = resp.json()["article_id"]
-    assert len(art_id) == 16 and int(art_id, 16) >= 0  # from the text, as `polybius ingest` names it
+    # named from the text, as `polybius ingest` names the same text read from a file
+    assert art_id == build_article(text).id
+    again = c.post("/articles", headers=AUTH, json={"text": text})
+    assert again.json()["article_id"] == art_id and again.json()["stored"] is False
     got = c.get(f"/articles/{art_id}").json()["article"]
     assert got["title"] == "Goma shelling" and got["text"] == text
     js = json.dumps({"id": "upload-json", "text": "Police arrested three men in Lahore on Sunday."})
@@ -103,3 +107,48 @@ def test_token_from_app_factory_only(tmp_path):
     c = TestClient(create_app(store, token=""))  # empty string counts as "not configured"
     assert c.post("/articles", json={"text": TEXT}, headers={"Authorization": "Bearer "}).status_code == 403
     store.close()
+
+
+def test_the_token_scheme_is_case_blind_and_spaces_around_the_token_are_ignored(write_app):
+    c = write_app()
+    body = {"text": "ok", "id": "scheme-1"}
+    for header in ("bearer s3cret", "BEARER s3cret", "Bearer  s3cret "):
+        resp = c.post("/articles", json=body, headers={"Authorization": header})
+        assert resp.status_code in (200, 201), (header, resp.text)
+    for header in ("Bearer", "Bearer    ", "s3cret", "Bearer s3cret2", "Bearer S3CRET"):
+        resp = c.post("/articles", json=body, headers={"Authorization": header})
+        assert resp.status_code in (401, 403), header
+    resp = c.post("/articles", json=body, headers={"Authorization": "Bearer "})
+    assert resp.status_code == 401 and "Authorization: Bearer <token>" in resp.json()["detail"]
+    resp = c.post("/articles", json=body, headers={"Authorization": "Bearer nope"})
+    assert resp.json()["detail"] == "invalid token"
+
+
+def test_a_body_exactly_at_the_limit_is_read(write_app):
+    body = json.dumps({"text": "ok", "id": "limit-1"}).encode()
+    c = write_app(max_body=len(body))
+    assert c.post("/articles", content=body, headers={**AUTH, "Content-Type": "application/json"}).status_code == 201
+    c = write_app(max_body=len(body) - 1)
+    resp = c.post("/articles", content=body, headers={**AUTH, "Content-Type": "application/json"})
+    assert resp.status_code == 413 and f"{len(body)} bytes (limit {len(body) - 1})" in resp.json()["detail"]
+
+    streamed = body.replace(b"limit-1", b"limit-2").replace(b"ok", b"OK")   # same size, another text
+
+    def chunks():   # no Content-Length: the limit is checked as the body streams in
+        yield streamed[:10]
+        yield streamed[10:]
+
+    c = write_app(max_body=len(body))
+    assert c.post("/articles", content=chunks(), headers={**AUTH, "Content-Type": "application/json"}).status_code == 201
+    c = write_app(max_body=len(body) - 1)
+    resp = c.post("/articles", content=chunks(), headers={**AUTH, "Content-Type": "application/json"})
+    assert resp.status_code == 413 and f"limit {len(body) - 1} bytes" in resp.json()["detail"]
+
+
+def test_refusals_tell_the_user_what_to_do(client, write_app):
+    # read-only server: the message names the switch
+    detail = client.post("/articles", json={"text": TEXT}, headers=AUTH).json()["detail"]
+    assert detail == ("write endpoints are disabled: no API token is configured on the server "
+                      "(set the token environment variable, see `polybius serve --help`)")
+    resp = write_app().post("/articles", json={"text": TEXT})
+    assert resp.json()["detail"] == "missing bearer token: send 'Authorization: Bearer <token>'"

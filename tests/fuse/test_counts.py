@@ -69,3 +69,44 @@ def test_majority_weights_and_ties():
     assert majority([("a", 1), ("b", 1)]) == "a"                   # tie: first voted
     assert majority([("a", 1), ("b", 3)]) == "b"
     assert majority([(None, 5)]) is None
+
+
+def test_a_source_s_latest_report_wins_whatever_the_input_order():
+    # the wire's 144 (6 March) arrives before its own older 139 (4 March)
+    reports = [CountReport(144, "exact", "2025-03-06", "wire", "e3"),
+               CountReport(139, "exact", "2025-03-04", "wire", "e1")]
+    assert aggregate_count(reports) == IncidentCount(144, 139, 144, "exact")
+
+
+def test_the_median_of_three_is_the_middle_figure_even_when_a_low_one_is_newest():
+    reports = [CountReport(10, "exact", "2025-05-09", "a", "e1"),
+               CountReport(20, "exact", "2025-05-02", "b", "e2"),
+               CountReport(30, "exact", "2025-05-01", "c", "e3")]
+    assert aggregate_count(reports).value == 20
+
+
+def test_one_exact_report_makes_the_figure_exact():
+    reports = [CountReport(40, "at_least", "2025-01-14", "a", "e1"),
+               CountReport(40, "at_least", "2025-01-14", "b", "e2"),
+               CountReport(40, "exact", "2025-01-15", "c", "e3")]
+    assert aggregate_count(reports).qualifier == "exact"
+
+
+def test_a_tie_between_qualifiers_goes_to_the_schema_order():
+    # one 'about', one 'at_least': at_least comes first in QUALIFIERS, whatever the input order
+    reports = [CountReport(40, "about", "2025-01-14", "a", "e1"),
+               CountReport(40, "at_least", "2025-01-14", "b", "e2")]
+    assert aggregate_count(reports).qualifier == "at_least"
+    # a qualifier the schema does not know (an older store) loses the tie, without error
+    reports = [CountReport(40, "roughly", "2025-01-14", "a", "e1"),
+               CountReport(40, "up_to", "2025-01-14", "b", "e2")]
+    assert aggregate_count(reports).qualifier == "up_to"
+
+
+def test_no_status_reported_means_occurred():
+    assert resolve_status([]) == "occurred"
+
+
+def test_majority_skips_unknown_votes():
+    assert majority([(None, 1), ("a", 1)]) == "a"
+    assert majority([(None, 1), ("a", 1), (None, 4), ("b", 2)]) == "b"

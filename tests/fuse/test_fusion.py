@@ -174,3 +174,9 @@ def test_duplicate_event_ids_are_fused_once(make_event):
     e1, e2, _ = kabul_reports(make_event)
     result = fuse([e1, e2, e1])
     assert result.incidents[0].event_ids == ["e1", "e2"]
+
+
+def test_fusing_nothing_gives_nothing():
+    # an empty store, or a first article without events (POST /articles "ok" crashed here)
+    result = fuse([], [])
+    assert (result.incidents, result.assignment, result.updated) == ([], {}, [])

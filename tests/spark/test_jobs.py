@@ -16,7 +16,6 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
-import polybius
 from polybius.cli.main import cli
 from polybius.fuse import fuse
 from polybius.records import Event, Incident
@@ -31,11 +30,14 @@ N_GENERATED = 300
 BAD_LINES = ['{"id": "broken-1", "text": "unterminated', '{"id": "empty-1", "text": "  "}']
 
 
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "articles.jsonl"
+
+
 def _sample_records() -> list[dict]:
-    """Sample articles shipped with the package, when there are any."""
-    folder = Path(polybius.__file__).parent / "samples"
-    return [{"id": p.stem, "text": p.read_text(encoding="utf-8")}
-            for p in sorted(folder.glob("*.txt"))] if folder.is_dir() else []
+    """The README's sample articles (real-looking news, with dates and sources)."""
+    records = [json.loads(line) for line in SAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert records, f"no sample articles in {SAMPLES}"
+    return records
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,7 @@
 """The Store contract, on DuckDB and PostgreSQL alike (hand-built records, exact checks)."""
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import duckdb
@@ -191,3 +192,149 @@ def test_runs(store):
     store.finish_run(run, {"articles": 5, "events": 7, "errors": 1})
     row = store._fetch("SELECT articles, events, errors, status FROM runs")[0]
     assert row == {"articles": 5, "events": 7, "errors": 1, "status": "done"}
+
+
+def test_one_batch_holding_the_same_article_twice_stores_it_once(store):
+    # a feed and a crawl of the same story handed to the store in one call
+    copy = Article(id="a1-copy", text=A1.text, published="2025-03-04")
+    got = store.add_articles_with_events([(A1, [E1]), (copy, [ev(copy, 0, 72, "ASSAULT", "firearms")])])
+    assert got == {"articles": 1, "events": 1, "skipped": 1}
+    assert [a["article_id"] for a in store.articles()] == ["a1"]
+    # the same URL, or the same id, twice in one call
+    by_url = Article(id="a3", text="A mortar round hit a school in the district.", url="https://x.example/s")
+    url_again = Article(id="a4", text="Another text, same page.", url="https://x.example/s")
+    id_again = Article(id="a3", text="The same id with other words.")
+    got = store.add_articles_with_events([(by_url, []), (url_again, []), (id_again, [])])
+    assert got == {"articles": 1, "events": 0, "skipped": 2}
+    assert store.counts()["articles"] == 2
+
+
+def test_an_event_handed_over_twice_in_one_batch_is_stored_once(store):
+    got = store.add_articles_with_events([(A2, [E2, E2, E3])])
+    assert got == {"articles": 1, "events": 2, "skipped": 0}
+    assert store.articles()[0]["n_events"] == 2
+
+
+def test_article_filters_until_text_in_title_and_paging(store):
+    load(store)
+    assert [a["article_id"] for a in store.articles(until="2025-03-31")] == ["a1"]
+    assert [a["article_id"] for a in store.articles(until="2025-04-10T23:59:00")] == ["a2", "a1"]
+    assert [a["article_id"] for a in store.articles(since="2025-04-10T08:00:00")] == ["a2"]
+    assert [a["article_id"] for a in store.articles(since="2025-03-01", until="2025-03-31")] == ["a1"]
+    assert [a["article_id"] for a in store.articles(text="VILLAGE ATTACK")] == ["a1"]   # the title
+    assert [a["article_id"] for a in store.articles(limit=1)] == ["a2"]
+    assert [a["article_id"] for a in store.articles(limit=1, offset=1)] == ["a1"]
+    assert [a["article_id"] for a in store.articles(limit=None)] == ["a2", "a1"]
+    assert store.articles(country="AFG", type="COERCE") == []
+
+
+def test_many_keys_are_looked_up_in_chunks(store):
+    load(store)
+    ids = [f"missing-{k}" for k in range(2500)] + ["a2"]
+    assert store.known_articles(ids=ids) == {"a2"}
+    assert store.known_articles(hashes=["", A1.content_hash, A1.content_hash]) == {A1.content_hash}
+
+
+def test_error_rows_keep_their_run_and_page(store):
+    base = {"origin": "in/a.jsonl", "kind": "json", "reason": "malformed JSON"}
+    errs = [{**base, "line": 1}, {**base, "line": 2}, {**base, "line": 2, "kind": "empty"},
+            {**base, "line": 2, "reason": "other reason"}, {**base, "line": 2, "origin": "in/b.jsonl"},
+            {**base, "line": 9, "run_id": "own-run"}]
+    assert store.add_errors(errs, run_id="r1") == 6       # one row per origin, line, kind, reason
+    assert store.counts()["errors"] == 6
+    assert [e["line"] for e in store.errors(run_id="own-run")] == [9]
+    assert len(store.errors(run_id="r1")) == 5 and len(store.errors(limit=2)) == 2
+    first, second = store.errors(limit=1), store.errors(limit=1, offset=1)
+    assert first != second and first[0]["run_id"] in ("r1", "own-run")
+
+
+def test_stats_of_incidents_and_bad_requests(store):
+    load(store)
+    inc = Incident(incident_id="i1", event_type="ASSAULT", mode="firearms", status="occurred",
+                   location=Place("Kunar", name="Kunar", country="AFG"), event_ids=[E1.event_id])
+    store.upsert_incidents([inc])
+    assert [(r["key"], r["n"]) for r in store.stats("country", what="incidents")] == [("AFG", 1)]
+    with pytest.raises(ValueError, match="what must be"):
+        store.stats("type", what="people")
+    with pytest.raises(ValueError, match="choose one of"):
+        store.stats("colour")
+
+
+def test_a_run_records_its_inputs_and_a_failed_status(store):
+    run = store.start_run(["news/", "feeds.txt"])
+    row = store._fetch("SELECT run_id, inputs, status, finished_at FROM runs")[0]
+    assert (row["run_id"], json.loads(row["inputs"]), row["status"], row["finished_at"]) == \
+        (run, ["news/", "feeds.txt"], "running", None)
+    store.finish_run(run, {"articles": 2}, status="failed")
+    row = store._fetch("SELECT articles, events, errors, status FROM runs")[0]
+    assert row == {"articles": 2, "events": 0, "errors": 0, "status": "failed"}
+    assert store.counts()["runs"] == 1
+
+
+def test_iterating_in_pages_stops_after_an_exact_last_page(store):
+    load(store)
+    assert len(list(store.iter_events(batch_size=3))) == 3
+    assert len(list(store.iter_events(batch_size=2, type="ASSAULT"))) == 1
+    store.upsert_incidents([Incident(incident_id=f"i{k}", event_type="ASSAULT", mode="firearms",
+                                     status="occurred") for k in range(5)])
+    assert sorted(i.incident_id for i in store.iter_incidents(batch_size=2)) == [f"i{k}" for k in range(5)]
+
+
+def test_one_batch_repeating_its_first_article_after_another(store):
+    copy = Article(id="a1-again", text=A1.text)
+    got = store.add_articles_with_events([(A1, [E1]), (A2, [E2, E3]), (copy, [])])
+    assert got == {"articles": 2, "events": 3, "skipped": 1}
+
+
+def test_actors_and_places_of_each_event_are_stored(store):
+    load(store)
+    actors = store._fetch("SELECT event_id, role, text, kind FROM actors ORDER BY event_id, role")
+    assert {(a["event_id"], a["role"], a["text"], a["kind"]) for a in actors} == {
+        (E1.event_id, "actor", "Gunmen", None), (E1.event_id, "recipient", "six farmers", "civilians"),
+        (E2.event_id, "actor", "Police", None), (E2.event_id, "recipient", "40 people", "civilians")}
+    places = store._fetch("SELECT event_id, name, country FROM places")
+    assert {(p["event_id"], p["name"], p["country"]) for p in places} == {
+        (E1.event_id, "Kunar", "AFG"), (E2.event_id, "Kunar", "PAK")}
+
+
+def test_default_pages_hold_100_rows(store):
+    arts = [(Article(id=f"p{k}", text=f"Report number {k} of a raid."),
+             [ev(Article(id=f"p{k}", text=f"Report number {k} of a raid."), 0, 6, "COERCE", "raid")])
+            for k in range(101)]
+    store.add_articles_with_events(arts)
+    store.add_errors([{"origin": "x", "line": k, "kind": "json", "reason": "bad"} for k in range(101)])
+    store.upsert_incidents([Incident(incident_id=f"i{k}", event_type="COERCE", mode="raid",
+                                     status="occurred") for k in range(101)])
+    assert (len(store.events()), len(store.articles()), len(store.errors()), len(store.incidents())) == \
+        (100, 100, 100, 100)
+    assert len(store.events(limit=None)) == 101
+
+
+def test_event_rows_carry_their_incident_and_incident_filters_use_incident_columns(store):
+    load(store)
+    inc = Incident(incident_id="i1", event_type="ASSAULT", mode="firearms", status="occurred",
+                   actor=Actor("Gunmen", "Gunmen"), location=Place("Kunar", country="AFG"),
+                   event_ids=[E1.event_id])
+    store.upsert_incidents([inc])
+    assert store.set_incident_ids({}) == 0
+    store.set_incident_ids({E1.event_id: "i1"})
+    assert {e.event_id: e.incident_id for e in store.events()}[E1.event_id] == "i1"
+    assert [i.incident_id for i in store.incidents(actor="gunm")] == ["i1"]
+    assert [(r["key"], r["n"]) for r in store.stats("type", what="incidents", actor="gunm")] == [("ASSAULT", 1)]
+    assert [r["key"] for r in store.stats()] == ["ASSAULT", "COERCE", "PROTEST"]     # by type by default
+
+
+def test_run_counts_default_to_zero_and_errors_have_a_time(store):
+    run = store.start_run([])
+    store.finish_run(run, {})
+    row = store._fetch("SELECT articles, events, errors, status FROM runs")[0]
+    assert row == {"articles": 0, "events": 0, "errors": 0, "status": "done"}
+    store.add_errors([{"origin": "x", "line": 1, "kind": "json", "reason": "bad"}])
+    assert store.errors()[0]["created_at"] is not None
+    with pytest.raises(ValueError, match="choose one of day, month, year"):
+        store.stats("colour")
+
+
+def test_articles_remember_the_run_that_stored_them(store):
+    store.add_articles_with_events([(A1, [E1])], run_id="run-7")
+    assert store.articles()[0]["run_id"] == "run-7"

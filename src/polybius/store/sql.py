@@ -103,8 +103,11 @@ class SqlStore:
                     skipped += 1
                     continue
                 known |= keys
-                fresh = [e for e in events if e.event_id not in seen_events]
-                seen_events.update(e.event_id for e in fresh)
+                fresh = []  # an event id once per batch, even when one list repeats it
+                for event in events:
+                    if event.event_id not in seen_events:
+                        seen_events.add(event.event_id)
+                        fresh.append(event)
                 art_rows.append(rows.article_row(article, len(fresh), dict(extras.get(article.id) or {}), run_id))
                 for event in fresh:
                     ev_rows.append(rows.event_row(event))

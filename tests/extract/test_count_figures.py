@@ -1,0 +1,173 @@
+"""Casualty and arrest counts read from one sentence, as a reader of the report expects."""
+from __future__ import annotations
+
+import pytest
+
+from polybius.records import Article
+
+PUB = "2025-04-16"
+
+
+@pytest.fixture(scope="module")
+def counts_of(pipeline):
+    def _counts(text: str, event_type: str = "ASSAULT") -> dict[str, tuple[int, str]]:
+        events = pipeline.process(Article(id="t", text=text, published=PUB, published_from="metadata"))
+        found = [e for e in events if e.event_type == event_type]
+        assert found, f"no {event_type} event in {text!r}"
+        c = found[0].counts
+        return {role: (getattr(c, role).value, getattr(c, role).qualifier)
+                for role in ("killed", "injured", "arrested") if getattr(c, role) is not None}
+    return _counts
+
+
+def test_the_first_figure_of_a_role_is_the_event_s(counts_of):
+    # the attack killed 5 soldiers; the 2 civilians come later in the sentence
+    got = counts_of("Gunmen killed 5 soldiers in Kidal on Monday, and 2 civilians were killed in the crossfire.")
+    assert got["killed"] == (5, "exact")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # figures as reporters write them
+    ("A car bomb killed 1,200 people in Mogadishu on Monday.", {"killed": (1200, "exact")}),
+    ("Gunmen killed a policeman in Karachi on Monday.", {"killed": (1, "exact")}),
+    ("Gunmen killed dozens of villagers in Zamfara on Monday.", {"killed": (24, "at_least")}),
+    ("The blast in Beirut on Tuesday killed hundreds of people.", {"killed": (200, "at_least")}),
+    # qualifiers before the figure
+    ("More than 350 people were killed when a bomb exploded in a market in Kano on Monday.",
+     {"killed": (350, "more_than")}),
+    ("Up to 30 people may have died in the attack on a village in Ituri on Monday.",
+     {"killed": (30, "up_to")}),
+    # who the figure belongs to: the subject of "die", the object of "leave ... dead",
+    # the conjuncts summed, a part ("two of its gunmen"), "N others injured"
+    ("At least 12 soldiers died after militants attacked a base in Borno on Monday.",
+     {"killed": (12, "at_least")}),
+    ("The attack on a church in Kaduna on Sunday left six people dead and 20 injured.",
+     {"killed": (6, "exact"), "injured": (20, "exact")}),
+    ("Three police officers and six militants were killed in a gunfight in Peshawar on Monday.",
+     {"killed": (9, "exact")}),
+    ("Two of its gunmen were killed when soldiers raided a hideout in Borno on Monday.",
+     {"killed": (2, "exact")}),
+    ("A man was killed and 360 others injured when a bomb exploded in Quetta on Monday.",
+     {"killed": (1, "exact"), "injured": (360, "exact")}),
+    ("Two people died and five were wounded in a shooting in Chicago on Sunday.",
+     {"killed": (2, "exact"), "injured": (5, "exact")}),
+    ("Five soldiers were wounded when a roadside bomb exploded in Helmand on Monday.",
+     {"injured": (5, "exact")}),
+    ("The death toll from the bombing in Kabul on Monday rose to 45.", {"killed": (45, "exact")}),
+])
+def test_casualty_figures(counts_of, text, expected):
+    assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police arrested about 40 protesters in Nairobi on Tuesday.", (40, "about")),
+    ("Twelve suspects were detained by police in Lagos on Monday.", (12, "exact")),
+    ("Security forces detained 12 suspects in Lagos on Monday.", (12, "exact")),
+])
+def test_arrest_figures(counts_of, text, expected):
+    assert counts_of(text, "COERCE") == {"arrested": expected}
+
+
+def test_figures_of_two_events_in_one_sentence_stay_apart(counts_of):
+    text = ("A suicide bomber killed 30 people and wounded 50 at a mosque in Peshawar on Friday, "
+            "and 12 were arrested later.")
+    assert counts_of(text) == {"killed": (30, "exact"), "injured": (50, "exact")}
+    assert counts_of(text, "COERCE") == {"arrested": (12, "exact")}
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("125 people", (125, "exact")), ("1,200 people", (1200, "exact")), ("three people", (3, "exact")),
+    ("dozens of people", (24, "at_least")), ("hundreds of people", (200, "at_least")),
+    ("2.5 million people", (2_500_000, "exact")), ("two million people", (2_000_000, "exact")),
+    ("three thousand people", (3000, "exact")), ("people", None), ("several people", (3, "at_least")),
+])
+def test_the_value_of_a_number_token(pipeline, phrase, value):
+    # parse_number's own examples: the first token is the number
+    from polybius.extract.counts import parse_number
+
+    doc = pipeline.nlp(phrase)
+    assert parse_number(doc[0], pipeline.extractor.lex) == value
+
+
+@pytest.mark.parametrize("phrase, index, qualifier", [
+    ("more than 350 people", 2, "more_than"), ("at least 12 people", 2, "at_least"),
+    ("killing 12 people", 1, None), ("12 people", 0, None),
+])
+def test_the_qualifier_before_a_number(pipeline, phrase, index, qualifier):
+    from polybius.extract.counts import qualifier_before
+
+    doc = pipeline.nlp(phrase)
+    assert qualifier_before(doc[index], pipeline.extractor.lex) == qualifier
+
+
+@pytest.fixture(scope="module")
+def count_text(pipeline):
+    def _text(text: str, role: str, event_type: str = "ASSAULT") -> tuple[int, str, str | None]:
+        events = pipeline.process(Article(id="t", text=text, published=PUB, published_from="metadata"))
+        count = getattr(next(e for e in events if e.event_type == event_type).counts, role)
+        return count.value, count.qualifier, count.text
+    return _text
+
+
+@pytest.mark.parametrize("text, role, expected", [
+    # the words the figure was read from, qualifier included, as the record shows them
+    ("More than 350 people were killed when a bomb exploded in a market in Kano on Monday.", "killed",
+     (350, "more_than", "More than 350")),
+    ("Up to 30 people may have died in the attack on a village in Ituri on Monday.", "killed",
+     (30, "up_to", "Up to 30")),
+    ("Three police officers and six militants were killed in a gunfight in Peshawar on Monday.", "killed",
+     (9, "exact", "Three and six")),
+    ("A man was killed and 360 others injured when a bomb exploded in Quetta on Monday.", "killed",
+     (1, "exact", "A man")),
+    ("An officer was killed when gunmen attacked a checkpoint in Quetta on Monday.", "killed",
+     (1, "exact", "An officer")),
+    ("Gunmen killed 5 soldiers in Kidal on Monday.", "killed", (5, "exact", "5")),
+    ("Police arrested about 40 protesters in Nairobi on Tuesday.", "arrested", (40, "about", "about 40")),
+])
+def test_the_words_a_figure_was_read_from(count_text, text, role, expected):
+    assert count_text(text, role, "COERCE" if role == "arrested" else "ASSAULT") == expected
+
+
+def test_a_loose_part_makes_the_sum_loose(count_text):
+    value, qualifier, _ = count_text("Three soldiers and at least six militants were killed in a gunfight "
+                                     "in Peshawar on Monday.", "killed")
+    assert (value, qualifier) == (9, "at_least")
+
+
+@pytest.mark.parametrize("words, index, value", [
+    (["they", "killed", "12"], 2, (12, "exact")),           # a figure at the very end of the text
+    (["they", "killed", "three"], 2, (3, "exact")),
+    (["twenty-five", "people"], 0, (25, "exact")),          # one token, as some tokenisers leave it
+    (["killed", "2", "million"], 1, (2_000_000, "exact")),  # a multiplier as the last word
+    (["killed", "three", "thousand"], 1, (3000, "exact")),
+])
+def test_a_number_token_at_the_end_or_hyphenated(pipeline, words, index, value):
+    from spacy.tokens import Doc
+
+    from polybius.extract.counts import parse_number
+
+    doc = Doc(pipeline.nlp.vocab, words=words)
+    assert parse_number(doc[index], pipeline.extractor.lex) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of "succumb" and "perish" is who died; "found dead" counts the found
+    ("Two soldiers succumbed to their wounds after an attack on a base in Borno on Monday.",
+     {"killed": (2, "exact")}),
+    ("Four miners perished when gunmen attacked a mine in Zamfara on Monday.", {"killed": (4, "exact")}),
+    ("Three men were found dead after gunmen attacked a village in Zamfara on Monday.",
+     {"killed": (3, "exact")}),
+    ("Six people were killed and 12 injured when a bomb exploded in a market in Kano on Monday.",
+     {"killed": (6, "exact"), "injured": (12, "exact")}),
+    ("Gunmen shot dead two farmers in Benue on Monday.", {"killed": (2, "exact")}),
+    ("The attack in Kano on Monday killed three people, injured 12 and displaced hundreds.",
+     {"killed": (3, "exact"), "injured": (12, "exact")}),
+    ("Twelve people were injured, three of them seriously, in a bombing in Kano on Monday.",
+     {"injured": (12, "exact")}),
+    ("A bombing in Kano on Monday left three people dead and 12 wounded.",
+     {"killed": (3, "exact"), "injured": (12, "exact")}),
+    ("Fatalities from the bombing in Kano on Monday rose to 45.", {"killed": (45, "exact")}),
+    ("The death toll from the bombing in Kano on Monday reached 45, officials said.", {"killed": (45, "exact")}),
+])
+def test_who_the_figure_counts(counts_of, text, expected):
+    assert counts_of(text) == expected

@@ -1,0 +1,168 @@
+"""The pair-score rules as docs/fusion.md and the component docstrings state them, at
+their edges: count tolerances, the neutral band between near and far places, undated
+reports, missing countries, recipients, and the same-article veto."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from polybius.fuse.config import FuseConfig
+from polybius.fuse.nodes import build_table
+from polybius.fuse.scoring import (VETO, counts_component, date_component, mode_matrix,
+                                   place_component, recipient_component, score_pairs,
+                                   text_component)
+from polybius.records import Actor, Place
+
+CFG = FuseConfig()
+I, J = np.array([0]), np.array([1])
+
+
+def table(*events):
+    return build_table(list(events), [], CFG)
+
+
+def one(fn, a, b) -> float:
+    return float(fn(table(a, b), I, J, CFG)[0])
+
+
+@pytest.fixture
+def killed(make_event):
+    def _killed(a, b, qa="exact", qb="exact"):
+        return one(counts_component, make_event("a", killed=a, qualifier=qa),
+                   make_event("b", killed=b, qualifier=qb))
+    return _killed
+
+
+def test_counts_one_apart_at_ten_agree_and_close_figures_are_neutral(killed):
+    assert killed(9, 10) > 0                 # within 1 of a figure of ten
+    assert killed(11, 13) == 0.0             # 2 apart is more than 10 % of 13: close, not agreement
+    assert killed(5, 6) == 0.0               # below ten, 1 apart is close, not agreement
+    assert killed(3, 5) == 0.0               # 2 apart: still close
+    assert killed(3, 6) == CFG.count_conflict  # 3 apart and 50 %: a conflict
+    assert killed(100, 125) == 0.0           # 25 % apart: close
+    assert killed(100, 150) == CFG.count_conflict  # a third apart
+
+
+def test_no_deaths_in_both_reports_is_weak_agreement(killed):
+    assert 0 < killed(0, 0) < killed(12, 12)
+
+
+def test_loose_qualifiers_are_never_a_conflict(killed):
+    assert killed(20, 47, qa="more_than") == 0.0      # the lower figure is a floor
+    assert killed(47, 20, qb="at_least") == 0.0       # whichever side it is on
+    assert killed(23, 47, qa="about") == 0.0          # an estimate, on either figure
+    assert killed(47, 23, qa="about") == 0.0
+    assert killed(23, 47, qb="up_to") == 0.0
+    assert killed(23, 47, qa="exact", qb="exact") == CFG.count_conflict
+    assert killed(47, 20, qa="at_least") == CFG.count_conflict  # the higher figure is the floor
+
+
+def test_agreement_on_several_figures_is_capped(make_event):
+    a = make_event("a", killed=139, injured=300, arrested=40)
+    b = make_event("b", killed=139, injured=300, arrested=40)
+    c = make_event("c", killed=20, injured=40, arrested=5)
+    assert one(counts_component, a, b) == pytest.approx(1.5 * CFG.count_agree)
+    assert one(counts_component, a, c) == pytest.approx(1.5 * CFG.count_conflict)
+
+
+def test_an_undated_report_is_neutral_within_the_day_window(make_event):
+    undated = make_event("a", date=None, published="2025-03-05")
+    for day in ("2025-03-07", "2025-03-08"):   # 2 and 3 days after it was published
+        assert one(date_component, undated, make_event("b", date=day)) == 0.0
+
+
+def test_a_report_without_mode_neither_agrees_nor_conflicts(make_event):
+    t = table(make_event("a", mode="firearms"), make_event("b", mode="explosives"))
+    m = mode_matrix(t, CFG)
+    assert (m[0, :] == 0.0).all() and (m[:, 0] == 0.0).all()
+
+
+def _at(make_event, eid, lat, lon, precision="city", name="Kabul"):
+    ev = make_event(eid, city="Kabul", place_precision=precision)
+    ev.location = Place(name, name, ev.location.admin1, "AFG", lat, lon, None, precision)
+    return ev
+
+
+def test_places_between_one_and_three_radii_are_neutral(make_event):
+    # city radius 15 km: 30 km apart is "maybe", 50 km apart is two places
+    base = _at(make_event, "a", 34.53, 69.17)
+    assert one(place_component, base, _at(make_event, "b", 34.53 + 30 / 111.2, 69.17)) == 0.0
+    assert one(place_component, base, _at(make_event, "b", 34.53 + 50 / 111.2, 69.17)) == CFG.place_far
+
+
+def test_two_provinces_are_compared_by_distance_when_they_have_coordinates(make_event):
+    # admin1 radius 200 km: Istanbul and Ankara provinces (~350 km) are neutral, not a conflict
+    ist = make_event("a", city="Istanbul", place_precision="admin1")
+    ank = make_event("b", city="Ankara", place_precision="admin1")
+    assert one(place_component, ist, ank) == 0.0
+
+
+def test_same_place_name_without_coordinates_agrees(make_event):
+    for precision in ("city", "admin2"):
+        a = make_event("a", city="Kabul", coords=False, place_precision=precision)
+        b = make_event("b", city="Kabul", coords=False, place_precision=precision)
+        assert one(place_component, a, b) == CFG.name_agree
+
+
+def _with_recipient(make_event, eid, name, kind):
+    ev = make_event(eid)
+    ev.recipient = Actor(name, name, None, None, kind)
+    return ev
+
+
+def test_recipients_conflict_at_half_the_actor_weight(make_event):
+    police = _with_recipient(make_event, "a", "Police", "security_forces")
+    civilians = _with_recipient(make_event, "b", "civilians", "civilians")
+    assert one(recipient_component, police, civilians) == CFG.actor_conflict / 2
+    assert one(recipient_component, police, _with_recipient(make_event, "b", "Police", "security_forces")) \
+        == CFG.actor_agree_state
+    group = _with_recipient(make_event, "a", "Hamas", "armed_group")
+    assert one(recipient_component, group, _with_recipient(make_event, "b", "Hamas", "armed_group")) \
+        == CFG.actor_agree_group
+
+
+def test_country_missing_on_both_sides_counts_against(make_event):
+    def country(a, b):
+        return float(score_pairs(table(a, b), I, J, CFG).components["country"][0])
+    assert country(make_event("a"), make_event("b")) == 0.0
+    assert country(make_event("a"), make_event("b", city=None)) == 0.0
+    assert country(make_event("a", city=None), make_event("b", city=None)) == CFG.no_country
+
+
+def test_text_counts_only_when_both_have_text(make_event):
+    s = "Gunmen stormed a hotel near the beach and held guests hostage overnight"
+    assert one(text_component, make_event("a", sentence=s), make_event("b", sentence="")) == 0.0
+
+
+def test_text_is_compared_pair_by_pair(make_event):
+    s = "Gunmen stormed a hotel near the beach and held guests hostage overnight"
+    t = table(make_event("a", sentence=s), make_event("b", sentence=s),
+              make_event("c", sentence="Protesters marched on parliament"))
+    got = text_component(t, np.array([0, 0]), np.array([1, 2]), CFG)
+    assert got.tolist() == [CFG.text_max, CFG.text_min]
+
+
+def test_same_article_events_of_different_types_are_vetoed(make_event):
+    s = "Police detained 47 suspects after the bombing in Kabul on Tuesday."
+    a = make_event("a", article="x", sentence=s, event_type="COERCE", mode="arrest")
+    b = make_event("b", article="x", sentence=s, event_type="ASSAULT", mode="explosives")
+    assert score_pairs(table(a, b), I, J, CFG).components["same_article"][0] == VETO
+
+
+def test_keep_above_drops_weak_pairs_and_no_pairs_give_empty_index_arrays(make_event):
+    t = table(make_event("a"), make_event("b"), make_event("c", city="Istanbul", date="2025-06-01"))
+    all_pairs = score_pairs(t, np.array([0, 0]), np.array([1, 2]), CFG)
+    kept = score_pairs(t, np.array([0, 0]), np.array([1, 2]), CFG, keep_above=0.5)
+    assert all_pairs.i.tolist() == [0, 0] and kept.j.tolist() == [1]
+    empty = score_pairs(t, np.zeros(0, np.int64), np.zeros(0, np.int64), CFG)
+    assert empty.i.size == 0 and empty.score.size == 0
+    assert np.arange(3)[empty.i].size == 0          # usable as indices
+
+
+def test_explain_gives_the_non_zero_components_rounded(make_event):
+    s = score_pairs(table(make_event("a", killed=1), make_event("b", killed=1)), I, J, CFG)
+    why = s.explain(0)
+    assert why["place"] == CFG.place_agree["city"]     # 1.0 is kept
+    assert "status" not in why and "actor" not in why  # zeros are left out
+    assert why["counts"] == round(float(s.components["counts"][0]), 3)
+    assert len(str(why["counts"]).split(".")[1]) <= 3
