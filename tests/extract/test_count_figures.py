@@ -171,3 +171,17 @@ def test_a_number_token_at_the_end_or_hyphenated(pipeline, words, index, value):
 ])
 def test_who_the_figure_counts(counts_of, text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Gunmen killed twenty-five villagers in Zamfara on Monday.", 25),
+    ("Gunmen killed forty two villagers in Zamfara on Monday.", 42),
+    ("Fighting killed 1.5 million people in Darfur on Monday.", 1_500_000),
+    ("Two hundred people were killed in Benue on Monday.", 200),
+    ("The bombing in Kano left six dead on Monday.", 6),
+    ("Officials confirmed 12 dead after the attack in Kano on Monday.", 12),
+])
+def test_compound_numbers_and_numbers_on_dead(counts_of, text, value):
+    """"twenty-five" is 25 (not 5), "1.5 million" a million and a half, and "left six
+    dead" counts six."""
+    assert counts_of(text)["killed"][0] == value

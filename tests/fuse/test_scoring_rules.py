@@ -38,9 +38,10 @@ def test_counts_one_apart_at_ten_agree_and_close_figures_are_neutral(killed):
     assert killed(11, 13) == 0.0             # 2 apart is more than 10 % of 13: close, not agreement
     assert killed(5, 6) == 0.0               # below ten, 1 apart is close, not agreement
     assert killed(3, 5) == 0.0               # 2 apart: still close
-    assert killed(3, 6) == CFG.count_conflict  # 3 apart and 50 %: a conflict
-    assert killed(100, 125) == 0.0           # 25 % apart: close
-    assert killed(100, 150) == CFG.count_conflict  # a third apart
+    assert killed(3, 6) == 0.0               # half of the larger: a revised toll, close
+    assert killed(3, 7) == CFG.count_conflict  # more than half apart: a conflict
+    assert killed(100, 150) == 0.0           # a third apart: tolls are revised between reports
+    assert killed(100, 250) == CFG.count_conflict  # more than half apart
 
 
 def test_no_deaths_in_both_reports_is_weak_agreement(killed):

@@ -20,6 +20,14 @@ _FATALLY = {"fatally", "mortally"}
 def parse_number(tok, lex: Lexicon) -> tuple[int, str] | None:
     """The integer value of a number token ("125", "1,200", "three", "dozens", "2.5 million")."""
     text = tok.lower_
+    if text in lex.multipliers:   # "three thousand", "1.5 million": the number is before
+        prev = _before(tok)
+        if prev is not None and _NUM_RE.match(prev.lower_):
+            return int(float(prev.lower_.replace(",", "")) * lex.multipliers[text]), "exact"
+        if prev is not None and prev.lower_ in lex.number_words:
+            value, qual = lex.number_words[prev.lower_]
+            if qual == "exact" and value < lex.multipliers[text]:
+                return value * lex.multipliers[text], qual
     if _NUM_RE.match(text):
         value = float(text.replace(",", ""))
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -32,15 +40,27 @@ def parse_number(tok, lex: Lexicon) -> tuple[int, str] | None:
         if nxt is not None and nxt.lower_ in lex.multipliers and qual == "exact":
             value *= lex.multipliers[nxt.lower_]
         # compound number words: "twenty-five", "forty two"
-        prev = tok.nbor(-1) if tok.i > 0 else None
-        if prev is not None and prev.lower_ == "-" and tok.i > 1:
-            prev = tok.nbor(-2)
+        prev = _before(tok)
+        if prev is not None and value < 10 and qual == "exact" and prev.lower_ in lex.number_words:
+            tens, tens_qual = lex.number_words[prev.lower_]
+            if tens_qual == "exact" and 20 <= tens <= 90 and tens % 10 == 0:
+                value += tens
         return value, qual
     if "-" in text:  # "twenty-five"
         parts = text.split("-")
         if all(p in lex.number_words for p in parts):
             return sum(lex.number_words[p][0] for p in parts), "exact"
     return None
+
+
+def _before(tok):
+    """The token before ``tok``, skipping a hyphen ("twenty-five")."""
+    if tok.i == 0:
+        return None
+    prev = tok.nbor(-1)
+    if prev.lower_ == "-" and tok.i > 1:
+        prev = tok.nbor(-2)
+    return prev
 
 
 def qualifier_before(tok, lex: Lexicon) -> str | None:
@@ -95,7 +115,8 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
     value, qual = parsed
     qual = qualifier_before(num_tok, lex) or qual
     start = num_tok.i
-    while start > 0 and noun.doc[start - 1].dep_ in ("quantmod", "advmod", "amod") and noun.doc[start - 1].head.i == num_tok.i:
+    while start > 0 and noun.doc[start - 1].dep_ in ("quantmod", "advmod", "amod", "compound", "punct") \
+            and noun.doc[start - 1].head.i == num_tok.i:
         start -= 1
     return Count(value=value, qualifier=qual, text=noun.doc[start:num_tok.i + 1].text)
 
@@ -137,6 +158,8 @@ def _patients(tok, lex: Lexicon) -> list:
                 out += [c for c in tok.head.children if c.dep_ in ("nsubjpass",)]
     elif tok.pos_ == "ADJ" or tok.lower_ in _ROLE_ADJ:
         head = tok.head
+        # "left six dead", "confirmed 12 dead": the number hangs on the adjective itself
+        out += [c for c in tok.children if c.dep_ == "nummod"]
         if tok.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advcl", "advmod") and head.pos_ == "VERB" \
                 and head.lemma_.lower() not in ("be", "find", "declare", "pronounce", "report", "confirm"):
             # "left six people dead", "shot dead a man": the verb's object is counted
