@@ -488,8 +488,8 @@ def test_on_an_undated_page_a_weekday_keeps_a_happening_news(run):
 def test_a_headline_without_place_and_its_lead_are_one_happening(run):
     """A headline-like first sentence with no place or day, then the lead with both
     (its Sunday three days before publication): one happening."""
-    events = run("Suicide attack on police van leaves one officer dead. A suicide attack on a "
-                 "police van in Bannu district on Sunday killed one police officer and wounded "
+    events = run("Suicide blast on patrol truck leaves one officer dead. A suicide attack on a "
+                 "patrol truck in Bannu district on Sunday killed one police officer and wounded "
                  "six others, police said.")
     (attack,) = assaults(events)
     assert attack.location.name == "Bannu" and attack.counts.injured.value == 6

@@ -354,7 +354,7 @@ def test_a_named_target_is_kept_over_the_victims(run):
 
 NOT_EVENTS_OF_THEIR_TYPE = [
     ("Gunmen killed five people at a bar in Celaya on Tuesday; no arrests have been made.", "COERCE"),
-    ("The Guard fired seven missiles at the headquarters of the banned group in Erbil on Monday, "
+    ("Troops launched three rockets at a base of the banned group near Erbil on Monday, "
      "killing two of its members.", "COERCE"),
     ("Police shot dead the gunman accused of killing two football fans in Brussels on Monday.",
      "ACCUSE"),
