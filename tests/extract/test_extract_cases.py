@@ -288,7 +288,8 @@ def test_habitual_perfect_is_not_an_event(run):
 def test_raided_place_and_the_killing_it_caused(run):
     events = run("Soldiers raided the Jenin refugee camp on Saturday, killing five people, medics said.",
                  "2024-09-01")
-    assert {e.event_type for e in events} == {"COERCE", "ASSAULT"}
+    # a raid that kills is the attack itself (no separate arrest operation beside it)
+    assert {e.event_type for e in events} == {"ASSAULT"}
     assert all(e.location.country == "PSE" and e.date.value == "2024-08-31" for e in events)
 
 
@@ -403,3 +404,14 @@ def test_an_inferred_actor_does_not_split_a_happening(run):
                  "have died inside their homes in Konduga.")
     news = [e for e in events if e.event_type == "ASSAULT" and not e.background]
     assert len(news) == 1
+
+
+def test_a_raid_that_kills_is_one_attack_not_also_an_arrest_operation(run):
+    events = run("Troops raided a rebel camp near Goma on Monday, killing six fighters.")
+    assert [(e.event_type, e.location.name, e.counts.killed.value) for e in events] == \
+        [("ASSAULT", "Goma", 6)]
+
+
+def test_a_raid_with_arrests_stays_a_raid(run):
+    events = run("Police raided two houses in Ceuta on Saturday and arrested four men.")
+    assert {e.event_type for e in events} == {"COERCE"}

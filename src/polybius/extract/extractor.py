@@ -41,6 +41,7 @@ class Extractor:
                                   [t for t in sent if owners.get(t.i) in (k, -1 - k)])
                       for k, hit in enumerate(hits)]
             _share_with_governed(hits, drafts)
+            drafts = _raids_that_kill(hits, drafts)
             (heads if chrome.inside(sent.start_char, headline_r) else body).extend(drafts)
         return body or heads
 
@@ -144,6 +145,25 @@ def _share_with_governed(hits, drafts) -> None:
         if gov is not None and gov is not d:
             d.date_text = d.date_text or gov.date_text
             d.places = d.places or gov.places
+
+
+def _raids_that_kill(hits, drafts) -> list[Draft]:
+    """"armed men raided a village, killing 15": the raid is the attack, not an arrest
+    operation beside it. The governed attack keeps the raiders and the raid's place; the
+    raid is dropped."""
+    by_token = {h.token.i: (h, d) for h, d in zip(hits, drafts)}
+    dropped = set()
+    for hit, d in zip(hits, drafts):
+        if d.event_type != "ASSAULT" or hit.token.dep_ not in ("advcl", "conj", "xcomp"):
+            continue
+        gov = by_token.get(hit.token.head.i)
+        if gov is None or gov[1].event_type != "COERCE" or gov[1].mode != "raid" or gov[1] is d:
+            continue
+        raid = gov[1]
+        d.actor_text, d.actor_hint = d.actor_text or raid.actor_text, d.actor_hint or raid.actor_hint
+        d.places = d.places or raid.places
+        dropped.add(id(raid))
+    return [d for d in drafts if id(d) not in dropped]
 
 
 def _heads_clause(tok) -> bool:
