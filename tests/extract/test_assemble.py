@@ -494,3 +494,13 @@ def test_a_headline_without_place_and_its_lead_are_one_happening(run):
     (attack,) = assaults(events)
     assert attack.location.name == "Bannu" and attack.counts.injured.value == 6
     assert len(attack.mentions) == 2
+
+
+def test_the_previous_day_of_the_report_is_the_attacks_day_not_another_attack(run):
+    """The lead tells the attack by the report's day; a later sentence gives its own day
+    as "the previous day": one attack, dated by that day."""
+    events = run("Gunmen killed five soldiers in an ambush near Gao, the army said on Tuesday. "
+                 "Militants opened fire on an army convoy near Gao the previous day, a local "
+                 "official said.", published="2025-04-15")
+    (attack,) = assaults(events)
+    assert attack.date.value == "2025-04-14" and len(attack.mentions) == 2
