@@ -359,3 +359,13 @@ def test_loader_rejects_parent_cycle(tmp_path):
 def test_heads_of_state_resolve_to_their_state(reg, text, state):
     actor = reg.resolve(text)
     assert (actor.name, actor.kind) == (state, "state")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("al-Qaeda-linked al-Shabaab fighters", "al-Shabaab"),
+    ("Iran-backed Houthi rebels", "Houthis"),
+    ("al-Shabaab militants", "al-Shabaab"),
+])
+def test_a_group_named_as_a_link_is_not_the_actor(reg, text, name):
+    """"X-linked Y fighters" are Y's; X is what they are linked to."""
+    assert reg.resolve(text).name == name

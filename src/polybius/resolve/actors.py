@@ -19,6 +19,8 @@ How a span is decided (``Resolution.reason`` records which rule fired):
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -178,6 +180,16 @@ def _describe(lex: _Lex) -> str:
     return f"generic {lex.value}"
 
 
+_LINK_AFTER = re.compile(r"\s*-?\s*(linked|affiliated|backed|allied|aligned|inspired|sponsored|funded)\b",
+                         re.IGNORECASE)
+
+
+def names_a_link(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` a link to another actor ("al-Qaeda-linked ...",
+    "Iran-backed ...") rather than the actor itself?"""
+    return bool(_LINK_AFTER.match(text, end))
+
+
 class ActorRegistry:
     """Load once with ``ActorRegistry.load()``; then ``resolve()`` spans, ``find()``
     alias mentions in sentences, ``mentions()`` actor phrases in sentences."""
@@ -267,7 +279,10 @@ class ActorRegistry:
         head = heads[-1] if heads else None
         named = [h for h in hits if h.get("entry") and not h.negated]
         if named:
-            pick = named[0]
+            # "al-Qaeda-linked al-Shabaab fighters": the link names another group, the
+            # phrase is about the later one
+            own = [h for h in named if not names_a_link(text, h.end)]
+            pick = (own or named)[0]
             if not (head and head.get("head").value == "civilians" and head.first >= pick.last):
                 entry = pick.get("entry").value
                 return Resolution(entry.actor(text), entry, entry.branch, "alias")

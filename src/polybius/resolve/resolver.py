@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from polybius.extract.draft import Draft
 from polybius.records import PLACE_RANK, Actor, Article, ArticleRef, DateValue, Event, Place
 from polybius.resolve import countries as country_names
-from polybius.resolve.actors import ActorRegistry
+from polybius.resolve.actors import ActorRegistry, names_a_link
 from polybius.resolve.dates import is_background_date, resolve_date
 from polybius.settings import Settings
 
@@ -247,9 +247,12 @@ class Resolver:
         """An attack with no parsed actor: an armed group named in the same sentence."""
         if d.status != "occurred":
             return None
-        for start, end, entry in self.registry.find(d.evidence.sentence):
-            if entry.kind == "armed_group" and (recipient is None or recipient.name != entry.name):
-                return entry.actor(d.evidence.sentence[start:end])
+        sentence = d.evidence.sentence
+        found = [(start, end, entry) for start, end, entry in self.registry.find(sentence)
+                 if entry.kind == "armed_group" and (recipient is None or recipient.name != entry.name)]
+        own = [f for f in found if not names_a_link(sentence, f[1])]   # not "al-Qaeda-linked"
+        for start, end, entry in own or found:
+            return entry.actor(sentence[start:end])
         return None
 
     # -- places --------------------------------------------------------------------------
