@@ -253,3 +253,17 @@ def test_figures_in_each_parse_shape(counts_of, text, expected):
 ])
 def test_figures_read_wrongly_today(counts_of, text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a collective noun says nothing about how many: no figure rather than "1"
+    "Police detained the crew of a fishing boat in Lagos on Monday.",
+    "Police arrested a group of protesters in Nairobi on Tuesday.",
+    "Police arrested the leadership of the union in Nairobi on Tuesday.",
+])
+def test_a_group_without_a_number_has_no_figure(counts_of, text):
+    assert counts_of(text, "COERCE") == {}
+
+
+def test_hurt_is_injured(counts_of):
+    assert counts_of("Five people were hurt when a bomb exploded in Kano on Monday.") == {"injured": (5, "exact")}
