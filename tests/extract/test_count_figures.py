@@ -185,3 +185,85 @@ def test_compound_numbers_and_numbers_on_dead(counts_of, text, value):
     """"twenty-five" is 25 (not 5), "1.5 million" a million and a half, and "left six
     dead" counts six."""
     assert counts_of(text)["killed"][0] == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one sentence per parse shape the figure can hang on (issue 20's survivors):
+    # "dead" after a verb other than "leave" (acomp: the subject is counted)
+    ("Two policemen lay dead after gunmen attacked a checkpoint in Quetta on Monday.",
+     {"killed": (2, "exact")}),
+    ("Three people are dead after gunmen attacked a village in Zamfara on Monday.",
+     {"killed": (3, "exact")}),
+    # "shot ... dead" with the object before "dead", active and passive
+    ("A gunman shot a policeman dead in Karachi on Monday.", {"killed": (1, "exact")}),
+    ("Gunmen shot two farmers dead in Benue on Monday.", {"killed": (2, "exact")}),
+    ("Two farmers were shot dead in Benue on Monday.", {"killed": (2, "exact")}),
+    # "left dead" in the passive, and in a second clause
+    ("Three soldiers were left dead when militants attacked a base in Borno on Monday.",
+     {"killed": (3, "exact")}),
+    ("Gunmen attacked a village in Zamfara on Monday and four villagers were left dead.",
+     {"killed": (4, "exact")}),
+    # "pronounced / declared dead" in the passive: the subject is who died
+    ("Two soldiers were pronounced dead after a bomb exploded in Helmand on Monday.",
+     {"killed": (2, "exact")}),
+    ("Two soldiers were declared dead after a bomb exploded in Helmand on Monday.",
+     {"killed": (2, "exact")}),
+    # "dead" / "wounded" before the noun they describe
+    ("Four dead soldiers were found after an attack on a base in Borno on Monday.",
+     {"killed": (4, "exact")}),
+    ("Six wounded civilians were taken to hospital after a bomb exploded in Kano on Monday.",
+     {"injured": (6, "exact")}),
+    # "leaving N injured": the participle hangs on the number
+    ("A bomb exploded in Kano on Monday, leaving seven injured.", {"injured": (7, "exact")}),
+    ("Gunmen attacked a village in Zamfara on Monday, leaving 15 people dead.",
+     {"killed": (15, "exact")}),
+    # "left two people dead and three wounded": the second figure is a conjunct
+    ("The attack on a church in Kaduna on Sunday left two people dead and three wounded.",
+     {"killed": (2, "exact"), "injured": (3, "exact")}),
+    ("The attack in Kano on Monday left three dead and twelve injured.",
+     {"killed": (3, "exact"), "injured": (12, "exact")}),
+    # verbs joined by "and", each with its own object
+    ("The blast in Kano on Monday injured 30 and killed 4.",
+     {"killed": (4, "exact"), "injured": (30, "exact")}),
+    ("Seven people were killed and twelve wounded when gunmen attacked a village in Zamfara on Monday.",
+     {"killed": (7, "exact"), "injured": (12, "exact")}),
+    # a participle clause after the main verb
+    ("Gunmen stormed a church in Kaduna on Sunday, killing 12 worshippers.", {"killed": (12, "exact")}),
+    # "fatally" / "mortally" make a shooting or wounding a death
+    ("Gunmen fatally shot three farmers in Benue on Monday.", {"killed": (3, "exact")}),
+    ("A soldier was mortally wounded when militants attacked a base in Borno on Monday.",
+     {"killed": (1, "exact")}),
+    # toll nouns as the subject of "rose to"
+    ("Deaths from the bombing in Kano on Monday rose to 45.", {"killed": (45, "exact")}),
+    ("Injuries from the bombing in Kano on Monday rose to 30.", {"injured": (30, "exact")}),
+])
+def test_figures_in_each_parse_shape(counts_of, text, expected):
+    assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Doctors pronounced two soldiers dead after a bomb exploded in Helmand on Monday.",
+                 {"killed": (2, "exact")},
+                 marks=pytest.mark.xfail(strict=True, reason="active 'pronounced N dead': the object of "
+                                         "'pronounce' is skipped and the subject (Doctors) has no figure")),
+    pytest.param("The gunmen killed four and left 12 injured in an attack on a village in Zamfara on Monday.",
+                 {"killed": (4, "exact"), "injured": (12, "exact")},
+                 marks=pytest.mark.xfail(strict=True, reason="'left 12 injured' parsed with 'injured' as an "
+                                         "advcl participle: no rule reaches the object of 'left'")),
+])
+def test_figures_read_wrongly_today(counts_of, text, expected):
+    assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a collective noun says nothing about how many: no figure rather than "1"
+    "Police detained the crew of a fishing boat in Lagos on Monday.",
+    "Police arrested a group of protesters in Nairobi on Tuesday.",
+    "Police arrested the leadership of the union in Nairobi on Tuesday.",
+])
+def test_a_group_without_a_number_has_no_figure(counts_of, text):
+    assert counts_of(text, "COERCE") == {}
+
+
+def test_hurt_is_injured(counts_of):
+    assert counts_of("Five people were hurt when a bomb exploded in Kano on Monday.") == {"injured": (5, "exact")}
