@@ -136,33 +136,33 @@ def _mode_from_cues(texts, lex: Lexicon) -> str:
 _RESULT_VERBS = {"leave", "kill", "injure", "wound", "die", "hurt", "include"}
 
 
-def _share_with_governed(hits, drafts) -> None:
-    """"raided the camp on Saturday, killing five": the governed event takes the date
-    and place of the event whose clause it continues."""
+def _governed(hits, drafts):
+    """(draft, the draft whose clause it continues) pairs: "raided the camp on Saturday,
+    killing five" gives (the killing, the raid)."""
     by_token = {h.token.i: d for h, d in zip(hits, drafts)}
     for hit, d in zip(hits, drafts):
         gov = by_token.get(hit.token.head.i) if hit.token.dep_ in ("advcl", "conj", "xcomp") else None
         if gov is not None and gov is not d:
-            d.date_text = d.date_text or gov.date_text
-            d.places = d.places or gov.places
+            yield d, gov
+
+
+def _share_with_governed(hits, drafts) -> None:
+    """The governed event takes the date and place of the event whose clause it continues."""
+    for d, gov in _governed(hits, drafts):
+        d.date_text = d.date_text or gov.date_text
+        d.places = d.places or gov.places
 
 
 def _raids_that_kill(hits, drafts) -> list[Draft]:
     """"armed men raided a village, killing 15": the raid is the attack, not an arrest
     operation beside it. The governed attack keeps the raiders and the raid's place; the
     raid is dropped."""
-    by_token = {h.token.i: (h, d) for h, d in zip(hits, drafts)}
     dropped = set()
-    for hit, d in zip(hits, drafts):
-        if d.event_type != "ASSAULT" or hit.token.dep_ not in ("advcl", "conj", "xcomp"):
-            continue
-        gov = by_token.get(hit.token.head.i)
-        if gov is None or gov[1].event_type != "COERCE" or gov[1].mode != "raid" or gov[1] is d:
-            continue
-        raid = gov[1]
-        d.actor_text, d.actor_hint = d.actor_text or raid.actor_text, d.actor_hint or raid.actor_hint
-        d.places = d.places or raid.places
-        dropped.add(id(raid))
+    for d, raid in _governed(hits, drafts):
+        if d.event_type == "ASSAULT" and raid.event_type == "COERCE" and raid.mode == "raid":
+            d.actor_text, d.actor_hint = d.actor_text or raid.actor_text, d.actor_hint or raid.actor_hint
+            d.places = d.places or raid.places
+            dropped.add(id(raid))
     return [d for d in drafts if id(d) not in dropped]
 
 

@@ -251,9 +251,10 @@ class Resolver:
         found = [(start, end, entry) for start, end, entry in self.registry.find(sentence)
                  if entry.kind == "armed_group" and (recipient is None or recipient.name != entry.name)]
         own = [f for f in found if not names_a_link(sentence, f[1])]   # not "al-Qaeda-linked"
-        for start, end, entry in own or found:
-            return entry.actor(sentence[start:end])
-        return None
+        if not (own or found):
+            return None
+        start, end, entry = (own or found)[0]
+        return entry.actor(sentence[start:end])
 
     # -- places --------------------------------------------------------------------------
     def _lookup(self, text: str, ctx: ArticleContext) -> Place | None:
