@@ -165,6 +165,32 @@ def test_a_happening_dated_weeks_before_the_news_is_recalled_history(run):
     assert by_date.get("2025-04-15") is False and by_date.get("2025-03-20") is True
 
 
+def test_other_news_without_a_date_shares_the_day_the_text_gives_the_main_happening(run):
+    """Arrests told after a dated attack happened around it, not on the day the report
+    went out; the date is marked as taken from the main happening."""
+    events = run("Gunmen attacked a police post in Bauchi on Monday, killing three officers. "
+                 "Police later arrested seven suspects in the area.")
+    (attack,) = assaults(events)
+    arrests = [e for e in events if e.event_type == "COERCE"]
+    assert attack.date.value == "2025-04-14" and attack.date.basis in (None, "text")
+    assert arrests and all(e.date is not None and e.date.value == "2025-04-14"
+                           and e.date.basis == "main" and e.date.text is None for e in arrests)
+
+
+def test_a_lead_dated_only_by_publication_lends_no_day(run):
+    events = run("Gunmen attacked a police post in Bauchi, killing three officers. "
+                 "Police later arrested seven suspects in the area.")
+    arrests = [e for e in events if e.event_type == "COERCE"]
+    assert arrests and all(e.date is None or e.date.basis != "main" for e in arrests)
+
+
+def test_a_dateline_date_is_when_the_story_was_filed_not_the_attack(run):
+    events = run("KANO, April 16 (Reuters) - Gunmen killed four traders at a market in Kano on "
+                 "Monday, police said.")
+    (ev,) = assaults(events)
+    assert ev.date.value == "2025-04-14"
+
+
 # -- helpers of the assembly --------------------------------------------------------------
 @pytest.mark.parametrize("a,b,fit", [
     (("2024-03-04", "on monday"), ("2024-03-04", "on monday"), True),

@@ -441,13 +441,25 @@ def _main(events: list[Event]) -> Event | None:
 
 def _date_the_lead(events: list[Event]) -> list[Event]:
     """The schema's rule: the article's lead happening is dated even without a date of its
-    own, by the publication day (``date.text`` stays null: inferred, not read)."""
+    own, by the publication day (``date.text`` stays null: inferred, not read). When the
+    text dates the lead, the article's other news without a date of its own (the arrests,
+    the clashes, the toll told around it, in its country) shares that day (``basis:
+    "main"``): a report tells what happened around its news, not on the day it went out."""
     main = _main(events)
     published = main.article.published if main is not None else None
-    if main is None or main.date is not None or main.status != "occurred" or not published:
+    if main is None or main.status != "occurred":
         return events
-    dated = replace(main, date=DateValue(text=None, value=published[:10], precision="day"))
-    return [dated if e is main else e for e in events]
+    if main.date is None:
+        if not published:
+            return events
+        dated = replace(main, date=DateValue(text=None, value=published[:10], precision="day"))
+        return [dated if e is main else e for e in events]
+    if not main.date.text or main.date.precision != "day":
+        return events
+    country = main.location.country if main.location else None
+    shared = replace(main.date, text=None, basis="main")
+    return [replace(e, date=shared) if e is not main and e.date is None and not e.background
+            and (e.location is None or e.location.country == country) else e for e in events]
 
 
 def _period_end(value: str) -> date | None:
