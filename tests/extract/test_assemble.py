@@ -530,3 +530,9 @@ def test_the_previous_day_of_the_report_is_the_attacks_day_not_another_attack(ru
                  "official said.", published="2025-04-15")
     (attack,) = assaults(events)
     assert attack.date.value == "2025-04-14" and len(attack.mentions) == 2
+
+
+def test_an_age_is_not_a_date(run):
+    events = run("Police arrested a 19-year-old man in Vienna over a plot to bomb a concert.")
+    arrests = [e for e in events if e.event_type == "COERCE"]
+    assert arrests and all(e.date is None or e.date.text is None for e in arrests)
