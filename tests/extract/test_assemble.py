@@ -536,3 +536,19 @@ def test_an_age_is_not_a_date(run):
     events = run("Police arrested a 19-year-old man in Vienna over a plot to bomb a concert.")
     arrests = [e for e in events if e.event_type == "COERCE"]
     assert arrests and all(e.date is None or e.date.text is None for e in arrests)
+
+
+@pytest.mark.parametrize("text", [
+    "The cell stockpiled fertiliser in order to bomb a stadium in Lyon, prosecutors said on Monday.",
+    "The suspects scouted a festival in Graz with a view to detonating a car bomb there, police said.",
+    "The cell hid weapons in preparation for an attack on the town hall in Ghent, police said on Monday.",
+])
+def test_an_attack_told_as_a_purpose_is_a_plan(run, text):
+    assert {e.status for e in assaults(run(text))} == {"planned"}
+
+
+def test_a_plot_told_as_planned_and_as_foiled_is_one_plot(run):
+    events = run("Police in Bavaria foiled a bomb attack on a Christmas market in Nuremberg on Monday. "
+                 "The two suspects had planned to attack the market with explosives, prosecutors said.")
+    (plot,) = assaults(events)
+    assert plot.status == "thwarted"

@@ -277,12 +277,15 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
 
 
 _TOLD_HAPPENED = ("occurred", "denied", "alleged")
+_TOLD_PLOTTED = ("planned", "thwarted")
 
 
 def _statuses_fit(a: Event, b: Event) -> bool:
     """One status, or an attack that happened and that one side denies or alleges (the
-    denial is about it, and is coded as its own REJECT); a plot is never the attack."""
-    return a.status == b.status or (a.status in _TOLD_HAPPENED and b.status in _TOLD_HAPPENED)
+    denial is about it, and is coded as its own REJECT), or a plot told as planned and as
+    foiled; a plot is never the attack."""
+    return a.status == b.status or any(a.status in told and b.status in told
+                                       for told in (_TOLD_HAPPENED, _TOLD_PLOTTED))
 
 
 def _sides_conflict(h: Happening, m: Mention) -> bool:
@@ -409,7 +412,7 @@ def build(h: Happening, lex: Lexicon) -> Event:
                       if m.event.recipient is not None and m.event.recipient.name), lead.recipient)
     statuses = {m.event.status for m in h.mentions}
     return replace(
-        lead, status="occurred" if "occurred" in statuses else lead.status,
+        lead, status=next((s for s in ("occurred", "thwarted") if s in statuses), lead.status),
         mode=_pick_mode(h), date=dated or lead.date, location=location, actor=actor,
         recipient=recipient, counts=_pick_counts(h, lex),
         source_claim=lead.source_claim or next((m.event.source_claim for m in h.mentions
