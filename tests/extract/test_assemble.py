@@ -552,3 +552,11 @@ def test_a_plot_told_as_planned_and_as_foiled_is_one_plot(run):
                  "The two suspects had planned to attack the market with explosives, prosecutors said.")
     (plot,) = assaults(events)
     assert plot.status == "thwarted"
+
+
+def test_a_later_sentence_giving_the_day_of_the_lead_is_the_same_attack(run):
+    """The lead gives toll and place, the body the day: one attack, dated that day."""
+    events = run("Gunmen killed at least nine people in Bamenda, the regional governor said. "
+                 "The attackers opened fire on a crowded bus stop on Monday, killing seven instantly.")
+    (ev,) = assaults(events)
+    assert ev.date.value == "2025-04-14" and ev.counts.killed.value == 9

@@ -339,6 +339,17 @@ def _headline_of(h: Happening, m: Mention, happenings: list[Happening]) -> bool:
     return h is happenings[0] and _told_in_lead_only(h) and m.draft.sent_index <= _LEAD_SENTENCES
 
 
+def _dates_the_main(h: Happening, m: Mention, happenings: list[Happening]) -> bool:
+    """Is ``m`` a later sentence giving the day of the article's first happening, which
+    the lead told with its toll and place but no day ("opened fire on Sunday"): a day
+    of the news (at most two days before publication), and no place of its own?"""
+    if h is not happenings[0] or h.dates() or m.explicit_date is None or m.sentence_places().fine:
+        return False
+    published = m.event.article.published
+    apart = _days_apart(published[:10], m.explicit_date[0]) if published else None
+    return apart is not None and 0 <= apart <= 2 and len(m.explicit_date[0]) == 10
+
+
 def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
     """Mentions in reading order -> happenings (see the module docstring)."""
     happenings: list[Happening] = []
@@ -350,7 +361,8 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
         if fits and m.has_details and not m.draft.definite:
             # its own where/when must match, unless it is the lead telling the place and
             # day of a headline that had none ("Suicide attack on police van" + its lead)
-            fits = [h for h in fits if _ties(h, m) > 0 or _headline_of(h, m, happenings)]
+            fits = [h for h in fits if _ties(h, m) > 0 or _headline_of(h, m, happenings)
+                    or _dates_the_main(h, m, happenings)]
         if not fits:
             if m.draft.casualty_only and not m.has_details and m.explicit_date is None:
                 orphans.append(m)   # "sixteen were killed" told before the blast itself
