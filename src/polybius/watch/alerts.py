@@ -6,7 +6,8 @@ Text fields (``country type mode status actor recipient place admin1``) take ``=
 ``!=`` (case-insensitive) and ``~`` (contains); number fields (``killed injured
 arrested sources articles``) take ``= != > >= < <=``. Anything else is refused with
 the reason, before polling starts. Each incident alerts once per rule (the file is
-read back on start, so a restart does not repeat alerts).
+read back on start, so a restart does not repeat alerts); background incidents (history
+an article recalls) never alert.
 """
 from __future__ import annotations
 
@@ -137,6 +138,8 @@ class AlertLog:
         at = at or datetime.now(timezone.utc)
         fired = []
         for inc in incidents:
+            if inc.background:  # history an article recalls is not news to alert on
+                continue
             for rule in self.rules:
                 if (rule.text, inc.incident_id) not in self.done and rule.matches(inc):
                     self.done.add((rule.text, inc.incident_id))
