@@ -138,3 +138,15 @@ def publish(site: Site, path: str) -> str:
     outlet, headline, paragraphs = STORIES[path]
     site.pages[path] = Page(article(outlet, headline, paragraphs))
     return headline
+
+
+RSS = "application/rss+xml"
+
+
+def feed(site: Site, path: str, title: str, stories: list[str]) -> str:
+    """Serve ``path`` as an RSS feed (with an ETag) listing ``stories`` (paths of
+    ``STORIES``, published too); returns its URL."""
+    site.pages[path] = Page(rss(site, title, [(p, STORIES[p][1]) for p in stories]), ctype=RSS, etag=True)
+    for p in stories:
+        publish(site, p)
+    return site.base + path

@@ -6,24 +6,12 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from fastapi.testclient import TestClient
 
 from conftest import EVERY
-from feeds import STORIES, Page, publish, rss
+from feeds import RSS, STORIES, Page, feed
 from polybius.api import create_app
 from polybius.store import open_store
-
-RSS = "application/rss+xml"
-
-
-def feed(site, path, title, stories):
-    """Serve ``path`` as an RSS feed (with an ETag) listing ``stories`` (paths)."""
-    site.pages[path] = Page(rss(site, title, [(p, STORIES[p][1]) for p in stories]), ctype=RSS, etag=True)
-    for p in stories:
-        publish(site, p)
-    return site.base + path
-
 
 def maiduguri(store):
     """The incident of the invented Maiduguri market attack (both outlets report it)."""

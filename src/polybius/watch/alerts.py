@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 from polybius.records import Incident
 
-_CONDITION = re.compile(r"([a-z0-9_]+)\s*(>=|<=|!=|=|>|<|~)\s*(.+)")
+_CONDITION = re.compile(r"([a-z0-9_]+)(>=|<=|!=|=|>|<|~)([^<>=!~].*)")
 
 
 def _count(name: str) -> Callable[[Incident], float | None]:
