@@ -11,6 +11,8 @@ export function refreshSeconds(search = location.search) {
 }
 
 const plural = (n, word) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+const every = (s) => (s % 86400 === 0 ? `${s / 86400}d` : s % 3600 === 0 ? `${s / 3600}h`
+  : s % 60 === 0 ? `${s / 60}m` : `${s}s`);
 const when = (iso) => (iso ? `${iso.replace('T', ' ').slice(0, 19)} UTC` : '—');
 
 function cell(tr, text, cls) {
@@ -79,7 +81,7 @@ export class Live {
     const failing = got.sources.filter((s) => s.failures > 0).length;
     const polls = got.sources.map((s) => s.last_poll).filter(Boolean).sort();
     const head = got.watching
-      ? `Watching ${plural(got.sources.length, 'source')} every ${got.every}s`
+      ? `Watching ${plural(got.sources.length, 'source')} every ${every(got.every)}`
       : `Not watching now (${plural(got.sources.length, 'source')} watched before)`;
     this.panel.querySelector('[data-testid=watch-summary]').textContent = `${head} · last poll ${when(polls.at(-1))}`
       + (failing ? ` · ${failing} failing` : '') + (got.alerts.length ? ` · ${plural(got.alerts.length, 'alert')}` : '');
