@@ -6,12 +6,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from feeds import Site, serve
+from feeds import EVERY, Site, serve
 from polybius.settings import Settings
 from polybius.store import open_store
 from polybius.watch import AlertLog, WatchOptions, Watcher, parse_source
-
-EVERY = 60
 
 
 class Clock:

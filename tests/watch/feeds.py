@@ -16,6 +16,9 @@ from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
+EVERY = 60  # seconds: the watch interval of the tests
+
+
 @dataclass
 class Page:
     body: bytes

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EVERY
-from feeds import Page, feed
+from feeds import EVERY, Page, feed
 from polybius.api import create_app
 from polybius.store import open_store
 

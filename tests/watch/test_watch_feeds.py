@@ -8,8 +8,7 @@ import threading
 
 from fastapi.testclient import TestClient
 
-from conftest import EVERY
-from feeds import RSS, STORIES, Page, feed
+from feeds import EVERY, RSS, STORIES, Page, feed
 from polybius.api import create_app
 from polybius.store import open_store
 

@@ -7,8 +7,7 @@ import os
 
 import pytest
 
-from conftest import EVERY
-from feeds import STORIES, feed, publish, rss
+from feeds import EVERY, STORIES, feed, publish, rss
 from polybius.watch import parse_rule, parse_source
 
 RAID = ("Soldiers arrested three suspected militants in a raid in Quetta, Pakistan, on "
