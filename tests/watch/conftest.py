@@ -52,8 +52,8 @@ def make_watcher(db, clock, pipeline):
     opened = []
 
     def make(sources, *, timeout: float = 2.0, rules=(), alerts_file=None, write_lock=None,
-             feed_text: bool = False) -> Watcher:
-        store = open_store(db)
+             feed_text: bool = False, url=None) -> Watcher:
+        store = open_store(url or db)
         opened.append(store)
         return Watcher([parse_source(s) for s in sources], store, Settings(),
                        WatchOptions(every=EVERY, timeout=timeout, feed_text=feed_text),

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from fastapi.testclient import TestClient
 
 from feeds import EVERY, RSS, STORIES, Page, feed
@@ -193,3 +195,19 @@ def test_a_plain_server_shows_what_earlier_watches_left(site, make_watcher, db):
         store.close()
     assert status["watching"] is False
     assert [(s["source"], s["articles"]) for s in status["sources"]] == [(sahel, 1)]
+
+
+@pytest.mark.postgres
+def test_with_postgresql_watch_and_a_plain_ingest_work_at_once(site, make_watcher, pg_cluster, tmp_path):
+    from click.testing import CliRunner
+
+    from pg_cluster import fresh_database
+    from polybius.cli.main import cli
+
+    url = fresh_database(pg_cluster)
+    w = make_watcher([feed(site, "/sahel.rss", "Sahel Courier", ["/sahel/maiduguri"])], url=url)
+    assert w.poll_once().stored == 1  # the watcher's connection stays open
+    (tmp_path / "raid.txt").write_text(STORIES["/coast/quetta"][2][0])
+    res = CliRunner().invoke(cli, ["ingest", str(tmp_path / "raid.txt"), "--db", url, "-q"])
+    assert res.exit_code == 0, res.output
+    assert w.store.counts()["articles"] == 2

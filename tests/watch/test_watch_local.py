@@ -101,3 +101,13 @@ def test_alert_rules_fire_once_when_a_poll_brings_a_matching_incident(tmp_path, 
     lines = [json.loads(line) for line in alerts.read_text().splitlines()]
     assert len(lines) == 1 and lines[0]["country"] == "NGA" and lines[0]["rule"] == "country=NGA killed>=10"
     assert w.status()["alerts"] == lines and w.status()["rules"] == ["country=NGA killed>=10"]
+
+
+def test_a_bad_line_of_a_url_list_is_reported_once_not_every_poll(tmp_path, make_watcher, clock):
+    listing = tmp_path / "urls.txt"
+    listing.write_text("ftp://example.org/a\n")
+    w = make_watcher([str(listing)])
+    for _ in range(3):
+        w.poll_once()
+        clock.advance(EVERY)
+    assert w.store.counts()["runs"] == 1 and len(w.store.errors()) == 1

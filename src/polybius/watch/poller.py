@@ -109,6 +109,7 @@ class Watcher:
         self.cycles = 0
         self.last_cycle: CycleReport | None = None
         self._lock = threading.Lock()  # guards the in-memory status read by the API thread
+        self._reported: set[tuple[str, int | None, str]] = set()
         self._states = {s.name: self.state.source(s.name, s.kind) for s in sources}
 
     # -- schedule -----------------------------------------------------------------------
@@ -185,7 +186,9 @@ class Watcher:
         fresh = [p for p in listing.items if self._is_new(p, known.get(p.key))]
         stored_urls = self.store.known_articles(urls=[p.url for p in fresh if p.url])
         report.new = len(fresh)
-        items: list[Any] = list(listing.problems)
+        problems = [e for e in listing.problems if (e.origin, e.line, e.reason) not in self._reported]
+        self._reported.update((e.origin, e.line, e.reason) for e in problems)  # said once per process
+        items: list[Any] = problems
         marks: list[ItemState] = []
         now = self.clock()
         for p in fresh:
