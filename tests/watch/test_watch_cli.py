@@ -128,9 +128,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _wait(check, seconds: float, what: str):
+def _wait(check, seconds: float, what: str, proc=None):
+    """Until ``check()`` is true; fails at once, with its stderr, if ``proc`` has died."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise AssertionError(f"polybius watch exited ({proc.returncode}): {proc.stderr.read()}")
         try:
             got = check()
             if got:
@@ -152,9 +155,10 @@ def test_watch_serve_in_one_process_while_ingest_is_told_the_way(tmp_path):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
-        _wait(lambda: httpx.get(f"{base}/changes").json()["articles"] == 1, 60, "the first poll")
+        # generous: spaCy loads in a fresh process, on a machine CI may share
+        _wait(lambda: httpx.get(f"{base}/changes").json()["articles"] == 1, 240, "the first poll", proc)
         (drop / "ambush.txt").write_text(AMBUSH)  # dropped while the dashboard is open
-        _wait(lambda: httpx.get(f"{base}/changes").json()["articles"] == 2, 30, "the dropped file")
+        _wait(lambda: httpx.get(f"{base}/changes").json()["articles"] == 2, 120, "the dropped file", proc)
         status = httpx.get(f"{base}/watch").json()
         assert status["watching"] and status["sources"][0]["source"] == str(drop.resolve())
 

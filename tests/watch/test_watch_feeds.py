@@ -10,7 +10,7 @@ import pytest
 
 from fastapi.testclient import TestClient
 
-from feeds import EVERY, RSS, STORIES, Page, feed
+from feeds import EVERY, RSS, STORIES, Page, feed, publish
 from polybius.api import create_app
 from polybius.store import open_store
 
@@ -211,3 +211,14 @@ def test_with_postgresql_watch_and_a_plain_ingest_work_at_once(site, make_watche
     res = CliRunner().invoke(cli, ["ingest", str(tmp_path / "raid.txt"), "--db", url, "-q"])
     assert res.exit_code == 0, res.output
     assert w.store.counts()["articles"] == 2
+
+
+def test_relative_links_are_read_relative_to_the_feed(site, make_watcher):
+    publish(site, "/coast/quetta")
+    site.pages["/desk/feed.rss"] = Page(
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>'
+        b"<item><title>Raid</title><link>/coast/quetta</link></item></channel></rss>", ctype=RSS)
+    w = make_watcher([site.base + "/desk/feed.rss"])
+    assert w.poll_once().stored == 1
+    assert site.hits("/coast/quetta") == 1
+    assert w.store.articles(limit=None)[0]["url"] == site.base + "/coast/quetta"

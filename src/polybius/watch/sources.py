@@ -20,6 +20,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
+from urllib.parse import urljoin
 
 from polybius.ingest.article import iso_day
 from polybius.ingest.items import Candidate, ReadError
@@ -92,9 +93,8 @@ def fetch_page(url: str, opts: ListOptions) -> list[Item]:
     return out
 
 
-def _entry_reader(entry: Any, feed_title: str | None, origin: str, line: int,
+def _entry_reader(entry: Any, link: str | None, feed_title: str | None, origin: str, line: int,
                   opts: ListOptions) -> Callable[[], list[Item]]:
-    link = entry.get("link")
 
     def read() -> list[Item]:
         if opts.feed_text or not link:
@@ -130,8 +130,11 @@ def list_feed(src: WatchSource, opts: ListOptions, etag: str | None = None,
     title = parsed.feed.get("title")
     items = []
     for i, entry in enumerate(parsed.entries, 1):
-        key = entry.get("link") or entry.get("id") or _content_key(entry)
-        items.append(Pending(key, _entry_reader(entry, title, src.name, i, opts), url=entry.get("link")))
+        link = entry.get("link")
+        if link and is_url(src.name):
+            link = urljoin(src.name, link)  # a relative link is relative to the feed
+        key = link or entry.get("id") or _content_key(entry)
+        items.append(Pending(key, _entry_reader(entry, link, title, src.name, i, opts), url=link))
     return Listing(items, etag=etag, last_modified=last_modified)
 
 
