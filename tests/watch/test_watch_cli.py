@@ -43,6 +43,8 @@ def one_line_error(res) -> str:
     (("--every", "0s"), "--every: '0s' is out of range"),
     (("--alert", "country=NGA killed>=ten"), "--alert: alert 'country=NGA killed>=ten': killed needs a number"),
     (("--alert", "dead>3"), "unknown field 'dead'"),
+    (("--once", "--cycles", "3"), "--once and --cycles: give one"),
+    (("--alerts-file", "a.jsonl"), "--alerts-file: no --alert rule"),
 ])
 def test_bad_options_fail_in_one_line(tmp_path, args, says):
     line = one_line_error(invoke("watch", tmp_path, "--db", tmp_path / "w.duckdb", *args))

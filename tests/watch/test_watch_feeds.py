@@ -84,7 +84,7 @@ def test_failing_feeds_are_reported_backed_off_and_do_not_stop_the_others(site, 
     clock.advance(EVERY)
     polled = {s.source for s in w.poll_once().sources}
     assert site.base + "/broken.rss" in polled and site.answers("/broken.rss") == [500, 500]
-    assert w._states[site.base + "/broken.rss"].failures == 2  # next wait: 4 intervals
+    assert w.source_state(site.base + "/broken.rss").failures == 2  # next wait: 4 intervals
     clock.advance(3 * EVERY)
     assert site.base + "/broken.rss" not in {s.source for s in w.poll_once().sources}
 
@@ -94,7 +94,7 @@ def test_failing_feeds_are_reported_backed_off_and_do_not_stop_the_others(site, 
     report = w.poll_once()
     fixed = [s for s in report.sources if s.source == site.base + "/broken.rss"]
     assert fixed and fixed[0].ok and fixed[0].stored == 1
-    assert w._states[site.base + "/broken.rss"].failures == 0
+    assert w.source_state(site.base + "/broken.rss").failures == 0
     assert "Quetta" in {e.location.name for e in w.store.events(limit=None) if e.location}
 
 

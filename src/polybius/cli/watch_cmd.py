@@ -45,7 +45,7 @@ def _reporter(watcher, quiet: bool, cycles: int | None):
     def on_cycle(report) -> None:
         for src in report.sources:
             if not src.ok:
-                st = watcher._states[src.source]
+                st = watcher.source_state(src.source)
                 _say(f"{src.source} failed ({st.failures} in a row): {src.error}; "
                      f"next try in {human(backoff(watcher.options.every, st.failures))}")
             elif src.retrying and not quiet:
@@ -105,6 +105,11 @@ def command(sources: tuple[str, ...], every: str, db: str | None, serve: bool, h
     """
     from polybius.watch import AlertLog, WatchOptions, Watcher, parse_every, parse_rule, parse_source
 
+    if once and cycles is not None:
+        raise click.ClickException("--once and --cycles: give one (--once is --cycles 1)")
+    given = click.get_current_context().get_parameter_source("alerts_file")
+    if not alerts and given is not click.core.ParameterSource.DEFAULT:
+        raise click.ClickException("--alerts-file: no --alert rule to write alerts of")
     try:
         seconds = parse_every(every)
     except ValueError as exc:
@@ -186,7 +191,7 @@ def _watch_and_serve(url, watched, settings, options, log, cycles, host, port, t
     token = os.environ.get(token_env) or None
     app = create_app(api_store, token=token, settings=settings, watch_status=watcher.status, write_lock=lock)
     address = f"http://{host}:{port}/"
-    noted = _note(url, watched, api=address, writes=bool(token), token_env=token_env)
+    noted = _note(url, watched, api=address if port else None, writes=bool(token), token_env=token_env)
     stop = threading.Event()
 
     def poll() -> None:

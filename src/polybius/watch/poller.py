@@ -112,6 +112,10 @@ class Watcher:
         self._reported: set[tuple[str, int | None, str]] = set()
         self._states = {s.name: self.state.source(s.name, s.kind) for s in sources}
 
+    def source_state(self, name: str) -> SourceState:
+        """The in-memory state of one source (what the store holds, plus this poll)."""
+        return self._states[name]
+
     # -- schedule -----------------------------------------------------------------------
     def due_at(self, src: WatchSource) -> datetime | None:
         """When ``src`` is next due (None: never polled, due now). Computed from the last
