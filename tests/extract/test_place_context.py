@@ -85,3 +85,18 @@ def test_a_country_name_the_tagger_misses_still_counts_over_nationalities():
             "Mali's desert north, the army said.")
     places = _places(text)
     assert places and all(country == "MLI" for _, country in places)
+
+
+def test_a_region_spanning_countries_says_less_than_the_country_beside_it():
+    places = _places("Jihadists attacked an army post in the Sahel, in central Mali, on Tuesday, "
+                     "killing four soldiers.")
+    assert places and all(country == "MLI" for _, country in places)
+
+
+def test_an_unnamed_accuser_in_a_story_about_one_country_speaks_there():
+    events = polybius.extract(
+        "Gunmen killed six farmers in Benue state on Monday. Rights groups accused the "
+        "authorities of ignoring repeated warnings before the attack.", published="2025-05-07")
+    accusations = [e for e in events if e.event_type == "ACCUSE"]
+    assert accusations and all(e.location is not None and e.location.country == "NGA"
+                               and "main country" in e.location.reason for e in accusations)

@@ -56,6 +56,14 @@ _WHERE_CUES = frozenset("in into from across throughout inside of northern south
                         "central northeastern northwestern southeastern southwestern".split())
 
 
+def _specificity(place: Place) -> int:
+    """Rank for "most specific wins": a region spanning countries ("the Sahel", "the
+    Middle East") says less than any country named beside it ("central Mali")."""
+    if place.precision == "region" and place.country is None:
+        return PLACE_RANK["country"] + 1
+    return PLACE_RANK.get(place.precision, 9)
+
+
 def _untagged_country_names(doc):
     """Country names the small tagger left out or called a person ("northern Mali",
     "Niger's army"): capitalised words outside every other entity that name a country;
@@ -289,7 +297,7 @@ class Resolver:
         named as a modifier ("a U.S. raid", "Saudi-backed") says who, not where."""
         found = [p for p in (self._lookup(text, ctx) for text in texts) if p is not None
                  and not (p.text in modifiers and PLACE_RANK.get(p.precision, 9) >= PLACE_RANK["region"])]
-        return min(found, key=lambda p: PLACE_RANK.get(p.precision, 9)) if found else None
+        return min(found, key=_specificity) if found else None
 
     def _country_place(self, code: str | None, text: str, reason: str) -> Place | None:
         if not code:
@@ -343,6 +351,8 @@ class Resolver:
             return self._country_place(ctx.countries[0], None, "the article's main country")
         if actor is not None and actor.country:   # a statement is made where its speaker is
             return self._country_place(actor.country, None, "a statement: the speaker's country")
+        if ctx.countries:   # an unnamed speaker in a story about one country speaks there
+            return self._country_place(ctx.countries[0], None, "a statement: the article's main country")
         return None
 
     # -- dates ---------------------------------------------------------------------------
