@@ -560,3 +560,10 @@ def test_a_later_sentence_giving_the_day_of_the_lead_is_the_same_attack(run):
                  "The attackers opened fire on a crowded bus stop on Monday, killing seven instantly.")
     (ev,) = assaults(events)
     assert ev.date.value == "2025-04-14" and ev.counts.killed.value == 9
+
+
+def test_the_date_of_the_verb_that_carries_out_an_attack_is_the_attack_s(run):
+    events = run("Gunmen killed two guards in Kano on Tuesday. In January, the army carried out "
+                 "airstrikes on rebel camps near Kaduna.")
+    strikes = [e for e in assaults(events, background=True) if e.mode == "aerial"]
+    assert strikes and strikes[0].date.value == "2025-01"

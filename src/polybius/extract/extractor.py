@@ -99,13 +99,25 @@ class Extractor:
             sentence_places=arguments.places_in([t for t in sent if arguments.is_free_place(t, lex)],
                                                 args.modifier_places),
             modifier_places=args.modifier_places,
-            nationwide=args.nationwide, date_text=arguments.date_in(owned), future=cues.is_future(tok),
+            nationwide=args.nationwide, date_text=arguments.date_in(owned) or _perpetration_date(tok, lex),
+            future=cues.is_future(tok),
             background=background, counts=found, source_claim=claim,
             anti_group=args.anti_group, thwarter_text=args.thwarter_text, definite=definite,
             also=any(t.lower_ in ("also", "another", "additional") for t in clause),
             casualty_only=(hit.event_type == "ASSAULT" and mode == "unspecified" and not args.actor_text
                            and tok.lemma_.lower() in lex.casualty_reports),
         )
+
+
+def _perpetration_date(tok, lex: Lexicon) -> str | None:
+    """"In September, the army carried out airstrikes": the date of the verb that
+    performs a noun trigger is the trigger's."""
+    head = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "nsubjpass") or \
+            head.lemma_.lower() not in lex.perpetration_verbs:
+        return None
+    return arguments.date_in([t for c in head.children if c.dep_ in ("prep", "npadvmod")
+                              for t in c.subtree])
 
 
 def _names_people(tok, lex: Lexicon) -> bool:
@@ -141,7 +153,12 @@ def _governed(hits, drafts):
     killing five" gives (the killing, the raid)."""
     by_token = {h.token.i: d for h, d in zip(hits, drafts)}
     for hit, d in zip(hits, drafts):
-        gov = by_token.get(hit.token.head.i) if hit.token.dep_ in ("advcl", "conj", "xcomp") else None
+        if hit.token.dep_ not in ("advcl", "conj", "xcomp"):
+            continue
+        head = hit.token.head
+        gov = by_token.get(head.i)
+        if gov is None:   # "carried out airstrikes ..., killing 13": the strikes' clause
+            gov = next((by_token[c.i] for c in head.children if c.dep_ == "dobj" and c.i in by_token), None)
         if gov is not None and gov is not d:
             yield d, gov
 
