@@ -38,7 +38,8 @@ EQUIVALENT = REPO / "bench" / "mutation_equivalent.yaml"
 # so a surviving mutant would otherwise rerun ~200 parses.
 MODULES: dict[str, tuple[str, list[str]]] = {
     "extract.counts": ("src/polybius/extract/counts.py",
-                       ["tests/extract/test_count_figures.py", "tests/extract/test_extract_cases.py"]),
+                       ["tests/extract/test_count_figures.py", "tests/extract/test_count_shapes.py",
+                        "tests/extract/test_extract_cases.py"]),
     "extract.cues": ("src/polybius/extract/cues.py",
                      ["tests/extract/test_cue_cases.py", "tests/extract/test_cue_shapes.py",
                       "tests/extract/test_extract_cases.py"]),
