@@ -98,6 +98,9 @@ def _workdir(module: str) -> Path:
             f"pytest_add_cli_args_test_selection = {quoted(tests)}\n"
             f"pytest_add_cli_args = {quoted(['-p', 'no:cacheprovider', '-m', MARKERS])}\n"
             "use_git_change_detection = false\n"
+            # a mutant that only runs slowly on a busy machine is not killed: time out
+            # only when a run takes far longer than its tests did (mutmut's default is 15x)
+            "timeout_multiplier = 60.0\n"
         )
     if module in FRESH:
         target, scope = FRESH[module]
