@@ -99,3 +99,19 @@ def test_a_relative_pronoun_is_never_the_source(events_of, text, pronoun):
 ])
 def test_status_read_wrongly_today(events_of, text, event_type, status):
     assert events_of(text, event_type)[0].status == status
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    # the status the parse gives the trigger itself, before the article's other cues
+    ("The suspects are accused of a planned attack on a church in Lagos.", "attack", "planned"),
+    ("The suspects are accused of an attack on a church in Lagos.", "attack", "alleged"),
+    ("Police revealed a plan to attack the base in Kidal.", "attack", "planned"),
+    ("Militants discussed plans to bomb a church in Lagos.", "bomb", "planned"),
+    ("Militants hatched a plot to bomb a church in Lagos.", "bomb", "planned"),
+])
+def test_status_of_the_trigger_word(pipeline, text, trigger, status):
+    from polybius.extract import cues
+
+    doc = pipeline.nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    assert cues.find_status(tok, pipeline.extractor.lex) == status
