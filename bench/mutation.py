@@ -188,6 +188,7 @@ def rerun_survivors(module: str, max_children: int) -> dict:
 
 def run_module(module: str, max_children: int, only: list[str] | None = None) -> dict:
     src, tests = MODULES[module]
+    sha = _source_sha(src)   # of the file copied into the work copy, not of a later edit
     work = _workdir(module)
     mutmut = str(Path(sys.executable).with_name("mutmut"))
     started = dt.datetime.now(dt.timezone.utc)
@@ -208,7 +209,7 @@ def run_module(module: str, max_children: int, only: list[str] | None = None) ->
     diffs = _diffs(work, src, sorted(survivors))
     checked = {"checked": sorted(counted)} if only is not None else {}
     return {**checked,
-        "module": module, "file": src, "source_sha256": _source_sha(src), "tests": tests,
+        "module": module, "file": src, "source_sha256": sha, "tests": tests,
         "seconds": round(seconds),
         "mutants": len(counted), "killed": killed,
         "score": round(killed / len(counted), 3) if counted else None,
