@@ -49,6 +49,12 @@ def test_extract_dates_every_news_event(pipeline):
                               "Police later arrested two suspects in Bamako.", published="2025-05-07")
     by_type = {e.event_type: e for e in events}
     assert by_type["ASSAULT"].date == DateValue("on Monday", "2025-05-05", "day", "text")
+    # other news in the lead's country shares the day the text gives the lead
+    assert by_type["COERCE"].date == DateValue(None, "2025-05-05", "day", "main")
+    events = polybius.extract("Gunmen killed five soldiers near Gao. "
+                              "Police later arrested two suspects in Bamako.", published="2025-05-07")
+    by_type = {e.event_type: e for e in events}
+    assert by_type["ASSAULT"].date == DateValue(None, "2025-05-07", "day", "published")
     assert by_type["COERCE"].date == DateValue(None, "2025-05-07", "week", "published")
 
 

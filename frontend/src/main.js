@@ -4,6 +4,7 @@ import { WorldMap, sizeLegend, typeColor } from './map.js';
 import { Timeline } from './timeline.js';
 import { Table } from './table.js';
 import { showDetail } from './detail.js';
+import { Live } from './live.js';
 
 const TYPES = ['ASSAULT', 'COERCE', 'THREATEN', 'PROTEST', 'MOBILIZE', 'SANCTION', 'ACCUSE', 'REJECT',
   'COOPERATE', 'AID', 'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'RETREAT', 'REQUEST'];
@@ -161,3 +162,4 @@ sizeLegend($('size-legend'));
 wire();
 loadCountries();
 reload();
+new Live({ marker: $('new-marker'), panel: $('watch'), onShow: reload }).start();

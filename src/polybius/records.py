@@ -18,7 +18,7 @@ ACTOR_KINDS = ("state", "security_forces", "armed_group", "civilians", "politica
                "international", "unknown")
 QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to")
 DATE_PRECISIONS = ("day", "week", "month", "year")
-DATE_BASES = ("text", "published")
+DATE_BASES = ("text", "main", "published")
 PLACE_PRECISIONS = ("point", "city", "admin2", "admin1", "country", "region")
 # most specific first: which of two places says more exactly where something happened
 PLACE_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
@@ -238,7 +238,8 @@ class Incident(_Record):
 def news_date(event: Event) -> DateValue | None:
     """The one date rule every output uses (docs/schema.md, "Dates").
 
-    A date the text gives is kept (``basis: text``). A news event without one is dated by
+    A date the text gives is kept (``basis: text``), and so is the day the text gives the
+    article's main happening, lent to its other news (``basis: main``, set by assembly). A news event without one is dated by
     its article's publication day (``basis: published``): the article's lead happening at
     ``day`` precision (it is the news of that day), any other news event at ``week``
     precision (it happened on or in the days before publication). Background events keep

@@ -165,6 +165,32 @@ def test_a_happening_dated_weeks_before_the_news_is_recalled_history(run):
     assert by_date.get("2025-04-15") is False and by_date.get("2025-03-20") is True
 
 
+def test_other_news_without_a_date_shares_the_day_the_text_gives_the_main_happening(run):
+    """Arrests told after a dated attack happened around it, not on the day the report
+    went out; the date is marked as taken from the main happening."""
+    events = run("Gunmen attacked a police post in Bauchi on Monday, killing three officers. "
+                 "Police later arrested seven suspects in the area.")
+    (attack,) = assaults(events)
+    arrests = [e for e in events if e.event_type == "COERCE"]
+    assert attack.date.value == "2025-04-14" and attack.date.basis in (None, "text")
+    assert arrests and all(e.date is not None and e.date.value == "2025-04-14"
+                           and e.date.basis == "main" and e.date.text is None for e in arrests)
+
+
+def test_a_lead_dated_only_by_publication_lends_no_day(run):
+    events = run("Gunmen attacked a police post in Bauchi, killing three officers. "
+                 "Police later arrested seven suspects in the area.")
+    arrests = [e for e in events if e.event_type == "COERCE"]
+    assert arrests and all(e.date is None or e.date.basis != "main" for e in arrests)
+
+
+def test_a_dateline_date_is_when_the_story_was_filed_not_the_attack(run):
+    events = run("KANO, April 16 (Reuters) - Gunmen killed four traders at a market in Kano on "
+                 "Monday, police said.")
+    (ev,) = assaults(events)
+    assert ev.date.value == "2025-04-14"
+
+
 # -- helpers of the assembly --------------------------------------------------------------
 @pytest.mark.parametrize("a,b,fit", [
     (("2024-03-04", "on monday"), ("2024-03-04", "on monday"), True),
@@ -504,3 +530,33 @@ def test_the_previous_day_of_the_report_is_the_attacks_day_not_another_attack(ru
                  "official said.", published="2025-04-15")
     (attack,) = assaults(events)
     assert attack.date.value == "2025-04-14" and len(attack.mentions) == 2
+
+
+def test_an_age_is_not_a_date(run):
+    events = run("Police arrested a 19-year-old man in Vienna over a plot to bomb a concert.")
+    arrests = [e for e in events if e.event_type == "COERCE"]
+    assert arrests and all(e.date is None or e.date.text is None for e in arrests)
+
+
+@pytest.mark.parametrize("text", [
+    "The cell stockpiled fertiliser in order to bomb a stadium in Lyon, prosecutors said on Monday.",
+    "The suspects scouted a festival in Graz with a view to detonating a car bomb there, police said.",
+    "The cell hid weapons in preparation for an attack on the town hall in Ghent, police said on Monday.",
+])
+def test_an_attack_told_as_a_purpose_is_a_plan(run, text):
+    assert {e.status for e in assaults(run(text))} == {"planned"}
+
+
+def test_a_plot_told_as_planned_and_as_foiled_is_one_plot(run):
+    events = run("Police in Bavaria foiled a bomb attack on a Christmas market in Nuremberg on Monday. "
+                 "The two suspects had planned to attack the market with explosives, prosecutors said.")
+    (plot,) = assaults(events)
+    assert plot.status == "thwarted"
+
+
+def test_a_later_sentence_giving_the_day_of_the_lead_is_the_same_attack(run):
+    """The lead gives toll and place, the body the day: one attack, dated that day."""
+    events = run("Gunmen killed at least nine people in Bamenda, the regional governor said. "
+                 "The attackers opened fire on a crowded bus stop on Monday, killing seven instantly.")
+    (ev,) = assaults(events)
+    assert ev.date.value == "2025-04-14" and ev.counts.killed.value == 9

@@ -75,3 +75,13 @@ def test_a_town_named_once_is_not_enough_to_place_an_event():
     ev = _lead("Gunmen killed seven people on Monday, police said. Residents of Maiduguri said "
                "they heard shooting all night, and the Nigerian army sent more troops.")
     assert ev.location.name != "Maiduguri"
+
+
+def test_a_country_name_the_tagger_misses_still_counts_over_nationalities():
+    """Victims' nationality says who; the country named, even when the small tagger does
+    not tag it, says where an unknown village lies."""
+    text = ("Gunmen seized three Chinese engineers at a quarry in northern Mali on Friday, and "
+            "two Chinese drivers with them. The raid took place near Tessoumbou, a village in "
+            "Mali's desert north, the army said.")
+    places = _places(text)
+    assert places and all(country == "MLI" for _, country in places)

@@ -88,3 +88,29 @@ def test_one_wire_story_republished_by_two_outlets_is_one_source(make_event):
                    sentence="Twelve shoppers died when a bomb hidden in a car exploded in Kabul.")
     (inc,) = fuse([a, b, c]).incidents
     assert (inc.n_articles, inc.n_sources) == (3, 2)
+
+
+def test_an_undated_page_naming_the_weekday_joins_the_report_of_that_day(make_event):
+    """"On Friday" on a page with no date is no calendar day, but it is the other
+    report's day of the week or it is not."""
+    from polybius.records import DateValue
+
+    dated = make_event("dated", date="2025-03-07", city="Istanbul", mode="firearms",
+                       sentence="Gunmen opened fire outside a courthouse in Istanbul.")
+
+    def page(eid: str, day_text: str | None):
+        ev = _undated(make_event, eid, city="Istanbul", mode="firearms",
+                      sentence="Attackers shot at police guarding the Istanbul courthouse.")
+        ev.date = DateValue(day_text) if day_text else None
+        return ev
+
+    assert fuse([dated, page("silent", None)]).assignment["silent"] \
+        != fuse([dated, page("silent", None)]).assignment["dated"]
+    friday = fuse([dated, page("friday", "on Friday")])          # 2025-03-07 was a Friday
+    assert friday.assignment["friday"] == friday.assignment["dated"]
+    monday = fuse([dated, page("monday", "on Monday")])
+    assert monday.assignment["monday"] != monday.assignment["dated"]
+    march7 = fuse([dated, page("march7", "March 7")])
+    assert march7.assignment["march7"] == march7.assignment["dated"]
+    march9 = fuse([dated, page("march9", "March 9")])
+    assert march9.assignment["march9"] != march9.assignment["dated"]

@@ -358,3 +358,17 @@ def test_terms_file_errors(tmp_path):
     bad.write_text("fixed_holidays: {}\n")
     with pytest.raises(DateTermsError):
         load_terms(bad)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("on Wednesday", (2, None)),
+    ("last Saturday", (5, None)),
+    ("March 26", (None, (3, 26))),
+    ("the 2nd of May", (None, (5, 2))),
+    ("on March 26, 2019", (None, None)),     # a calendar day: not "unanchored"
+    ("Feb 30", (None, None)),                # no such day
+    ("yesterday", (None, None)),             # relative to an unknown day: nothing
+    (None, (None, None)),
+])
+def test_unanchored_day_names_what_a_page_without_a_date_still_says(text, expected):
+    assert dates.unanchored_day(text) == expected

@@ -38,4 +38,4 @@ def test_the_place_keeps_its_mention_and_says_why(gaz, mention, name, country, p
 
 
 def test_the_runner_up_is_named_with_the_margin(gaz):
-    assert "next Kano State (NGA) +2.8" in gaz.resolve("Kano").reason
+    assert "next Kano (NGA) +2.8" in gaz.resolve("Kano").reason   # the state, by its display name

@@ -9,7 +9,7 @@ import json
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from fastapi import FastAPI, Request
 from fastapi_offline import FastAPIOffline
@@ -19,7 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from polybius.api.query import CursorError, Reader
-from polybius.api.routes import articles, events, meta
+from polybius.api.routes import articles, events, live, meta
 from polybius.settings import Settings
 from polybius.store import Store
 
@@ -29,7 +29,9 @@ MAX_BODY = 2 * 1024 * 1024
 
 @dataclass
 class ApiConfig:
-    """What the server was started with. ``token`` None disables write endpoints."""
+    """What the server was started with. ``token`` None disables write endpoints;
+    ``pipeline_lock`` is held while the pipeline runs and the result is written (one
+    writer at a time, also with a watcher in the same process)."""
     token: str | None = None
     max_body: int = MAX_BODY
     settings: Settings = field(default_factory=Settings)
@@ -63,8 +65,13 @@ def _message(errors: list[dict[str, Any]]) -> str:
 
 
 def create_app(store: Store, *, token: str | None = None, max_body: int = MAX_BODY,
-               settings: Settings | None = None) -> FastAPI:
-    """An app serving ``store``; writes need ``Authorization: Bearer <token>``."""
+               settings: Settings | None = None,
+               watch_status: Callable[[], dict[str, Any]] | None = None,
+               write_lock: threading.Lock | None = None) -> FastAPI:
+    """An app serving ``store``; writes need ``Authorization: Bearer <token>``.
+    ``watch_status`` is the in-process watcher's status (``/watch``); ``write_lock``
+    the lock a watcher in the same process holds while it writes, so the API's own
+    writes take turns with it."""
     # Swagger UI and ReDoc from the assets fastapi-offline ships (no CDN: /docs works offline)
     app = FastAPIOffline(
         static_url="/docs-assets",
@@ -76,7 +83,9 @@ def create_app(store: Store, *, token: str | None = None, max_body: int = MAX_BO
     )
     app.state.reader = Reader(store)
     app.state.config = ApiConfig(token=token or None, max_body=max_body,
-                                 settings=settings or Settings())
+                                 settings=settings or Settings(),
+                                 pipeline_lock=write_lock or threading.Lock())
+    app.state.watch_status = watch_status
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -95,6 +104,7 @@ def create_app(store: Store, *, token: str | None = None, max_body: int = MAX_BO
     app.include_router(events.router)
     app.include_router(articles.router)
     app.include_router(meta.router)
+    app.include_router(live.router)
     if STATIC_DIR.is_dir():
         app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

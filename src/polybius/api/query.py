@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import threading
+from datetime import datetime
 from typing import Any, Sequence
 
 from polybius.api.schemas import Filters as ApiFilters
@@ -123,6 +124,26 @@ class Reader:
         got = self.fetch("SELECT record, incident_id FROM events WHERE article_id = ? "
                          "ORDER BY event_day DESC NULLS LAST, event_id", [article_id])
         return [event_from_row(r["record"], r["incident_id"]) for r in got]
+
+    # -- what is new -------------------------------------------------------------------
+    def changes(self, since: datetime | None) -> dict[str, Any]:
+        """Articles stored after ``since`` (all when None), their events, the incidents
+        those events joined, and the latest store time (the next ``since``)."""
+        where, params = (" WHERE ingested_at > ?", [since]) if since else ("", [])
+        got = self.fetch(f"SELECT count(*) AS articles, max(ingested_at) AS latest FROM articles{where}", params)
+        new = f"SELECT article_id FROM articles{where}"
+        ev = self.fetch(f"SELECT count(*) AS events, count(DISTINCT incident_id) AS incidents "
+                        f"FROM events WHERE article_id IN ({new})", params)
+        latest = got[0]["latest"] or since
+        if latest is None:
+            latest = self.fetch("SELECT max(ingested_at) AS latest FROM articles")[0]["latest"]
+        return {"since": since, "latest": latest, "articles": int(got[0]["articles"]),
+                "events": int(ev[0]["events"]), "incidents": int(ev[0]["incidents"])}
+
+    def watch_sources(self) -> list[dict[str, Any]]:
+        """The watch state of every source ever watched in this store (v002 table)."""
+        return self.fetch("SELECT source, kind, last_poll, last_ok, next_poll, failures, last_error, "
+                          "polls, articles FROM watch_sources ORDER BY source")
 
     # -- aggregates ---------------------------------------------------------------------
     def stats(self, f: ApiFilters, by: str, what: str) -> list[dict[str, Any]]:

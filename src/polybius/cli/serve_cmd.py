@@ -26,7 +26,8 @@ def command(db: str | None, host: str, port: int, token_env: str, max_body: int)
     import uvicorn
 
     from polybius.api import create_app
-    from polybius.store import open_store
+    from polybius.store import is_postgres_url, open_store
+    from polybius.store.holder import remove_note, write_note
 
     settings = Settings()
     url = db or settings.db
@@ -35,7 +36,13 @@ def command(db: str | None, host: str, port: int, token_env: str, max_body: int)
     app = create_app(store, token=token, max_body=max_body, settings=settings)
     click.echo(f"polybius: serving {url} on http://{host}:{port}/ "
                f"(writes {'enabled' if token else 'disabled: no ' + token_env})", err=True)
+    held = None if is_postgres_url(url) else url.removeprefix("duckdb://")
+    if held:  # so a `polybius ingest` on this file can say how to add articles instead
+        write_note(held, "serve", api=f"http://{host}:{port}/" if port else None,
+                   writes=bool(token), token_env=token_env)
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning", limit_concurrency=64)
     finally:
         store.close()
+        if held:
+            remove_note(held)

@@ -24,6 +24,7 @@ _RELATIVE_DATE_RE = re.compile(
 _ADMIN_WORDS = {"province", "state", "region", "district", "governorate", "county", "oblast",
                 "department", "prefecture", "municipality", "city", "town", "village", "territory"}
 _BARE_NUMBER_RE = re.compile(r"^(?!(19|20)\d\d$)\d+$")
+_AGE_RE = re.compile(r"\byears?[- ]old\b", re.IGNORECASE)   # "a 19-year-old": who, not when
 _DIRECTION_RE = re.compile(r"^(north|south|east|west|central)(ern|-?(east|west)(ern)?)?$", re.I)
 _TEMPORAL_PREPS = {"after", "before", "while", "since", "upon", "following", "despite", "by"}
 _HIT_VERBS = {"target", "hit", "kill", "strike", "wound", "injure", "destroy", "damage", "pound"}
@@ -307,6 +308,31 @@ def is_free_place(tok, lex: Lexicon, target=None) -> bool:
     return head.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss")
 
 
+_DATELINE_DASHES = frozenset({":", "-", "--", "\u2013", "\u2014"})
+
+
+def _in_dateline(ent) -> bool:
+    """A date heading the story's first line, before the capitalised place and the
+    agency ("KABUL, Dec 31 (Reuters) -", "2023-10-18 GAZA:"), says when the story was
+    filed, not when its event happened."""
+    sent = ent.sent
+    if sum(not t.is_space for t in ent.doc[sent.start:ent.start]) > 3:
+        return False
+    depth, named = 0, False
+    for t in ent.doc[ent.end:min(ent.end + 8, sent.end)]:
+        if t.text in _DATELINE_DASHES and depth == 0:
+            return named
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif depth > 0 or (t.is_upper and len(t.text) > 1):
+            named = True
+        elif not (t.is_punct or t.is_space):
+            return False
+    return False
+
+
 def date_in(tokens) -> str | None:
     """The date expression among ``tokens``: DATE entities (adjacent pieces joined:
     "New Year's Eve in 2017"), else a relative phrase ("a day later")."""
@@ -317,7 +343,8 @@ def date_in(tokens) -> str | None:
     pieces = [e for e in _ents_over(doc, ids)
               if (e[0].ent_type_ in _DATE_LABELS or (e[0].ent_type_ == "EVENT" and _HOLIDAY_RE.search(e.text)))
               and not (e.root.dep_ == "compound" and not e.root.head.ent_type_)  # "Sunday Mass"
-              and not _BARE_NUMBER_RE.match(e.text)]                              # "wounding 40"
+              and not _BARE_NUMBER_RE.match(e.text)                               # "wounding 40"
+              and not _AGE_RE.search(e.text) and not _in_dateline(e)]
     if pieces:
         first = pieces[0]
         end = first.end

@@ -277,12 +277,15 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
 
 
 _TOLD_HAPPENED = ("occurred", "denied", "alleged")
+_TOLD_PLOTTED = ("planned", "thwarted")
 
 
 def _statuses_fit(a: Event, b: Event) -> bool:
     """One status, or an attack that happened and that one side denies or alleges (the
-    denial is about it, and is coded as its own REJECT); a plot is never the attack."""
-    return a.status == b.status or (a.status in _TOLD_HAPPENED and b.status in _TOLD_HAPPENED)
+    denial is about it, and is coded as its own REJECT), or a plot told as planned and as
+    foiled; a plot is never the attack."""
+    return a.status == b.status or any(a.status in told and b.status in told
+                                       for told in (_TOLD_HAPPENED, _TOLD_PLOTTED))
 
 
 def _sides_conflict(h: Happening, m: Mention) -> bool:
@@ -336,6 +339,17 @@ def _headline_of(h: Happening, m: Mention, happenings: list[Happening]) -> bool:
     return h is happenings[0] and _told_in_lead_only(h) and m.draft.sent_index <= _LEAD_SENTENCES
 
 
+def _dates_the_main(h: Happening, m: Mention, happenings: list[Happening]) -> bool:
+    """Is ``m`` a later sentence giving the day of the article's first happening, which
+    the lead told with its toll and place but no day ("opened fire on Sunday"): a day
+    of the news (at most two days before publication), and no place of its own?"""
+    if h is not happenings[0] or h.dates() or m.explicit_date is None or m.sentence_places().fine:
+        return False
+    published = m.event.article.published
+    apart = _days_apart(published[:10], m.explicit_date[0]) if published else None
+    return apart is not None and 0 <= apart <= 2 and len(m.explicit_date[0]) == 10
+
+
 def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
     """Mentions in reading order -> happenings (see the module docstring)."""
     happenings: list[Happening] = []
@@ -347,7 +361,8 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
         if fits and m.has_details and not m.draft.definite:
             # its own where/when must match, unless it is the lead telling the place and
             # day of a headline that had none ("Suicide attack on police van" + its lead)
-            fits = [h for h in fits if _ties(h, m) > 0 or _headline_of(h, m, happenings)]
+            fits = [h for h in fits if _ties(h, m) > 0 or _headline_of(h, m, happenings)
+                    or _dates_the_main(h, m, happenings)]
         if not fits:
             if m.draft.casualty_only and not m.has_details and m.explicit_date is None:
                 orphans.append(m)   # "sixteen were killed" told before the blast itself
@@ -409,7 +424,7 @@ def build(h: Happening, lex: Lexicon) -> Event:
                       if m.event.recipient is not None and m.event.recipient.name), lead.recipient)
     statuses = {m.event.status for m in h.mentions}
     return replace(
-        lead, status="occurred" if "occurred" in statuses else lead.status,
+        lead, status=next((s for s in ("occurred", "thwarted") if s in statuses), lead.status),
         mode=_pick_mode(h), date=dated or lead.date, location=location, actor=actor,
         recipient=recipient, counts=_pick_counts(h, lex),
         source_claim=lead.source_claim or next((m.event.source_claim for m in h.mentions
@@ -441,13 +456,25 @@ def _main(events: list[Event]) -> Event | None:
 
 def _date_the_lead(events: list[Event]) -> list[Event]:
     """The schema's rule: the article's lead happening is dated even without a date of its
-    own, by the publication day (``date.text`` stays null: inferred, not read)."""
+    own, by the publication day (``date.text`` stays null: inferred, not read). When the
+    text dates the lead, the article's other news without a date of its own (the arrests,
+    the clashes, the toll told around it, in its country) shares that day (``basis:
+    "main"``): a report tells what happened around its news, not on the day it went out."""
     main = _main(events)
     published = main.article.published if main is not None else None
-    if main is None or main.date is not None or main.status != "occurred" or not published:
+    if main is None or main.status != "occurred":
         return events
-    dated = replace(main, date=DateValue(text=None, value=published[:10], precision="day"))
-    return [dated if e is main else e for e in events]
+    if main.date is None:
+        if not published:
+            return events
+        dated = replace(main, date=DateValue(text=None, value=published[:10], precision="day"))
+        return [dated if e is main else e for e in events]
+    if not main.date.text or main.date.precision != "day":
+        return events
+    country = main.location.country if main.location else None
+    shared = replace(main.date, text=None, basis="main")
+    return [replace(e, date=shared) if e is not main and e.date is None and not e.background
+            and (e.location is None or e.location.country == country) else e for e in events]
 
 
 def _period_end(value: str) -> date | None:

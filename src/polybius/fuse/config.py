@@ -63,6 +63,8 @@ class FuseConfig:
     date_year_overlap: float = 0.3
     date_disjoint: float = -3.0
     date_open: float = -1.5             # one side has no date and no publication day
+    date_weekday_agree: float = 1.5     # ... but names the other report's weekday
+    date_weekday_conflict: float = -2.0  # ... or another weekday / day of the month
 
     # Location: agreement grows with the precision of the coarser of the two places.
     place_radius_km: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({

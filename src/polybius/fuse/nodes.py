@@ -17,6 +17,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
 from polybius.fuse.config import TYPE_FAMILIES, FuseConfig
+from polybius.resolve.dates import unanchored_day
 from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident
 
 DATE_PREC = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -128,6 +129,8 @@ class NodeTable:
     dend: np.ndarray
     dprec: np.ndarray
     dopen: np.ndarray          # no date and no publication day: any day (OPEN_INTERVAL)
+    weekday: np.ndarray        # 0-6 of a day-precision date or an unanchored "on Friday", else -1
+    monthday: np.ndarray       # month*100+day likewise ("March 26" with no year), else -1
     blockable: np.ndarray
     lat: np.ndarray
     lon: np.ndarray
@@ -170,6 +173,8 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     pprec = np.full(n, NO_PLACE, dtype=np.int8)
     blockable = np.zeros(n, dtype=bool)
     dopen = np.zeros(n, dtype=bool)
+    weekday = np.full(n, -1, dtype=np.int8)
+    monthday = np.full(n, -1, dtype=np.int16)
     background = np.zeros(n, dtype=bool)
     has_text = np.zeros(n, dtype=bool)
     lat = np.full(n, np.nan)
@@ -212,12 +217,18 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         if interval is not None:
             cols["dstart"][k], cols["dend"][k], dprec[k] = interval
             blockable[k] = True
+            if interval[2] == 0:
+                day = date.fromordinal(interval[0])
+                weekday[k], monthday[k] = day.weekday(), day.month * 100 + day.day
         elif not rec.background:
             if pub is not None:
                 cols["dstart"][k], cols["dend"][k] = pub - cfg.undated_lookback, pub
             else:
                 cols["dstart"][k], cols["dend"][k] = OPEN_INTERVAL
                 dopen[k] = True
+                wd, md = unanchored_day(rec.date.text if rec.date is not None else None)
+                weekday[k] = -1 if wd is None else wd
+                monthday[k] = -1 if md is None else md[0] * 100 + md[1]
             blockable[k] = True
 
     for k, ev in enumerate(events):
@@ -252,7 +263,8 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     return NodeTable(
         ids=ids, country=cols["country"], family=cols["family"], etype=cols["etype"],
         mode=cols["mode"], status=cols["status"], background=background,
-        dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, dopen=dopen, blockable=blockable,
+        dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, dopen=dopen, weekday=weekday, monthday=monthday,
+        blockable=blockable,
         lat=lat, lon=lon, pprec=pprec, admin1=cols["admin1"], place=cols["place"],
         actor=cols["actor"], actor_group=actor_group, recipient=cols["recipient"],
         recipient_group=recipient_group, count=count, qualifier=qual,

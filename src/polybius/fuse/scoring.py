@@ -72,7 +72,19 @@ def date_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) 
                      cfg.date_disjoint)
     undated_ok = (coarse == 4) & (gap <= cfg.day_window)
     out = np.where(gap == 0, overlap, np.where(undated_ok, 0.0, apart))
-    return np.where(t.dopen[i] | t.dopen[j], cfg.date_open, out)
+    return np.where(t.dopen[i] | t.dopen[j], _open_date(t, i, j, cfg), out)
+
+
+def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
+    """An undated page may still name the day ("on Friday", "March 26"): a match with
+    the other report's day is evidence, a mismatch says another day."""
+    md_known = (t.monthday[i] >= 0) & (t.monthday[j] >= 0)
+    wd_known = (t.weekday[i] >= 0) & (t.weekday[j] >= 0)
+    by_weekday = np.where(t.weekday[i] == t.weekday[j], cfg.date_open + cfg.date_weekday_agree,
+                          cfg.date_weekday_conflict)
+    by_monthday = np.where(t.monthday[i] == t.monthday[j], cfg.date_same_day,
+                           cfg.date_weekday_conflict)
+    return np.where(md_known, by_monthday, np.where(wd_known, by_weekday, cfg.date_open))
 
 
 def place_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:

@@ -261,20 +261,28 @@ def read_feed(src: Source, ctx: ReadContext) -> Iterator[Item]:
         return
     feed_title = parsed.feed.get("title")
     for i, entry in enumerate(parsed.entries, 1):
-        body = entry.get("content")[0].get("value") if entry.get("content") else entry.get("summary")
-        text = html_to_text(body or "")
-        if not text:
-            yield ReadError(src.origin, i, "no_text", "feed item has no content or summary")
-            continue
-        err = _too_long(src.origin, i, text, ctx.limits)
-        if err:
-            yield err
-            continue
-        published = entry.get("published_parsed") or entry.get("updated_parsed") or entry.get("published")
-        article = build_article(text, given_id=entry.get("id") if not entry.get("link") else None,
-                                url=entry.get("link"), title=entry.get("title"), source=feed_title,
-                                published=published, find_dateline=ctx.find_dateline)
-        yield Candidate(article, src.origin, i, author=entry.get("author"), encoding=parsed.get("encoding"))
+        yield feed_entry_item(entry, feed_title, src.origin, i, ctx, parsed.get("encoding"))
+
+
+def feed_entry_item(entry: Any, feed_title: str | None, origin: str, line: int, ctx: ReadContext,
+                    encoding: str | None = None) -> Item:
+    """One feedparser entry -> a Candidate from its own content or summary."""
+    body = entry.get("content")[0].get("value") if entry.get("content") else entry.get("summary")
+    text = html_to_text(body or "")
+    if not text:
+        return ReadError(origin, line, "no_text", "feed item has no content or summary")
+    err = _too_long(origin, line, text, ctx.limits)
+    if err:
+        return err
+    article = build_article(text, given_id=entry.get("id") if not entry.get("link") else None,
+                            url=entry.get("link"), title=entry.get("title"), source=feed_title,
+                            published=entry_date(entry), find_dateline=ctx.find_dateline)
+    return Candidate(article, origin, line, author=entry.get("author"), encoding=encoding)
+
+
+def entry_date(entry: Any) -> Any:
+    """A feed entry's publication date as feedparser gives it (or None)."""
+    return entry.get("published_parsed") or entry.get("updated_parsed") or entry.get("published")
 
 
 def read_warc(src: Source, ctx: ReadContext) -> Iterator[Item]:

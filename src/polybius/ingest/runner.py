@@ -107,6 +107,15 @@ class _Ingest:
                         self.summary.guessed_encodings += 1
                     yield item
 
+    def given(self, items: Iterable[Candidate | ReadError]) -> Iterator[Candidate]:
+        """Items a caller has already read (the watcher's fetched feed entries)."""
+        for item in items:
+            if isinstance(item, ReadError):
+                self.error(item)
+            else:
+                self.summary.read += 1
+                yield item
+
     def fresh(self, batch: list[Candidate]) -> list[Candidate]:
         """Drop articles already stored or seen in this run (same text or URL); give an
         article whose id another text holds a derived id, and say so."""
@@ -172,18 +181,22 @@ class _Ingest:
 
 def ingest(inputs: list[str], store: Store, settings: Settings, *, jobs: int = 1,
            pipeline: PipelineLike | None = None, commit_size: int | None = None,
-           on_progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+           on_progress: Callable[[IngestSummary], None] | None = None,
+           items: Iterable[Candidate | ReadError] | None = None) -> IngestSummary:
     """Read ``inputs`` (files, folders, URLs), extract events, store both.
 
     ``jobs > 1`` runs extraction in that many worker processes (each loads its own
     pipeline); ``pipeline`` reuses an already built Pipeline when ``jobs == 1``.
     ``commit_size`` articles are committed per transaction (default: 2 x batch_size).
+    ``items``: articles (and read problems) the caller has already read; ``inputs``
+    then only names them in the run record.
     """
     run_id = store.start_run(inputs)
     summary = IngestSummary(run_id)
     state = _Ingest(store, settings, summary, on_progress)
     size = commit_size or max(1, 2 * settings.batch_size)
-    batches = (b for b in (state.fresh(batch) for batch in _batched(state.candidates(inputs), size)) if b)
+    read = state.candidates(inputs) if items is None else state.given(items)
+    batches = (b for b in (state.fresh(batch) for batch in _batched(read, size)) if b)
     status = "failed"
     try:
         if jobs <= 1:

@@ -472,6 +472,27 @@ def _dateparser() -> Any:
         "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"})
 
 
+_WEEKDAY_ONLY = re.compile(rf"^(?:(?:last|this|next|past|this past|previous|coming) )?(?P<wd>{_WD})(?:'s)?$")
+_MONTH_DAY_ONLY = (
+    re.compile(rf"^(?P<m>{_MON}) (?P<d>\d{{1,2}})$"),
+    re.compile(rf"^(?P<d>\d{{1,2}}) (?:of )?(?P<m>{_MON})$"))
+
+
+def unanchored_day(text: str | None) -> tuple[int | None, tuple[int, int] | None]:
+    """(weekday, (month, day)) a date text names when nothing anchors it to a calendar
+    day: "on Wednesday" or "March 26" on a page with no publication date. Fusion compares
+    them with another report's day; either is None when the text does not name it."""
+    if not isinstance(text, str) or not text.strip() or len(text) > 60:
+        return None, None
+    core = default_resolver().normalize(text)
+    if m := _WEEKDAY_ONLY.match(core):
+        return _WEEKDAYS[m["wd"]], None
+    for rx in _MONTH_DAY_ONLY:
+        if (m := rx.match(core)) and _safe_date(2000, _MONTHS[m["m"]], int(m["d"])):
+            return None, (_MONTHS[m["m"]], int(m["d"]))
+    return None, None
+
+
 @lru_cache(maxsize=1)
 def default_resolver() -> DateResolver:
     """The resolver over the packaged date_terms.yaml, built once on first use."""

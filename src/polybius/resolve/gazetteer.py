@@ -39,7 +39,7 @@ from polybius.resolve.countries import fold
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 1
+BUILD_VERSION = 2
 CITY, ADMIN1 = 0, 1
 #: Name quality of an index entry: the place's own name, one of its alternate names,
 #: or a match only after dropping Arabic-style articles ("Deir ez-Zor" ~ "Deir Zor").
@@ -50,6 +50,10 @@ ARTICLES = frozenset("al el ad ar as az an at ash ath adh ed er es ez en et ud u
 ADMIN_NAME_SUFFIXES = ("province", "state", "governorate", "region", "oblast", "oblast'",
                        "prefecture", "department", "division", "district", "county",
                        "municipality", "city", "territory", "regional state")
+#: Of those, the ones a division's display name drops ("Borno State" -> "Borno", as ACLED
+#: and most readers write it); places.yaml ``admin1_names`` keeps a name whole ("Free State").
+_DISPLAY_DROPS = re.compile(r"\s+(?:province|state|governorate|region|oblast|prefecture|department"
+                            r"|division|county)$", re.IGNORECASE)
 _QUOTES = re.compile(r"['`´’‘ʻʼʽʾʿ]")
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_./,()]+")
 _LATIN = re.compile(r"[a-z0-9' .\-]+")
@@ -84,6 +88,12 @@ def strip_admin_suffix(key: str) -> str:
         if key.startswith(prefix) and len(key) > len(prefix):
             return key[len(prefix):]
     return key
+
+
+def display_admin1(name: str) -> str:
+    """The name a reader gives a division: "Borno State" -> "Borno"."""
+    short = _DISPLAY_DROPS.sub("", name)
+    return short if short.strip() else name
 
 
 @dataclass(frozen=True)
@@ -357,7 +367,7 @@ def build_state(data_dir: Path) -> dict[str, Any]:
     for (cc, code), gname in sorted(admin1_names.items()):
         if cc not in iso3:
             continue
-        label = extra.admin1_names.get(f"{cc}.{code}", gname)
+        label = extra.admin1_names.get(f"{cc}.{code}") or display_admin1(gname)
         pid = add(ADMIN1, label, iso3[cc], -1, 0.0, 0.0, 0, 0, 0)
         admin_pid[(cc, code)] = pid
         keys_of[pid].update(k for n in {gname, label} for k in {name_key(n),

@@ -52,6 +52,25 @@ class ArticleContext:
         return name if n >= 2 and n / total >= 0.5 else None
 
 
+_WHERE_CUES = frozenset("in into from across throughout inside of northern southern eastern western "
+                        "central northeastern northwestern southeastern southwestern".split())
+
+
+def _untagged_country_names(doc):
+    """Country names the small tagger left out or called a person ("northern Mali",
+    "Niger's army"): capitalised words outside every other entity that name a country;
+    inside a one-word PERSON only after a word of place ("in Mali", "northern Mali")."""
+    ents = {t.i: e for e in doc.ents for t in e}
+    for tok in doc:
+        ent = ents.get(tok.i)
+        if not tok.text[:1].isupper() or (ent is not None and not (
+                ent.label_ == "PERSON" and len(ent) == 1 and tok.i > 0
+                and doc[tok.i - 1].lower_ in _WHERE_CUES)):
+            continue
+        if (code := country_names.country_code(tok.text)):
+            yield code
+
+
 def _main_place(places: list[Place], countries: list[str]) -> Place | None:
     """The town or province the article names most often (at least twice), in its main
     country: where an event told without a place of its own most likely happened."""
@@ -83,6 +102,8 @@ class Resolver:
         those countries, so "Sib" in an article about Iran is not Seeb in Oman)."""
         counts: Counter = Counter()
         towns = []
+        for code in _untagged_country_names(doc):
+            counts[code] += 1
         for ent in doc.ents:
             code = None
             if ent.label_ == "NORP":

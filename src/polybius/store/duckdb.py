@@ -3,7 +3,7 @@
 Rows go in through Arrow tables (DuckDB's ``executemany`` manages ~1,400 rows/s;
 an Arrow scan is about a thousand times faster). DuckDB allows one writing process
 per file: a second ``polybius ingest`` on the same file waits for nothing, it fails
-with DuckDB's lock error.
+with one line naming the holder and the way that works (``holder.py``).
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ import duckdb
 import pyarrow as pa
 
 from polybius.store.base import StoreError
+from polybius.store.holder import advice, read_note
 from polybius.store.sql import SqlStore
 
 
@@ -27,6 +28,9 @@ def open_problem(path: Path, exc: Exception) -> str:
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     if "Could not set lock" in text:
         held = _LOCK_HOLDER.search(text)
+        note = read_note(path, int(held[2]) if held else None)
+        if note is not None:
+            return advice(path, note)
         who = f" (PID {held[2]}: {Path(held[1]).name})" if held else ""
         return (f"{path} is in use by another process{who}; DuckDB lets one process open a "
                 f"file at a time: stop it (e.g. `polybius serve`), query its API, or use another --db")

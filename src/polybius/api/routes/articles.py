@@ -95,21 +95,21 @@ def _fresh_id(request: Request, article: Article) -> str | None:
 
 def _run(request: Request, article: Article) -> tuple[list[Event], dict[str, int]]:
     config = request.app.state.config
-    with config.pipeline_lock:  # the chunking and language check of ingest, same code
-        (outcome,) = process_batch(get_pipeline(config.settings), [article])
-    if isinstance(outcome, tuple):
-        kind, reason = outcome
-        raise HTTPException(422, f"invalid request: text: {kind}: {reason}")
-    events = outcome
-    reader = request.app.state.reader
-    with reader.lock:
-        counts = reader.store.add_articles_with_events([(article, events)],
-                                                       extras={article.id: {"origin": "api"}})
-        if counts.get("articles", 0):  # new reports join (or start) incidents
-            fuse_store(reader.store, config.settings)
-            by_id = {e.event_id: e for e in reader.store.events(limit=None, article_id=article.id)}
-            for ev in events:
-                ev.incident_id = by_id[ev.event_id].incident_id if ev.event_id in by_id else None
+    with config.pipeline_lock:  # one writer at a time (a watcher in this process too)
+        (outcome,) = process_batch(get_pipeline(config.settings), [article])  # ingest's checks
+        if isinstance(outcome, tuple):
+            kind, reason = outcome
+            raise HTTPException(422, f"invalid request: text: {kind}: {reason}")
+        events = outcome
+        reader = request.app.state.reader
+        with reader.lock:
+            counts = reader.store.add_articles_with_events([(article, events)],
+                                                           extras={article.id: {"origin": "api"}})
+            if counts.get("articles", 0):  # new reports join (or start) incidents
+                fuse_store(reader.store, config.settings)
+                by_id = {e.event_id: e for e in reader.store.events(limit=None, article_id=article.id)}
+                for ev in events:
+                    ev.incident_id = by_id[ev.event_id].incident_id if ev.event_id in by_id else None
     return events, counts
 
 

@@ -8,7 +8,7 @@ released migration: add the next one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from polybius.store.migrations import v001_initial
+from polybius.store.migrations import v001_initial, v002_watch_state
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,7 @@ class Migration:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, v001_initial.DESCRIPTION, tuple(v001_initial.STATEMENTS)),
+    Migration(2, v002_watch_state.DESCRIPTION, tuple(v002_watch_state.STATEMENTS)),
 )
 
 LATEST = MIGRATIONS[-1].version
