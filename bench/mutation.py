@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import shutil
@@ -38,15 +39,19 @@ EQUIVALENT = REPO / "bench" / "mutation_equivalent.yaml"
 # so a surviving mutant would otherwise rerun ~200 parses.
 MODULES: dict[str, tuple[str, list[str]]] = {
     "extract.counts": ("src/polybius/extract/counts.py",
-                       ["tests/extract/test_count_figures.py", "tests/extract/test_extract_cases.py"]),
+                       ["tests/extract/test_count_figures.py", "tests/extract/test_count_shapes.py",
+                        "tests/extract/test_extract_cases.py"]),
     "extract.cues": ("src/polybius/extract/cues.py",
-                     ["tests/extract/test_cue_cases.py", "tests/extract/test_extract_cases.py"]),
+                     ["tests/extract/test_cue_cases.py", "tests/extract/test_cue_shapes.py",
+                      "tests/extract/test_extract_cases.py"]),
     "extract.assemble": ("src/polybius/extract/assemble.py",
-                         ["tests/extract/test_assemble.py", "tests/extract/test_extract_cases.py"]),
+                         ["tests/extract/test_assemble.py", "tests/extract/test_assemble_record.py",
+                          "tests/extract/test_extract_cases.py"]),
     "resolve.dates": ("src/polybius/resolve/dates.py",
                       ["tests/resolve/test_dates.py", "tests/resolve/test_date_words.py"]),
     "resolve.places": ("src/polybius/resolve/places.py",
-                       ["tests/resolve/test_places.py", "tests/resolve/test_place_reasons.py"]),
+                       ["tests/resolve/test_places.py", "tests/resolve/test_place_reasons.py",
+                        "tests/resolve/test_place_readings.py"]),
     "evaluate.events": ("src/polybius/evaluate/events.py", ["tests/evaluate"]),
     "fuse.scoring": ("src/polybius/fuse/scoring.py", ["tests/fuse"]),
     "fuse.cluster": ("src/polybius/fuse/cluster.py", ["tests/fuse"]),
@@ -93,6 +98,9 @@ def _workdir(module: str) -> Path:
             f"pytest_add_cli_args_test_selection = {quoted(tests)}\n"
             f"pytest_add_cli_args = {quoted(['-p', 'no:cacheprovider', '-m', MARKERS])}\n"
             "use_git_change_detection = false\n"
+            # a mutant that only runs slowly on a busy machine is not killed: time out
+            # only when a run takes far longer than its tests did (mutmut's default is 15x)
+            "timeout_multiplier = 60.0\n"
         )
     if module in FRESH:
         target, scope = FRESH[module]
@@ -123,26 +131,86 @@ def _diffs(work: Path, src: str, names: list[str]) -> dict[str, str]:
     return json.loads(out.stdout)
 
 
-def run_module(module: str, max_children: int) -> dict:
+def _source_sha(src: str) -> str:
+    return hashlib.sha256((REPO / src).read_bytes()).hexdigest()
+
+
+def _unchanged_since(module: str, previous: dict) -> str | None:
+    """Why the previous run of ``module`` cannot be reused, or None when its source is
+    the one measured (same hash; for runs without one: no commit and no edit since)."""
+    src = MODULES[module][0]
+    if "source_sha256" in previous:
+        return None if previous["source_sha256"] == _source_sha(src) else f"{src} changed since"
+    measured = dt.datetime.strptime(previous["measured"], "%Y-%m-%d %H:%M UTC").replace(
+        tzinfo=dt.timezone.utc)
+    git = ["git", "-C", str(REPO)]
+    dirty = subprocess.run([*git, "diff", "--quiet", "HEAD", "--", src]).returncode != 0
+    last = subprocess.run([*git, "log", "-1", "--format=%ct", "--", src], capture_output=True, text=True)
+    if dirty or not last.stdout.strip():
+        return f"{src} has uncommitted edits or no history"
+    committed = dt.datetime.fromtimestamp(int(last.stdout), dt.timezone.utc)
+    return None if committed <= measured else f"{src} committed at {committed:%H:%M}, after the run"
+
+
+def rerun_survivors(module: str, max_children: int) -> dict:
+    """Check only the last run's survivors against the tests as they are now: a source
+    that has not changed keeps its killed mutants killed (tests were only added), so the
+    score is the old kills plus the survivors killed now."""
+    path = OUT / f"{module}.json"
+    if not path.exists():
+        return {"module": module, "error": "no previous run to reuse"}
+    previous = json.loads(path.read_text(encoding="utf-8"))
+    if "error" in previous:
+        return {"module": module, "error": "the previous run failed"}
+    why = _unchanged_since(module, previous)
+    if why:
+        return {"module": module, "error": f"cannot reuse the previous run: {why}"}
+    names = [s["mutant"] for s in previous["survivors"]]
+    result = run_module(module, max_children, names)
+    if "error" in result:
+        return result
+    unchecked = set(names) - set(result.pop("checked"))
+    if unchecked:
+        return {"module": module, "error": f"{len(unchecked)} survivors were not checked again, "
+                                           f"e.g. {sorted(unchecked)[0]}"}
+    now = {s["mutant"]: s for s in result["survivors"]}
+    still = [now.get(s["mutant"], s) for s in previous["survivors"] if s["mutant"] in now]
+    killed = previous["killed"] + len(names) - len(still)
+    result.update({
+        "mutants": previous["mutants"], "killed": killed,
+        "score": round(killed / previous["mutants"], 3) if previous["mutants"] else None,
+        "survivors": still, "seconds": previous["seconds"] + result["seconds"],
+        "rerun": {"of": previous["measured"], "survivors_before": len(names),
+                  "killed_now": len(names) - len(still), "seconds": result["seconds"]},
+    })
+    return result
+
+
+def run_module(module: str, max_children: int, only: list[str] | None = None) -> dict:
     src, tests = MODULES[module]
+    sha = _source_sha(src)   # of the file copied into the work copy, not of a later edit
     work = _workdir(module)
     mutmut = str(Path(sys.executable).with_name("mutmut"))
     started = dt.datetime.now(dt.timezone.utc)
     log = OUT / f"{module}.log"
     with open(log, "w", encoding="utf-8") as f:
-        proc = subprocess.run([mutmut, "run", "--max-children", str(max_children)], cwd=work,
+        proc = subprocess.run([mutmut, "run", "--max-children", str(max_children), *(only or [])], cwd=work,
                               stdout=f, stderr=subprocess.STDOUT,
                               env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
     seconds = (dt.datetime.now(dt.timezone.utc) - started).total_seconds()
     if proc.returncode != 0 or not (work / "mutants" / (src + ".meta")).exists():
         return {"module": module, "error": f"mutmut exited {proc.returncode}; see {log}"}
     verdicts = _verdicts(work, src)
+    if only is not None:
+        verdicts = {k: v for k, v in verdicts.items() if k in set(only)}
     counted = {k: v for k, v in verdicts.items() if v in COUNTED}
     killed = sum(v in KILLED for v in counted.values())
     survivors = {k: v for k, v in counted.items() if v not in KILLED}
     diffs = _diffs(work, src, sorted(survivors))
-    return {
-        "module": module, "file": src, "tests": tests, "seconds": round(seconds),
+    checked = {"checked": sorted(counted)} if only is not None else {}
+    return {**checked,
+        "module": module, "file": src, "source_sha256": sha, "tests": tests,
+        "seconds": round(seconds),
         "mutants": len(counted), "killed": killed,
         "score": round(killed / len(counted), 3) if counted else None,
         "by_status": {s: sum(v == s for v in verdicts.values()) for s in sorted(set(verdicts.values()))},
@@ -200,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-children", type=int, default=1, help="parallel mutant runs (default 1)")
     parser.add_argument("--list", action="store_true", help="print the modules and their tests")
     parser.add_argument("--keep", action="store_true", help="keep the work copies (for mutmut browse)")
+    parser.add_argument("--survivors", action="store_true",
+                        help="recheck only the last run's survivors (its source must be unchanged)")
     parser.add_argument("--report", action="store_true",
                         help="only rewrite report.md from the results so far")
     args = parser.parse_args(argv)
@@ -221,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     status = 0
     for module in args.modules or list(MODULES):
         print(f"{module}: running mutmut ...", flush=True)
-        result = run_module(module, args.max_children)
+        result = (rerun_survivors if args.survivors else run_module)(module, args.max_children)
         result["measured"] = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         (OUT / f"{module}.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
         if "error" in result:
