@@ -109,8 +109,6 @@ def test_a_shorter_place_name_inside_a_longer_one_is_the_same_place():
     assert not assemble._same_name("Beit Hanoun", "Beit Lahiya")
 
 
-@pytest.mark.xfail(strict=True, reason="'on Tuesday' is given to the protest the arrest's object names; "
-                   "the arrest itself is dated by the publication day")
 def test_an_arrest_on_a_weekday_is_dated_that_day(run):
     [arrest] = [e for e in run("Police arrested 20 protesters in Nairobi on Tuesday.") if e.event_type == "COERCE"]
     assert arrest.date.value == "2025-04-15"

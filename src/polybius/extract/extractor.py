@@ -190,6 +190,16 @@ def _heads_clause(tok) -> bool:
         "ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis", "csubj", "pcomp")
 
 
+def _nested_under(trigger, tok, trig_ids) -> bool:
+    """Is ``trigger`` the object of another trigger that ``tok`` hangs from directly
+    (not through ``trigger``)?"""
+    head = trigger.head
+    if trigger.dep_ not in ("dobj", "pobj") or head.i not in trig_ids or head.i == trigger.i:
+        return False
+    return tok.head.i == head.i or (tok.head.head.i == head.i and tok.dep_ == "pobj"
+                                    and tok.head.dep_ == "prep")
+
+
 def _owners(sent, hits) -> dict[int, int]:
     """token index -> index of the trigger whose date and counts the token can carry.
 
@@ -216,6 +226,8 @@ def _owners(sent, hits) -> dict[int, int]:
         if _heads_clause(tok):
             last_trigger = None
         owner = trig_ids.get(last_trigger) if last_trigger is not None else None
+        if owner is not None and _nested_under(sent.doc[last_trigger], tok, trig_ids):
+            owner = None   # "arrested 20 protesters on Tuesday": the arrest's day, not the protest's
         if owner is None:
             for a in tok.ancestors:  # the governing trigger, unless another clause intervenes
                 if a.i in trig_ids:
