@@ -86,18 +86,20 @@ def test_the_people_killed_or_wounded_are_the_recipient(event_of, text, recipien
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Officials declared two soldiers dead after a bomb exploded in Helmand on Monday.",
-                 {"killed": 2}, marks=pytest.mark.xfail(strict=True, reason="active 'declared N dead': "
-                                                        "the object of 'declare' is skipped")),
-    pytest.param("Villagers found two farmers dead after gunmen attacked a village in Zamfara on Monday.",
-                 {"killed": 2}, marks=pytest.mark.xfail(strict=True, reason="active 'found N dead': "
-                                                        "the object of 'find' is skipped")),
-    pytest.param("Officials confirmed two soldiers dead after a bomb exploded in Helmand on Monday.",
-                 {"killed": 2}, marks=pytest.mark.xfail(strict=True, reason="active 'confirmed N dead': "
-                                                        "the object of 'confirm' is skipped")),
-    pytest.param("Police reported three people dead after a bomb exploded in Kano on Monday.",
-                 {"killed": 3}, marks=pytest.mark.xfail(strict=True, reason="active 'reported N dead': "
-                                                        "the object of 'report' is skipped")),
+    ("Officials declared two soldiers dead after a bomb exploded in Helmand on Monday.",
+     {"killed": 2}),
+    ("Villagers found two farmers dead after gunmen attacked a village in Zamfara on Monday.",
+     {"killed": 2}),
+    ("Officials confirmed two soldiers dead after a bomb exploded in Helmand on Monday.",
+     {"killed": 2}),
+    ("Police reported three people dead after a bomb exploded in Kano on Monday.",
+     {"killed": 3}),
+])
+def test_active_declared_found_confirmed_reported_dead_count_the_object(event_of, text, expected):
+    assert {role: value for role, (value, _, _) in _figures(event_of(text)).items()} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     pytest.param("The attack in Kano on Monday left 12 people injured and three dead.",
                  {"killed": 3, "injured": 12},
                  marks=pytest.mark.xfail(strict=True, reason="'left 12 people injured' with 'injured' as "

@@ -161,7 +161,7 @@ def _patients(tok, lex: Lexicon) -> list:
         # "left six dead", "confirmed 12 dead": the number hangs on the adjective itself
         out += [c for c in tok.children if c.dep_ == "nummod"]
         if tok.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advcl", "advmod") and head.pos_ == "VERB" \
-                and head.lemma_.lower() not in ("be", "find", "declare", "pronounce", "report", "confirm"):
+                and head.lemma_.lower() != "be":
             # "left six people dead", "shot dead a man": the verb's object is counted
             out += [c for c in head.children if c.dep_ == "dobj"]
             if not out and head.lemma_.lower() == "leave":
@@ -173,7 +173,7 @@ def _patients(tok, lex: Lexicon) -> list:
         elif tok.dep_ in ("conj",):
             out += _patients(head, lex)
     elif lemma in ("toll", "fatality", "casualty", "death", "injury", "detainee"):
-        for t in tok.head.subtree if tok.dep_ in ("nsubj",) else tok.subtree:
+        for t in tok.head.subtree if tok.dep_ in ("nsubj", "nsubjpass") else tok.subtree:
             if t.like_num and t.i != tok.i:
                 out.append(t)
                 break
