@@ -148,6 +148,8 @@ def _patients(tok, lex: Lexicon) -> list:
             # passive, or a bare participle: "360 others injured"
             out += [c for c in tok.children if c.dep_ == "nsubj"]
             out += [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if tok.dep_ in ("oprd", "advcl", "xcomp") and tok.head.lemma_.lower() == "leave":
+                out += [c for c in tok.head.children if c.dep_ == "dobj"]   # "left 12 people injured"
             if tok.dep_ == "acl":
                 out.append(tok.head)
             if tok.dep_ == "conj":  # "were killed and 12 injured"
