@@ -12,7 +12,7 @@ def test_seed_articles_meet_the_floors(pipeline, shared_dir):
     # the floors the README states (one-to-one scoring), at the measured figures:
     # precision 20/26, location and date 1.00, actor 0.90, recipient 0.92, all 0.96
     assert report.recall == 1.0, report.missed
-    assert report.precision >= 0.76, report.unmatched
+    assert report.precision >= 0.79, report.unmatched
     assert report.accuracy("location") == 1.0, report.wrong
     assert report.accuracy("date") == 1.0, report.wrong
     assert report.accuracy("actor") >= 0.9, report.wrong
