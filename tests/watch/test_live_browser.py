@@ -3,34 +3,15 @@ articles stored after the page loaded show as an "N new" marker without a page r
 clicking it loads them, and the watch panel lists the sources with their errors."""
 from __future__ import annotations
 
-import shutil
-import socket
 import threading
 import time
-from pathlib import Path
 
-import pytest
-
+from browser_env import ARGS, ARTIFACTS, BROWSER_MARKS, CHROMIUM, free_port
 from feeds import EVERY, Page, feed
 from polybius.api import create_app
 from polybius.store import open_store
 
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-ARGS = ["--no-sandbox", "--headless=new", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists() and shutil.which("chromium") is None,
-                       reason=f"{CHROMIUM} not found: apt-get install -y chromium"),
-]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+pytestmark = BROWSER_MARKS
 
 
 def test_new_marker_appears_while_watching_and_loads_the_new_rows(site, make_watcher, clock, db):
@@ -46,7 +27,7 @@ def test_new_marker_appears_while_watching_and_loads_the_new_rows(site, make_wat
 
     api_store = open_store(db)
     app = create_app(api_store, watch_status=watcher.status, write_lock=lock)
-    port = _free_port()
+    port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

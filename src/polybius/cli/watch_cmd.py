@@ -103,7 +103,7 @@ def command(sources: tuple[str, ...], every: str, db: str | None, serve: bool, h
 
     Example: polybius watch https://example.org/world.rss news/ --every 10m --serve
     """
-    from polybius.watch import AlertLog, WatchOptions, Watcher, parse_every, parse_rule, parse_source
+    from polybius.watch import AlertLog, WatchOptions, parse_every, parse_rule, parse_source
 
     if once and cycles is not None:
         raise click.ClickException("--once and --cycles: give one (--once is --cycles 1)")
