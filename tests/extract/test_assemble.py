@@ -567,3 +567,10 @@ def test_the_date_of_the_verb_that_carries_out_an_attack_is_the_attack_s(run):
                  "airstrikes on rebel camps near Kaduna.")
     strikes = [e for e in assaults(events, background=True) if e.mode == "aerial"]
     assert strikes and strikes[0].date.value == "2025-01"
+
+
+def test_the_attack_told_at_a_spot_the_gazetteer_does_not_know_is_the_same_attack(run):
+    """A neighbourhood or a post named in a later sentence is no other town."""
+    events = run("Gunmen killed five gendarmes in Bamenda on Monday, the governor said. "
+                 "The gunmen attacked the gendarmerie post at Mile 9 in Ntamulung around 9 pm.")
+    assert len(assaults(events)) == 1

@@ -151,14 +151,15 @@ def _names_meet(a: set[str], b: set[str]) -> bool:
     return any(_same_name(x, y) for x in a for y in b)
 
 
-def _places_fit(m: Places, h: Places, definite: bool) -> bool:
+def _places_fit(m: Places, h: Places, definite: bool, unknown: bool = False) -> bool:
     """Can the mention's place be the happening's? Two towns must be one town; a
     province fits a town in it; a town told at province level elsewhere fits when the
-    mention refers back ("the attack")."""
+    mention refers back ("the attack"), and so does a place the gazetteer does not know
+    (``unknown``: a neighbourhood, a square, a village, "the brigade at Mile 4")."""
     if not m or not h:
         return True
     if m.fine and h.fine:
-        return _names_meet(m.fine, h.fine)
+        return _names_meet(m.fine, h.fine) or (definite and unknown)
     if m.fine:   # the happening is known only at province level (which may share the town's name)
         return _names_meet(m.coarse | m.fine, h.coarse) or definite
     return _names_meet(m.coarse, h.coarse | h.fine) or definite
@@ -269,7 +270,7 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
         return False
     if m.country and h.countries() and m.country not in h.countries():
         return False
-    if not _places_fit(m.places(), h.places(), m.draft.definite):
+    if not _places_fit(m.places(), h.places(), m.draft.definite, m.explicit_place is None):
         return False
     if _date_conflict(h, m) or (_sides_conflict(h, m) and not m.draft.also):
         return False
