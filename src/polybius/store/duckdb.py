@@ -38,6 +38,8 @@ def open_problem(path: Path, exc: Exception) -> str:
 
 
 class DuckDBStore(SqlStore):
+    dialect = "duckdb"
+
     def __init__(self, path: str | Path, read_only: bool = False):
         self.path = Path(path)
         self.url = str(self.path)
@@ -107,6 +109,23 @@ class DuckDBStore(SqlStore):
             self.con.execute(sql)
         finally:
             self.con.unregister(view)
+
+    def _insert_new(self, table: str, columns: Sequence[str], data: list[dict[str, Any]],
+                    key: str) -> set[str]:
+        """One process writes a DuckDB file, so the rows checked inside this transaction
+        are new. A plain INSERT: a conflict would raise rather than drop rows unseen
+        (DuckDB 2.0's ON CONFLICT DO NOTHING, with two unique indexes, drops every row
+        of a statement when one conflicts on the secondary index)."""
+        if not data:
+            return set()
+        view = f"_polybius_{table}_new"
+        self.con.register(view, self._arrow(columns, data))
+        try:
+            cols = ", ".join(columns)
+            self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {view}")
+        finally:
+            self.con.unregister(view)
+        return {row[key] for row in data}
 
     def _update_incident_ids(self, data: list[dict[str, Any]]) -> int:
         self.con.register("_polybius_incident_map", self._arrow(("event_id", "incident_id"), data))
