@@ -6,6 +6,7 @@ Rows are bulk-loaded with ``COPY`` into a temporary table and merged with
 from __future__ import annotations
 
 import re
+import threading
 from contextlib import contextmanager
 from typing import Any, Iterator, Sequence
 
@@ -17,6 +18,7 @@ from polybius.store.sql import SqlStore
 
 _MIGRATION_LOCK = 7_420_117  # arbitrary advisory-lock keys: polybius migrations
 _FUSION_LOCK = 7_420_118     # and fusion runs
+_POOL_SIZE = 8               # read connections for the API's worker threads
 
 
 class PostgresStore(SqlStore):
@@ -31,6 +33,8 @@ class PostgresStore(SqlStore):
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
             raise StoreError(f"cannot connect to {where}: {first}") from exc
         self._migrate()
+        self._pool = None  # the API's read connections, opened on first use (``_read``)
+        self._pool_lock = threading.Lock()
 
     @staticmethod
     def _sql(sql: str) -> str:
@@ -130,5 +134,19 @@ class PostgresStore(SqlStore):
         return self._exec("UPDATE events SET incident_id = m.incident_id "
                           "FROM _polybius_incident_map m WHERE events.event_id = m.event_id")
 
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """From a pool of connections (up to ``_POOL_SIZE``), so the API's threads read
+        in parallel; the store's own connection stays with writes."""
+        with self._pool_lock:
+            if self._pool is None:
+                from psycopg_pool import ConnectionPool
+
+                self._pool = ConnectionPool(self.url, min_size=1, max_size=_POOL_SIZE, open=True,
+                                            kwargs={"autocommit": True, "row_factory": dict_row})
+        with self._pool.connection() as conn:
+            return list(conn.execute(self._sql(sql) if params else sql, list(params) or None).fetchall())
+
     def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
         self.conn.close()

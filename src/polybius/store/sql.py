@@ -161,6 +161,14 @@ class SqlStore:
     def _index_text(self, ev_rows: list[dict[str, Any]]) -> None:
         """Add new events to the backend's own text index, if it keeps one."""
 
+    def _index_incident_text(self, incident_ids: list[str]) -> None:
+        """Re-index the words of (re)written incidents, if the backend keeps an index."""
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """A read query that may run at the same time as reads from other threads (the
+        API's worker threads); backends give each thread its own connection."""
+        return self._fetch(sql, params)
+
     def events(self, *, limit: int | None = 100, offset: int = 0, **filters: Any) -> list[Event]:
         where, params = where_clause(Filters.of(**filters))
         sql = (f"SELECT record, incident_id FROM events{where} "
@@ -237,6 +245,7 @@ class SqlStore:
         with self._transaction():
             self._bulk("incidents", rows.INCIDENT_COLUMNS, list(by_id.values()),
                        update_key="incident_id")
+            self._index_incident_text(list(by_id))
         return len(by_id)
 
     def set_incident_ids(self, mapping: Mapping[str, str | None]) -> int:

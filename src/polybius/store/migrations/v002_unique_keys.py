@@ -63,3 +63,33 @@ STATEMENTS = [
     # NULLs are distinct in a unique index (both databases): articles without a URL coexist
     "CREATE UNIQUE INDEX articles_url_key ON articles (url)",
 ]
+
+# The text of the searched columns; polybius.store.search builds its queries on the same
+# expressions (the PostgreSQL index is used only when they match exactly).
+_EVENT_TEXT = ("coalesce(actor_name, '') || ' ' || coalesce(recipient_name, '') || ' ' || "
+               "coalesce(location_name, '') || ' ' || coalesce(evidence, '')")
+_INCIDENT_TEXT = ("coalesce(actor_name, '') || ' ' || coalesce(recipient_name, '') || ' ' || "
+                  "coalesce(location_name, '')")
+
+
+def _terms(table: str, key: str, text: str) -> str:
+    return f"""
+    CREATE TABLE {table}_terms AS
+    SELECT DISTINCT term, event_day, {key} FROM (
+        SELECT {key}, event_day,
+               unnest(regexp_split_to_array(lower({text}), '[^\\p{{L}}\\p{{N}}]+')) AS term
+        FROM {table}) t
+    WHERE term <> ''
+    ORDER BY term, event_day DESC NULLS LAST, {key}
+    """
+
+
+DUCKDB = [
+    _terms("events", "event_id", _EVENT_TEXT),
+    _terms("incidents", "incident_id", _INCIDENT_TEXT),
+]
+
+POSTGRES = [
+    f"CREATE INDEX events_search_idx ON events USING GIN (to_tsvector('simple', {_EVENT_TEXT}))",
+    f"CREATE INDEX incidents_search_idx ON incidents USING GIN (to_tsvector('simple', {_INCIDENT_TEXT}))",
+]
