@@ -65,6 +65,11 @@ def test_word_search_with_other_filters_and_in_stats(api):
     assert ids(client.get("/events", params={"q": "kabul", "country": "MLI"})) == []
     got = client.get("/stats", params={"by": "country", "q": "bomb"}).json()["rows"]
     assert [(r["key"], r["n"], r["killed"]) for r in got] == [("AFG", 2, 32)]
+    for by, key in (("day", "2023-11-19"), ("month", "2023-11"), ("year", "2023")):
+        got = client.get("/stats", params={"by": by, "q": "bomb"}).json()["rows"]
+        assert [(r["key"], r["n"], r["killed"]) for r in got] == [(key, 2, 32)]
+    got = client.get("/stats", params={"by": "day", "q": "kabul", "what": "incidents"}).json()["rows"]
+    assert [(r["key"], r["n"], r["killed"]) for r in got] == [("2023-11-19", 1, 17)]
 
 
 def test_word_search_on_incidents_follows_their_rewrites(api):

@@ -139,11 +139,17 @@ class Reader:
 
     # -- aggregates ---------------------------------------------------------------------
     def stats(self, f: ApiFilters, by: str, what: str) -> list[dict[str, Any]]:
-        parts, params = self.where(f, incidents=what == "incidents")
-        where = (" WHERE " + " AND ".join(parts)) if parts else ""
+        incidents = what == "incidents"
+        if by in ("day", "month", "year") and self._terms_only(f, incidents):
+            # the timeline of a search: the term table holds day and killed
+            sql, params = search.matching_keys_sql(what, search.words(f.q or ""))
+            source, where = f"({sql}) m", ""
+        else:
+            parts, params = self.where(f, incidents=incidents)
+            source, where = what, (" WHERE " + " AND ".join(parts)) if parts else ""
         expr = STAT_KEYS[by]  # a fixed expression chosen from a closed set
         return self.fetch(f"SELECT {expr} AS key, count(*) AS n, coalesce(sum(killed), 0) AS killed "
-                          f"FROM {what}{where} GROUP BY {expr} ORDER BY {expr} NULLS LAST", params)
+                          f"FROM {source}{where} GROUP BY {expr} ORDER BY {expr} NULLS LAST", params)
 
     def actors(self, f: ApiFilters, role: str, limit: int) -> list[dict[str, Any]]:
         parts, params = self.where(f)

@@ -8,9 +8,11 @@ place or (events only) evidence sentence: ``kab`` finds Kabul, ``boko haram`` fi
   terms (``kab:* & haram:*``).
 * DuckDB: its full-text extension is not in the wheel and nothing is downloaded at run
   time, so the store keeps its own inverted index: ``events_terms(term, event_day,
-  event_id)`` and ``incidents_terms(term, event_day, incident_id)``, one row per distinct
-  word of a record, written with the record and built sorted by term, so a word prefix
-  reads a few row groups (zone maps) instead of the whole table.
+  killed, event_id)`` and ``incidents_terms(term, event_day, killed, incident_id)``, one
+  row per distinct word of a record, written with the record and built sorted by term,
+  so a word prefix reads a few row groups (zone maps) instead of the whole table. Day
+  and killed make it a covering index for the dashboard's q-only queries (a page, the
+  timeline): joining a million events back by their text ids costs more than a scan.
 
 A ``q`` without any word ("%", "--") falls back to a case-insensitive substring scan.
 """
@@ -47,15 +49,16 @@ def term_rows_sql(table: str, where: str = "") -> str:
     """SELECT of (term, event_day, key) for the rows of ``table`` matching ``where``
     (DuckDB: the regex splits on anything but Unicode letters and digits)."""
     key = _key(table)
-    return (f"SELECT DISTINCT term, event_day, {key} FROM "
-            f"(SELECT {key}, event_day, unnest(regexp_split_to_array(lower({text_expr(table)}), "
+    return (f"SELECT DISTINCT term, event_day, killed, {key} FROM "
+            f"(SELECT {key}, event_day, killed, unnest(regexp_split_to_array(lower({text_expr(table)}), "
             f"'[^\\p{{L}}\\p{{N}}]+')) AS term FROM {table}{where}) t WHERE term <> ''")
 
 
 def matching_keys_sql(table: str, found: list[str]) -> tuple[str, list[Any]]:
-    """DuckDB: SELECT of (event_day, key) of the rows holding every word in ``found``."""
+    """DuckDB: SELECT of (event_day, killed, key) of the rows holding every word in
+    ``found``."""
     key = _key(table)
-    one = f"SELECT event_day, {key} FROM {table}_terms WHERE starts_with(term, ?)"
+    one = f"SELECT event_day, killed, {key} FROM {table}_terms WHERE starts_with(term, ?)"
     return " INTERSECT ".join([one] * len(found)), list(found)
 
 
