@@ -116,3 +116,19 @@ def test_many_threads_reading_at_once_each_get_their_own_answer(api):
     for t in threads:
         t.join(120)
     assert wrong == []
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("table, index", [("events", "events_search_idx"),
+                                          ("incidents", "incidents_search_idx")])
+def test_postgres_answers_q_from_its_full_text_index(pg_cluster, table, index):
+    """The query's text expression must be the index's, or PostgreSQL scans silently."""
+    from pg_cluster import fresh_database
+    from polybius.store import search
+
+    with open_store(fresh_database(pg_cluster)) as store:
+        fill(store)
+        sql, params = search.condition("postgres", table, "car bomb")
+        store._exec("SET enable_seqscan = off")  # a tiny table: force the choice of an index
+        plan = store._fetch(f"EXPLAIN SELECT * FROM {table} WHERE {sql}", params)
+        assert index in " ".join(str(v) for row in plan for v in row.values())
