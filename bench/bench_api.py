@@ -144,7 +144,16 @@ def serve(path: Path, port: int) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-c", code])
 
 
-def measure(base: str, url: str, requests: int, clients: int) -> dict[str, float]:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process ``pid`` (all its threads), from /proc."""
+    with open(f"/proc/{pid}/stat") as fh:
+        fields = fh.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measure(base: str, url: str, requests: int, clients: int, pid: int) -> dict[str, float]:
+    """Latencies of ``requests`` requests from ``clients`` threads, and the server's CPU
+    time per request (which load from other programs disturbs far less than latency)."""
     with httpx.Client(base_url=base, timeout=60,
                       limits=httpx.Limits(max_connections=clients + 2)) as client:
         client.get(url).raise_for_status()  # warm-up
@@ -154,13 +163,14 @@ def measure(base: str, url: str, requests: int, clients: int) -> dict[str, float
             client.get(url).raise_for_status()
             return (time.perf_counter() - t) * 1000
 
-        clock = time.perf_counter()
+        clock, cpu = time.perf_counter(), cpu_seconds(pid)
         with ThreadPoolExecutor(clients) as pool:
             times = sorted(pool.map(one, range(requests)))
-        wall = time.perf_counter() - clock
+        wall, cpu = time.perf_counter() - clock, cpu_seconds(pid) - cpu
     return {"p50_ms": round(statistics.median(times), 1),
             "p95_ms": round(times[max(0, int(len(times) * 0.95) - 1)], 1),
-            "max_ms": round(times[-1], 1), "n": len(times), "wall_s": round(wall, 3)}
+            "max_ms": round(times[-1], 1), "n": len(times), "wall_s": round(wall, 3),
+            "server_cpu_ms": round(cpu * 1000 / len(times), 1)}
 
 
 def main() -> None:
@@ -189,11 +199,15 @@ def main() -> None:
         page1 = httpx.get(base + "/events?country=NGA&limit=100", timeout=30).json()
         QUERIES["events_page2"] = f"/events?country=NGA&limit=100&cursor={page1['next_cursor']}"
         for clients in client_counts:
-            results = {name: measure(base, url, args.requests, clients) for name, url in QUERIES.items()}
+            results = {name: measure(base, url, args.requests, clients, proc.pid)
+                       for name, url in QUERIES.items()}
             total = sum(r["n"] for r in results.values())
             wall = sum(r["wall_s"] for r in results.values())
+            cpu = sum(r["server_cpu_ms"] * r["n"] for r in results.values()) / 1000
             runs[str(clients)] = {
-                "throughput_rps": round(total / wall, 1), "queries": results,
+                "throughput_rps": round(total / wall, 1),
+                "server_cpu_s": round(cpu, 1), "server_cpu_share": round(cpu / wall, 2),
+                "queries": results,
                 "all_under_target": all(r["p95_ms"] < 200 for r in results.values())}
     finally:
         proc.terminate()
