@@ -21,6 +21,9 @@ from polybius.store.base import StoreError
 from polybius.store.sql import SqlStore
 
 
+# no DuckDB progress bar on stdout (a session setting): a server's or a command's output
+# is its own
+_QUIET = "SET enable_progress_bar = false"
 _LOCK_HOLDER = re.compile(r"lock is held in (.*?) \(PID (\d+)\)")
 
 
@@ -49,6 +52,7 @@ class DuckDBStore(SqlStore):
             if not read_only:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             self.con = duckdb.connect(str(self.path), read_only=read_only)
+            self.con.execute(_QUIET)
         except (duckdb.Error, OSError) as exc:
             raise StoreError(open_problem(self.path, exc)) from exc
         self._depth = 0
@@ -79,6 +83,7 @@ class DuckDBStore(SqlStore):
         cur = getattr(self._local, "cursor", None)
         if cur is None:
             cur = self.con.cursor()
+            cur.execute(_QUIET)
             self._local.cursor = cur
             with self._cursors_lock:
                 self._cursors.append(cur)
