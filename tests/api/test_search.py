@@ -72,6 +72,21 @@ def test_word_search_with_other_filters_and_in_stats(api):
     assert [(r["key"], r["n"], r["killed"]) for r in got] == [("2023-11-19", 1, 17)]
 
 
+@pytest.mark.parametrize("params, expected", [
+    ({"q": "attack"}, {"e1", "e4"}),             # "attacked", and "a second attack"
+    ({"q": "attack", "status": "occurred"}, {"e1"}),
+    ({"q": "attack", "status": "thwarted"}, {"e4"}),
+    ({"q": "attack", "background": "false"}, {"e1", "e4"}),
+    ({"q": "attack", "background": "true"}, set()),
+    ({"q": "attack", "background": "false", "status": "occurred"}, {"e1"}),  # the dashboard's default
+])
+def test_word_search_with_status_and_background(api, params, expected):
+    client, _ = api
+    assert set(ids(client.get("/events", params=params))) == expected
+    rows = client.get("/stats", params={**params, "by": "day"}).json()["rows"]
+    assert sum(r["n"] for r in rows) == len(expected)
+
+
 def test_word_search_on_incidents_follows_their_rewrites(api):
     client, store = api
     assert ids(client.get("/incidents", params={"q": "kab"})) == ["inc-kabul"]

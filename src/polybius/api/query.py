@@ -65,11 +65,19 @@ class Reader:
         return parts, params
 
     def _terms_only(self, f: ApiFilters, incidents: bool) -> bool:
-        """True when ``q`` is the only filter and DuckDB's term table alone can answer:
-        it holds (term, event_day, id), all a page needs to order and cut."""
+        """True when DuckDB's term table alone can answer: ``q`` has words and the other
+        filters are only ``status`` and ``background``, which the table holds with the
+        day, killed count and id a page or a timeline needs (``search.COVERED``)."""
         if self.dialect != "duckdb" or not f.q or not search.words(f.q):
             return False
-        return not self.where(f.model_copy(update={"q": None}), incidents)[0]
+        rest = f.model_copy(update={"q": None, "status": None, "background": None})
+        return not self.where(rest, incidents)[0]
+
+    def _from_terms(self, f: ApiFilters, table: str) -> tuple[str, list[str], list[Any]]:
+        """The term-table source of ``_terms_only`` queries, with its conditions."""
+        sql, params = search.matching_keys_sql(table, search.words(f.q or ""))
+        covered, values = where_clause(Filters.of(status=f.status, background=f.background))
+        return f"({sql}) m", [covered[len(" WHERE "):]] if covered else [], params + values
 
     # -- events and incidents -----------------------------------------------------------
     def page(self, f: ApiFilters, limit: int, cursor: str | None,
@@ -77,8 +85,7 @@ class Reader:
         """One page newest-first by (event_day, id) and the cursor of the next page."""
         table, key = ("incidents", "incident_id") if incidents else ("events", "event_id")
         if self._terms_only(f, incidents):
-            sql, params = search.matching_keys_sql(table, search.words(f.q or ""))
-            source, parts = f"({sql}) m", []
+            source, parts, params = self._from_terms(f, table)
         else:
             parts, params = self.where(f, incidents)
             source = table
@@ -140,13 +147,12 @@ class Reader:
     # -- aggregates ---------------------------------------------------------------------
     def stats(self, f: ApiFilters, by: str, what: str) -> list[dict[str, Any]]:
         incidents = what == "incidents"
-        if by in ("day", "month", "year") and self._terms_only(f, incidents):
-            # the timeline of a search: the term table holds day and killed
-            sql, params = search.matching_keys_sql(what, search.words(f.q or ""))
-            source, where = f"({sql}) m", ""
+        if by in ("day", "month", "year", "status") and self._terms_only(f, incidents):
+            source, parts, params = self._from_terms(f, what)  # the timeline of a search
         else:
             parts, params = self.where(f, incidents=incidents)
-            source, where = what, (" WHERE " + " AND ".join(parts)) if parts else ""
+            source = what
+        where = (" WHERE " + " AND ".join(parts)) if parts else ""
         expr = STAT_KEYS[by]  # a fixed expression chosen from a closed set
         return self.fetch(f"SELECT {expr} AS key, count(*) AS n, coalesce(sum(killed), 0) AS killed "
                           f"FROM {source}{where} GROUP BY {expr} ORDER BY {expr} NULLS LAST", params)

@@ -8,11 +8,12 @@ place or (events only) evidence sentence: ``kab`` finds Kabul, ``boko haram`` fi
   terms (``kab:* & haram:*``).
 * DuckDB: its full-text extension is not in the wheel and nothing is downloaded at run
   time, so the store keeps its own inverted index: ``events_terms(term, event_day,
-  killed, event_id)`` and ``incidents_terms(term, event_day, killed, incident_id)``, one
-  row per distinct word of a record, written with the record and built sorted by term,
-  so a word prefix reads a few row groups (zone maps) instead of the whole table. Day
-  and killed make it a covering index for the dashboard's q-only queries (a page, the
-  timeline): joining a million events back by their text ids costs more than a scan.
+  killed, status, background, event_id)`` and ``incidents_terms(...)`` alike, one row
+  per distinct word of a record, written with the record and built sorted by term, so a
+  word prefix reads a few row groups (zone maps) instead of the whole table. The other
+  columns make it a covering index for the dashboard's searches (a page and the
+  timeline, filtered by ``q``, ``status`` and ``background`` only): joining a million
+  events back by their text ids costs more than a scan.
 
 A ``q`` without any word ("%", "--") falls back to a case-insensitive substring scan.
 """
@@ -26,6 +27,7 @@ from polybius.store.base import like
 EVENT_COLUMNS = ("actor_name", "recipient_name", "location_name", "evidence")
 INCIDENT_COLUMNS = ("actor_name", "recipient_name", "location_name")
 _WORD = re.compile(r"[^\W_]+")
+COVERED = "event_day, killed, status, background"  # DuckDB term tables' other columns
 MAX_WORDS = 8  # more words than this only narrow further: the first 8 are used
 
 
@@ -49,16 +51,16 @@ def term_rows_sql(table: str, where: str = "") -> str:
     """SELECT of (term, event_day, key) for the rows of ``table`` matching ``where``
     (DuckDB: the regex splits on anything but Unicode letters and digits)."""
     key = _key(table)
-    return (f"SELECT DISTINCT term, event_day, killed, {key} FROM "
-            f"(SELECT {key}, event_day, killed, unnest(regexp_split_to_array(lower({text_expr(table)}), "
+    return (f"SELECT DISTINCT term, {COVERED}, {key} FROM "
+            f"(SELECT {key}, {COVERED}, unnest(regexp_split_to_array(lower({text_expr(table)}), "
             f"'[^\\p{{L}}\\p{{N}}]+')) AS term FROM {table}{where}) t WHERE term <> ''")
 
 
 def matching_keys_sql(table: str, found: list[str]) -> tuple[str, list[Any]]:
-    """DuckDB: SELECT of (event_day, killed, key) of the rows holding every word in
+    """DuckDB: SELECT of (covered columns, key) of the rows holding every word in
     ``found``."""
     key = _key(table)
-    one = f"SELECT event_day, killed, {key} FROM {table}_terms WHERE starts_with(term, ?)"
+    one = f"SELECT {COVERED}, {key} FROM {table}_terms WHERE starts_with(term, ?)"
     return " INTERSECT ".join([one] * len(found)), list(found)
 
 

@@ -75,8 +75,8 @@ _INCIDENT_TEXT = ("coalesce(actor_name, '') || ' ' || coalesce(recipient_name, '
 def _terms(table: str, key: str, text: str) -> str:
     return f"""
     CREATE TABLE {table}_terms AS
-    SELECT DISTINCT term, event_day, killed, {key} FROM (
-        SELECT {key}, event_day, killed,
+    SELECT DISTINCT term, event_day, killed, status, background, {key} FROM (
+        SELECT {key}, event_day, killed, status, background,
                unnest(regexp_split_to_array(lower({text}), '[^\\p{{L}}\\p{{N}}]+')) AS term
         FROM {table}) t
     WHERE term <> ''
