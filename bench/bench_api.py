@@ -38,12 +38,15 @@ QUERIES = {
     "events_geojson_500": "/events?country=SOM&limit=500&format=geojson",
     "events_text": "/events?q=market&country=AFG&limit=100",
     "events_text_all": "/events?q=market&limit=100",
+    # what the dashboard asks by default (news that happened, 500 rows) with a search
+    "events_text_dashboard": "/events?q=market&status=occurred&background=false&limit=500",
     "events_page2": None,  # filled with a real cursor at run time
     "incidents_newest": "/incidents?limit=100",
     "incidents_country": "/incidents?country=NGA&limit=100",
     "incidents_text": "/incidents?q=police&limit=100",
     "stats_day": "/stats?by=day",
     "stats_day_text": "/stats?by=day&q=market",
+    "stats_day_text_dashboard": "/stats?by=day&q=market&status=occurred&background=false",
     "stats_day_incidents": "/stats?by=day&what=incidents",
     "stats_country_range": "/stats?by=country&since=2024-01-01&until=2024-12-31",
     "stats_type_country": "/stats?by=type&country=NGA",
