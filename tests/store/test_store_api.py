@@ -55,10 +55,10 @@ def load(store) -> None:
 
 def test_migrations_applied_once(store_url):
     s = open_store(store_url)
-    assert s.schema_version() == 2  # the initial schema, then the watch state
+    assert s.schema_version() == 3  # the initial schema, the watch state, unique keys
     s.close()
     s = open_store(store_url)  # reopening applies nothing twice
-    assert s.schema_version() == 2
+    assert s.schema_version() == 3
     assert s._fetch("SELECT count(*) AS n FROM schema_version")[0]["n"] == 2
     s.close()
 

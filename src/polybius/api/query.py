@@ -3,9 +3,11 @@ min_killed and free-text filters, keyset (cursor) paging, one article by id, act
 stats tables with fatality sums.
 
 Built on ``polybius.store.base.where_clause`` (the store's own filter SQL) plus a few
-extra clauses, always with ``?`` placeholders; values never enter the SQL text. Queries
-run through ``Store._fetch`` (both backends have it and translate placeholders) under
-one lock, since a DuckDB connection must not be used by two threads at once.
+extra clauses, always with ``?`` placeholders; values never enter the SQL text. Reads
+run through ``Store._read``, which gives each worker thread its own connection (DuckDB:
+a cursor per thread; PostgreSQL: a pool), so requests run in parallel. Writes (POST
+/articles, /health's counts) use the store's own connection under ``lock``. ``q`` is a
+word search through an index (``polybius.store.search``).
 """
 from __future__ import annotations
 
@@ -17,8 +19,8 @@ from typing import Any, Sequence
 
 from polybius.api.schemas import Filters as ApiFilters
 from polybius.records import Event, Incident
-from polybius.store import STAT_KEYS, Store
-from polybius.store.base import Filters, like, where_clause
+from polybius.store import STAT_KEYS, Store, search
+from polybius.store.base import Filters, where_clause
 from polybius.store.rows import ARTICLE_COLUMNS, event_from_row, incident_from_row
 
 
@@ -27,19 +29,19 @@ class CursorError(ValueError):
 
 
 class Reader:
-    """The API's read access to one store (and its single write path), serialised."""
+    """The API's read access to one store (parallel), and its single write path
+    (serialised by ``lock``)."""
 
     def __init__(self, store: Store):
         self.store = store
         self.lock = threading.Lock()
+        self.dialect = getattr(store, "dialect", "duckdb")
 
     def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        with self.lock:
-            return self.store._fetch(sql, list(params))  # type: ignore[attr-defined]
+        return self.store._read(sql, list(params))  # type: ignore[attr-defined]
 
     # -- filters ------------------------------------------------------------------------
-    @staticmethod
-    def where(f: ApiFilters, incidents: bool = False) -> tuple[list[str], list[Any]]:
+    def where(self, f: ApiFilters, incidents: bool = False) -> tuple[list[str], list[Any]]:
         """SQL conditions (joined later with AND) and their parameters."""
         core = Filters.of(since=f.since, until=f.until, country=f.country, type=f.type,
                           mode=f.mode, status=f.status, actor=f.actor, recipient=f.recipient,
@@ -58,18 +60,36 @@ class Reader:
             parts.append("killed >= ?")
             params.append(f.min_killed)
         if f.q:
-            cols = ["actor_name", "recipient_name", "location_name"] + ([] if incidents else ["evidence"])
-            text = " || ' ' || ".join(f"coalesce({c}, '')" for c in cols)
-            parts.append(f"({text}) ILIKE ? ESCAPE '\\'")
-            params.append(like(f.q))
+            sql, values = search.condition(self.dialect, "incidents" if incidents else "events", f.q)
+            parts.append(sql)
+            params.extend(values)
         return parts, params
+
+    def _terms_only(self, f: ApiFilters, incidents: bool) -> bool:
+        """True when DuckDB's term table alone can answer: ``q`` has words and the other
+        filters are only ``status`` and ``background``, which the table holds with the
+        day, killed count and id a page or a timeline needs (``search.COVERED``)."""
+        if self.dialect != "duckdb" or not f.q or not search.words(f.q):
+            return False
+        rest = f.model_copy(update={"q": None, "status": None, "background": None})
+        return not self.where(rest, incidents)[0]
+
+    def _from_terms(self, f: ApiFilters, table: str) -> tuple[str, list[str], list[Any]]:
+        """The term-table source of ``_terms_only`` queries, with its conditions."""
+        sql, params = search.matching_keys_sql(table, search.words(f.q or ""))
+        covered, values = where_clause(Filters.of(status=f.status, background=f.background))
+        return f"({sql}) m", [covered[len(" WHERE "):]] if covered else [], params + values
 
     # -- events and incidents -----------------------------------------------------------
     def page(self, f: ApiFilters, limit: int, cursor: str | None,
              incidents: bool = False) -> tuple[list[Event] | list[Incident], str | None]:
         """One page newest-first by (event_day, id) and the cursor of the next page."""
         table, key = ("incidents", "incident_id") if incidents else ("events", "event_id")
-        parts, params = self.where(f, incidents)
+        if self._terms_only(f, incidents):
+            source, parts, params = self._from_terms(f, table)
+        else:
+            parts, params = self.where(f, incidents)
+            source = table
         if cursor:
             day, last = decode_cursor(cursor, table)
             if day is None:
@@ -82,7 +102,7 @@ class Reader:
         # Two steps (late materialisation): order and cut on the narrow key columns, then
         # fetch the wide JSON records of those rows only by primary key. On 1M DuckDB rows
         # this is ~40 ms instead of ~210 ms for a top-N that drags `record` along.
-        keys = self.fetch(f"SELECT event_day, {key} AS k FROM {table}{where} "
+        keys = self.fetch(f"SELECT event_day, {key} AS k FROM {source}{where} "
                           f"ORDER BY event_day DESC NULLS LAST, {key} LIMIT {int(limit) + 1}", params)
         more = len(keys) > limit
         keys = keys[:limit]
@@ -147,11 +167,16 @@ class Reader:
 
     # -- aggregates ---------------------------------------------------------------------
     def stats(self, f: ApiFilters, by: str, what: str) -> list[dict[str, Any]]:
-        parts, params = self.where(f, incidents=what == "incidents")
+        incidents = what == "incidents"
+        if by in ("day", "month", "year", "status") and self._terms_only(f, incidents):
+            source, parts, params = self._from_terms(f, what)  # the timeline of a search
+        else:
+            parts, params = self.where(f, incidents=incidents)
+            source = what
         where = (" WHERE " + " AND ".join(parts)) if parts else ""
         expr = STAT_KEYS[by]  # a fixed expression chosen from a closed set
         return self.fetch(f"SELECT {expr} AS key, count(*) AS n, coalesce(sum(killed), 0) AS killed "
-                          f"FROM {what}{where} GROUP BY {expr} ORDER BY {expr} NULLS LAST", params)
+                          f"FROM {source}{where} GROUP BY {expr} ORDER BY {expr} NULLS LAST", params)
 
     def actors(self, f: ApiFilters, role: str, limit: int) -> list[dict[str, Any]]:
         parts, params = self.where(f)

@@ -7,7 +7,8 @@ dicts; SQL never leaks out. Filters are keyword arguments, collected in ``Filter
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import Any, Iterable, Iterator, Mapping, Protocol, Sequence, runtime_checkable
+from typing import (Any, ContextManager, Iterable, Iterator, Mapping, Protocol, Sequence,
+                    runtime_checkable)
 
 from polybius.records import Article, Event, Incident
 
@@ -120,7 +121,8 @@ class Store(Protocol):
         extras: Mapping[str, Mapping[str, Any]] | None = None, run_id: str | None = None,
     ) -> dict[str, int]:
         """Store articles and their events in one transaction; articles already stored
-        (same id, content hash or URL) are skipped with their events. ``extras`` maps an
+        (same id, content hash or URL), also by a concurrent writer, are skipped with
+        their events. ``extras`` maps an
         article id to provenance (origin, author, encoding). Returns counts
         ``{"articles", "events", "skipped"}`` of this call."""
 
@@ -155,6 +157,10 @@ class Store(Protocol):
     def total(self, what: str = "events", **filters: Any) -> int:
         """How many ``events``, ``incidents`` or ``articles`` match the filters (the
         listing methods' filters), with no limit."""
+
+    def fusion_transaction(self) -> ContextManager[None]:
+        """A transaction holding the database's fusion lock (PostgreSQL: an advisory
+        lock), so concurrent writers fuse one at a time; ``fuse_store`` runs in it."""
 
     def upsert_incidents(self, incidents: Iterable[Incident]) -> int:
         """Insert or replace incidents by ``incident_id``; returns how many were given."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from polybius.records import Article, Event, Incident
@@ -28,6 +28,7 @@ class SqlStore:
     """Shared implementation of ``polybius.store.base.Store``."""
 
     url: str
+    dialect: str  # "duckdb" or "postgres": picks a migration's backend-only statements
 
     # -- backend primitives -------------------------------------------------------------
     def _exec(self, sql: str, params: Sequence[Any] = ()) -> int:  # returns rowcount
@@ -45,18 +46,38 @@ class SqlStore:
     def _transaction(self) -> AbstractContextManager[None]:
         raise NotImplementedError
 
+    def _insert_new(self, table: str, columns: Sequence[str], data: list[dict[str, Any]],
+                    key: str) -> set[str]:
+        """Insert rows, skipping any that conflicts with a stored row on any unique key;
+        return the ``key`` values of the rows inserted."""
+        raise NotImplementedError
+
     def _lock_for_migration(self) -> None:
         """Serialise concurrent migrations (PostgreSQL); a no-op by default."""
 
+    def _lock_for_fusion(self) -> None:
+        """Serialise concurrent fusions (PostgreSQL); a no-op by default."""
+
+    def _claim_run(self, run_id: str) -> None:
+        """Mark ``run_id`` as alive for other processes (PostgreSQL); a no-op by default."""
+
+    def _retryable(self, exc: BaseException) -> bool:
+        """True for a transaction the database aborted only because of a concurrent one
+        (a deadlock); such a transaction is run again."""
+        return False
+
     # -- schema -------------------------------------------------------------------------
     def _migrate(self) -> None:
+        """Apply pending migrations. Everything, the version table included, happens in
+        one transaction under the migration lock, so processes opening a fresh database
+        at the same moment wait for each other instead of racing."""
         migrations.check_order()
-        self._exec(migrations.VERSION_TABLE)
         with self._transaction():
             self._lock_for_migration()
+            self._exec(migrations.VERSION_TABLE)
             current = self.schema_version()
             for m in migrations.pending(current):
-                for statement in m.statements:
+                for statement in m.statements_for(self.dialect):
                     self._exec(statement)
                 self._exec("INSERT INTO schema_version (version, description, applied_at) "
                            "VALUES (?, ?, ?)", (m.version, m.description, rows.now()))
@@ -88,36 +109,65 @@ class SqlStore:
         self, pairs: Iterable[tuple[Article, Sequence[Event]]], *,
         extras: Mapping[str, Mapping[str, Any]] | None = None, run_id: str | None = None,
     ) -> dict[str, int]:
+        """Dedup is done by the database: articles go in with ``ON CONFLICT DO NOTHING``
+        against the unique article id, content hash and URL, and only the events of the
+        articles actually inserted follow. A concurrent writer that stored the same story
+        first wins; this call counts it as skipped."""
         pairs = list(pairs)
         extras = extras or {}
-        with self._transaction():
-            known = self.known_articles([a.id for a, _ in pairs],
-                                        [a.content_hash for a, _ in pairs],
-                                        [a.url for a, _ in pairs if a.url])
-            art_rows, ev_rows, actor_rows, place_rows = [], [], [], []
-            seen_events: set[str] = set()
-            skipped = 0
-            for article, events in pairs:
-                keys = {article.id, article.content_hash, article.url} - {None}
-                if keys & known:
-                    skipped += 1
-                    continue
-                known |= keys
-                fresh = []  # an event id once per batch, even when one list repeats it
-                for event in events:
-                    if event.event_id not in seen_events:
-                        seen_events.add(event.event_id)
-                        fresh.append(event)
-                art_rows.append(rows.article_row(article, len(fresh), dict(extras.get(article.id) or {}), run_id))
-                for event in fresh:
-                    ev_rows.append(rows.event_row(event))
-                    actor_rows.extend(rows.actor_rows(event))
-                    place_rows.extend(rows.place_rows(event))
-            self._bulk("articles", rows.ARTICLE_COLUMNS, art_rows)
-            self._bulk("events", rows.EVENT_COLUMNS, ev_rows)
-            self._bulk("actors", rows.ACTOR_COLUMNS, actor_rows)
-            self._bulk("places", rows.PLACE_COLUMNS, place_rows)
-        return {"articles": len(art_rows), "events": len(ev_rows), "skipped": skipped}
+        for attempt in range(3):
+            try:
+                with self._transaction():
+                    return self._add_pairs(pairs, extras, run_id)
+            except Exception as exc:
+                if attempt == 2 or not self._retryable(exc):
+                    raise
+        raise AssertionError("unreachable")
+
+    def _add_pairs(self, pairs: list[tuple[Article, Sequence[Event]]],
+                   extras: Mapping[str, Mapping[str, Any]], run_id: str | None) -> dict[str, int]:
+        known = self.known_articles([a.id for a, _ in pairs],
+                                    [a.content_hash for a, _ in pairs],
+                                    [a.url for a, _ in pairs if a.url])
+        art_rows, fresh_events = [], {}
+        seen_events: set[str] = set()
+        for article, events in pairs:
+            keys = {article.id, article.content_hash, article.url} - {None}
+            if keys & known:
+                continue
+            known |= keys
+            fresh = []  # an event id once per batch, even when one list repeats it
+            for event in events:
+                if event.event_id not in seen_events:
+                    seen_events.add(event.event_id)
+                    fresh.append(event)
+            art_rows.append(rows.article_row(article, len(fresh), dict(extras.get(article.id) or {}), run_id))
+            fresh_events[article.id] = fresh
+        # one order for every writer, so two batches sharing stories cannot deadlock
+        art_rows.sort(key=lambda r: r["content_hash"])
+        stored = self._insert_new("articles", rows.ARTICLE_COLUMNS, art_rows, "article_id")
+        ev_rows, actor_rows, place_rows = [], [], []
+        for article_id in sorted(stored):
+            for event in fresh_events[article_id]:
+                ev_rows.append(rows.event_row(event))
+                actor_rows.extend(rows.actor_rows(event))
+                place_rows.extend(rows.place_rows(event))
+        self._bulk("events", rows.EVENT_COLUMNS, ev_rows)
+        self._bulk("actors", rows.ACTOR_COLUMNS, actor_rows)
+        self._bulk("places", rows.PLACE_COLUMNS, place_rows)
+        self._index_text(ev_rows)
+        return {"articles": len(stored), "events": len(ev_rows), "skipped": len(pairs) - len(stored)}
+
+    def _index_text(self, ev_rows: list[dict[str, Any]]) -> None:
+        """Add new events to the backend's own text index, if it keeps one."""
+
+    def _index_incident_text(self, incident_ids: list[str]) -> None:
+        """Re-index the words of (re)written incidents, if the backend keeps an index."""
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """A read query that may run at the same time as reads from other threads (the
+        API's worker threads); backends give each thread its own connection."""
+        return self._fetch(sql, params)
 
     def events(self, *, limit: int | None = 100, offset: int = 0, **filters: Any) -> list[Event]:
         where, params = where_clause(Filters.of(**filters))
@@ -181,11 +231,21 @@ class SqlStore:
         return int(got[0]["n"]) if got else 0
 
     # -- incidents ----------------------------------------------------------------------
+    @contextmanager
+    def fusion_transaction(self) -> Iterator[None]:
+        """One transaction holding the fusion lock: read events and incidents, write
+        incidents and assignments inside it, so two writers fusing at once take turns
+        and the second sees the first one's incidents (no duplicate, no orphan)."""
+        with self._transaction():
+            self._lock_for_fusion()
+            yield
+
     def upsert_incidents(self, incidents: Iterable[Incident]) -> int:
         by_id = {i.incident_id: rows.incident_row(i) for i in incidents}
         with self._transaction():
             self._bulk("incidents", rows.INCIDENT_COLUMNS, list(by_id.values()),
                        update_key="incident_id")
+            self._index_incident_text(list(by_id))
         return len(by_id)
 
     def set_incident_ids(self, mapping: Mapping[str, str | None]) -> int:
@@ -256,6 +316,7 @@ class SqlStore:
     def start_run(self, inputs: Sequence[str]) -> str:
         """Record the start of an ingest run (and mark runs left by killed ones)."""
         run_id = uuid.uuid4().hex
+        self._claim_run(run_id)  # before the row exists: no one may see it unclaimed
         with self._transaction():
             self._mark_interrupted()
             self._exec("INSERT INTO runs (run_id, started_at, inputs, status) VALUES (?, ?, ?, ?)",

@@ -1,14 +1,17 @@
 """Schema migrations, applied in order and recorded in ``schema_version``.
 
 Each migration is a module ``vNNN_<name>.py`` with ``DESCRIPTION`` and ``STATEMENTS``
-(SQL both DuckDB and PostgreSQL accept). Migrations are Python modules rather than
+(SQL both DuckDB and PostgreSQL accept), optionally ``DUCKDB`` and ``POSTGRES`` (run
+after ``STATEMENTS`` on that backend only). Migrations are Python modules rather than
 ``.sql`` files so they ship inside the wheel without package-data rules. Never edit a
 released migration: add the next one.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from polybius.store.migrations import v001_initial, v002_watch_state
+from types import ModuleType
+
+from polybius.store.migrations import v001_initial, v002_watch_state, v003_unique_keys
 
 
 @dataclass(frozen=True)
@@ -16,11 +19,23 @@ class Migration:
     version: int
     description: str
     statements: tuple[str, ...]
+    duckdb: tuple[str, ...] = ()
+    postgres: tuple[str, ...] = ()
+
+    def statements_for(self, dialect: str) -> tuple[str, ...]:
+        """The shared statements, then those of ``dialect`` (``duckdb`` or ``postgres``)."""
+        return self.statements + getattr(self, dialect)
+
+    @classmethod
+    def of(cls, version: int, module: ModuleType) -> "Migration":
+        return cls(version, module.DESCRIPTION, tuple(module.STATEMENTS),
+                   tuple(getattr(module, "DUCKDB", ())), tuple(getattr(module, "POSTGRES", ())))
 
 
 MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, v001_initial.DESCRIPTION, tuple(v001_initial.STATEMENTS)),
-    Migration(2, v002_watch_state.DESCRIPTION, tuple(v002_watch_state.STATEMENTS)),
+    Migration.of(1, v001_initial),
+    Migration.of(2, v002_watch_state),
+    Migration.of(3, v003_unique_keys),
 )
 
 LATEST = MIGRATIONS[-1].version
