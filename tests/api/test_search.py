@@ -1,7 +1,7 @@
 """``q`` is a word search through an index (PostgreSQL full-text, DuckDB the store's own
 term table), on both backends alike; reads from many threads at once get right answers.
 
-Expected ids come from the fixture texts in conftest.py (read them to check).
+Expected ids come from the fixture texts in api_records.py (read them to check).
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import threading
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import KABUL, fill
+from api_records import KABUL, fill
 from polybius.api import create_app
 from polybius.records import Article, ArticleRef, Event, Evidence, Place
 from polybius.store import open_store

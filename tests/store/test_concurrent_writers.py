@@ -19,6 +19,7 @@ from polybius.fuse.stored import fuse_store
 from polybius.ingest.runner import ingest
 from polybius.settings import Settings
 from polybius.store import open_store
+from polybius.store.migrations import LATEST
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 if str(BENCH) not in sys.path:
@@ -123,9 +124,9 @@ def test_eight_simultaneous_opens_of_a_fresh_database_all_succeed(pg_cluster, tr
     for t in threads:
         t.join(60)
     assert failures == []
-    assert versions == [2] * 8
+    assert versions == [LATEST] * 8
     with open_store(url) as store:  # each migration recorded once
-        assert store._fetch("SELECT count(*) AS n FROM schema_version")[0]["n"] == 2
+        assert store._fetch("SELECT count(*) AS n FROM schema_version")[0]["n"] == LATEST
 
 
 @pytest.mark.postgres

@@ -59,7 +59,7 @@ def test_migrations_applied_once(store_url):
     s.close()
     s = open_store(store_url)  # reopening applies nothing twice
     assert s.schema_version() == 3
-    assert s._fetch("SELECT count(*) AS n FROM schema_version")[0]["n"] == 2
+    assert s._fetch("SELECT count(*) AS n FROM schema_version")[0]["n"] == 3
     s.close()
 
 
