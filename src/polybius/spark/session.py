@@ -82,4 +82,4 @@ def one_line(exc: BaseException) -> str:
     line = lines[0] if lines else type(exc).__name__
     if line.startswith("An error occurred while calling") and len(lines) > 1:
         line = lines[1]   # Py4JJavaError: the Java exception is on the next line
-    return line[:500]
+    return line.lstrip(": ")[:500]
