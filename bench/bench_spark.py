@@ -6,8 +6,8 @@ Single process: ``Pipeline.process_many`` over all articles in this process (pip
 load timed separately), on one core (BLAS/OpenMP threads pinned to 1 for both sides).
 Spark: ``run_extract`` end to end — reading, per-worker pipeline load, extraction and
 writing Parquet — excluding only the session start, which a cluster job pays once.
-Prints one JSON object; the target is ``ratio_per_core >= 0.65`` (wall clock, so run it
-on an otherwise idle machine). ``ratio_per_cpu_second`` compares articles per CPU-second
+Prints one JSON object; the target is ``ratio_per_core >= 0.80`` (issue #21; wall clock,
+so run it on an otherwise idle machine). ``ratio_per_cpu_second`` compares articles per CPU-second
 (Spark's JVM, Python workers and driver summed from /proc), which other load on the
 machine disturbs much less.
 """
@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate  # noqa: E402
 from newsgen import write_jsonl  # noqa: E402
 
-TARGET = 0.65
+TARGET = 0.80
 _TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
@@ -140,6 +140,14 @@ def main(argv: list[str] | None = None) -> dict:
     args = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="polybius-bench-"))
+    # A private gazetteer cache, built before either side is timed: both then load the
+    # index (~1 s per process) instead of one of them paying the ~10 s build, and other
+    # checkouts sharing ~/.cache/polybius cannot replace it mid-run.
+    os.environ["POLYBIUS_CACHE"] = str(work / "cache")
+    from polybius.resolve.gazetteer import cached_file
+    from polybius.settings import Settings
+
+    cached_file(Settings().cache_dir, Settings().data_dir)
     try:
         corpus = work / "articles.jsonl"
         if args.corpus == "short":
