@@ -21,7 +21,7 @@ from polybius.cli.main import cli
 from polybius.records import Event
 from polybius.spark.rows import row_to_event
 
-from cluster import Cluster, pack_environment, zip_package
+from standalone import Cluster, pack_environment, zip_package
 
 pytestmark = [pytest.mark.spark, pytest.mark.slow]
 
