@@ -51,3 +51,15 @@ def test_one_good_article_among_bad_lines_is_a_success(spark, tmp_path):
                       encoding="utf-8")
     stats = run_extract(spark, str(corpus), str(tmp_path / "out"), Settings(), partitions=2)
     assert stats.errors == 1 and stats.articles == 1 and stats.events >= 1
+
+
+def test_a_spark_error_is_reported_as_its_first_line(spark, tmp_path):
+    from polybius.spark.session import one_line, spark_errors
+
+    corpus = _write(tmp_path / "in.jsonl", [{"id": "a", "text": TEXT, "published": "2015-03-03"}])
+    run_extract(spark, str(corpus), str(tmp_path / "out"), Settings())
+    with pytest.raises(spark_errors()) as again:   # OUTPUT exists, mode errorifexists
+        run_extract(spark, str(corpus), str(tmp_path / "out"), Settings())
+    line = one_line(again.value)
+    assert "PATH_ALREADY_EXISTS" in line and str(tmp_path / "out") in line
+    assert "\n" not in line and "Traceback" not in line and len(line) <= 500
