@@ -6,8 +6,8 @@ Single process: ``Pipeline.process_many`` over all articles in this process (pip
 load timed separately), on one core (BLAS/OpenMP threads pinned to 1 for both sides).
 Spark: ``run_extract`` end to end — reading, per-worker pipeline load, extraction and
 writing Parquet — excluding only the session start, which a cluster job pays once.
-Prints one JSON object; the target is ``ratio_per_core >= 0.65`` (wall clock, so run it
-on an otherwise idle machine). ``ratio_per_cpu_second`` compares articles per CPU-second
+Prints one JSON object; the target is ``ratio_per_core >= 0.80`` (issue #21; wall clock,
+so run it on an otherwise idle machine). ``ratio_per_cpu_second`` compares articles per CPU-second
 (Spark's JVM, Python workers and driver summed from /proc), which other load on the
 machine disturbs much less.
 """
@@ -32,8 +32,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate  # noqa: E402
 from newsgen import write_jsonl  # noqa: E402
 
-TARGET = 0.65
+TARGET = 0.80
 _TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _own_cpu_seconds(pid: int) -> float | None:
+    """CPU seconds (user+sys) of ``pid`` alone, without its children."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return sum(int(x) for x in fields[11:13]) / _TICK
 
 
 def _tree_cpu_seconds(root: int) -> float | None:
@@ -105,20 +115,24 @@ def spark_run(path: Path, out: Path, master: str, partitions: int | None,
     session = time.perf_counter() - started
     jvm = spark.sparkContext._gateway.proc.pid   # spark-submit JVM; workers run below it
     try:
-        cpu_before = (_tree_cpu_seconds(jvm), time.process_time())
+        cpu_before = (_tree_cpu_seconds(jvm), time.process_time(), _own_cpu_seconds(jvm))
         stats = run_extract(spark, str(path), str(out), Settings(), partitions=partitions,
                             mode="overwrite")
-        cpu_after = (_tree_cpu_seconds(jvm), time.process_time())
+        cpu_after = (_tree_cpu_seconds(jvm), time.process_time(), _own_cpu_seconds(jvm))
     finally:
         spark.stop()
     cpu = None
     if cpu_before[0] is not None and cpu_after[0] is not None:
         cpu = (cpu_after[0] - cpu_before[0]) + (cpu_after[1] - cpu_before[1])
+    jvm_cpu = (cpu_after[2] - cpu_before[2]
+               if cpu_before[2] is not None and cpu_after[2] is not None else None)
     cores = _cores(master)
     rate = stats.articles / stats.seconds
     return {"master": master, "cores": cores, "session_start_seconds": round(session, 3),
             "seconds": stats.seconds, "phases": stats.phases, "events": stats.events,
             "errors": stats.errors, "cpu_seconds": round(cpu, 3) if cpu else None,
+            # of which the JVM itself (the rest: Python workers and this driver process)
+            "jvm_cpu_seconds": round(jvm_cpu, 3) if jvm_cpu is not None else None,
             "articles_per_cpu_s": round(stats.articles / cpu, 2) if cpu else None,
             "articles_per_s": round(rate, 2), "articles_per_s_per_core": round(rate / cores, 2),
             "articles_per_s_per_core_with_session_start":
@@ -140,6 +154,14 @@ def main(argv: list[str] | None = None) -> dict:
     args = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="polybius-bench-"))
+    # A private gazetteer cache, built before either side is timed: both then load the
+    # index (~1 s per process) instead of one of them paying the ~10 s build, and other
+    # checkouts sharing ~/.cache/polybius cannot replace it mid-run.
+    os.environ["POLYBIUS_CACHE"] = str(work / "cache")
+    from polybius.resolve.gazetteer import cached_file
+    from polybius.settings import Settings
+
+    cached_file(Settings().cache_dir, Settings().data_dir)
     try:
         corpus = work / "articles.jsonl"
         if args.corpus == "short":

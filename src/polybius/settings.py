@@ -1,11 +1,20 @@
-"""One Settings object, passed explicitly (no module globals read everywhere)."""
+"""One Settings object, passed explicitly (no module globals read everywhere).
+
+Settings travel: Spark pickles them into every task. Paths that are the package's own
+defaults (the data folder, the cache folder) are left out of the pickle and found
+again where it is opened, so an executor never reads a path of the driver's machine
+(see ``__getstate__``).
+"""
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-DATA_DIR = Path(__file__).parent / "data"
+from polybius.resources import package_data_dir
+
+DATA_DIR = package_data_dir()
 
 
 def default_cache_dir() -> Path:
@@ -41,3 +50,22 @@ class Settings:
     # Fusion thresholds (see fuse/).
     fuse_threshold: float = 0.45
     fuse_link_guard: float = 0.35
+
+    # -- pickling (Spark tasks) ---------------------------------------------------------
+    def __getstate__(self) -> dict[str, Any]:
+        """The fields, with the package's default folders as None ("this machine's
+        default"): the driver's site-packages or home is no path on an executor."""
+        state = dict(self.__dict__)
+        if Path(state["data_dir"]) == DATA_DIR:
+            state["data_dir"] = None
+        if Path(state["cache_dir"]) == default_cache_dir():
+            state["cache_dir"] = None
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        state = dict(state)
+        if state.get("data_dir") is None:
+            state["data_dir"] = DATA_DIR
+        if state.get("cache_dir") is None:
+            state["cache_dir"] = default_cache_dir()
+        self.__dict__.update(state)

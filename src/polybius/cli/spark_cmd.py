@@ -4,6 +4,7 @@ pyspark is imported only when a subcommand runs, so ``polybius --help`` works wi
 """
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import asdict
 
@@ -27,6 +28,18 @@ def _session(master: str, conf: tuple[str, ...]):
             raise click.BadParameter(f"expected KEY=VALUE, got {item!r}", param_hint="--conf")
         options[key] = value
     return spark_session(master, conf=options)
+
+
+@contextlib.contextmanager
+def _job_errors():
+    """A failed Spark job or query (output exists, unreadable input, lost executors) as
+    one line, not a Java stack trace."""
+    from polybius.spark.session import one_line, spark_errors
+
+    try:
+        yield
+    except spark_errors() as exc:
+        raise click.ClickException(f"Spark job failed: {one_line(exc)}") from None
 
 
 @click.group("spark")
@@ -59,15 +72,18 @@ def extract(input_path: str, output: str, master: str, fmt: str, partitions: int
 
     Example: polybius spark extract articles.jsonl out/ --master local[2]
     """
-    from polybius.spark.extract import run_extract
+    from polybius.spark.extract import ExtractFailed, run_extract
 
     settings = Settings()
     if batch_size:
         settings.batch_size = batch_size
     spark = _session(master, conf)
     try:
-        stats = run_extract(spark, input_path, output, settings, fmt=fmt,
-                            partitions=partitions, mode=mode, keep_articles=articles)
+        with _job_errors():
+            stats = run_extract(spark, input_path, output, settings, fmt=fmt,
+                                partitions=partitions, mode=mode, keep_articles=articles)
+    except ExtractFailed as exc:
+        raise click.ClickException(str(exc)) from None
     finally:
         spark.stop()
     click.echo(json.dumps(asdict(stats)))
@@ -93,7 +109,8 @@ def fuse(events_path: str, output: str, master: str, mode: str,
 
     spark = _session(master, conf)
     try:
-        stats = run_fuse(spark, events_path, output, Settings(), mode=mode)
+        with _job_errors():
+            stats = run_fuse(spark, events_path, output, Settings(), mode=mode)
     finally:
         spark.stop()
     click.echo(json.dumps(asdict(stats)))

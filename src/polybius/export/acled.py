@@ -10,7 +10,6 @@ import io
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -18,8 +17,9 @@ import pycountry
 import yaml
 
 from polybius.export.mappings import ACLED_TYPES
+from polybius.settings import DATA_DIR
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = DATA_DIR
 #: ACLED's columns in ACLED's order (ACLED Codebook, "ACLED data columns at a glance").
 COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",

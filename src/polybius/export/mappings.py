@@ -10,8 +10,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from polybius.records import EVENT_TYPES
+from polybius.settings import DATA_DIR
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "type_mappings.csv"
+DEFAULT_PATH = DATA_DIR / "type_mappings.csv"
 COLUMNS = ("event_type", "mode", "target", "cameo_root", "cameo_code", "cameo_label",
            "acled_event_type", "acled_sub_event_type", "gtd_attack_type")
 ACLED_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians",

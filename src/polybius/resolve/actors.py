@@ -29,8 +29,9 @@ import yaml
 
 from polybius.records import ACTOR_KINDS, Actor
 from polybius.resolve.countries import CountryTable, default_table, tokens
+from polybius.settings import DATA_DIR
 
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
+DATA_FILE = DATA_DIR / "actors.yaml"
 
 NON_STATE_HEADS = ("civilians", "unknown", "armed_group", "international", "political")
 _TOP_KEYS = {"version", "branches", "generic", "armed_markers", "backing_words",

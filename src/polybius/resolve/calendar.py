@@ -14,9 +14,10 @@ from typing import Mapping
 import yaml
 
 from polybius.records import DateValue
+from polybius.settings import DATA_DIR
 
 DateLike = dt.date | str | None
-TERMS_PATH = Path(__file__).resolve().parent.parent / "data" / "date_terms.yaml"
+TERMS_PATH = DATA_DIR / "date_terms.yaml"
 #: A date whose period ends more than this many days before publication is background.
 BACKGROUND_WINDOW_DAYS = 45
 

