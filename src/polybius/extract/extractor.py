@@ -99,7 +99,8 @@ class Extractor:
             sentence_places=arguments.places_in([t for t in sent if arguments.is_free_place(t, lex)],
                                                 args.modifier_places),
             modifier_places=args.modifier_places,
-            nationwide=args.nationwide, date_text=arguments.date_in(owned) or _perpetration_date(tok, lex),
+            nationwide=args.nationwide,
+            date_text=arguments.date_in(owned) or _perpetration_date(tok, lex),
             future=cues.is_future(tok),
             background=background, counts=found, source_claim=claim,
             anti_group=args.anti_group, thwarter_text=args.thwarter_text, definite=definite,
@@ -158,7 +159,8 @@ def _governed(hits, drafts):
         head = hit.token.head
         gov = by_token.get(head.i)
         if gov is None:   # "carried out airstrikes ..., killing 13": the strikes' clause
-            gov = next((by_token[c.i] for c in head.children if c.dep_ == "dobj" and c.i in by_token), None)
+            gov = next((by_token[c.i] for c in head.children
+                        if c.dep_ == "dobj" and c.i in by_token), None)
         if gov is not None and gov is not d:
             yield d, gov
 
