@@ -114,3 +114,18 @@ def test_an_undated_page_naming_the_weekday_joins_the_report_of_that_day(make_ev
     assert march7.assignment["march7"] == march7.assignment["dated"]
     march9 = fuse([dated, page("march9", "March 9")])
     assert march9.assignment["march9"] != march9.assignment["dated"]
+
+
+def test_an_undated_page_whose_sentence_names_the_weekday_is_compared_by_it(make_event):
+    """The weekday sits in the sentence though no date was read from it."""
+    dated = make_event("dated", date="2025-03-07", city="Istanbul", mode="firearms",
+                       sentence="Gunmen opened fire outside a courthouse in Istanbul.")
+
+    def page(eid: str, day: str):
+        return _undated(make_event, eid, city="Istanbul", mode="firearms",
+                        sentence=f"Attackers shot at police guarding the Istanbul courthouse on {day}.")
+
+    friday = fuse([dated, page("friday", "Friday")])      # 2025-03-07 was a Friday
+    assert friday.assignment["friday"] == friday.assignment["dated"]
+    monday = fuse([dated, page("monday", "Monday")])
+    assert monday.assignment["monday"] != monday.assignment["dated"]

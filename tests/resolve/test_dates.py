@@ -372,3 +372,13 @@ def test_terms_file_errors(tmp_path):
 ])
 def test_unanchored_day_names_what_a_page_without_a_date_still_says(text, expected):
     assert dates.unanchored_day(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen attacked a checkpoint in Kano on Wednesday, police said.", 2),
+    ("The attack on Friday followed Thursday's raid.", None),      # two days: no one day
+    ("Gunmen attacked a checkpoint in Kano.", None),
+    (None, None),
+])
+def test_weekday_named_is_the_one_weekday_a_sentence_gives(text, expected):
+    assert dates.weekday_named(text) == expected

@@ -17,7 +17,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
 from polybius.fuse.config import TYPE_FAMILIES, FuseConfig
-from polybius.resolve.dates import unanchored_day
+from polybius.resolve.dates import unanchored_day, weekday_named
 from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident
 
 DATE_PREC = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -235,6 +235,11 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         ids.append(ev.event_id)
         art = ev.article
         fill(k, ev, published_day(art.published))
+        if dopen[k] and weekday[k] < 0 and monthday[k] < 0:
+            # no date anywhere, but the sentences telling it may name its weekday
+            wd = weekday_named(" ".join(m.sentence for m in ev.mentions) if ev.mentions
+                               else ev.evidence.sentence if ev.evidence else None)
+            weekday[k] = -1 if wd is None else wd
         cols["article"][k] = articles(art.id)
         for r, role in enumerate(COUNT_ROLES):
             c = getattr(ev.counts, role, None) if ev.counts is not None else None

@@ -493,6 +493,16 @@ def unanchored_day(text: str | None) -> tuple[int | None, tuple[int, int] | None
     return None, None
 
 
+_WEEKDAY_NAME = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
+def weekday_named(text: str | None) -> int | None:
+    """The one weekday ``text`` names ("... in Kabul on Wednesday"), None when it names
+    none or several: the day an undated page's sentences give its event."""
+    found = {_WEEKDAYS[m] for m in _WEEKDAY_NAME.findall((text or "").lower())}
+    return found.pop() if len(found) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def default_resolver() -> DateResolver:
     """The resolver over the packaged date_terms.yaml, built once on first use."""
