@@ -493,7 +493,8 @@ def unanchored_day(text: str | None) -> tuple[int | None, tuple[int, int] | None
     return None, None
 
 
-_WEEKDAY_NAME = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+# full names only: "sun", "sat", "wed" are words too
+_WEEKDAY_NAME = re.compile(r"\b(" + "|".join(w for w in _WEEKDAYS if w.endswith("day")) + r")\b")
 
 
 def weekday_named(text: str | None) -> int | None:
