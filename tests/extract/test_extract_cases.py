@@ -415,3 +415,22 @@ def test_a_raid_that_kills_is_one_attack_not_also_an_arrest_operation(run):
 def test_a_raid_with_arrests_stays_a_raid(run):
     events = run("Police raided two houses in Ceuta on Saturday and arrested four men.")
     assert {e.event_type for e in events} == {"COERCE"}
+
+
+@pytest.mark.parametrize("head", ["date 2025-04-16 Maputo \u2014 ", "2025-04-16 ", "Posted: April 16, 2025\n"])
+def test_the_pages_own_date_heading_the_text_is_not_the_events(run, head):
+    ev = one(run(head + "Insurgents beheaded five fishermen on Monday in Macomia district, Mozambique."),
+             "ASSAULT")
+    assert (ev.date.text, ev.date.value) == ("on Monday", "2025-04-14")
+
+
+def test_a_dateline_city_gives_way_to_the_place_the_sentence_names(run):
+    ev = one(run("date 2025-04-16 Cairo: Thirty people were wounded when a missile hit a market "
+                 "in Marib, Yemen, officials said."), "ASSAULT")
+    assert ev.location.country == "YEM"
+
+
+def test_a_dateline_city_alone_is_still_the_place(run):
+    ev = one(run("KABUL (Reuters) - A car bomb exploded near a ministry on Wednesday, killing 12 people."),
+             "ASSAULT")
+    assert ev.location.name == "Kabul"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from polybius.records import DateValue
-from polybius.resolve.datelines import find_dateline
+from polybius.resolve.datelines import dateline_place_span, find_dateline
 
 
 @pytest.mark.parametrize("text,matched,date_text,value", [
@@ -28,6 +28,10 @@ from polybius.resolve.datelines import find_dateline
      "Thursday, 20 June 2024", "Thursday, 20 June 2024", "2024-06-20"),
     ("Headline\nBy Ann Lee and Bo Kim, 5 January 2025\nText.",
      "By Ann Lee and Bo Kim, 5 January 2025", "5 January 2025", "2025-01-05"),
+    ("date 2019-08-28 Maputo \u2014 Insurgents burned a village on Tuesday.",
+     "date 2019-08-28", "2019-08-28", "2019-08-28"),
+    ("2018-12-02 Two bombers blew themselves up on Saturday.",
+     "2018-12-02", "2018-12-02", "2018-12-02"),
     ("Title\n<time>2025-01-05T07:30:00Z</time> first published 2025-01-05T07:30:00Z\nText",
      "first published 2025-01-05T07:30:00Z", "2025-01-05T07:30:00Z", "2025-01-05"),
 ])
@@ -64,6 +68,8 @@ def test_wire_dateline_takes_year_from_header():
     "PARIS, 12/03/2024 - ambiguous day and month.",
     "BEIRUT (Reuters) - No date here at all.",
     "x" * 2100 + "\nPublished 12 March 2024",
+    "Date night in 2024: the best restaurants.",
+    "The date 2024-03-12 was set for talks.",
 ])
 def test_no_dateline(text):
     assert find_dateline(text) is None
@@ -76,3 +82,18 @@ def test_dateline_too_deep_is_ignored():
 
 def test_non_string_input():
     assert find_dateline(None) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("BAGHDAD, Dec. 27 -- At least 20 people were killed.", "BAGHDAD"),
+    ("Headline\n\nKANO, Nigeria (AFP) - Gunmen struck a market.", "KANO, Nigeria"),
+    ("date 2022-01-28 Cairo: Forty people were hurt in a missile attack in Yemen.", "Cairo"),
+    ("Maputo \u2014 Insurgents burned a village.", "Maputo"),
+    ("MOSCOW, October 18. /TASS/. The ministry said.", "MOSCOW"),
+    ("ISLAMABAD (Reuters) - A blast hit a bus.", "ISLAMABAD"),
+    ("Gunmen killed 12 people in Kano - police said.", None),
+    ("The attack - a bombing - shocked the town.", None),
+])
+def test_dateline_place(text, place):
+    span = dateline_place_span(text)
+    assert (text[span[0]:span[1]] if span else None) == place

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from polybius.extract.lexicon import Lexicon
 from polybius.extract.parse_tools import (PASSIVE_SUBJ, RELATIVE_PRONOUNS, SUBJ, phrase_text,
                                           prep_objects)
+from polybius.resolve.datelines import PAGE_DATE_LABELS, dateline_place_span
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _DATE_LABELS = {"DATE"}
@@ -24,6 +25,7 @@ _RELATIVE_DATE_RE = re.compile(
 _ADMIN_WORDS = {"province", "state", "region", "district", "governorate", "county", "oblast",
                 "department", "prefecture", "municipality", "city", "town", "village", "territory"}
 _BARE_NUMBER_RE = re.compile(r"^(?!(19|20)\d\d$)\d+$")
+_YEAR_IN_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _AGE_RE = re.compile(r"\byears?[- ]old\b", re.IGNORECASE)   # "a 19-year-old": who, not when
 _DIRECTION_RE = re.compile(r"^(north|south|east|west|central)(ern|-?(east|west)(ern)?)?$", re.I)
 _TEMPORAL_PREPS = {"after", "before", "while", "since", "upon", "following", "despite", "by"}
@@ -287,6 +289,21 @@ _BODY_NOUNS = {"army", "force", "troop", "official", "military", "government", "
                "navy", "embassy", "ministry", "minister", "president", "administration", "command", "coalition"}
 
 
+def beside_dateline(tokens: list) -> list:
+    """Place tokens without the dateline's ("CAIRO, Jan 28 (Reuters) -" says where the
+    story was filed) when the sentence names another place; alone, it stands."""
+    rest = [t for t in tokens if not _in_dateline_place(t)]
+    return rest if any(t.ent_type_ in _PLACE_LABELS for t in rest) else tokens
+
+
+def _in_dateline_place(tok) -> bool:
+    doc = tok.doc
+    if "dateline_place" not in doc.user_data:
+        doc.user_data["dateline_place"] = dateline_place_span(doc.text)
+    span = doc.user_data["dateline_place"]
+    return span is not None and span[0] <= tok.idx < span[1]
+
+
 def is_free_place(tok, lex: Lexicon, target=None) -> bool:
     """A place mention that names where something happened, not who acted: not the
     subject/object of a verb ("Moscow thwarted", "supplied Russia") and not a
@@ -314,7 +331,10 @@ _DATELINE_DASHES = frozenset({":", "-", "--", "\u2013", "\u2014"})
 def _in_dateline(ent) -> bool:
     """A date heading the story's first line, before the capitalised place and the
     agency ("KABUL, Dec 31 (Reuters) -", "2023-10-18 GAZA:"), says when the story was
-    filed, not when its event happened."""
+    filed, not when its event happened; so does the page's own date heading the text
+    ("date 2019-08-28 Maputo - Terrorists ...")."""
+    if _heads_page(ent):
+        return True
     sent = ent.sent
     if sum(not t.is_space for t in ent.doc[sent.start:ent.start]) > 3:
         return False
@@ -331,6 +351,14 @@ def _in_dateline(ent) -> bool:
         elif not (t.is_punct or t.is_space):
             return False
     return False
+
+
+def _heads_page(ent) -> bool:
+    """Nothing but a page-date label ("date", "posted") or punctuation before the date
+    in the whole text, and the date is a full one (a year in it): the page's date."""
+    before = [t for t in ent.doc[:ent.start] if not (t.is_space or t.is_punct)]
+    return (len(before) <= 1 and all(t.lower_ in PAGE_DATE_LABELS for t in before)
+            and _YEAR_IN_RE.search(ent.text) is not None)
 
 
 def date_in(tokens) -> str | None:
@@ -390,7 +418,7 @@ def find_arguments(trigger, clause: list, lex: Lexicon, event_type: str | None =
             skip.update(t.i for t in tok.subtree)
     hit_target = trigger if hit_target_of(trigger, event_type) else None
     clause_places = [t for t in clause if t.i not in skip and is_free_place(t, lex, hit_target)]
-    args.places = places_in(clause_places, args.modifier_places)
+    args.places = places_in(beside_dateline(clause_places), args.modifier_places)
     text = " ".join(t.lower_ for t in clause)
     args.nationwide = any(p in text for p in lex.nationwide)
     for tok in clause:

@@ -96,8 +96,9 @@ class Extractor:
             actor_hint=str(args.actor_tok.idx) if args.actor_tok is not None else None,
             recipient_text=args.recipient_text,
             places=args.places,
-            sentence_places=arguments.places_in([t for t in sent if arguments.is_free_place(t, lex)],
-                                                args.modifier_places),
+            sentence_places=arguments.places_in(
+                arguments.beside_dateline([t for t in sent if arguments.is_free_place(t, lex)]),
+                args.modifier_places),
             modifier_places=args.modifier_places,
             nationwide=args.nationwide,
             date_text=arguments.date_in(owned) or _perpetration_date(tok, lex),

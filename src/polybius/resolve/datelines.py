@@ -36,8 +36,13 @@ _PLACE = (r"[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}"  # the city, then maybe 
 
 _AGENCY = r"(?:\([A-Za-z][\w .&/-]{0,30}\)\s*)?"
 
+#: Words that label a page's own date ("date 2019-08-28", "Posted: ..."); a date so
+#: labelled, or heading the text with nothing before it, is the page's, not an event's.
+PAGE_DATE_LABELS = frozenset({"date", "dated", "published", "posted", "updated"})
+
 _PUBLISHED = re.compile(
-    rf"\b(?i:first\s+published|published|posted|publication\s+date|date\s+published)"
+    rf"(?:\A\s*(?:(?i:date|dated)\s*:?\s*|(?=(?:19|20)\d\d-\d\d-\d\d))|"
+    rf"\b(?i:first\s+published|published|posted|publication\s+date|date\s+published))"
     rf"(?:\s+(?i:on|at))?\s*:?\s*(?P<date>{_FULL}){_TIME}")
 _UPDATED = re.compile(
     rf"\b(?i:last\s+updated|updated|last\s+modified|modified)(?:\s+(?i:on|at))?\s*:?\s*"
@@ -50,6 +55,21 @@ _BYLINE = re.compile(
     rf"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){{0,3}})*\s*(?:{_DASH}|,|\u2022|\u00b7)\s*(?P<date>{_FULL})")
 _LONE = re.compile(rf"(?m)^[ \t|\u2022\u00b7-]*(?P<date>{_FULL}){_TIME}[ \t|\u2022\u00b7.-]*$")
 _YEAR_RX = re.compile(rf"(?<![\d.,/-])({_YEAR})(?![\d.,/-]|\s*(?:people|killed|km|%))")
+
+
+#: A story's dateline place heading a line: "BAGHDAD, Dec. 27 --", "date 2022-01-28 Cairo:",
+#: "KANO, Nigeria (AFP) -", "Maputo \u2014 Terrorists ..."; the city may be in capitals or not.
+_DATELINE_PLACE = re.compile(
+    rf"(?m)^[ \t]*(?:(?i:date|dated)\s*:?\s*)?(?:(?:19|20)\d\d-\d\d-\d\d\s+)?"
+    rf"(?P<place>[A-Z][\w.'\-]+(?:[ \t]+[A-Z][\w.'\-]+){{0,2}}(?:,[ \t]*[A-Z][\w.'\-]+(?:[ \t]+[A-Z][\w.'\-]+)?)?)"
+    rf"[ \t]*(?:,[ \t]*(?:{_FULL}|{_MD}))?[ \t]*(?:{_AGENCY}{_DASH}|\.?[ \t]*/[A-Za-z\-]+/\.?)[ \t]+(?=\S)")
+
+
+def dateline_place_span(text: str) -> tuple[int, int] | None:
+    """Character span of the place in the story's dateline (where it was filed, which
+    is not, by itself, where its event happened), or None."""
+    found = _DATELINE_PLACE.search(text[:HEAD_CHARS])
+    return found.span("place") if found else None
 
 
 def _day_value(date_text: str) -> DateValue | None:
