@@ -434,3 +434,19 @@ def test_a_dateline_city_alone_is_still_the_place(run):
     ev = one(run("KABUL (Reuters) - A car bomb exploded near a ministry on Wednesday, killing 12 people."),
              "ASSAULT")
     assert ev.location.name == "Kabul"
+
+
+@pytest.mark.parametrize("text,date_text,value", [
+    ("Gunmen attacked a police post in Bannu district late Saturday night, killing four.",
+     "late Saturday night", "2025-04-12"),
+    ("A grenade attack launched early Sunday morning at a camp in northern Cameroon killed 16 people.",
+     "early Sunday morning", "2025-04-13"),
+])
+def test_a_time_phrase_naming_the_weekday_dates_the_event(run, text, date_text, value):
+    ev = one(run(text), "ASSAULT")
+    assert (ev.date.text, ev.date.value) == (date_text, value)
+
+
+def test_an_age_is_not_a_date(run):
+    ev = one(run("Two youths aged 17 and 15 were detained on Monday in Vienna over the plot."), "COERCE")
+    assert (ev.date.text, ev.date.value) == ("on Monday", "2025-04-14")

@@ -26,6 +26,10 @@ _ADMIN_WORDS = {"province", "state", "region", "district", "governorate", "count
                 "department", "prefecture", "municipality", "city", "town", "village", "territory"}
 _BARE_NUMBER_RE = re.compile(r"^(?!(19|20)\d\d$)\d+$")
 _YEAR_IN_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_AGE_WORDS = frozenset({"aged", "age", "ages"})
+# a TIME entity that names the day: "late Saturday night", "early Sunday morning"
+_DAY_IN_TIME_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+                             re.IGNORECASE)
 _AGE_RE = re.compile(r"\byears?[- ]old\b", re.IGNORECASE)   # "a 19-year-old": who, not when
 _DIRECTION_RE = re.compile(r"^(north|south|east|west|central)(ern|-?(east|west)(ern)?)?$", re.I)
 _TEMPORAL_PREPS = {"after", "before", "while", "since", "upon", "following", "despite", "by"}
@@ -369,10 +373,12 @@ def date_in(tokens) -> str | None:
         return None
     doc = next(iter(tokens)).doc
     pieces = [e for e in _ents_over(doc, ids)
-              if (e[0].ent_type_ in _DATE_LABELS or (e[0].ent_type_ == "EVENT" and _HOLIDAY_RE.search(e.text)))
+              if (e[0].ent_type_ in _DATE_LABELS or (e[0].ent_type_ == "EVENT" and _HOLIDAY_RE.search(e.text))
+                  or (e[0].ent_type_ == "TIME" and _DAY_IN_TIME_RE.search(e.text)))
               and not (e.root.dep_ == "compound" and not e.root.head.ent_type_)  # "Sunday Mass"
               and not _BARE_NUMBER_RE.match(e.text)                               # "wounding 40"
-              and not _AGE_RE.search(e.text) and not _in_dateline(e)]
+              and not _AGE_RE.search(e.text) and not _in_dateline(e)
+              and not (e.start > 0 and doc[e.start - 1].lower_ in _AGE_WORDS)]    # "aged 17 and 15"
     if pieces:
         first = pieces[0]
         end = first.end
