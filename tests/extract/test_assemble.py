@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from polybius.extract import assemble, topic
-from polybius.extract.assemble import Places, _dates_fit, _norm, _places_fit, _same_name
-from polybius.records import Article, DateValue, Event
+from polybius.extract.assemble import Places, _dates_fit, _named, _norm, _places_fit, _same_name
+from polybius.records import Actor, Article, DateValue, Event
 
 PUB = "2025-04-16"  # a Wednesday
 
@@ -574,3 +574,11 @@ def test_the_attack_told_at_a_spot_the_gazetteer_does_not_know_is_the_same_attac
     events = run("Gunmen killed five gendarmes in Bamenda on Monday, the governor said. "
                  "The gunmen attacked the gendarmerie post at Mile 9 in Ntamulung around 9 pm.")
     assert len(assaults(events)) == 1
+
+
+@pytest.mark.parametrize("text,named", [
+    ("Boko Haram fighters", True), ("the army", True), ("they", False), ("It", False), (None, False)])
+def test_only_a_name_not_a_pronoun_can_set_two_happenings_apart(text, named):
+    """A pronoun's antecedent is the resolver's guess: "they came to bomb the village"
+    must not split a happening whose attacker is named elsewhere."""
+    assert _named(Actor(text=text, name="Boko Haram", kind="armed_group")) is named

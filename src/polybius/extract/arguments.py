@@ -405,6 +405,7 @@ def find_arguments(trigger, clause: list, lex: Lexicon, event_type: str | None =
     else:
         actor = _actor_of_noun(trigger, lex)
     recipient = _recipient_of(trigger, lex)
+    actor = None if actor is not None and _in_dateline_place(actor) else actor   # "BANGKOK: A ... airstrike"
     if actor is not None and recipient is not None and actor.i == recipient.i:
         recipient = None
     if actor is not None and _is_instrument(actor, lex):

@@ -289,17 +289,26 @@ def _statuses_fit(a: Event, b: Event) -> bool:
                                        for told in (_TOLD_HAPPENED, _TOLD_PLOTTED))
 
 
+_ANAPHORS = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "us"})
+
+
 def _sides_conflict(h: Happening, m: Mention) -> bool:
     """Another named actor or target separates: US strikes on the group are not the
     group's attack on US soldiers told in the same sentence."""
     for role in ("actor", "recipient"):
         mine = getattr(m.event, role)
-        if not _stated(mine):
+        if not _named(mine):
             continue
-        theirs = {getattr(x.event, role).name for x in h.mentions if _stated(getattr(x.event, role))}
+        theirs = {getattr(x.event, role).name for x in h.mentions if _named(getattr(x.event, role))}
         if theirs and mine.name not in theirs:
             return True
     return False
+
+
+def _named(who) -> bool:
+    """Stated by name, not by a pronoun ("they came to bomb the village"), whose
+    antecedent is a guess that must not split a happening."""
+    return _stated(who) and who.text.strip().lower() not in _ANAPHORS
 
 
 def _stated(who) -> bool:
