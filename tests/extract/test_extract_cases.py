@@ -450,3 +450,18 @@ def test_a_time_phrase_naming_the_weekday_dates_the_event(run, text, date_text, 
 def test_an_age_is_not_a_date(run):
     ev = one(run("Two youths aged 17 and 15 were detained on Monday in Vienna over the plot."), "COERCE")
     assert (ev.date.text, ev.date.value) == ("on Monday", "2025-04-14")
+
+
+def test_stormed_is_an_assault_not_the_weather(run):
+    ev = one(run("Boko Haram fighters stormed a base in Maiduguri on Monday, killing four soldiers."), "ASSAULT")
+    assert ev.actor is not None and ev.actor.name == "Boko Haram"
+    assert run("A storm killed four people in Maiduguri on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "An explosion killed 12 people at a market in Gaza City on Tuesday, according to Hamas.",
+    "The blast killed 12 people at a market in Gaza City on Tuesday, Hamas said.",
+])
+def test_the_group_that_reports_an_attack_is_not_its_perpetrator(run, text):
+    ev = one(run(text), "ASSAULT")
+    assert ev.actor is None or ev.actor.name != "Hamas"

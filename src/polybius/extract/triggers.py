@@ -158,7 +158,9 @@ def _accident(sent, hit_mode: str, lex: Lexicon) -> bool:
     words = {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
     if not words.isdisjoint(lex.violence_words):
         return False
-    return not words.isdisjoint(lex.accident_words) or not words.isdisjoint(lex.non_violent_causes)
+    # a cause is a thing ("a storm", "floods"); the verb "stormed a base" is an assault
+    causes = {w for t in sent if _pos(t) != "VERB" for w in (t.lemma_.lower(), t.lower_)}
+    return not words.isdisjoint(lex.accident_words) or not causes.isdisjoint(lex.non_violent_causes)
 
 
 def _natural_cause(tok, lex: Lexicon) -> bool:

@@ -273,12 +273,17 @@ class Resolver:
         return Actor(text=text, name=found.name, id=found.id, country=found.country, kind=found.kind)
 
     def _sentence_group(self, d: Draft, recipient: Actor | None) -> Actor | None:
-        """An attack with no parsed actor: an armed group named in the same sentence."""
+        """An attack with no parsed actor: an armed group named in the same sentence,
+        unless it is who reports the attack ("..., according to Hamas") or whom it hit."""
         if d.status != "occurred":
             return None
         sentence = d.evidence.sentence
+        source = d.source_claim.by.lower() if d.source_claim is not None else ""
+        target = (d.recipient_text or "").lower()
         found = [(start, end, entry) for start, end, entry in self.registry.find(sentence)
-                 if entry.kind == "armed_group" and (recipient is None or recipient.name != entry.name)]
+                 if entry.kind == "armed_group" and (recipient is None or recipient.name != entry.name)
+                 and not (source and sentence[start:end].lower() in source)     # "according to Hamas"
+                 and not (target and sentence[start:end].lower() in target)]    # "killed a Hezbollah commander"
         own = [f for f in found if not names_a_link(sentence, f[1])]   # not "al-Qaeda-linked"
         if not (own or found):
             return None
