@@ -582,3 +582,30 @@ def test_only_a_name_not_a_pronoun_can_set_two_happenings_apart(text, named):
     """A pronoun's antecedent is the resolver's guess: "they came to bomb the village"
     must not split a happening whose attacker is named elsewhere."""
     assert _named(Actor(text=text, name="Boko Haram", kind="armed_group")) is named
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Militants attacked a police post in Loralai district on Monday, killing four policemen. "
+     "An official said a dozen militants came on motorcycles and opened indiscriminate firing on the post.",
+     "firearms"),
+    ("Four soldiers were killed in an attack on a convoy near Kidal on Sunday. "
+     "The convoy hit a roadside bomb as it left the camp.", "explosives"),
+])
+def test_a_following_sentence_that_names_the_weapon_gives_the_mode(run, text, mode):
+    (ev,) = assaults(run(text))
+    assert ev.mode == mode
+
+
+def test_a_weapon_named_after_another_event_does_not_arm_the_first(run):
+    text = ("Militants attacked a village in Zamfara on Monday, killing nine. "
+            "Troops later arrested three suspects in the forest. "
+            "Police said the suspects had hidden a bomb in a hut.")
+    (ev,) = assaults(run(text))
+    assert ev.mode != "explosives"
+
+
+def test_a_weapon_in_a_sentence_about_something_else_does_not_arm_the_attack(run):
+    text = ("Militants attacked a village in Zamfara on Monday, killing nine. "
+            "Police said the suspects had hidden a bomb in a hut.")
+    (ev,) = assaults(run(text))
+    assert ev.mode == "unspecified"

@@ -414,6 +414,8 @@ def _pick_counts(h: Happening, lex: Lexicon) -> Counts:
 def _pick_mode(h: Happening) -> str:
     modes = [m.event.mode for m in h.mentions]
     mode = next((x for x in modes if x != "unspecified"), modes[0])
+    if mode == "unspecified":   # no mention names the weapon: the sentences after them may
+        mode = next((m.draft.told_mode for m in h.mentions if m.draft.told_mode), mode)
     if mode == "explosives" and "suicide_bomb" in modes:
         return "suicide_bomb"
     return mode
@@ -423,7 +425,7 @@ def build(h: Happening, lex: Lexicon) -> Event:
     """One record for the happening, each attribute decided from all its mentions."""
     lead = h.lead.event
     if len(h.mentions) == 1:
-        return replace(lead, mentions=[lead.evidence])
+        return replace(lead, mode=_pick_mode(h), mentions=[lead.evidence])
     dated = next((m.event.date for m in h.mentions if m.explicit_date is not None), None)
     places = [m.explicit_place for m in h.mentions if m.explicit_place is not None]
     location = min(places, key=lambda p: PLACE_RANK.get(p.precision, 9)) if places else (

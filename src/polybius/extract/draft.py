@@ -39,3 +39,4 @@ class Draft:
     definite: bool = False              # "the attack": may refer back to an earlier event
     also: bool = False                  # "also left six dead": adds to an earlier count
     casualty_only: bool = False         # "six were injured": no actor, no weapon, a casualty verb
+    told_mode: str | None = None        # a weapon named in the trigger-less sentences right after

@@ -29,11 +29,13 @@ class Extractor:
             return []   # sport, business, weather...: its "attacks" and "raids" are not events
         chrome_r, headline_r = chrome.chrome_ranges(text, lex, article.title)
         body, heads = [], []
+        pending: list = []   # (unspecified attack, its nouns): a next sentence may name its weapon
         for i, sent in enumerate(doc.sents):
             if chrome.inside(sent.start_char, chrome_r):
                 continue
             hits = triggers.find_hits(sent, lex)
             if not hits:
+                _weapon_told(pending, sent, lex)
                 continue
             owners = _owners(sent, hits)
             drafts = [self._draft(i, sent, hit, hits,
@@ -42,6 +44,9 @@ class Extractor:
                       for k, hit in enumerate(hits)]
             _share_with_governed(hits, drafts)
             drafts = _raids_that_kill(hits, drafts)
+            kept = pending if all(d.definite for d in drafts) else []   # "The attack took place ..."
+            pending = kept + [(d, _nouns(sent)) for d in drafts if d.event_type == "ASSAULT"
+                              and d.mode == "unspecified" and d.status == "occurred" and not d.background]
             (heads if chrome.inside(sent.start_char, headline_r) else body).extend(drafts)
         return body or heads
 
@@ -137,6 +142,24 @@ def _is_definite(tok) -> bool:
         return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return obj is not None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children)
+
+
+def _weapon_told(pending: list, sent, lex: Lexicon) -> None:
+    """"Militants attacked a police post. [...] A dozen militants opened indiscriminate
+    firing on the post.": a sentence with no event of its own, naming a weapon right after
+    an attack told without one and sharing a word with it (the post, the militants),
+    tells how that attack was carried out."""
+    mode = _mode_from_cues([sent.text], lex)
+    if mode == "unspecified":
+        return
+    nouns = _nouns(sent)
+    for d, told in pending:
+        if told & nouns:
+            d.told_mode = d.told_mode or mode
+
+
+def _nouns(sent) -> set[str]:
+    return {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "DATE"}
 
 
 def _mode_from_cues(texts, lex: Lexicon) -> str:
