@@ -465,3 +465,13 @@ def test_stormed_is_an_assault_not_the_weather(run):
 def test_the_group_that_reports_an_attack_is_not_its_perpetrator(run, text):
     ev = one(run(text), "ASSAULT")
     assert ev.actor is None or ev.actor.name != "Hamas"
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Jihadists ambushed an army patrol near Mopti on Sunday, killing six soldiers.", "unspecified"),
+    ("Gunmen ambushed an army patrol near Mopti on Sunday and opened fire, killing six soldiers.", "firearms"),
+    ("Militants ambushed a police convoy with a roadside bomb near Quetta on Sunday, killing six.", "explosives"),
+])
+def test_an_ambush_is_one_sided_and_takes_its_weapon_from_the_sentence(run, text, mode):
+    """An ambush is an attack, not two armed sides fighting (the schema's armed_clash)."""
+    assert one(run(text), "ASSAULT").mode == mode
