@@ -609,3 +609,10 @@ def test_a_weapon_in_a_sentence_about_something_else_does_not_arm_the_attack(run
             "Police said the suspects had hidden a bomb in a hut.")
     (ev,) = assaults(run(text))
     assert ev.mode == "unspecified"
+
+
+def test_a_demonstration_that_turns_violent_is_one_riot(run):
+    events = run("Thousands of protesters demonstrated in Dhaka on Sunday against the government. "
+                 "Later the protesters clashed with police and torched a bus in Dhaka.")
+    protests = [e for e in events if e.event_type == "PROTEST"]
+    assert [e.mode for e in protests] == ["riot"]

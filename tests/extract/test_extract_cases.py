@@ -475,3 +475,13 @@ def test_the_group_that_reports_an_attack_is_not_its_perpetrator(run, text):
 def test_an_ambush_is_one_sided_and_takes_its_weapon_from_the_sentence(run, text, mode):
     """An ambush is an attack, not two armed sides fighting (the schema's armed_clash)."""
     assert one(run(text), "ASSAULT").mode == mode
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Protesters clashed with ruling-party supporters and torched a party office in Dhaka on Sunday.", "riot"),
+    ("A mob of protesters ransacked shops in Imphal on Tuesday.", "riot"),
+    ("Thousands of people protested in Dhaka on Sunday against the government.", "demonstrate"),
+    ("Police fired tear gas at protesters who marched through Dhaka on Sunday.", "demonstrate"),
+])
+def test_a_demonstration_told_with_the_crowds_violence_is_a_riot(run, text, mode):
+    assert one(run(text), "PROTEST").mode == mode

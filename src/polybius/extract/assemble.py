@@ -418,6 +418,8 @@ def _pick_mode(h: Happening) -> str:
         mode = next((m.draft.told_mode for m in h.mentions if m.draft.told_mode), mode)
     if mode == "explosives" and "suicide_bomb" in modes:
         return "suicide_bomb"
+    if mode == "demonstrate" and "riot" in modes:
+        return "riot"   # a demonstration that turned violent
     return mode
 
 

@@ -72,6 +72,8 @@ class Extractor:
             mode = _mode_from_cues(texts, lex)
         elif mode == "explosives" and _mode_from_cues([clause_text], lex) == "suicide_bomb":
             mode = "suicide_bomb"  # "a suicide bomber blew himself up"
+        elif hit.event_type == "PROTEST" and mode == "demonstrate" and lex.riot_cues.search(sent.text):
+            mode = "riot"          # "protesters clashed with police and torched a party office"
         sent_text = sent.text  # Doc.text rebuilds the whole article on every access
         prefix = sent_text[:tok.idx - sent.start_char]
         background = cues.background_cue(tok, " ".join(t.text for t in owned), prefix, lex)

@@ -63,6 +63,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     mode_modifiers: dict[str, tuple[str, str]]
     mode_cues: list[tuple[str, re.Pattern]]     # mode, word-bounded phrase pattern
+    riot_cues: re.Pattern                       # a demonstration told with the crowd's violence
     generic_predicates: frozenset[str]
     trend_verbs: frozenset[str]
     perpetration_verbs: frozenset[str]
@@ -170,6 +171,7 @@ def _load(data_dir: str) -> Lexicon:
         person_nouns=frozenset(cues["counts"]["person_nouns"]),
         mode_modifiers=modifiers,
         mode_cues=[(mode, _phrases(phrases)) for mode, phrases in cues["modes"]["sentence_cues"]],
+        riot_cues=_phrases(cues["modes"]["riot_cues"]),
         generic_predicates=frozenset(cues["generic_predicates"]),
         trend_verbs=frozenset(cues["trend_verbs"]),
         perpetration_verbs=frozenset(cues["perpetration_verbs"]),
