@@ -242,6 +242,15 @@ def test_page_chrome_is_not_coded(run):
     assert events and all("Lima" not in e.evidence.sentence for e in events)
 
 
+@pytest.mark.parametrize("caption", [
+    "date 2025-04-16 A damaged view of a police station after an attack in Bara on April 2, 2025. \u2014 INP\n",
+    "Soldiers guard the site of a bombing in Bara on April 2, 2025 (Photo: AFP)\n",
+])
+def test_a_photo_caption_with_a_credit_is_not_coded(run, caption):
+    events = run(caption + "KHYBER: Militants attacked a checkpost in Bara on Tuesday, police said.")
+    assert events and all("Bara on April 2" not in e.evidence.sentence for e in events)
+
+
 def test_wire_story_with_headline_caption_and_teaser(run):
     text = ("Suicide bomber kills 9 at Bannu market\n\n"
             "BANNU, Pakistan (AP) — A suicide bomber blew himself up at a crowded market in the city of Bannu "
