@@ -129,3 +129,25 @@ def test_an_undated_page_whose_sentence_names_the_weekday_is_compared_by_it(make
     assert friday.assignment["friday"] == friday.assignment["dated"]
     monday = fuse([dated, page("monday", "Monday")])
     assert monday.assignment["monday"] != monday.assignment["dated"]
+
+
+def _three_reports(make_event, undated_killed):
+    """A precise dated report, a country-level dated one, and an undated page naming the
+    city: the last two meet weakly, for want of a date and a place, not by disagreeing."""
+    precise = make_event("precise", killed=14, actor="Islamic State",
+                         sentence="A suicide bomber struck a mosque in Kabul on Tuesday, killing 14.")
+    coarse = make_event("coarse", killed=14, city="Kabul", place_precision="country", coords=False,
+                        sentence="Fourteen worshippers died in a suicide bombing in Afghanistan.")
+    page = _undated(make_event, "page", killed=undated_killed, actor="Islamic State",
+                    sentence="Islamic State said its suicide bomber hit the Kabul mosque.")
+    return fuse([precise, coarse, page]).assignment
+
+
+def test_a_report_weak_only_for_want_of_detail_does_not_keep_a_cluster_apart(make_event):
+    got = _three_reports(make_event, undated_killed=14)
+    assert got["precise"] is not None and got["precise"] == got["coarse"] == got["page"]
+
+
+def test_a_report_that_contradicts_one_member_stays_out(make_event):
+    got = _three_reports(make_event, undated_killed=60)
+    assert got["page"] != got["coarse"]

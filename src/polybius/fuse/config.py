@@ -43,6 +43,11 @@ class FuseConfig:
     # Decision thresholds on the final probability-like score (from Settings).
     threshold: float = 0.45
     link_guard: float = 0.35
+    # A cross pair under the guard still lets two clusters merge when it scores at least
+    # this and nothing in it contradicts (it is low for want of a date or a precise place,
+    # not because the reports disagree); "contradiction" is a component at or below it.
+    guard_floor: float = 0.02
+    contradiction: float = -1.0
     prior: float = -2.5                 # log-odds before any evidence
 
     # Blocking: days added on both sides of an event's date interval.

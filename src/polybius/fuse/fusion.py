@@ -81,7 +81,10 @@ def fuse(events: Sequence[Event], existing: Sequence[Incident] = (),
     ci, cj = candidate_pairs(table, cfg, active)
     stats["t_blocking"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    pairs = score_pairs(table, ci, cj, cfg, keep_above=cfg.link_guard)
+    pairs = score_pairs(table, ci, cj, cfg, keep_above=min(cfg.link_guard, cfg.guard_floor))
+    # the pairs the complete-link guard accepts: strong enough, or weak only for want of
+    # evidence (an undated report, a country-level place) with nothing contradicting
+    pairs = pairs.select((pairs.score >= cfg.link_guard) | ~pairs.contradicted(cfg))
     stats["t_scoring"] = time.perf_counter() - clock
     clock = time.perf_counter()
     rank = np.empty(table.n, dtype=np.int64)

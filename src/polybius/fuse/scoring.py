@@ -28,6 +28,22 @@ class PairScores:
     score: np.ndarray
     components: dict[str, np.ndarray]
 
+    def contradicted(self, cfg: FuseConfig) -> np.ndarray:
+        """Pairs where some component speaks against the match (another day, a place far
+        off, an incompatible weapon, other figures...), as opposed to pairs that are only
+        weak because one report lacks a date or a precise place."""
+        out = np.zeros(self.i.shape, dtype=bool)
+        for name, values in self.components.items():
+            bad = values <= cfg.contradiction
+            if name == "date":   # an undated page's open date is missing evidence, not a clash
+                bad &= ~np.isclose(values, cfg.date_open)
+            out |= bad
+        return out
+
+    def select(self, keep: np.ndarray) -> "PairScores":
+        return PairScores(self.i[keep], self.j[keep], self.score[keep],
+                          {name: v[keep] for name, v in self.components.items()})
+
     def explain(self, k: int) -> dict[str, float]:
         return self.explain_many([k])[0]
 
