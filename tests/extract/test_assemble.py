@@ -585,8 +585,8 @@ def test_only_a_name_not_a_pronoun_can_set_two_happenings_apart(text, named):
 
 
 @pytest.mark.parametrize("text,mode", [
-    ("Militants attacked a police post in Loralai district on Monday, killing four policemen. "
-     "An official said a dozen militants came on motorcycles and opened indiscriminate firing on the post.",
+    ("Militants attacked a police post in Zhob district on Monday, killing four policemen. "
+     "Witnesses said the militants arrived in pickups and kept firing at the post for an hour.",
      "firearms"),
     ("Four soldiers were killed in an attack on a convoy near Kidal on Sunday. "
      "The convoy hit a roadside bomb as it left the camp.", "explosives"),
