@@ -1,0 +1,122 @@
+"""Background mentions attached to the incident they recall, after clustering.
+
+"Since the March 4 market bombing in Kabul" is a background event: it never creates
+or extends an incident at the publication date of the article recalling it. When
+clustering left it unassigned but it plainly recalls one known news incident — same
+type family, same country and place, its date within the fusion window of the
+incident's — it is listed on that incident (``mentions_in_later_articles``, with
+``linked: false``). The event stays unassigned and the incident's counts, date and
+sources do not change. A mention matching several incidents equally well is attached
+to none. Linking rules live in blocking/scoring/cluster; this module never links.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import replace
+from typing import Mapping, Sequence
+
+import numpy as np
+
+from polybius.fuse.config import MODE_GROUPS, TYPE_FAMILIES, FuseConfig
+from polybius.fuse.nodes import (PLACE_PREC, date_interval, haversine_km, published_day,
+                                source_key)
+from polybius.records import Event, Incident, IncidentMention, Place, incident_date
+
+_RADIUS_PREC = ("point", "city", "admin2", "admin1")
+
+
+def _family(event_type: str) -> str:
+    etype = event_type.upper()
+    return TYPE_FAMILIES.get(etype, etype)
+
+
+def _places_agree(a: Place, b: Place, cfg: FuseConfig) -> bool:
+    """Same place at the coarser of the two precisions (no farther than its radius)."""
+    coarser = max(a.precision or "city", b.precision or "city",
+                  key=lambda p: PLACE_PREC.get(p, 5))
+    if coarser not in _RADIUS_PREC:
+        return False            # a country or region says too little to attach
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        km = haversine_km(np.array([a.lat]), np.array([a.lon]), np.array([b.lat]),
+                          np.array([b.lon]))[0]
+        return bool(km <= cfg.place_radius_km[coarser])
+    if coarser == "admin1":
+        return bool(a.admin1) and (a.admin1 or "").casefold() == (b.admin1 or "").casefold()
+    return bool(a.name) and (a.name or "").casefold() == (b.name or "").casefold()
+
+
+def _modes_agree(a: str, b: str) -> bool:
+    return a == b or any(a in g and b in g for g in MODE_GROUPS)
+
+
+def attach_mentions(events: Sequence[Event], assignment: Mapping[str, str | None],
+                    incidents: dict[str, Incident], cfg: FuseConfig) -> list[str]:
+    """List each unassigned dated background event of ``events`` on the one news
+    incident it recalls; re-decide mentions attached earlier when their event is passed
+    again. Replaces changed incidents in ``incidents``; returns their ids."""
+    passed = {e.event_id for e in events}
+    index: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
+    for inc in incidents.values():
+        span = date_interval(incident_date(inc))
+        if inc.background or span is None or inc.location is None or not inc.location.country:
+            continue
+        index[(inc.location.country, _family(inc.event_type))].append((span[0], span[1],
+                                                                       inc.incident_id))
+    longest = {}
+    for key, rows in index.items():
+        rows.sort()
+        longest[key] = max(end - start for start, end, _ in rows)
+    starts = {key: [r[0] for r in rows] for key, rows in index.items()}
+
+    attached: dict[str, list[IncidentMention]] = defaultdict(list)
+    for ev in events:
+        if not ev.background or assignment.get(ev.event_id) is not None:
+            continue
+        span, loc = date_interval(ev.date), ev.location
+        if span is None or loc is None or not loc.country:
+            continue
+        key = (loc.country, _family(ev.event_type))
+        rows = index.get(key)
+        if not rows:
+            continue
+        lo = bisect.bisect_left(starts[key], span[0] - cfg.day_window - longest[key])
+        hi = bisect.bisect_right(starts[key], span[1] + cfg.day_window)
+        published = published_day(ev.article.published)
+        best: list[tuple[tuple[int, int, int], str]] = []
+        for start, end, iid in rows[lo:hi]:
+            if end < span[0] - cfg.day_window:
+                continue
+            inc = incidents[iid]
+            if not _places_agree(loc, inc.location, cfg):
+                continue
+            if published is not None and published < start:
+                continue        # an article cannot recall what happened after it
+            if any(ev.article.id in o.article_ids for o in inc.outlets):
+                continue        # the article reports it: not a later mention
+            gap = max(0, start - span[1], span[0] - end)
+            best.append(((0 if _modes_agree(ev.mode, inc.mode) else 1, gap,
+                          PLACE_PREC.get(inc.location.precision or "", 5)), iid))
+        best.sort()
+        if best and (len(best) == 1 or best[0][0] < best[1][0]):
+            art = ev.article
+            attached[best[0][1]].append(IncidentMention(
+                ev.event_id, art.id,
+                art.source or (source_key(None, art.url, art.id) if art.url else None),
+                art.published, linked=False))
+
+    changed = []
+    for iid, inc in list(incidents.items()):
+        old = inc.mentions_in_later_articles
+        if not attached.get(iid) and not any(not m.linked and m.event_id in passed for m in old):
+            continue
+        kept = [m for m in old if m.linked or m.event_id not in passed]
+        new = sorted(kept + attached.get(iid, []), key=lambda m: (m.published or "9999",
+                                                                 m.event_id))
+        if new != old:
+            incidents[iid] = replace(inc, mentions_in_later_articles=new)
+            changed.append(iid)
+    return changed
+
+
+__all__ = ["attach_mentions"]
