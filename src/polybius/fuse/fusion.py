@@ -8,9 +8,10 @@ an incident that gains a report keeps its id.
 Background mentions ("the 2019 stadium bombing") may join any incident. A cluster made
 only of background mentions becomes an incident (``background=True``) only when one of
 them carries a date stated in its own text; otherwise its events stay unassigned
-(``assignment[event_id] is None``) — never an incident dated at publication. Such a
-mention is then listed on the known incident it recalls (``fuse/mentions.py``), which
-changes neither the clustering nor the incident's counts, date or sources.
+(``assignment[event_id] is None``) — never an incident dated at publication. A mention
+that clustering did not link to a news incident is then listed on the known incident
+it recalls (``fuse/mentions.py``): neither the clustering nor that incident's counts,
+date or sources change.
 """
 from __future__ import annotations
 

@@ -2,11 +2,12 @@
 
 "Since the March 4 market bombing in Kabul" is a background event: it never creates
 or extends an incident at the publication date of the article recalling it. When
-clustering left it unassigned but it plainly recalls one known news incident — same
-type family, same country and place, its date within the fusion window of the
+clustering did not link it to a news incident (it is unassigned, or in an incident
+made only of background mentions) but it plainly recalls one known news incident —
+same type family, same country and place, its date within the fusion window of the
 incident's — it is listed on that incident (``mentions_in_later_articles``, with
-``linked: false``). The event stays unassigned and the incident's counts, date and
-sources do not change. A mention matching several incidents equally well is attached
+``linked: false``). Its assignment stays as clustering left it and the incident's
+counts, date and sources do not change. A mention matching several incidents equally well is attached
 to none. Linking rules live in blocking/scoring/cluster; this module never links.
 """
 from __future__ import annotations
@@ -71,7 +72,8 @@ def attach_mentions(events: Sequence[Event], assignment: Mapping[str, str | None
 
     attached: dict[str, list[IncidentMention]] = defaultdict(list)
     for ev in events:
-        if not ev.background or assignment.get(ev.event_id) is not None:
+        home = assignment.get(ev.event_id)
+        if not ev.background or (home is not None and not incidents[home].background):
             continue
         span, loc = date_interval(ev.date), ev.location
         if span is None or loc is None or not loc.country:
