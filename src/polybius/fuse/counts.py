@@ -50,23 +50,24 @@ def _first_key(e: CountReported) -> tuple[str, str, str]:
     return (e.first_reported or _UNDATED, e.source or "", e.event_id or "")
 
 
-def _merge(a: CountReported, b: CountReported) -> CountReported:
-    first = min(a, b, key=_first_key)
-    lasts = [d for d in (a.last_reported, b.last_reported) if d]
-    return replace(first, last_reported=max(lasts) if lasts else None)
-
-
 def count_history(reports: Sequence[CountReport],
                   earlier: Iterable[CountReported] = ()) -> list[CountReported]:
     """Each figure once, first reported first (undated figures last)."""
-    entries: dict[tuple[int, str], CountReported] = {}
+    first: dict[tuple[int, str], CountReported] = {}
+    last: dict[tuple[int, str], str | None] = {}
     fresh = [CountReported(r.value, r.qualifier, r.day or None, r.day or None,
                            r.outlet or r.source or None, r.key or None) for r in reports]
     for entry in [*earlier, *fresh]:
         key = (entry.value, entry.qualifier)
-        entries[key] = _merge(entries[key], entry) if key in entries else entry
-    return sorted(entries.values(), key=lambda e: (e.first_reported or _UNDATED, e.value,
-                                                   _qualifier_rank(e.qualifier)))
+        cur = first.get(key)
+        if cur is None or _first_key(entry) < _first_key(cur):
+            first[key] = entry
+        if entry.last_reported and (last.get(key) or "") < entry.last_reported:
+            last[key] = entry.last_reported
+    entries = [e if e.last_reported == last.get(k) else replace(e, last_reported=last.get(k))
+               for k, e in first.items()]
+    return sorted(entries, key=lambda e: (e.first_reported or _UNDATED, e.value,
+                                          _qualifier_rank(e.qualifier)))
 
 
 def _qualifier_rank(q: str) -> int:
@@ -74,12 +75,15 @@ def _qualifier_rank(q: str) -> int:
 
 
 def aggregate_count(reports: Sequence[CountReport], earlier: IncidentCount | None = None,
-                    earlier_history: Sequence[CountReported] = ()) -> IncidentCount | None:
+                    earlier_history: Sequence[CountReported] = (),
+                    history: Sequence[CountReported] | None = None) -> IncidentCount | None:
     """value/low/high/qualifier of one role (None when nothing was ever reported).
 
     ``earlier``/``earlier_history``: the estimate and history of an old incident whose
-    reports are not all passed again (incremental fusion)."""
-    history = count_history(reports, earlier_history)
+    reports are not all passed again (incremental fusion); ``history``: their
+    ``count_history`` when the caller has it already."""
+    if history is None:
+        history = count_history(reports, earlier_history)
     if not history:
         return None
     values = [e.value for e in history]

@@ -22,8 +22,8 @@ from typing import Sequence
 from polybius.fuse.counts import (CountReport, aggregate_count, count_history, legacy_history,
                                   majority, resolve_status)
 from polybius.fuse.nodes import source_key
-from polybius.records import (COUNT_ROLES, Actor, DateValue, Event, Incident, IncidentMention,
-                              IncidentOutlet, Place)
+from polybius.records import (COUNT_ROLES, Actor, DateValue, Event, Incident, IncidentCount,
+                              IncidentMention, IncidentOutlet, Place)
 
 _DATE_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 _PLACE_ORDER = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5}
@@ -70,9 +70,8 @@ def _outlet_of(ev: Event) -> str:
     return outlet_name(art.source, art.url, art.id)
 
 
-def _from_event(ev: Event, story: str) -> _Report:
+def _from_event(ev: Event, outlet: str, story: str) -> _Report:
     art = ev.article
-    outlet = _outlet_of(ev)
     pub = (art.published or "")[:10]
     counts = {}
     for role in COUNT_ROLES:
@@ -112,12 +111,15 @@ class _Stories:
         self.parent[self.find(a)] = self.find(b)
 
 
-def _link_copies(events: Sequence[Event], stories: _Stories) -> None:
-    told = [(_outlet_of(e).casefold(), _told(e)) for e in events]
+def _link_copies(events: Sequence[Event], keys: Sequence[str], stories: _Stories) -> None:
+    for key in keys:
+        stories.find(key)
+    if len(set(keys)) < 2:
+        return
+    told = [(key, _told(e)) for key, e in zip(keys, events)]
     for a, (src_a, sa) in enumerate(told):
-        stories.find(src_a)
         for src_b, sb in told[a + 1:]:
-            if sa and sb and len(sa & sb) * 2 >= min(len(sa), len(sb)):
+            if src_a != src_b and sa and sb and len(sa & sb) * 2 >= min(len(sa), len(sb)):
                 stories.union(src_a, src_b)
 
 
@@ -126,21 +128,24 @@ def independent_reports(events: Sequence[Event]) -> int:
     story republished by several outlets (at least half of the sentences telling the
     event are the same)."""
     stories = _Stories()
-    _link_copies(events, stories)
+    _link_copies(events, [_outlet_of(e).casefold() for e in events], stories)
     return len({stories.find(k) for k in list(stories.parent)})
 
 
-def _outlets(events: Sequence[Event], base: Sequence[IncidentOutlet]) -> list[IncidentOutlet]:
-    """The outlets of ``events`` merged with an old incident's, each wire copy pointing at
-    the outlet that carried its story first."""
+def _outlets(events: Sequence[Event], names: Sequence[str],
+             base: Sequence[IncidentOutlet]) -> list[IncidentOutlet]:
+    """The outlets of ``events`` (named ``names``) merged with an old incident's, each
+    wire copy pointing at the outlet that carried its story first."""
     stories = _Stories()
     merged: dict[str, IncidentOutlet] = {}
     for old in base:
         merged[old.source.casefold()] = IncidentOutlet(old.source, list(old.article_ids),
                                                        old.first_reported)
-    for ev in events:
-        name = _outlet_of(ev)
-        out = merged.setdefault(name.casefold(), IncidentOutlet(name))
+    keys = [name.casefold() for name in names]
+    for ev, name, key in zip(events, names, keys):
+        out = merged.get(key)
+        if out is None:
+            out = merged[key] = IncidentOutlet(name)
         if ev.article.id not in out.article_ids:
             out.article_ids.append(ev.article.id)
         day = (ev.article.published or "")[:10] or None
@@ -150,7 +155,7 @@ def _outlets(events: Sequence[Event], base: Sequence[IncidentOutlet]) -> list[In
         stories.find(old.source.casefold())
         if old.same_story_as:
             stories.union(old.source.casefold(), old.same_story_as.casefold())
-    _link_copies(events, stories)
+    _link_copies(events, keys, stories)
     lead: dict[str, IncidentOutlet] = {}
     ordered = sorted(merged.items(), key=lambda kv: (kv[1].first_reported or "9999", kv[0]))
     for key, out in ordered:
@@ -218,9 +223,10 @@ def build_incident(incident_id: str, events: Sequence[Event],
         reported, recalled = events, []
     # a summary of background mentions says nothing about the news that joined it
     keep = None if base is None or (base.background and news) else base
-    outlets = _outlets(reported, keep.outlets if keep else ())
+    names = [_outlet_of(e) for e in reported]
+    outlets = _outlets(reported, names, keep.outlets if keep else ())
     stories = {o.source.casefold(): (o.same_story_as or o.source).casefold() for o in outlets}
-    reps = [_from_event(e, stories[_outlet_of(e).casefold()]) for e in reported]
+    reps = [_from_event(e, name, stories[name.casefold()]) for e, name in zip(reported, names)]
     if base is not None:
         reps.insert(0, _from_incident(base))
         reps.sort(key=lambda r: (r.published or "9999", r.key))
@@ -232,22 +238,25 @@ def build_incident(incident_id: str, events: Sequence[Event],
     for r in reps:
         for role, rep in r.counts.items():
             by_role[role].append(rep)
-    counts, history = {}, {}
+    counts: dict[str, IncidentCount | None] = {}
+    history = {}
     for role in COUNT_ROLES:
         old = keep.counts.get(role) if keep else None
+        role_reports = by_role.get(role, [])
+        if old is None and not role_reports:
+            counts[role] = None
+            continue
         old_history = (keep.counts_history.get(role) or legacy_history(old, keep.first_reported)
                        if keep else [])
-        counts[role] = aggregate_count(by_role.get(role, []), old, old_history)
-        entries = count_history(by_role.get(role, []), old_history)
-        if entries:
-            history[role] = entries
+        history[role] = count_history(role_reports, old_history)
+        counts[role] = aggregate_count(role_reports, old, old_history, history[role])
     n_articles = len({a for o in outlets for a in o.article_ids})
     n_sources = sum(1 for o in outlets if o.same_story_as is None)
     if keep is not None and not keep.outlets:   # stored before outlets were kept
         old = [e for e in reported if e.event_id in set(keep.event_ids)]
         n_articles = keep.n_articles + len({e.article.id for e in reported}
                                            - {e.article.id for e in old})
-        n_sources = keep.n_sources + len({_outlet_of(e).casefold() for e in reported}
+        n_sources = keep.n_sources + len({n.casefold() for n in names}
                                          - {_outlet_of(e).casefold() for e in old})
     event_ids = {e.event_id for e in events} | set(base.event_ids if base else ())
     published = [r.published for r in reps if r.published]
