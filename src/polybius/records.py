@@ -270,8 +270,8 @@ class Incident(_Record):
             first_reported=data.get("first_reported"),
             event_ids=list(data.get("event_ids") or []),
             background=bool(data.get("background", False)),
-            counts_history={k: [CountReported.from_dict(e) for e in v or ()]
-                            for k, v in (data.get("counts_history") or {}).items()},
+            counts_history={k: [CountReported.from_dict(e) for e in v]
+                            for k, v in (data.get("counts_history") or {}).items() if v},
             outlets=[IncidentOutlet.from_dict(o) for o in data.get("outlets") or ()],
             mentions_in_later_articles=[IncidentMention.from_dict(m) for m in
                                         data.get("mentions_in_later_articles") or ()],
