@@ -6,39 +6,13 @@ import json
 
 from click.testing import CliRunner
 
+from incident_reports import kabul_coverage
 from polybius.cli.main import cli
 from polybius.fuse.stored import fuse_store
-from polybius.records import (Article, ArticleRef, Count, Counts, DateValue, Event, Evidence,
-                              Place)
-
-KABUL = Place("Kabul", "Kabul", "Kabul", "AFG", 34.53, 69.17, None, "city")
-WIRE = "A suicide bomber killed 62 people at a Kabul market on Tuesday, police said."
-
-
-def report(aid, source, published, text, killed, qualifier="exact", background=False,
-           date=None):
-    art = Article(aid, text + f" ({source})", published=published, source=source)
-    event = Event(event_id=f"ev-{aid}", article=ArticleRef(aid, None, None, source, published),
-                  event_type="ASSAULT", mode="unspecified" if background else "suicide_bomb",
-                  evidence=Evidence(text, 0, len(text)), background=background,
-                  date=date or DateValue("on Tuesday", "2025-03-04", "day"), location=KABUL,
-                  counts=Counts(killed=Count(killed, qualifier) if killed is not None else None))
-    return art, [event]
 
 
 def fill(store) -> str:
-    store.add_articles_with_events([
-        report("a1", "Kabul Times", "2025-03-04",
-               "A suicide bomber killed at least 40 people at a Kabul market on Tuesday.", 40,
-               "at_least"),
-        report("a2", "AFP", "2025-03-05", WIRE, 62),
-        report("a3", "Dawn", "2025-03-05", WIRE, 62),
-        report("a4", "Tolo", "2025-03-07",
-               "The toll of Tuesday's suicide bombing at a Kabul market rose to 78.", 78),
-        report("m1", "Khaama", "2025-04-20",
-               "Relatives of the victims of last month's market attack protested.", None,
-               background=True, date=DateValue("last month", "2025-03", "month")),
-    ])
+    store.add_articles_with_events(kabul_coverage())
     fuse_store(store)
     (inc,) = [i for i in store.incidents() if not i.background]
     store.close()

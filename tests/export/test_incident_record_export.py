@@ -8,42 +8,15 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
+from incident_reports import kabul_coverage
 from polybius.export import CSV_DTYPES, export
 from polybius.fuse.stored import fuse_store
-from polybius.records import (Article, ArticleRef, Count, Counts, DateValue, Event, Evidence,
-                              Incident, Place)
-
-KABUL = Place("Kabul", "Kabul", "Kabul", "AFG", 34.53, 69.17, None, "city")
-WIRE = "A suicide bomber killed 62 people at a Kabul market on Tuesday, police said."
-
-
-def report(aid: str, source: str, published: str, text: str, killed: int | None,
-           qualifier: str = "exact", background: bool = False,
-           date: DateValue | None = None) -> tuple[Article, list[Event]]:
-    art = Article(aid, text + f" ({source})", published=published, source=source)
-    ref = ArticleRef(aid, None, None, source, published)
-    event = Event(event_id=f"ev-{aid}", article=ref, event_type="ASSAULT",
-                  mode="unspecified" if background else "suicide_bomb",
-                  evidence=Evidence(text, 0, len(text)), background=background,
-                  date=date or DateValue("on Tuesday", "2025-03-04", "day"), location=KABUL,
-                  counts=Counts(killed=Count(killed, qualifier) if killed is not None else None))
-    return art, [event]
+from polybius.records import Incident
 
 
 @pytest.fixture
 def fused(store):
-    store.add_articles_with_events([
-        report("a1", "Kabul Times", "2025-03-04",
-               "A suicide bomber killed at least 40 people at a Kabul market on Tuesday.", 40,
-               "at_least"),
-        report("a2", "AFP", "2025-03-05", WIRE, 62),
-        report("a3", "Dawn", "2025-03-05", WIRE, 62),
-        report("a4", "Tolo", "2025-03-06",
-               "The toll of Tuesday's suicide bombing at a Kabul market rose to 78.", 78),
-        report("m1", "Khaama", "2025-04-20",
-               "Relatives of the victims of last month's market attack protested.", None,
-               background=True, date=DateValue("last month", "2025-03", "month")),
-    ])
+    store.add_articles_with_events(kabul_coverage())
     fuse_store(store)
     (inc,) = [i for i in store.incidents() if not i.background]
     assert [(o.source, o.same_story_as) for o in inc.outlets] == [
@@ -64,7 +37,7 @@ def test_csv_keeps_outlets_history_and_mentions(fused, tmp_path):
     assert {o["source"]: o["same_story_as"] for o in outlets}["Dawn"] == "AFP"
     history = json.loads(row["counts_history"])["killed"]
     assert [(e["value"], e["first_reported"], e["source"]) for e in history] == [
-        (40, "2025-03-04", "Kabul Times"), (62, "2025-03-05", "AFP"), (78, "2025-03-06", "Tolo")]
+        (40, "2025-03-04", "Kabul Times"), (62, "2025-03-05", "AFP"), (78, "2025-03-07", "Tolo")]
     assert json.loads(row["mentions_in_later_articles"])[0]["article_id"] == "m1"
 
 
