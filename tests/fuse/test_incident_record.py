@@ -115,6 +115,16 @@ def test_a_mention_is_attached_on_a_later_run_and_the_incident_is_rewritten(make
     assert [m.event_id for m in inc.mentions_in_later_articles] == ["m"]
 
 
+def test_an_attached_mention_stays_when_its_event_is_not_passed_again(make_event):
+    reports = rising_toll(make_event)
+    first = fuse(reports[:3] + [last_month_mention(make_event)])
+    # the next call passes the reports (a new one joins) but not the mention
+    result = fuse(reports, existing=first.incidents)
+    inc = next(i for i in result.incidents if "r3" in i.event_ids)
+    assert [(m.event_id, m.linked) for m in inc.mentions_in_later_articles] == [("m", False)]
+    assert inc.counts["killed"] == IncidentCount(78, 40, 78, "exact")
+
+
 @pytest.mark.parametrize("case", ["another city", "published before", "two candidates"])
 def test_a_mention_is_not_attached_when_it_cannot_be_told(make_event, case):
     reports = rising_toll(make_event)

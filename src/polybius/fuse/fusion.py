@@ -26,7 +26,7 @@ from polybius.fuse.blocking import candidate_pairs
 from polybius.fuse.cluster import cluster_pairs
 from polybius.fuse.config import FuseConfig
 from polybius.fuse.incidents import build_incident, incident_id_for
-from polybius.fuse.mentions import attach_mentions
+from polybius.fuse.mentions import attach_mentions, keep_attached
 from polybius.fuse.nodes import build_table, has_explicit_date
 from polybius.fuse.scoring import score_pairs
 from polybius.records import Event, Incident
@@ -113,7 +113,8 @@ def fuse(events: Sequence[Event], existing: Sequence[Incident] = (),
                     inc.n_articles and not inc.outlets and inc.incident_id not in stand_in_node):
                 # a new report, or a summary stored before outlets and histories were kept
                 base = inc if inc.incident_id in stand_in_node else None
-                incidents[inc.incident_id] = build_incident(inc.incident_id, group, base)
+                incidents[inc.incident_id] = keep_attached(
+                    inc, build_incident(inc.incident_id, group, base), set(unique))
                 updated.append(inc.incident_id)
             new_id: str | None = inc.incident_id
         elif all(e.background for e in group) and not any(has_explicit_date(e.date)

@@ -121,4 +121,15 @@ def attach_mentions(events: Sequence[Event], assignment: Mapping[str, str | None
     return changed
 
 
-__all__ = ["attach_mentions"]
+def keep_attached(old: Incident, new: Incident, passed: set[str]) -> Incident:
+    """``new`` (rebuilt from its events) still listing the mentions attached to ``old``
+    whose events were not passed this time (they cannot be re-decided)."""
+    kept = [m for m in old.mentions_in_later_articles
+            if not m.linked and m.event_id not in passed]
+    if kept:
+        new.mentions_in_later_articles = sorted(
+            new.mentions_in_later_articles + kept, key=lambda m: (m.published or "9999", m.event_id))
+    return new
+
+
+__all__ = ["attach_mentions", "keep_attached"]
