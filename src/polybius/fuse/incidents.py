@@ -165,15 +165,22 @@ def _outlets(events: Sequence[Event], names: Sequence[str],
     return [out for _, out in ordered]
 
 
+def mention_of(ev: Event, linked: bool) -> IncidentMention:
+    """How an incident lists a background mention of it: the article and its outlet."""
+    art = ev.article
+    outlet = art.source or (source_key(None, art.url, art.id) if art.url else None)
+    return IncidentMention(ev.event_id, art.id, outlet, art.published, linked=linked)
+
+
+def mention_order(m: IncidentMention) -> tuple[str, str]:
+    return (m.published or "9999", m.event_id)
+
+
 def _mentions(events: Sequence[Event], base: Sequence[IncidentMention]) -> list[IncidentMention]:
     found = {m.event_id: m for m in base}
     for ev in events:
-        art = ev.article
-        found[ev.event_id] = IncidentMention(ev.event_id, art.id,
-                                             art.source or (source_key(None, art.url, art.id)
-                                                            if art.url else None),
-                                             art.published, linked=True)
-    return sorted(found.values(), key=lambda m: (m.published or "9999", m.event_id))
+        found[ev.event_id] = mention_of(ev, linked=True)
+    return sorted(found.values(), key=mention_order)
 
 
 def _pick_date(reps: Sequence[_Report]) -> DateValue | None:

@@ -20,8 +20,8 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from polybius.fuse.config import MODE_GROUPS, TYPE_FAMILIES, FuseConfig
-from polybius.fuse.nodes import (PLACE_PREC, date_interval, haversine_km, published_day,
-                                source_key)
+from polybius.fuse.incidents import mention_of, mention_order
+from polybius.fuse.nodes import PLACE_PREC, date_interval, haversine_km, published_day
 from polybius.records import Event, Incident, IncidentMention, Place, incident_date
 
 _RADIUS_PREC = ("point", "city", "admin2", "admin1")
@@ -57,13 +57,24 @@ def attach_mentions(events: Sequence[Event], assignment: Mapping[str, str | None
     incident it recalls; re-decide mentions attached earlier when their event is passed
     again. Replaces changed incidents in ``incidents``; returns their ids."""
     passed = {e.event_id for e in events}
-    index: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
-    for inc in incidents.values():
-        span = date_interval(incident_date(inc))
-        if inc.background or span is None or inc.location is None or not inc.location.country:
+    candidates = []
+    for ev in events:
+        home = assignment.get(ev.event_id)
+        if not ev.background or (home is not None and not incidents[home].background):
             continue
-        index[(inc.location.country, _family(inc.event_type))].append((span[0], span[1],
-                                                                       inc.incident_id))
+        span, loc = date_interval(ev.date), ev.location
+        if span is not None and loc is not None and loc.country:
+            candidates.append((ev, span, loc))
+    index: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
+    wanted = {(loc.country, _family(ev.event_type)) for ev, _, loc in candidates}
+    for inc in incidents.values() if wanted else ():
+        if inc.background or inc.location is None or \
+                (inc.location.country, _family(inc.event_type)) not in wanted:
+            continue
+        span = date_interval(incident_date(inc))
+        if span is not None:
+            index[(inc.location.country, _family(inc.event_type))].append(
+                (span[0], span[1], inc.incident_id))
     longest = {}
     for key, rows in index.items():
         rows.sort()
@@ -71,13 +82,7 @@ def attach_mentions(events: Sequence[Event], assignment: Mapping[str, str | None
     starts = {key: [r[0] for r in rows] for key, rows in index.items()}
 
     attached: dict[str, list[IncidentMention]] = defaultdict(list)
-    for ev in events:
-        home = assignment.get(ev.event_id)
-        if not ev.background or (home is not None and not incidents[home].background):
-            continue
-        span, loc = date_interval(ev.date), ev.location
-        if span is None or loc is None or not loc.country:
-            continue
+    for ev, span, loc in candidates:
         key = (loc.country, _family(ev.event_type))
         rows = index.get(key)
         if not rows:
@@ -101,20 +106,17 @@ def attach_mentions(events: Sequence[Event], assignment: Mapping[str, str | None
                           PLACE_PREC.get(inc.location.precision or "", 5)), iid))
         best.sort()
         if best and (len(best) == 1 or best[0][0] < best[1][0]):
-            art = ev.article
-            attached[best[0][1]].append(IncidentMention(
-                ev.event_id, art.id,
-                art.source or (source_key(None, art.url, art.id) if art.url else None),
-                art.published, linked=False))
+            attached[best[0][1]].append(mention_of(ev, linked=False))
 
     changed = []
     for iid, inc in list(incidents.items()):
         old = inc.mentions_in_later_articles
-        if not attached.get(iid) and not any(not m.linked and m.event_id in passed for m in old):
+        if not old and iid not in attached:
+            continue
+        if iid not in attached and not any(not m.linked and m.event_id in passed for m in old):
             continue
         kept = [m for m in old if m.linked or m.event_id not in passed]
-        new = sorted(kept + attached.get(iid, []), key=lambda m: (m.published or "9999",
-                                                                 m.event_id))
+        new = sorted(kept + attached.get(iid, []), key=mention_order)
         if new != old:
             incidents[iid] = replace(inc, mentions_in_later_articles=new)
             changed.append(iid)
@@ -127,8 +129,8 @@ def keep_attached(old: Incident, new: Incident, passed: set[str]) -> Incident:
     kept = [m for m in old.mentions_in_later_articles
             if not m.linked and m.event_id not in passed]
     if kept:
-        new.mentions_in_later_articles = sorted(
-            new.mentions_in_later_articles + kept, key=lambda m: (m.published or "9999", m.event_id))
+        new.mentions_in_later_articles = sorted(new.mentions_in_later_articles + kept,
+                                                key=mention_order)
     return new
 
 
