@@ -1,5 +1,6 @@
 // The detail panel: an event or incident, every source article with the evidence
-// sentence(s) highlighted in its text, and how the counts spread across sources.
+// sentence(s) highlighted in its text, how the counts spread across sources and (an
+// incident) how they were reported over time, its outlets and its later mentions.
 import { getJSON } from './api.js';
 
 function h(tag, text, attrs = {}) {
@@ -73,6 +74,52 @@ function spreadTable(incident, events) {
   return table;
 }
 
+// How each count was reported, figure by figure, first reported first (the incident's
+// estimate is the latest figure; low–high spans them all).
+function historyTable(history) {
+  const table = h('table', null, { 'data-testid': 'count-history' });
+  const head = h('tr');
+  head.append(...['count', 'figure', 'first reported', 'by', 'last reported'].map((c) => h('th', c)));
+  table.appendChild(head);
+  for (const [role, entries] of Object.entries(history || {})) {
+    for (const e of entries) {
+      const tr = h('tr', null, { 'data-testid': 'history-row' });
+      tr.append(h('td', role), h('td', count(e)), h('td', e.first_reported || 'undated'),
+        h('td', e.source || ''), h('td', e.last_reported || ''));
+      table.appendChild(tr);
+    }
+  }
+  return table;
+}
+
+// Who reported it; a wire copy names the outlet whose story it republished, which is
+// why an incident can have fewer independent sources than articles.
+function outletsTable(outlets) {
+  const table = h('table', null, { 'data-testid': 'outlets' });
+  const head = h('tr');
+  head.append(...['outlet', 'articles', 'first reported', 'same story as'].map((c) => h('th', c)));
+  table.appendChild(head);
+  for (const o of outlets) {
+    const tr = h('tr', null, { 'data-testid': 'outlet', 'data-copy': o.same_story_as ? 'true' : 'false' });
+    tr.append(h('td', o.source), h('td', String(o.article_ids.length)), h('td', o.first_reported || ''),
+      h('td', o.same_story_as || ''));
+    table.appendChild(tr);
+  }
+  return table;
+}
+
+// Later articles that recall the incident as background: listed, never counted.
+function mentionsList(mentions, events) {
+  const sentence = new Map(events.map((ev) => [ev.event_id, ev.evidence && ev.evidence.sentence]));
+  const ul = h('ul', null, { 'data-testid': 'mentions' });
+  for (const m of mentions) {
+    const text = sentence.get(m.event_id);
+    ul.appendChild(h('li', `${m.published ? m.published.slice(0, 10) : 'undated'} · ${m.source || m.article_id}`
+      + `${text ? ` — “${text}”` : ''}`, { 'data-testid': 'mention' }));
+  }
+  return ul;
+}
+
 async function sources(events) {
   const byArticle = new Map();
   for (const ev of events) {
@@ -118,16 +165,19 @@ export function placeText(loc) {
 
 export async function showDetail(panel, row) {
   panel.replaceChildren(h('p', 'Loading…', { class: 'hint' }));
-  let incident = null, events;
+  let incident = null, events, mentioned = [];
   if (row.kind === 'incident') {
     const got = await getJSON(`incidents/${encodeURIComponent(row.id)}`);
     incident = got.incident;
     events = got.events;
+    mentioned = got.mentions || [];
   } else {
     events = [row.rec];
   }
   const rec = incident || row.rec;
-  const outlets = [...new Set(events.map((ev) => ev.article.source || ev.article.url || ev.article.id))];
+  const outlets = incident && incident.outlets && incident.outlets.length
+    ? incident.outlets.map((o) => o.source + (o.same_story_as ? ` (${o.same_story_as}'s story)` : ''))
+    : [...new Set(events.map((ev) => ev.article.source || ev.article.url || ev.article.id))];
   const nodes = [
     h('h2', `${rec.event_type}${rec.mode ? ' / ' + rec.mode : ''} — ${row.place || 'unknown place'}`, { 'data-testid': 'detail-title' }),
     facts([['kind', row.kind], ['id', row.id], ['date', dateText(rec.date)],
@@ -139,6 +189,18 @@ export async function showDetail(panel, row) {
       ['confidence', incident ? null : rec.confidence]], 'record'),
     h('h3', 'Counts across sources'), spreadTable(incident, events),
   ];
+  if (incident && incident.counts_history && Object.keys(incident.counts_history).length) {
+    nodes.push(h('h3', 'How the counts were reported'), historyTable(incident.counts_history));
+  }
+  if (incident && incident.outlets && incident.outlets.length) {
+    nodes.push(h('h3', `Outlets (${incident.n_sources} independent of ${incident.outlets.length})`),
+      outletsTable(incident.outlets));
+  }
+  const mentions = (incident && incident.mentions_in_later_articles) || [];
+  if (mentions.length) {
+    nodes.push(h('h3', `Mentioned in later articles (${mentions.length})`),
+      mentionsList(mentions, [...events, ...mentioned]));
+  }
   panel.replaceChildren(...nodes);
   panel.appendChild(await sources(events));
 }

@@ -198,6 +198,41 @@ class IncidentCount(_Record):
 
 
 @dataclass
+class CountReported(_Record):
+    """One figure in an incident's ``counts_history``: the first report that gave it
+    (publication day, outlet, event) and the last day any report repeated it."""
+    value: int
+    qualifier: str = "exact"
+    first_reported: str | None = None   # publication day; None: only undated reports
+    last_reported: str | None = None
+    source: str | None = None           # outlet of the first report
+    event_id: str | None = None
+
+
+@dataclass
+class IncidentOutlet(_Record):
+    """An outlet that reported an incident. ``same_story_as`` names the outlet whose
+    story this one republished (a wire copy; None for an independent report), so
+    ``n_sources`` is the number of outlets with ``same_story_as`` None."""
+    source: str                         # article ``source``; URL host when it gives none
+    article_ids: list[str] = field(default_factory=list)
+    first_reported: str | None = None
+    same_story_as: str | None = None
+
+
+@dataclass
+class IncidentMention(_Record):
+    """A background mention of an incident in a later article ("since the 2019 stadium
+    bombing"). ``linked``: fusion linked the event (it is among ``event_ids``); else it
+    was attached after clustering. Neither changes counts, date or sources."""
+    event_id: str
+    article_id: str
+    source: str | None = None
+    published: str | None = None
+    linked: bool = False
+
+
+@dataclass
 class Incident(_Record):
     """Events from many articles about one real-world happening."""
     incident_id: str
@@ -214,6 +249,9 @@ class Incident(_Record):
     first_reported: str | None = None
     event_ids: list[str] = field(default_factory=list)
     background: bool = False
+    counts_history: dict[str, list[CountReported]] = field(default_factory=dict)
+    outlets: list[IncidentOutlet] = field(default_factory=list)
+    mentions_in_later_articles: list[IncidentMention] = field(default_factory=list)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Incident":
@@ -232,6 +270,11 @@ class Incident(_Record):
             first_reported=data.get("first_reported"),
             event_ids=list(data.get("event_ids") or []),
             background=bool(data.get("background", False)),
+            counts_history={k: [CountReported.from_dict(e) for e in v]
+                            for k, v in (data.get("counts_history") or {}).items() if v},
+            outlets=[IncidentOutlet.from_dict(o) for o in data.get("outlets") or ()],
+            mentions_in_later_articles=[IncidentMention.from_dict(m) for m in
+                                        data.get("mentions_in_later_articles") or ()],
         )
 
 

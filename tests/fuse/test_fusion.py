@@ -26,7 +26,7 @@ def test_reports_fuse_into_one_incident(make_event):
     result = fuse(kabul_reports(make_event))
     assert len(result.incidents) == 1
     inc = result.incidents[0]
-    assert inc.counts["killed"] == IncidentCount(143, 139, 144, "exact")
+    assert inc.counts["killed"] == IncidentCount(144, 139, 144, "exact")   # the latest figure
     assert (inc.n_articles, inc.n_sources, inc.first_reported) == (3, 3, "2025-03-04")
     assert inc.event_ids == ["e1", "e2", "e3"]
     assert inc.actor.name == "Islamic State Khorasan Province"
@@ -90,7 +90,8 @@ def test_incremental_join_keeps_the_id_without_old_reports(make_event):
     assert result.assignment["e3"] == old[0].incident_id
     assert result.updated == [old[0].incident_id]
     inc = result.incidents[0]
-    assert inc.counts["killed"] == IncidentCount(143, 139, 144, "exact")
+    assert inc.counts["killed"] == IncidentCount(144, 139, 144, "exact")
+    assert inc.counts_history == fuse([e1, e2, e3]).incidents[0].counts_history
     assert (inc.n_articles, inc.n_sources) == (3, 3)
     assert inc.event_ids == ["e1", "e2", "e3"]
     assert inc.first_reported == "2025-03-04"

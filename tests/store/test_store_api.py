@@ -55,11 +55,11 @@ def load(store) -> None:
 
 def test_migrations_applied_once(store_url):
     s = open_store(store_url)
-    assert s.schema_version() == 3  # the initial schema, the watch state, unique keys
+    assert s.schema_version() == 4  # initial schema, watch state, unique keys, incident outlets
     s.close()
     s = open_store(store_url)  # reopening applies nothing twice
-    assert s.schema_version() == 3
-    assert s._fetch("SELECT count(*) AS n FROM schema_version")[0]["n"] == 3
+    assert s.schema_version() == 4
+    assert s._fetch("SELECT count(*) AS n FROM schema_version")[0]["n"] == 4
     s.close()
 
 

@@ -54,6 +54,11 @@ def incident_feature(inc: Incident) -> dict[str, Any]:
         "injured": _count((inc.counts or {}).get("injured")),
         "arrested": _count((inc.counts or {}).get("arrested")),
         "n_articles": inc.n_articles, "n_sources": inc.n_sources,
+        "source": "; ".join(o.source for o in inc.outlets) or None,
+        "outlets": [o.to_dict() for o in inc.outlets],
+        "counts_history": {role: [e.to_dict() for e in entries]
+                           for role, entries in inc.counts_history.items()},
+        "n_mentions": len(inc.mentions_in_later_articles),
     }}
 
 

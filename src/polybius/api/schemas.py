@@ -231,6 +231,7 @@ class ArticleOut(BaseModel):
 class IncidentOut(BaseModel):
     incident: dict[str, Any]
     events: list[dict[str, Any]]
+    mentions: list[dict[str, Any]] = []     # background mentions attached after clustering
 
 
 class StoredOut(BaseModel):

@@ -20,6 +20,9 @@ _PLACE = pa.struct([("text", pa.string()), ("name", pa.string()), ("admin1", pa.
                     ("geonames_id", pa.int64()), ("precision", pa.string()), ("reason", pa.string())])
 _COUNT = pa.struct([("value", pa.int64()), ("qualifier", pa.string()), ("text", pa.string())])
 _EVIDENCE = pa.struct([("sentence", pa.string()), ("start", pa.int64()), ("end", pa.int64())])
+_HISTORY = pa.struct([("value", pa.int64()), ("qualifier", pa.string()),
+                      ("first_reported", pa.string()), ("last_reported", pa.string()),
+                      ("source", pa.string()), ("event_id", pa.string())])
 _INC_COUNT = pa.struct([("value", pa.int64()), ("low", pa.int64()), ("high", pa.int64()),
                         ("qualifier", pa.string())])
 
@@ -47,6 +50,14 @@ INCIDENT_SCHEMA = pa.schema([
     ("counts", pa.struct([("killed", _INC_COUNT), ("injured", _INC_COUNT), ("arrested", _INC_COUNT)])),
     ("n_articles", pa.int64()), ("n_sources", pa.int64()), ("first_reported", pa.string()),
     ("event_ids", pa.list_(pa.string())), ("background", pa.bool_()),
+    ("counts_history", pa.struct([(role, pa.list_(_HISTORY)) for role in
+                                  ("killed", "injured", "arrested")])),
+    ("outlets", pa.list_(pa.struct([("source", pa.string()), ("article_ids", pa.list_(pa.string())),
+                                    ("first_reported", pa.string()),
+                                    ("same_story_as", pa.string())]))),
+    ("mentions_in_later_articles", pa.list_(pa.struct([
+        ("event_id", pa.string()), ("article_id", pa.string()), ("source", pa.string()),
+        ("published", pa.string()), ("linked", pa.bool_())]))),
 ])
 INCIDENT_EXPORT_SCHEMA = pa.schema(list(INCIDENT_SCHEMA) + [pa.field(n, t) for n, t in _TYPED_DATES]
                                    + [pa.field("first_reported_date", pa.date32())])

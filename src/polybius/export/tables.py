@@ -9,6 +9,7 @@ is reported, 0 only when the report says nobody died.
 """
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from polybius.export import acled
@@ -30,7 +31,8 @@ INCIDENT_EXTRA = (
     "date_value", "date_precision", "date_basis", "iso3", "location_precision", "killed",
     "killed_low", "killed_high", "injured", "injured_low", "injured_high", "arrested",
     "arrested_low", "arrested_high", "n_articles", "n_sources", "first_reported", "cameo_root",
-    "cameo_code", "gtd_attack_type", "n_events",
+    "cameo_code", "gtd_attack_type", "n_events", "n_mentions", "outlets", "counts_history",
+    "mentions_in_later_articles",
 )
 EVENT_COLUMNS = ACLED_COLUMNS + EVENT_EXTRA
 INCIDENT_COLUMNS = ACLED_COLUMNS + INCIDENT_EXTRA
@@ -38,11 +40,13 @@ INCIDENT_COLUMNS = ACLED_COLUMNS + INCIDENT_EXTRA
 INT_COLUMNS = ("year", "time_precision", "inter1", "inter2", "interaction", "iso",
                "geo_precision", "fatalities", "timestamp", "killed", "injured", "arrested",
                "killed_low", "killed_high", "injured_low", "injured_high", "arrested_low",
-               "arrested_high", "n_articles", "n_sources", "n_events")
+               "arrested_high", "n_articles", "n_sources", "n_events", "n_mentions")
 FLOAT_COLUMNS = ("latitude", "longitude", "confidence")
 BOOL_COLUMNS = ("background",)
 #: Codes that look like numbers but are not ("016" is not 16).
 CODE_COLUMNS = ("cameo_root", "cameo_code")
+#: Nested parts of an incident, as JSON text in a flat row (objects again in GeoJSON).
+JSON_COLUMNS = ("outlets", "counts_history", "mentions_in_later_articles")
 
 _TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 _GEO_PRECISION = {"point": 1, "city": 1, "admin2": 2, "admin1": 3, "country": 3, "region": 3}
@@ -152,11 +156,21 @@ def incident_row(inc: Incident, mappings: TypeMappings, stamp: int = 0) -> dict[
                                act.kind if act else None)
     killed = (inc.counts or {}).get("killed")
     notes = f"{inc.n_articles} reports by {inc.n_sources} outlets, first on {inc.first_reported}."
+    copies = [o for o in inc.outlets if o.same_story_as]
+    if copies:
+        notes += " Republished: " + "; ".join(f"{o.source} (story of {o.same_story_as})"
+                                               for o in copies) + "."
+    # ACLED's source column: every outlet, separated by semicolons
+    sources = "; ".join(o.source for o in inc.outlets) or None
     row = _acled(inc.incident_id, incident_date(inc), inc.location, act, rec, type_row,
-                 inc.event_type, inc.status, None, None, notes, killed, stamp)
+                 inc.event_type, inc.status, sources, None, notes, killed, stamp)
+    full = inc.to_dict()
     row.update({"plover_mode": inc.mode, "status": inc.status, "background": inc.background,
                 "n_articles": inc.n_articles, "n_sources": inc.n_sources,
-                "first_reported": inc.first_reported, "n_events": len(inc.event_ids)})
+                "first_reported": inc.first_reported, "n_events": len(inc.event_ids),
+                "n_mentions": len(inc.mentions_in_later_articles),
+                **{c: json.dumps(full[c], ensure_ascii=False) if full[c] else None
+                   for c in JSON_COLUMNS}})
     for role in ("killed", "injured", "arrested"):
         c = (inc.counts or {}).get(role)
         row[role] = c.value if c else None

@@ -125,9 +125,11 @@ def write_geojson(records: Iterable[Any], path: Path, what: str, mappings: TypeM
             if row["latitude"] is None or row["longitude"] is None:
                 result.left_out[NO_COORDINATES] += 1
                 continue
+            properties = {**row, **{c: json.loads(row[c]) for c in tables.JSON_COLUMNS
+                                    if row.get(c)}}
             feature = {"type": "Feature", "id": row["polybius_id"],
                        "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
-                       "properties": row}
+                       "properties": properties}
             fh.write((",\n" if result.written else "") + json.dumps(feature, ensure_ascii=False, default=str))
             result.written += 1
         fh.write("\n]}\n")

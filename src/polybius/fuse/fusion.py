@@ -8,7 +8,10 @@ an incident that gains a report keeps its id.
 Background mentions ("the 2019 stadium bombing") may join any incident. A cluster made
 only of background mentions becomes an incident (``background=True``) only when one of
 them carries a date stated in its own text; otherwise its events stay unassigned
-(``assignment[event_id] is None``) — never an incident dated at publication.
+(``assignment[event_id] is None``) — never an incident dated at publication. A mention
+that clustering did not link to a news incident is then listed on the known incident
+it recalls (``fuse/mentions.py``): neither the clustering nor that incident's counts,
+date or sources change.
 """
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ from polybius.fuse.blocking import candidate_pairs
 from polybius.fuse.cluster import cluster_pairs
 from polybius.fuse.config import FuseConfig
 from polybius.fuse.incidents import build_incident, incident_id_for
+from polybius.fuse.mentions import attach_mentions, keep_attached
 from polybius.fuse.nodes import build_table, has_explicit_date
 from polybius.fuse.scoring import score_pairs
 from polybius.records import Event, Incident
@@ -108,9 +112,12 @@ def fuse(events: Sequence[Event], existing: Sequence[Incident] = (),
         group = [evs[k] for k in nodes]
         inc = anchor_of.get(root)
         if inc is not None:
-            if any(e.event_id not in member_of for e in group):
+            if any(e.event_id not in member_of for e in group) or (
+                    inc.n_articles and not inc.outlets and inc.incident_id not in stand_in_node):
+                # a new report, or a summary stored before outlets and histories were kept
                 base = inc if inc.incident_id in stand_in_node else None
-                incidents[inc.incident_id] = build_incident(inc.incident_id, group, base)
+                incidents[inc.incident_id] = keep_attached(
+                    inc, build_incident(inc.incident_id, group, base), set(unique))
                 updated.append(inc.incident_id)
             new_id: str | None = inc.incident_id
         elif all(e.background for e in group) and not any(has_explicit_date(e.date)
@@ -127,6 +134,7 @@ def fuse(events: Sequence[Event], existing: Sequence[Incident] = (),
             assignment[e.event_id] = new_id
     for root, inc in anchor_of.items():
         id_of_root.setdefault(root, inc.incident_id)
+    updated = sorted(set(updated) | set(attach_mentions(evs, assignment, incidents, cfg)))
 
     reasons = pairs.explain_many(clustering.merges)
     merges = [MergeReason(id_of_root.get(int(labels[pairs.i[k]]), ""),

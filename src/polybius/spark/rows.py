@@ -144,6 +144,8 @@ def row_to_spark_tuple(row: dict[str, Any]) -> tuple:
 # Incidents (Incident.to_dict) and the two side tables of the Spark fusion job.
 _INCIDENT_COUNT = (("value", "long"), ("low", "long"), ("high", "long"),
                    ("qualifier", "string"))
+_HISTORY = (("value", "long"), ("qualifier", "string"), ("first_reported", "string"),
+            ("last_reported", "string"), ("source", "string"), ("event_id", "string"))
 _EVENT_SPEC = dict(EVENT_COLUMNS)
 INCIDENT_COLUMNS: tuple[tuple[str, Any], ...] = (
     ("incident_id", "string"),
@@ -161,6 +163,12 @@ INCIDENT_COLUMNS: tuple[tuple[str, Any], ...] = (
     ("first_reported", "string"),
     ("event_ids", "list<string>"),
     ("background", "bool"),
+    ("counts_history", tuple((role, [_HISTORY]) for role in ("killed", "injured", "arrested"))),
+    ("outlets", [(("source", "string"), ("article_ids", "list<string>"),
+                  ("first_reported", "string"), ("same_story_as", "string"))]),
+    ("mentions_in_later_articles", [(("event_id", "string"), ("article_id", "string"),
+                                     ("source", "string"), ("published", "string"),
+                                     ("linked", "bool"))]),
 )
 ASSIGNMENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("event_id", "string"), ("incident_id", "string"))

@@ -30,7 +30,7 @@ INCIDENT_COLUMNS = (
     "incident_id", "event_type", "mode", "status", "background", "date_value",
     "date_precision", "event_day", "country", "admin1", "location_name", "lat", "lon",
     "actor_name", "recipient_name", "killed", "injured", "arrested", "n_articles",
-    "n_sources", "first_reported", "record",
+    "n_sources", "first_reported", "record", "outlets", "n_mentions",
 )
 ERROR_COLUMNS = ("error_id", "run_id", "origin", "line", "kind", "reason", "created_at")
 
@@ -141,6 +141,8 @@ def incident_row(inc: Incident) -> dict[str, Any]:
         "n_articles": inc.n_articles, "n_sources": inc.n_sources,
         "first_reported": inc.first_reported,
         "record": json.dumps(inc.to_dict(), ensure_ascii=False),
+        "outlets": "; ".join(o.source for o in inc.outlets) or None,
+        "n_mentions": len(inc.mentions_in_later_articles),
     }
 
 

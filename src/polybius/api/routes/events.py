@@ -47,10 +47,14 @@ def list_incidents(request: Request, params: Annotated[EventQuery, Query()]) -> 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentOut)
 def get_incident(request: Request, incident_id: str) -> Any:
-    """One incident with its member events (each names its source article)."""
+    """One incident with its member events (each names its source article) and the
+    background mentions of it in later articles that fusion did not link (``mentions``;
+    the incident's ``mentions_in_later_articles`` lists every mention)."""
     reader = _reader(request)
     inc = reader.incident(incident_id)
     if inc is None:
         raise HTTPException(404, f"no incident {incident_id!r}")
+    attached = [m.event_id for m in inc.mentions_in_later_articles if not m.linked]
     return {"incident": inc.to_dict(),
-            "events": [e.to_dict() for e in reader.events_by_ids(inc.event_ids)]}
+            "events": [e.to_dict() for e in reader.events_by_ids(inc.event_ids)],
+            "mentions": [e.to_dict() for e in reader.events_by_ids(attached)] if attached else []}

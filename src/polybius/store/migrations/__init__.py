@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import ModuleType
 
-from polybius.store.migrations import v001_initial, v002_watch_state, v003_unique_keys
+from polybius.store.migrations import (v001_initial, v002_watch_state, v003_unique_keys,
+                                       v004_incident_outlets)
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration.of(1, v001_initial),
     Migration.of(2, v002_watch_state),
     Migration.of(3, v003_unique_keys),
+    Migration.of(4, v004_incident_outlets),
 )
 
 LATEST = MIGRATIONS[-1].version
