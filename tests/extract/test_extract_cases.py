@@ -494,3 +494,14 @@ def test_an_ambush_is_one_sided_and_takes_its_weapon_from_the_sentence(run, text
 ])
 def test_a_demonstration_told_with_the_crowds_violence_is_a_riot(run, text, mode):
     assert one(run(text), "PROTEST").mode == mode
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Militants attacked a police post in the northwestern province of Khyber Pakhtunkhwa on Monday.",
+     "Khyber Pakhtunkhwa"),
+    ("Five officers were killed in an attack in the southeastern province of Sistan and Baluchestan.",
+     "Sistan and Baluchestan"),
+])
+def test_the_whole_name_after_province_of_is_the_place(run, text, name):
+    ev = one(run(text), "ASSAULT")
+    assert (ev.location.name, ev.location.precision) == (name, "admin1")

@@ -195,7 +195,7 @@ def places_in(tokens, modifiers: set[str] | None = None) -> list[str]:
     for tok in tokens:
         if tok.i in seen:
             continue
-        named = _named_division(tok)
+        named = _named_division(tok) or _division_of(tok)
         if named is not None:   # "in Lakki Marwat district", whatever the tagger called the name
             seen.update(range(named.start, named.end))
             out.append(named.text)
@@ -247,6 +247,31 @@ def _named_division(tok):
             and tok.doc[start - 1].ent_type_ not in _PLACE_LABELS:
         start -= 1
     return tok.doc[start:head.i + 1]
+
+
+def _division_of(tok):
+    """"the province of Khyber Pakhtunkhwa", "the province of Sistan and Baluchestan": the
+    whole name after a singular division word and "of" (the tagger often calls part of
+    it an organisation or a person, or splits it at "and"), as one span."""
+    if tok.pos_ != "PROPN":
+        return None
+    head = tok
+    while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
+        head = head.head
+    of = head.head
+    if not (head.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _ADMIN_WORDS
+            and of.head.tag_ in ("NN", "NNP")):   # singular: "the provinces of X and Y" are two
+        return None
+    start = head.i
+    while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ == "compound":
+        start -= 1
+    if tok.i != start:
+        return None
+    end = head.i + 1
+    conj = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+    if conj is not None and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        end = conj.i + 1
+    return tok.doc[start:end]
 
 
 def _not_a_place(text: str, root) -> bool:
