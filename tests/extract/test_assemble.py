@@ -616,3 +616,12 @@ def test_a_demonstration_that_turns_violent_is_one_riot(run):
                  "Later the protesters clashed with police and torched a bus in Dhaka.")
     protests = [e for e in events if e.event_type == "PROTEST"]
     assert [e.mode for e in protests] == ["riot"]
+
+
+def test_a_place_read_from_a_description_ties_mentions_of_one_sentence(run):
+    """"in the Afghan capital" is read as Kabul, so the toll of the same sentence stays
+    with the bombing the article told at Kabul."""
+    (ev,) = assaults(run("Islamic State claimed a suicide bombing at a wedding in Kabul on Saturday. "
+                         "A suicide bomber killed 63 people and wounded 182 in an attack on a wedding "
+                         "hall in the Afghan capital, officials said.", "2019-08-18"))
+    assert (ev.counts.killed.value, ev.counts.injured.value) == (63, 182)

@@ -505,3 +505,17 @@ def test_a_demonstration_told_with_the_crowds_violence_is_a_riot(run, text, mode
 def test_the_whole_name_after_province_of_is_the_place(run, text, name):
     ev = one(run(text), "ASSAULT")
     assert (ev.location.name, ev.location.precision) == (name, "admin1")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("A car bomb exploded in the Afghan capital on Monday, killing 12.", "Kabul"),
+    ("A gang ambushed three police officers near Haiti's capital on Monday.", "Port-au-Prince"),
+    ("Armed militias clashed in the capital of Libya on Monday, killing five.", "Tripoli"),
+])
+def test_a_nations_capital_is_its_capital_city(run, text, name):
+    assert one(run(text), "ASSAULT").location.name == name
+
+
+def test_a_provincial_capital_is_not_the_nations(run):
+    ev = one(run("A blast hit a mosque in the capital of Kunduz province on Friday, killing 46."), "ASSAULT")
+    assert ev.location.name == "Kunduz"

