@@ -519,3 +519,13 @@ def test_a_nations_capital_is_its_capital_city(run, text, name):
 def test_a_provincial_capital_is_not_the_nations(run):
     ev = one(run("A blast hit a mosque in the capital of Kunduz province on Friday, killing 46."), "ASSAULT")
     assert ev.location.name == "Kunduz"
+
+
+@pytest.mark.parametrize("text,background", [
+    ("Police arrested three men in Colombo on Friday, a week after suicide bombers killed over 250 people "
+     "in churches.", True),
+    ("Troops raided hideouts in Kabul on Monday, about two weeks after the Taliban attack in the city.", True),
+    ("Police arrested three men in Colombo on Friday, a day after a bomb killed four people in the city.", False),
+])
+def test_a_happening_weeks_before_the_news_is_history(run, text, background):
+    assert one(run(text), "ASSAULT").background is background

@@ -80,6 +80,20 @@ def is_future(trigger) -> bool:
         "going" in aux and any(c.lower_ == "to" for c in trigger.children))
 
 
+def _weeks_before(trigger, lex: Lexicon) -> bool:
+    """"a week after suicide bombers killed 250", "two weeks after the attack": the
+    trigger's clause or phrase is introduced by "after" with a week or more before it."""
+    for tok in (trigger, trigger.head):
+        markers = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in lex.prior_markers]
+        if tok.dep_ == "pobj" and tok.head.lower_ in lex.prior_markers:
+            markers.append(tok.head)
+        for mark in markers:
+            near = list(mark.doc[max(mark.i - 3, mark.sent.start):mark.i]) + list(mark.children)
+            if any(t.lemma_.lower() in lex.elapsed_units for t in near):
+                return True
+    return False
+
+
 def background_cue(trigger, clause_text: str, sentence_prefix: str, lex: Lexicon) -> bool:
     """True when the wording marks the event as history ("since an attack", "in the
     aftermath of", "earlier this month", "has been on high alert after") or as a habit
@@ -87,6 +101,8 @@ def background_cue(trigger, clause_text: str, sentence_prefix: str, lex: Lexicon
     for gov, _ in _governor_path(trigger):
         if gov.lemma_.lower() in lex.background_governors or gov.lower_ in lex.background_governors:
             return True
+    if _weeks_before(trigger, lex):
+        return True
     verb = next((g for g, _ in _governor_path(trigger) if g.pos_ in ("VERB", "AUX")), trigger)
     if any(c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs
            for t in (trigger, verb) for c in t.children):

@@ -54,6 +54,7 @@ class Lexicon:
     background_phrases: tuple[str, ...]
     habitual_adverbs: frozenset[str]
     prior_markers: frozenset[str]
+    elapsed_units: frozenset[str]
     attribution_verbs: frozenset[str]
     attribution_preps: tuple[str, ...]
     count_roles: dict[str, str]                 # lemma -> role
@@ -162,6 +163,7 @@ def _load(data_dir: str) -> Lexicon:
         background_phrases=tuple(cues["background"]["phrases"]),
         habitual_adverbs=frozenset(cues["background"]["habitual"]),
         prior_markers=frozenset(cues["background"]["prior_markers"]),
+        elapsed_units=frozenset(cues["background"]["elapsed_units"]),
         attribution_verbs=frozenset(cues["attribution"]["verbs"]),
         attribution_preps=tuple(cues["attribution"]["prepositions"]),
         count_roles=count_roles,
