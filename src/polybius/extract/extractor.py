@@ -175,18 +175,33 @@ def _mode_from_cues(texts, lex: Lexicon) -> str:
 _RESULT_VERBS = {"leave", "kill", "injure", "wound", "die", "hurt", "include"}
 
 
+_PHRASE_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "appos", "compound", "npadvmod"})
+
+
 def _governed(hits, drafts):
     """(draft, the draft whose clause it continues) pairs: "raided the camp on Saturday,
     killing five" gives (the killing, the raid)."""
     by_token = {h.token.i: d for h, d in zip(hits, drafts)}
     for hit, d in zip(hits, drafts):
-        if hit.token.dep_ not in ("advcl", "conj", "xcomp"):
+        if hit.token.dep_ not in ("advcl", "conj", "xcomp", "relcl"):
             continue
         head = hit.token.head
         gov = by_token.get(head.i)
-        if gov is None:   # "carried out airstrikes ..., killing 13": the strikes' clause
+        if gov is None and hit.token.dep_ == "relcl":
+            # "an air attack on a school in X that killed seven", "the attack was on
+            # October 20, when seven were shot": up the phrase the clause hangs from
+            for _ in range(5):
+                if head.dep_ not in _PHRASE_DEPS or head.head.i == head.i:
+                    break
+                head = head.head
+                gov = by_token.get(head.i)
+                if gov is not None:
+                    break
+        if gov is None:   # "carried out airstrikes ..., killing 13": the strikes' clause;
+            # "the attack was on October 20 ...": the subject of "was"
             gov = next((by_token[c.i] for c in head.children
-                        if c.dep_ == "dobj" and c.i in by_token), None)
+                        if c.i in by_token and (c.dep_ == "dobj" or (c.dep_ == "nsubj" and head.lemma_ == "be"))),
+                       None)
         if gov is not None and gov is not d:
             yield d, gov
 
