@@ -540,3 +540,11 @@ def test_a_happening_weeks_before_the_news_is_history(run, text, background):
 def test_a_killing_told_in_a_clause_of_a_dated_attack_is_that_attack(run, text, date_text):
     found = [e for e in run(text) if e.event_type == "ASSAULT"]
     assert len(found) == 1 and found[0].date.text == date_text
+
+
+def test_a_dateline_running_into_the_lead_is_not_its_subject(run):
+    """Parsed with the lead, "MAIDUGURI, Nigeria, Mar 23 -" became the subject of the
+    verb and the victims an apposition of it, losing the toll."""
+    ev = one(run("MAIDUGURI, Nigeria, Mar 23 \u2013 At least seven people have been killed following a "
+                 "Boko Haram attack on a village in Borno."), "ASSAULT")
+    assert (ev.counts.killed.value, ev.counts.killed.qualifier) == (7, "at_least")

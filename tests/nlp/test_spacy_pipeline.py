@@ -13,10 +13,12 @@ def nlp():
 
 
 def _per_token_reference(doc):
-    """The obvious (slow) rule the component implements: after a newline, a new sentence."""
+    """The obvious (slow) rule the component implements: after a newline, a new sentence;
+    and after a wire dateline heading a line ("KABUL (Wire) - |Gunmen ...")."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
+        if "\n" in prev.text or "\n" in prev.whitespace_ or (
+                prev.text == "-" and doc[tok.i - 2].text == ")" and doc[tok.i - 3].text == "Wire"):
             tok.is_sent_start = True
     return doc
 

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from polybius.nlp.attribute_rules import AttributeRules, Unsupported
+from polybius.resolve.datelines import dateline_end
 
 __all__ = ["Doc", "Span", "Token", "lemma_forms", "load", "parse", "parse_many", "tokenize"]
 
@@ -31,7 +32,9 @@ MAX_BATCH_CHARS = 40_000
 @Language.component("polybius_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence: headlines, captions and datelines sit on
-    lines of their own and must not fuse with the paragraph after them.
+    lines of their own and must not fuse with the paragraph after them. So does a wire
+    dateline heading the lead on its line ("KABUL, Mar 23 (Reuters) -"): parsed with the
+    lead, its city becomes the subject of the first verb.
 
     spaCy's tokenizer turns every run of whitespace other than one trailing space into
     a token of its own, so only whitespace tokens can hold a newline. They are found
@@ -43,6 +46,11 @@ def line_breaks(doc: Doc) -> Doc:
         return doc
     starts = [int(i) + 1 for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1])
               if "\n" in doc[int(i)].text]
+    story = dateline_end(doc.text)
+    if story is not None:   # "GARISSA, Kenya, Mar 23 - At least six ...": the lead starts after it
+        tok = doc.char_span(story, story + 1, alignment_mode="expand")
+        if tok is not None and tok.start > 0:
+            starts.append(tok.start)
     if starts:
         sent_start = doc.to_array(SENT_START)
         sent_start[starts] = 1

@@ -65,6 +65,19 @@ _DATELINE_PLACE = re.compile(
     rf"[ \t]*(?:,[ \t]*(?:{_FULL}|{_MD}))?[ \t]*(?:{_AGENCY}{_DASH}|\.?[ \t]*/[A-Za-z\-]+/\.?)[ \t]+(?=\S)")
 
 
+def dateline_end(text: str) -> int | None:
+    """Where the story starts after its dateline ("KABUL, Mar 23 (Reuters) - |Gunmen ..."),
+    or None: the dateline is a unit of its own, not the subject of the lead."""
+    found = _DATELINE_PLACE.search(text[:HEAD_CHARS])
+    if found is None:
+        return None
+    head = found.group(0)
+    # only a sure dateline: the city in capitals, or an agency or a date in it ("Caption:"
+    # or "Police:" opening a line is not one)
+    sure = found["place"].split(",")[0].isupper() or "(" in head or "/" in head or any(c.isdigit() for c in head)
+    return found.end() if sure else None
+
+
 def dateline_place_span(text: str) -> tuple[int, int] | None:
     """Character span of the place in the story's dateline (where it was filed, which
     is not, by itself, where its event happened), or None."""
