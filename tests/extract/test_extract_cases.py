@@ -526,6 +526,8 @@ def test_a_provincial_capital_is_not_the_nations(run):
      "killing 90 worshippers.", True),
     ("Troops raided hideouts in Kabul on Monday, about two weeks after the Taliban attack in the city.", True),
     ("Police arrested three men in Colombo on Friday, a day after a bomb killed four people in the city.", False),
+    ("Police made raids across the country this week after gunmen killed two officers in Izmir on Monday.",
+     False),
 ])
 def test_a_happening_weeks_before_the_news_is_history(run, text, background):
     assert one(run(text), "ASSAULT").background is background

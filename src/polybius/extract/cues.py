@@ -89,9 +89,15 @@ def _weeks_before(trigger, lex: Lexicon) -> bool:
             markers.append(tok.head)
         for mark in markers:
             near = list(mark.doc[max(mark.i - 3, mark.sent.start):mark.i]) + list(mark.children)
-            if any(t.lemma_.lower() in lex.elapsed_units for t in near):
+            if any(t.lemma_.lower() in lex.elapsed_units and _a_length(t) for t in near):
                 return True
     return False
+
+
+def _a_length(unit) -> bool:
+    """"a week", "two weeks", "several months": a length of time, not "this week"."""
+    return any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod"
+               or (c.dep_ == "amod" and c.lower_ in ("few", "several", "many")) for c in unit.children)
 
 
 def background_cue(trigger, clause_text: str, sentence_prefix: str, lex: Lexicon) -> bool:
