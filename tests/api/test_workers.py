@@ -125,3 +125,37 @@ def test_workers_on_a_file_that_is_not_a_store(tmp_path):
     duckdb.connect(str(db)).close()
     line = _error_line(["serve", "--db", str(db), "--workers", "2"], ENV)
     assert "schema version 0" in line and "--workers 1" in line
+
+
+def test_connections_to_the_workers_socket_send_small_answers_at_once():
+    """asyncio sets TCP_NODELAY on connections of the shared socket (without it a small
+    answer waits for the client's delayed ACK, ~40 ms)."""
+    import asyncio
+
+    from polybius.cli.serve_cmd import listening_socket
+
+    async def main() -> int:
+        got: asyncio.Future = asyncio.get_running_loop().create_future()
+
+        def connected(reader, writer):
+            got.set_result(writer.get_extra_info("socket").getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+            writer.close()
+
+        sock = listening_socket("127.0.0.1", 0)
+        server = await asyncio.start_server(connected, sock=sock)
+        _, writer = await asyncio.open_connection("127.0.0.1", sock.getsockname()[1])
+        nodelay = await asyncio.wait_for(got, 10)
+        writer.close()
+        server.close()
+        return nodelay
+
+    assert asyncio.run(main()) != 0
+
+
+def test_workers_on_a_port_in_use_is_one_line(filled_db):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        line = _error_line(["serve", "--db", str(filled_db), "--workers", "2",
+                            "--port", str(taken.getsockname()[1])], ENV)
+    assert "cannot listen on 127.0.0.1:" in line and "in use" in line
