@@ -4,11 +4,12 @@ incidents of two events each) in DuckDB, at 1, 2 and 4 concurrent clients.
 Rows are generated inside DuckDB in one INSERT ... SELECT over range() (no row inserts);
 the two events of an incident share type, country, day, place and target. The text
 index is then built the way the store builds it (``rebuild_text_index``). The API runs
-in a uvicorn subprocess on a free loopback port; for each client count, ``clients``
+in a ``polybius serve --workers N`` subprocess (default 2 worker processes, each with the
+file open read-only) on a free loopback port; for each client count, ``clients``
 httpx threads send ``--requests`` requests per query. Prints JSON: p50/p95/max ms per
 query and client count, and the throughput (requests/s) of each client count.
 
-    .venv/bin/python bench/bench_api.py [--events 1000000] [--requests 60] [--clients 1,2,4]
+    .venv/bin/python bench/bench_api.py [--events 1000000] [--requests 60] [--clients 1,2,4] [--workers 2]
 """
 from __future__ import annotations
 
@@ -140,18 +141,40 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def serve(path: Path, port: int) -> subprocess.Popen:
-    code = ("import uvicorn; from polybius.api import create_app; from polybius.store import open_store; "
-            f"uvicorn.run(create_app(open_store({str(path)!r})), host='127.0.0.1', port={port}, "
-            "log_level='warning')")
-    return subprocess.Popen([sys.executable, "-c", code])
+def serve(path: Path, port: int, workers: int) -> subprocess.Popen:
+    """``polybius serve`` on ``path`` (read-only without a token) with ``workers`` processes."""
+    env = {k: v for k, v in os.environ.items() if k != "POLYBIUS_API_TOKEN"}
+    code = "from polybius.cli.main import main; main()"
+    return subprocess.Popen([sys.executable, "-c", code, "serve", "--db", str(path), "--port", str(port),
+                             "--workers", str(workers)], env=env)
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants (the worker processes of a ``--workers`` server)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            with open(f"/proc/{p}/task/{p}/children") as fh:
+                todo.extend(int(c) for c in fh.read().split())
+        except OSError:
+            pass
+    return out
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of process ``pid`` (all its threads), from /proc."""
-    with open(f"/proc/{pid}/stat") as fh:
-        fields = fh.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User + system CPU time of process ``pid``, its threads and its child processes
+    (the workers), from /proc."""
+    total = 0.0
+    for p in _tree(pid):
+        try:
+            with open(f"/proc/{p}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def measure(base: str, url: str, requests: int, clients: int, pid: int) -> dict[str, float]:
@@ -182,20 +205,23 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=60, help="requests per query and client count")
     ap.add_argument("--clients", default="1,2,4", help="concurrent client counts, comma-separated")
     ap.add_argument("--db", type=Path, help="reuse/create this DuckDB file")
+    ap.add_argument("--workers", type=int, default=2, help="server processes (polybius serve --workers)")
     args = ap.parse_args()
     client_counts = [int(c) for c in args.clients.split(",")]
     path = args.db or Path(tempfile.mkdtemp(prefix="polybius-bench-")) / "bench.duckdb"
     build_s = None
     if not path.exists():
         build_s = round(build(path, args.events), 1)
+    with open("/proc/loadavg") as fh:
+        load_before = fh.read().split()[:3]
     port = free_port()
-    proc = serve(path, port)
+    proc = serve(path, port, args.workers)
     base = f"http://127.0.0.1:{port}"
     runs = {}
     try:
         for _ in range(300):
             try:
-                httpx.get(base + "/health", timeout=2)
+                httpx.get(base + "/health", timeout=2).raise_for_status()
                 break
             except httpx.HTTPError:
                 time.sleep(0.1)
@@ -218,6 +244,7 @@ def main() -> None:
     with open("/proc/loadavg") as fh:
         load = fh.read().split()[:3]
     report = {"events": args.events, "build_s": build_s, "requests_per_query": args.requests,
+              "workers": args.workers, "loadavg_before": load_before,
               "target_p95_ms": 200, "cpus": os.cpu_count(), "loadavg_after": load, "clients": runs}
     print(json.dumps(report, indent=2))
 

@@ -281,3 +281,51 @@ def test_stats_and_actors_take_several_filters(client):
     assert {(r["name"], r["role"]) for r in actors} == {("JNIM", "actor"), ("Malian Army", "recipient"),
                                                        ("Police", "actor")}
     assert {r["name"] for r in client.get("/actors?q=ministry&role=actor").json()} == {"Islamic State"}
+
+
+NEWEST_FIRST = ["e2", "e1", "e3", "e4", "e6", "e5"]  # (event day desc, id): see the first test
+
+
+@pytest.mark.parametrize("limit", range(1, 8))
+@pytest.mark.parametrize("query, order", [
+    ("", NEWEST_FIRST),
+    ("status=occurred&background=false", [e for e in NEWEST_FIRST if e != "e4"]),  # e4 thwarted
+    ("q=ministry", ["e3", "e6"]),  # answered from the term table
+])
+def test_first_pages_of_every_size_are_the_head_of_the_order(client, limit, query, order):
+    """A page filtered by little is cut at the day of its (limit+1)-th row first: ties on
+    that day (three events on 2023-11-19) and a page as long as the answer keep their rows."""
+    body = client.get(f"/events?limit={limit}&{query}").json()
+    assert [e["event_id"] for e in body["items"]] == order[:limit]
+    assert (body["next_cursor"] is None) == (limit >= len(order))
+    if body["next_cursor"]:
+        rest = client.get(f"/events?limit=500&{query}&cursor={body['next_cursor']}").json()
+        assert [e["event_id"] for e in rest["items"]] == order[limit:]
+
+
+def test_undated_events_come_last_on_pages_of_every_size(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from polybius.api import create_app
+    from polybius.records import Article, ArticleRef, DateValue, Event, Evidence
+    from polybius.store import open_store
+
+    text = "Gunmen attacked a market in the north of the country, killing four traders."
+    store = open_store(tmp_path / "u.duckdb")
+    events = [Event(eid, ArticleRef("a", published=None), "ASSAULT", "small_arms", Evidence(text, 0, len(text)),
+                    date=DateValue(text="x", value=day, precision="day") if day else None)
+              for eid, day in (("d1", "2024-01-01"), ("d2", "2024-01-02"), ("u1", None), ("u0", None))]
+    store.add_articles_with_events([(Article("a", text), events)])
+    try:
+        with TestClient(create_app(store)) as c:
+            for limit in range(1, 6):
+                seen, cursor = [], None
+                while True:
+                    body = c.get("/events", params={"limit": limit, **({"cursor": cursor} if cursor else {})}).json()
+                    seen += [e["event_id"] for e in body["items"]]
+                    cursor = body["next_cursor"]
+                    if not cursor:
+                        break
+                assert seen == ["d2", "d1", "u0", "u1"], limit
+    finally:
+        store.close()

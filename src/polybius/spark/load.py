@@ -4,7 +4,7 @@ Runs on one machine with pyarrow only (no Spark): articles are read in batches, 
 batch's events are looked up in the month-partitioned event table, and the pairs go
 through ``Store.add_articles_with_events`` — the same call ``polybius ingest`` makes, so
 already stored articles are skipped. Fused incidents and the event -> incident mapping
-are upserted when a fusion output is given.
+are upserted when a fusion output is given, together in ``Store.fusion_transaction``.
 """
 from __future__ import annotations
 
@@ -91,11 +91,14 @@ def load_output(store, output: str | Path, fused: str | Path | None = None,
              "reason": r["reason"]} for r in rows)
     if fused is not None:
         fused = Path(fused)
-        if _has_parquet(fused / "incidents"):
-            stats.incidents = store.upsert_incidents(
-                Incident.from_dict(r) for r in _dataset(fused / "incidents").to_table().to_pylist())
-        if _has_parquet(fused / "assignments"):
-            mapping = {r["event_id"]: r["incident_id"]
-                       for r in _dataset(fused / "assignments").to_table().to_pylist()}
-            stats.assigned = store.set_incident_ids(mapping)
+        # under the fusion lock, in one transaction: a writer fusing the same database at
+        # the same time waits, and incidents never land without their assignments
+        with store.fusion_transaction():
+            if _has_parquet(fused / "incidents"):
+                stats.incidents = store.upsert_incidents(
+                    Incident.from_dict(r) for r in _dataset(fused / "incidents").to_table().to_pylist())
+            if _has_parquet(fused / "assignments"):
+                mapping = {r["event_id"]: r["incident_id"]
+                           for r in _dataset(fused / "assignments").to_table().to_pylist()}
+                stats.assigned = store.set_incident_ids(mapping)
     return stats

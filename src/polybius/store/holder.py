@@ -1,6 +1,7 @@
 """Who holds a DuckDB file, and what to do instead of opening it.
 
-DuckDB lets one process open a file. ``polybius serve`` and ``polybius watch`` leave a
+DuckDB lets one process open a file for writing, and several for reading only while
+none writes it. ``polybius serve`` and ``polybius watch`` leave a
 small note next to the file they hold (``<file>.holder.json``: command, PID, the API
 address, whether it takes writes, the folders it watches) and remove it on exit, so a
 ``polybius ingest`` that finds the file locked can say, in one line, the way that
@@ -21,11 +22,23 @@ def note_path(db: str | Path) -> Path:
 
 
 def write_note(db: str | Path, command: str, *, api: str | None = None, writes: bool = False,
-               token_env: str | None = None, folders: list[str] | None = None) -> Path:
+               token_env: str | None = None, folders: list[str] | None = None,
+               workers: int = 1) -> Path:
+    """``workers`` > 1: the file is held read-only by worker processes of this one."""
     path = note_path(db)
     path.write_text(json.dumps({"pid": os.getpid(), "command": command, "api": api, "writes": writes,
-                                "token_env": token_env, "folders": folders or []}), encoding="utf-8")
+                                "token_env": token_env, "folders": folders or [],
+                                "workers": workers}), encoding="utf-8")
     return path
+
+
+def _parent(pid: int) -> int | None:
+    """The parent PID of ``pid`` (Linux ``/proc``; None elsewhere or when it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return int(fh.read().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def remove_note(db: str | Path) -> None:
@@ -45,8 +58,8 @@ def read_note(db: str | Path, holder_pid: int | None) -> dict[str, Any] | None:
         return None
     if not isinstance(note, dict) or not isinstance(note.get("pid"), int):
         return None
-    if holder_pid is not None:
-        return note if note["pid"] == holder_pid else None
+    if holder_pid is not None:  # the writer itself, or a worker process of a --workers server
+        return note if note["pid"] in (holder_pid, _parent(holder_pid)) else None
     try:
         os.kill(note["pid"], 0)
     except OSError:
@@ -59,6 +72,12 @@ def advice(db: str | Path, note: dict[str, Any]) -> str:
     who = f"{db} is held by `polybius {note.get('command', 'serve')}` (PID {note['pid']})"
     ways = []
     api = note.get("api")
+    workers = note.get("workers") or 1
+    if isinstance(workers, int) and workers > 1:
+        where = f" at {api}" if api else ""
+        return (f"{who} with {workers} read-only worker processes{where}: DuckDB lets several "
+                f"processes read a file only while none writes it; stop the server and run this "
+                f"again (a server that takes writes is one process: --workers 1)")
     if api and note.get("writes"):
         token = note.get("token_env") or "POLYBIUS_API_TOKEN"
         ways.append(f"send articles to its API: curl -H \"Authorization: Bearer ${token}\" "

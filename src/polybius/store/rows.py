@@ -9,6 +9,8 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
+import orjson
+
 from polybius.records import Article, Event, Incident, incident_date, news_date
 
 ARTICLE_COLUMNS = (
@@ -149,7 +151,7 @@ def incident_row(inc: Incident) -> dict[str, Any]:
 def event_from_row(record: str | dict, incident_id: str | None) -> Event:
     """The stored record, dated by the one date rule (records stored before the rule
     existed get it here, so every reader sees the same date)."""
-    data = json.loads(record) if isinstance(record, str) else record
+    data = orjson.loads(record) if isinstance(record, str) else record
     event = Event.from_dict(data)
     event.incident_id = incident_id  # the column is authoritative (set_incident_ids)
     event.date = news_date(event)
@@ -157,6 +159,6 @@ def event_from_row(record: str | dict, incident_id: str | None) -> Event:
 
 
 def incident_from_row(record: str | dict) -> Incident:
-    inc = Incident.from_dict(json.loads(record) if isinstance(record, str) else record)
+    inc = Incident.from_dict(orjson.loads(record) if isinstance(record, str) else record)
     inc.date = incident_date(inc)
     return inc

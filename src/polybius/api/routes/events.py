@@ -4,9 +4,9 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
 
 from polybius.api import geojson
+from polybius.api.encode import FastGeoJSON, FastJSON
 from polybius.api.query import Reader
 from polybius.api.schemas import EventPage, EventQuery, IncidentOut
 
@@ -28,9 +28,8 @@ def list_events(request: Request, params: Annotated[EventQuery, Query()]) -> Any
     """Events newest first. Every filter narrows; `next_cursor` is null on the last page."""
     items, nxt = _reader(request).page(params, params.limit, params.cursor)
     if wants_geojson(request, params.format):
-        return JSONResponse(geojson.collection([geojson.event_feature(e) for e in items], nxt),
-                            media_type=GEOJSON)
-    return {"items": [e.to_dict() for e in items], "next_cursor": nxt, "limit": params.limit}
+        return FastGeoJSON(geojson.collection([geojson.event_feature(e) for e in items], nxt))
+    return FastJSON({"items": items, "next_cursor": nxt, "limit": params.limit})
 
 
 @router.get("/incidents", response_model=EventPage,
@@ -40,9 +39,8 @@ def list_incidents(request: Request, params: Annotated[EventQuery, Query()]) -> 
     recipient and place; `article_id` keeps incidents reported by that article."""
     items, nxt = _reader(request).page(params, params.limit, params.cursor, incidents=True)
     if wants_geojson(request, params.format):
-        return JSONResponse(geojson.collection([geojson.incident_feature(i) for i in items], nxt),
-                            media_type=GEOJSON)
-    return {"items": [i.to_dict() for i in items], "next_cursor": nxt, "limit": params.limit}
+        return FastGeoJSON(geojson.collection([geojson.incident_feature(i) for i in items], nxt))
+    return FastJSON({"items": items, "next_cursor": nxt, "limit": params.limit})
 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentOut)
@@ -55,6 +53,5 @@ def get_incident(request: Request, incident_id: str) -> Any:
     if inc is None:
         raise HTTPException(404, f"no incident {incident_id!r}")
     attached = [m.event_id for m in inc.mentions_in_later_articles if not m.linked]
-    return {"incident": inc.to_dict(),
-            "events": [e.to_dict() for e in reader.events_by_ids(inc.event_ids)],
-            "mentions": [e.to_dict() for e in reader.events_by_ids(attached)] if attached else []}
+    return FastJSON({"incident": inc, "events": reader.events_by_ids(inc.event_ids),
+                     "mentions": reader.events_by_ids(attached) if attached else []})

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse
 
+from polybius.api.encode import FastJSON
 from polybius.api.schemas import ActorRow, ActorsQuery, StatsOut, StatsQuery
 from polybius.resolve.countries import country_name
 
@@ -19,15 +20,17 @@ def stats(request: Request, params: Annotated[StatsQuery, Query()]) -> Any:
     """Counts (and summed killed) grouped by day, month, year, country, type, mode or status."""
     rows = request.app.state.reader.stats(params, params.by, params.what)
     named = params.by == "country"
-    return {"by": params.by, "what": params.what,
-            "rows": [{"key": r["key"], "n": int(r["n"]), "killed": int(r["killed"] or 0),
-                      "name": country_name(r["key"]) if named and r["key"] else None} for r in rows]}
+    return FastJSON({"by": params.by, "what": params.what,
+                     "rows": [{"key": r["key"], "n": int(r["n"]), "killed": int(r["killed"] or 0),
+                               "name": country_name(r["key"]) if named and r["key"] else None}
+                              for r in rows]})
 
 
 @router.get("/actors", response_model=list[ActorRow], tags=["stats"])
 def actors(request: Request, params: Annotated[ActorsQuery, Query()]) -> Any:
     """Actor and recipient names of matching events with their event counts, most frequent first."""
-    return request.app.state.reader.actors(params, params.role, params.limit)
+    rows = request.app.state.reader.actors(params, params.role, params.limit)
+    return FastJSON([{"name": r["name"], "role": r["role"], "n": int(r["n"])} for r in rows])
 
 
 @router.get("/health", tags=["meta"])
