@@ -6,6 +6,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from polybius.export.arrow import INCIDENT_SCHEMA, to_batch
 from polybius.records import (Article, ArticleRef, DateValue, Event, Evidence, Incident, IncidentCount,
                               Place)
 from polybius.spark.load import load_output
@@ -20,10 +21,11 @@ def _fused(tmp_path):
                    location=Place(text="Maiduguri", name="Maiduguri", country="NGA"),
                    counts={"killed": IncidentCount(value=9, low=9, high=9)},
                    n_articles=1, n_sources=1, event_ids=["e1"])
-    for name, rows in (("incidents", [inc.to_dict()]),
-                       ("assignments", [{"event_id": "e1", "incident_id": "inc-1"}])):
+    tables = {"incidents": pa.Table.from_batches([to_batch([inc.to_dict()], INCIDENT_SCHEMA)]),
+              "assignments": pa.Table.from_pylist([{"event_id": "e1", "incident_id": "inc-1"}])}
+    for name, table in tables.items():   # the incident in the schema the Spark job writes
         (tmp_path / "fused" / name).mkdir(parents=True)
-        pq.write_table(pa.Table.from_pylist(rows), tmp_path / "fused" / name / "part-0.parquet")
+        pq.write_table(table, tmp_path / "fused" / name / "part-0.parquet")
     (tmp_path / "out").mkdir()
     return tmp_path / "fused"
 
