@@ -14,6 +14,7 @@ from polybius.extract.assemble import assemble
 from polybius.extract.prefilter import Prefilter, Screen
 from polybius.nlp import selective
 from polybius.records import Article, Event, with_news_date
+from polybius.screened import ScreenedOut
 from polybius.resolve.datelines import find_dateline
 from polybius.settings import Settings
 
@@ -59,7 +60,12 @@ class Pipeline:
             if len(got) == len(parts):
                 pending.popleft()
                 failed = next((r for r in got if isinstance(r, Exception)), None)
-                yield art, failed if failed is not None else rejoin(art, parts, got)
+                if failed is not None:
+                    yield art, failed
+                elif all(isinstance(r, ScreenedOut) for r in got):   # every piece
+                    yield art, got[0]
+                else:
+                    yield art, rejoin(art, parts, got)
 
     def _in_batches(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event] | Exception]]:
         """A batch holds at most ``batch_size`` articles and about four ``chunk_chars``
@@ -111,11 +117,17 @@ class Pipeline:
                 yield art, exc
 
     def _parse(self, todo: list) -> list:
-        context = self.settings.parse_context
+        context, named = self.settings.parse_context, self.settings.entity_context
         if context < 0 or self.prefilter is None or self.prefilter.forms is None:
             return list(self._nlp_mod.parse_many(self.nlp, todo, self.settings.batch_size))
-        return selective.parse_parts(self.nlp, todo, lambda d: self.prefilter.ranges(d, context),
-                                     self._nlp_mod, self.settings.batch_size)
+
+        def plan(doc) -> selective.Plan:
+            parse = self.prefilter.ranges(doc, context)
+            if 0 <= named <= context:   # entities in the same sentences
+                return selective.Plan(parse, parse)
+            entities = self.prefilter.ranges(doc, named) if named >= 0 else None
+            return selective.Plan(entities, parse, selective.MARGIN)
+        return selective.parse_parts(self.nlp, todo, plan, self._nlp_mod, self.settings.batch_size)
 
     def _screen(self, article: Article) -> Screen:
         if self.prefilter is None:
@@ -126,7 +138,7 @@ class Pipeline:
         """An article that cannot hold an event: no events, its metadata as if parsed."""
         self.unparsed[reason] += 1
         _date_from_dateline(article)
-        return []
+        return ScreenedOut(reason)
 
     def _events(self, article: Article, doc) -> list[Event]:
         _date_from_dateline(article)

@@ -43,10 +43,14 @@ class Settings:
     chunk_chars: int = 20_000
     # Screen articles before parsing (extract/prefilter.py); POLYBIUS_PREFILTER=0 parses all.
     prefilter: bool = field(default_factory=lambda: os.environ.get("POLYBIUS_PREFILTER", "1") != "0")
-    # Parse only the headline and lead, the sentences with a trigger spelling and this
-    # many sentences either side (-1: whole articles). 2 changes no event of the real
-    # development corpus or the seeds; 1 and 0 do (bench/README.md).
-    parse_context: int = field(default_factory=lambda: int(os.environ.get("POLYBIUS_PARSE_CONTEXT", "2")))
+    # Tag and parse only the headline and lead, the sentences with a trigger spelling and
+    # this many sentences either side (-1: whole articles, entities and all).
+    parse_context: int = field(default_factory=lambda: int(os.environ.get("POLYBIUS_PARSE_CONTEXT", "0")))
+    # Find entities in this many sentences either side of a trigger sentence (-1: the
+    # whole article, which resolution reads for the countries and places an article is
+    # about). With 0 and -1 every event of the real development corpus and the seeds is
+    # the same as with whole articles parsed (bench/README.md).
+    entity_context: int = field(default_factory=lambda: int(os.environ.get("POLYBIUS_ENTITY_CONTEXT", "-1")))
     # Fusion thresholds (see fuse/).
     fuse_threshold: float = 0.45
     fuse_link_guard: float = 0.35

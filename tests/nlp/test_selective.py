@@ -62,3 +62,43 @@ def test_sentence_parsing_finds_the_same_events():
     want = [e.to_dict() for _a, evs in whole.process_many(arts) for e in evs]
     assert want and [e.to_dict() for _a, evs in part.process_many(arts) for e in evs] == want
     assert [e.to_dict() for e in part.process(arts[0])] == want
+
+
+def test_a_cut_keeps_the_tokenizers_norms(nlp):
+    doc = nlp.make_doc("Filler line here.\nJOLO, Philippines, Aug. 30 (UPI) - Gunmen attacked a camp.")
+    aug = next(t.i for t in doc if t.text == "Aug.")
+    part = selective.cut(doc, [(aug - 4, len(doc))]).part
+    assert [t.norm_ for t in part if t.text == "Aug."] == [doc[aug].norm_] == ["August"]
+
+
+CAPTAIN = ("Blast kills three in Babil\n\nThe province was calm on Friday. "
+           "Three people were killed near the market, said Capt. Muthanna Ahmed, a police spokesman. "
+           "Farmers sold dates and rice in the square. Traders said prices had risen in Iraq.")
+
+
+def test_a_range_the_parser_runs_on_past_is_not_kept(nlp):
+    """A range that ends where the parser, reading the margin, does not end a sentence
+    (here after "No.") is not pasted: the article is then parsed whole."""
+    doc = nlp.make_doc("Gunmen killed two guards at house No. 5 in the old town on Friday. Farmers sold rice.")
+    no = next(t.i for t in doc if t.text == "No")
+    c = selective.cut(doc, [(0, no + 2)], margin=selective.MARGIN)   # to "No" and its full stop
+    c.part = nlp(c.part)
+    assert all(c.keep[t.head.i] for t in c.part if c.keep[t.i])   # no head outside the range
+    assert selective.paste(c) is None
+    stop = next(t.i for t in doc if t.text == "Friday") + 2
+    fine = selective.cut(doc, [(0, stop)], margin=selective.MARGIN)   # to the full stop
+    fine.part = nlp(fine.part)
+    assert selective.paste(fine) is not None
+
+
+def test_entities_of_the_whole_article_with_only_the_trigger_sentences_parsed(nlp):
+    doc = nlp.make_doc(CAPTAIN.replace("said Capt. Muthanna Ahmed", "the police said"))
+    forms = frozenset({"killed"})
+    plan = selective.Plan(None, ranges(doc, forms, lead=1, context=0), selective.MARGIN)
+    from polybius.nlp import spacy_pipeline
+    (out,) = selective.parse_parts(nlp, [doc], lambda d: plan, spacy_pipeline, 8)
+    assert out.text == doc.text
+    assert any(e.text == "Iraq" and e.label_ == "GPE" for e in out.ents)   # a sentence not parsed
+    assert all(t.lemma_ == "" for t in out if t.text in ("Farmers", "Iraq"))
+    killed = next(t for t in out if t.text == "killed")
+    assert (killed.lemma_, killed.pos_) == ("kill", "VERB")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from polybius.ingest.language import non_english_reason
 from polybius.ingest.readers import ReadContext, read_source
 from polybius.ingest.runner import limits_for
 from polybius.ingest.sources import iter_sources
+from polybius.screened import describe_screened, screened_out
 from polybius.settings import Settings
 
 
@@ -71,10 +73,15 @@ def command(paths, published, url, title, output, fmt, model) -> None:
 
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     collected = []
+    screened: Counter = Counter()
     try:
         for article, result in pipeline.process_many(_articles(paths, settings, published, url, title, report)):
             if isinstance(result, Exception):
                 report(f"error: {article.id}: {type(result).__name__}: {result}", failed=True)
+                continue
+            reason = screened_out(result)
+            if reason:
+                screened[reason] += 1
             elif fmt == "table":
                 collected.extend(result)
             else:
@@ -85,4 +92,7 @@ def command(paths, published, url, title, output, fmt, model) -> None:
     finally:
         if output:
             out.close()
+    line = describe_screened(screened)
+    if line:
+        click.echo(line, err=True)
     sys.exit(1 if n_failed else 0)

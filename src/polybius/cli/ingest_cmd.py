@@ -9,6 +9,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from polybius.ingest import IngestSummary, ingest
+from polybius.screened import describe_screened
 from polybius.settings import Settings
 from polybius.fuse.stored import fuse_store
 from polybius.store import open_store
@@ -25,6 +26,7 @@ def summary_table(s: IngestSummary, counts: dict[str, int]) -> Table:
     table.add_row("duplicates skipped", f"{s.duplicates:,}", "")
     if s.renamed:
         table.add_row("id taken by another text: kept as <id>~<hash>", f"{s.renamed:,}", "")
+    table.add_row("screened out before parsing", f"{sum(s.screened.values()):,}", "")
     table.add_row("events found", f"{s.events:,}", f"{counts['events']:,}")
     table.add_row("errors", f"{s.errors:,}", f"{counts['errors']:,}")
     if s.guessed_encodings:
@@ -97,6 +99,9 @@ def command(inputs: tuple[str, ...], db: str | None, jobs: int, batch_size: int 
         out.print(error_table(summary))
     out.print(f"{summary.stored:,} articles stored, {summary.events:,} events, "
               f"{summary.errors:,} errors (see `polybius articles` / `polybius errors`)")
+    screened = describe_screened(summary.screened)
+    if screened:
+        out.print(screened, highlight=False)
     if fused is not None:
         out.print(f"{len(fused.incidents):,} incidents ({len(fused.updated):,} new or updated); "
                   f"see `polybius incidents`")

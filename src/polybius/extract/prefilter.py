@@ -106,6 +106,12 @@ _ENDS = {".", "!", "?"}
 _CLOSERS = {'"', "'", "\u201d", "\u2019", ")"}
 
 
+def _closes(doc, i: int) -> bool:
+    """A closing quote or bracket: one written straight after the word before it (`said."`,
+    not `said. "We`, whose quote opens the next sentence)."""
+    return doc[i].text in _CLOSERS and i > 0 and not doc[i - 1].whitespace_
+
+
 def sentences(doc) -> list[tuple[int, int]]:
     """Token ranges of the sentences of a tokenized text, by punctuation and line breaks
     (the parser's own split needs the parse)."""
@@ -115,9 +121,9 @@ def sentences(doc) -> list[tuple[int, int]]:
         end = False
         if tok.is_space and "\n" in tok.text:
             end = True
-        elif tok.text in _ENDS or (tok.text in _CLOSERS and i and doc[i - 1].text in _ENDS):
+        elif tok.text in _ENDS or (_closes(doc, i) and doc[i - 1].text in _ENDS):
             nxt = doc[i + 1] if i + 1 < n else None
-            end = nxt is None or not (nxt.text in _CLOSERS or nxt.text in _ENDS)
+            end = nxt is None or not (_closes(doc, i + 1) or nxt.text in _ENDS)
         if end:
             out.append((start, i + 1))
             start = i + 1

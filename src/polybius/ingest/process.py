@@ -12,9 +12,11 @@ from typing import Any, Iterable, Protocol
 from polybius.ingest.language import non_english_reason
 from polybius.ingest.orphans import die_with_parent
 from polybius.records import Article, Event
+from polybius.screened import screened_out
 from polybius.settings import Settings
 
-#: Per-article outcome: events, or (error kind, reason).
+#: Per-article outcome: events, or (error kind, reason). An article screened out before
+#: parsing has a ``ScreenedOut`` (no events, with the reason).
 Outcome = list[Event] | tuple[str, str]
 
 
@@ -52,7 +54,7 @@ def process_batch(pipeline: PipelineLike, articles: list[Article]) -> list[Outco
         try:
             if isinstance(result, Exception):
                 raise result
-            outcomes[i] = [_as_event(e) for e in result]
+            outcomes[i] = result if screened_out(result) else [_as_event(e) for e in result]
         except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
             outcomes[i] = ("pipeline", f"extraction failed: {type(exc).__name__}: {exc}")
     return outcomes  # type: ignore[return-value]

@@ -24,6 +24,7 @@ from polybius.ingest.items import Candidate, ReadError
 from polybius.ingest.process import PipelineLike, process_batch, worker_batch, worker_init
 from polybius.ingest.readers import Limits, ReadContext, read_source
 from polybius.ingest.sources import iter_sources
+from polybius.screened import screened_out
 from polybius.settings import Settings
 from polybius.store import Store
 
@@ -43,6 +44,7 @@ class IngestSummary:
     error_kinds: Counter = field(default_factory=Counter)
     sample_errors: list[ReadError] = field(default_factory=list)
     guessed_encodings: int = 0
+    screened: Counter = field(default_factory=Counter)   # not parsed: reason -> articles
     started: float = field(default_factory=time.monotonic)
     finished: float | None = None
 
@@ -149,6 +151,9 @@ class _Ingest:
                 continue
             pairs.append((cand.article, outcome))
             extras[cand.article.id] = cand.extra()
+            reason = screened_out(outcome)
+            if reason:
+                self.summary.screened[reason] += 1
         for got in self._store(pairs, extras, {c.article.id: c for c in batch}):
             self.summary.stored += got["articles"]
             self.summary.events += got["events"]

