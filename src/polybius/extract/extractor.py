@@ -161,7 +161,10 @@ def _weapon_told(pending: list, sent, lex: Lexicon) -> None:
 
 
 def _nouns(sent) -> set[str]:
-    return {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "DATE"}
+    """The sentence's content words, read without the parser (a sentence with no event of
+    its own is not parsed when only trigger sentences are, see nlp/selective.py)."""
+    return {t.lower_ for t in sent if t.is_alpha and len(t) > 2 and not t.is_stop
+            and t.lower_ not in _REPORTING}
 
 
 def _mode_from_cues(texts, lex: Lexicon) -> str:
@@ -175,6 +178,7 @@ def _mode_from_cues(texts, lex: Lexicon) -> str:
 _RESULT_VERBS = {"leave", "kill", "injure", "wound", "die", "hurt", "include"}
 
 
+_REPORTING = frozenset({"said", "says", "told", "added", "according", "reported", "stated"})
 _PHRASE_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "appos", "compound", "npadvmod"})
 
 
