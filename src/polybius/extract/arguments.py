@@ -13,7 +13,7 @@ from polybius.extract.lexicon import Lexicon
 from polybius.extract.parse_tools import (PASSIVE_SUBJ, RELATIVE_PRONOUNS, SUBJ, phrase_text,
                                           prep_objects)
 from polybius.resolve.countries import country_code
-from polybius.resolve.datelines import PAGE_DATE_LABELS, dateline_place_span
+from polybius.resolve.datelines import PAGE_DATE_LABELS, WEEKDAY_RE, dateline_place_span
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _DATE_LABELS = {"DATE"}
@@ -28,9 +28,6 @@ _ADMIN_WORDS = {"province", "state", "region", "district", "governorate", "count
 _BARE_NUMBER_RE = re.compile(r"^(?!(19|20)\d\d$)\d+$")
 _YEAR_IN_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
-# a TIME entity that names the day: "late Saturday night", "early Sunday morning"
-_DAY_IN_TIME_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
-                             re.IGNORECASE)
 _AGE_RE = re.compile(r"\byears?[- ]old\b", re.IGNORECASE)   # "a 19-year-old": who, not when
 _DIRECTION_RE = re.compile(r"^(north|south|east|west|central)(ern|-?(east|west)(ern)?)?$", re.I)
 _TEMPORAL_PREPS = {"after", "before", "while", "since", "upon", "following", "despite", "by"}
@@ -426,7 +423,7 @@ def date_in(tokens) -> str | None:
     doc = next(iter(tokens)).doc
     pieces = [e for e in _ents_over(doc, ids)
               if (e[0].ent_type_ in _DATE_LABELS or (e[0].ent_type_ == "EVENT" and _HOLIDAY_RE.search(e.text))
-                  or (e[0].ent_type_ == "TIME" and _DAY_IN_TIME_RE.search(e.text)))
+                  or (e[0].ent_type_ == "TIME" and WEEKDAY_RE.search(e.text)))   # "late Saturday night"
               and not (e.root.dep_ == "compound" and not e.root.head.ent_type_)  # "Sunday Mass"
               and not _BARE_NUMBER_RE.match(e.text)                               # "wounding 40"
               and not _AGE_RE.search(e.text) and not _in_dateline(e)

@@ -40,14 +40,13 @@ from datetime import date, timedelta
 from polybius.extract.draft import Draft
 from polybius.extract.lexicon import Lexicon
 from polybius.records import COUNT_ROLES, PLACE_RANK, Counts, DateValue, Event
+from polybius.resolve.datelines import WEEKDAY_RE
+from polybius.resolve.resolver import IN_SENTENCE
 
 # The resolver's reasons for a place it did not read in the mention's own clause.
-_FALLBACK = re.compile(r"(another event of the same sentence|a place named in the sentence|the article's |"
+_FALLBACK = re.compile(r"(another event of the same sentence|" + re.escape(IN_SENTENCE) + r"|the article's |"
                        r"state coercion|nationwide|thwarted plot|a statement|'.*' not in the gazetteer)")
 RECALL_DAYS = 5   # a happening dated this long before the main one is recalled history
-
-
-_IN_SENTENCE = "a place named in the sentence"   # the resolver's reason for such a place
 
 
 @dataclass
@@ -79,7 +78,7 @@ class Mention:
         """Every place of the mention's sentence, for ties only: as written, and as the
         resolver read the one it placed the mention at ("the Afghan capital": Kabul)."""
         loc = self.event.location
-        read = (Places(fine={_norm(loc.name)}) if loc is not None and loc.name and loc.reason == _IN_SENTENCE
+        read = (Places(fine={_norm(loc.name)}) if loc is not None and loc.name and loc.reason == IN_SENTENCE
                 and loc.precision not in ("country", "region", "admin1") else Places())
         return Places.union((self.places(), read, _unresolved(self.draft.sentence_places)))
 
@@ -516,7 +515,6 @@ _CALENDAR = re.compile(r"\b(" + "|".join(m for m in calendar.month_name[1:] + ca
                        + r")\b\.?|\b(1[89]|20)\d\d\b", re.IGNORECASE)
 
 
-_WEEKDAY = re.compile(r"\b(" + "|".join(calendar.day_name) + r")\b", re.IGNORECASE)
 
 
 def _recalled(events: list[Event], said: list[str | None], days: int = RECALL_DAYS) -> list[Event]:
@@ -534,7 +532,7 @@ def _recalled(events: list[Event], said: list[str | None], days: int = RECALL_DA
         if main is None or (main.date is not None and main.date.text and _CALENDAR.search(main.date.text)):
             return events
         return [replace(e, background=True) if e is not main and not e.background and text
-                and _CALENDAR.search(text) and not _WEEKDAY.search(text) else e
+                and _CALENDAR.search(text) and not WEEKDAY_RE.search(text) else e
                 for e, text in zip(events, said)]
     out = []
     for e in events:

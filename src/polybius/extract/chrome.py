@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 
 from polybius.extract.lexicon import Lexicon
+from polybius.resolve.datelines import PAGE_DATE_HEAD
 
 _END_PUNCT = re.compile(r"[.!?\"'”’:;)]\s*$")
-# the page's own date heading the text ("date 2023-07-30 A damaged view of ..."): not part of the line
-_PAGE_DATE = re.compile(r"^(?:date|dated)\s*:?\s*(?:19|20)\d\d-\d\d-\d\d\s+", re.IGNORECASE)
 
 
 def line_ranges(text: str):
@@ -29,7 +28,8 @@ def chrome_ranges(text: str, lex: Lexicon, title: str | None = None) -> tuple[li
     for start, end, line in line_ranges(text):
         if not line:
             continue
-        if any(p.search(_PAGE_DATE.sub("", line)) for p in lex.chrome):
+        bare = PAGE_DATE_HEAD.sub("", line)   # the page's own date is not part of a caption
+        if any(p.search(bare) for p in lex.chrome):
             chrome.append((start, end))
         elif norm_title and line.lower() == norm_title:
             headlines.append((start, end))

@@ -29,7 +29,7 @@ class Extractor:
             return []   # sport, business, weather...: its "attacks" and "raids" are not events
         chrome_r, headline_r = chrome.chrome_ranges(text, lex, article.title)
         body, heads = [], []
-        pending: list = []   # (unspecified attack, its nouns): a next sentence may name its weapon
+        pending: list = []   # (unspecified attack, its words): a next sentence may name its weapon
         for i, sent in enumerate(doc.sents):
             if chrome.inside(sent.start_char, chrome_r):
                 continue
@@ -45,8 +45,12 @@ class Extractor:
             _share_with_governed(hits, drafts)
             drafts = _raids_that_kill(hits, drafts)
             kept = pending if all(d.definite for d in drafts) else []   # "The attack took place ..."
-            pending = kept + [(d, _nouns(sent)) for d in drafts if d.event_type == "ASSAULT"
-                              and d.mode == "unspecified" and d.status == "occurred" and not d.background]
+            unarmed = [d for d in drafts if d.event_type == "ASSAULT" and d.mode == "unspecified"
+                       and d.status == "occurred" and not d.background]
+            if unarmed:
+                words = _content_words(sent)
+                kept = kept + [(d, words) for d in unarmed]
+            pending = kept
             (heads if chrome.inside(sent.start_char, headline_r) else body).extend(drafts)
         return body or heads
 
@@ -151,16 +155,18 @@ def _weapon_told(pending: list, sent, lex: Lexicon) -> None:
     firing on the post.": a sentence with no event of its own, naming a weapon right after
     an attack told without one and sharing a word with it (the post, the militants),
     tells how that attack was carried out."""
+    if not pending:
+        return
     mode = _mode_from_cues([sent.text], lex)
     if mode == "unspecified":
         return
-    nouns = _nouns(sent)
+    words = _content_words(sent)
     for d, told in pending:
-        if told & nouns:
+        if told & words:
             d.told_mode = d.told_mode or mode
 
 
-def _nouns(sent) -> set[str]:
+def _content_words(sent) -> set[str]:
     """The sentence's content words, read without the parser (a sentence with no event of
     its own is not parsed when only trigger sentences are, see nlp/selective.py)."""
     return {t.lower_ for t in sent if t.is_alpha and len(t) > 2 and not t.is_stop

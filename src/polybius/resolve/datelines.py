@@ -9,6 +9,7 @@ when a year is written in the header lines just before it or on its own line.
 """
 from __future__ import annotations
 
+import calendar
 import re
 
 from polybius.records import DateValue
@@ -39,9 +40,15 @@ _AGENCY = r"(?:\([A-Za-z][\w .&/-]{0,30}\)\s*)?"
 #: Words that label a page's own date ("date 2019-08-28", "Posted: ..."); a date so
 #: labelled, or heading the text with nothing before it, is the page's, not an event's.
 PAGE_DATE_LABELS = frozenset({"date", "dated", "published", "posted", "updated"})
+_PAGE_LABEL = r"(?i:date|dated)\s*:?\s*"       # "date 2019-08-28 ...", the page's own label
+_ISO_DAY = r"(?:19|20)\d\d-\d\d-\d\d"
+#: The page's own date heading a line ("date 2023-07-30 A damaged view of ..."), to strip.
+PAGE_DATE_HEAD = re.compile(rf"^{_PAGE_LABEL}{_ISO_DAY}\s+")
+#: A weekday's name (the names from the calendar module, not listed again).
+WEEKDAY_RE = re.compile(r"\b(" + "|".join(calendar.day_name) + r")\b", re.IGNORECASE)
 
 _PUBLISHED = re.compile(
-    rf"(?:\A\s*(?:(?i:date|dated)\s*:?\s*|(?=(?:19|20)\d\d-\d\d-\d\d))|"
+    rf"(?:\A\s*(?:{_PAGE_LABEL}|(?={_ISO_DAY}))|"
     rf"\b(?i:first\s+published|published|posted|publication\s+date|date\s+published))"
     rf"(?:\s+(?i:on|at))?\s*:?\s*(?P<date>{_FULL}){_TIME}")
 _UPDATED = re.compile(
@@ -60,15 +67,19 @@ _YEAR_RX = re.compile(rf"(?<![\d.,/-])({_YEAR})(?![\d.,/-]|\s*(?:people|killed|k
 #: A story's dateline place heading a line: "BAGHDAD, Dec. 27 --", "date 2022-01-28 Cairo:",
 #: "KANO, Nigeria (AFP) -", "Maputo \u2014 Terrorists ..."; the city may be in capitals or not.
 _DATELINE_PLACE = re.compile(
-    rf"(?m)^[ \t]*(?:(?i:date|dated)\s*:?\s*)?(?:(?:19|20)\d\d-\d\d-\d\d\s+)?"
+    rf"(?m)^[ \t]*(?:{_PAGE_LABEL})?(?:{_ISO_DAY}\s+)?"
     rf"(?P<place>[A-Z][\w.'\-]+(?:[ \t]+[A-Z][\w.'\-]+){{0,2}}(?:,[ \t]*[A-Z][\w.'\-]+(?:[ \t]+[A-Z][\w.'\-]+)?)?)"
     rf"[ \t]*(?:,[ \t]*(?:{_FULL}|{_MD}))?[ \t]*(?:{_AGENCY}{_DASH}|\.?[ \t]*/[A-Za-z\-]+/\.?)[ \t]+(?=\S)")
+
+
+def _dateline_place(text: str) -> re.Match[str] | None:
+    return _DATELINE_PLACE.search(text[:HEAD_CHARS])
 
 
 def dateline_end(text: str) -> int | None:
     """Where the story starts after its dateline ("KABUL, Mar 23 (Reuters) - |Gunmen ..."),
     or None: the dateline is a unit of its own, not the subject of the lead."""
-    found = _DATELINE_PLACE.search(text[:HEAD_CHARS])
+    found = _dateline_place(text)
     if found is None:
         return None
     head = found.group(0)
@@ -81,7 +92,7 @@ def dateline_end(text: str) -> int | None:
 def dateline_place_span(text: str) -> tuple[int, int] | None:
     """Character span of the place in the story's dateline (where it was filed, which
     is not, by itself, where its event happened), or None."""
-    found = _DATELINE_PLACE.search(text[:HEAD_CHARS])
+    found = _dateline_place(text)
     return found.span("place") if found else None
 
 

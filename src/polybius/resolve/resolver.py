@@ -29,6 +29,7 @@ _DEFINITE_GENERIC_RE = re.compile(r"^the\s+(militants|gunmen|attackers|assailant
 _LINK_RE = re.compile(r"\b(?:linked|links?|ties|tied|loyal|affiliated|connected)\s+(?:to|with)\s+(.+)$", re.I)
 _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}),? ", re.M)
 _CAPITAL_RE = re.compile(r"capital of (.+)")   # the form extract.arguments gives "the Afghan capital"
+IN_SENTENCE = "a place named in the sentence"   # a Place.reason extract.assemble reads back
 _NON_PLACE_KINDS = {"armed_group", "international", "political"}
 
 
@@ -342,7 +343,7 @@ class Resolver:
             return replace(place, reason="another event of the same sentence")
         place = self._most_specific(d.sentence_places, ctx, d.modifier_places)
         if place is not None:
-            return replace(place, reason="a place named in the sentence")
+            return replace(place, reason=IN_SENTENCE)
         violent = d.event_type in ("ASSAULT", "COERCE", "PROTEST", "THREATEN")
         if d.places and ctx.countries and violent:
             # a place the gazetteer does not know ("North Waziristan"): keep its text, give
