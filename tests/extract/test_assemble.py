@@ -625,3 +625,30 @@ def test_a_place_read_from_a_description_ties_mentions_of_one_sentence(run):
                          "A suicide bomber killed 41 guests and wounded 90 at a wedding hall in the "
                          "Afghan capital, officials said.", "2019-08-18"))
     assert (ev.counts.killed.value, ev.counts.injured.value) == (41, 90)
+
+
+# -- rules of 2026-12-03 -------------------------------------------------------------------
+@pytest.mark.parametrize("published", [None, "2025-04-13"])
+def test_a_possessive_reference_is_the_happening_just_told(run, published):
+    # a possessive day names the happening just told, though its sentence names a place
+    text = ("A missile struck a fuel depot in Taiz, killing nine people, officials said. "
+            "Saturday's attack came a day after the UN envoy to Yemen criticised the rebels.")
+    assert len(assaults(run(text, published))) == 1
+
+
+def test_figures_split_over_two_triggers_of_one_sentence_are_one_record(run):
+    # the day hangs on the second trigger only; the undated page gives no other date
+    found = assaults(run("More than 9 villagers were killed and 7 others wounded in a bandit attack "
+                         "Sunday March 3rd 2024 near Gusau.", None))
+    assert len(found) == 1
+    assert (found[0].counts.killed.value, found[0].counts.injured.value) == (9, 7)
+    assert found[0].date.value == "2024-03-03"
+
+
+def test_a_rampage_is_an_attack_and_takes_the_toll_of_its_clause(run):
+    events = run("Police in Bavaria arrested the man behind a knife rampage that left four people dead "
+                 "at a fair in Passau on Saturday.")
+    attack = assaults(events)
+    arrest = [e for e in events if e.event_type == "COERCE"]
+    assert len(attack) == 1 and attack[0].counts.killed.value == 4
+    assert arrest and arrest[0].counts.killed is None

@@ -263,3 +263,11 @@ def test_a_group_without_a_number_has_no_figure(counts_of, text):
 
 def test_hurt_is_injured(counts_of):
     assert counts_of("Five people were hurt when a bomb exploded in Kano on Monday.") == {"injured": (5, "exact")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A shopkeeper was stabbed to death in Karachi on Monday.", {"killed": (1, "exact")}),
+    ("A mob beat two men to death in Jharkhand on Tuesday.", {"killed": (2, "exact")}),
+])
+def test_to_death_makes_the_patients_killed(counts_of, text, expected):
+    assert counts_of(text) == expected

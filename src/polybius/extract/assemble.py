@@ -252,7 +252,9 @@ def _date_conflict(h: Happening, m: Mention) -> bool:
         return False   # a plot's intended date is told loosely ("around New Year", "at Christmas")
     if h.dates():
         return not any(_dates_fit(date_m, d) for d in h.dates())
-    if m.draft.definite or date_m[0] is None:
+    if m.draft.definite or date_m[0] is None or _same_sentence(h, m):
+        # an undated happening takes the date its own sentence gives ("eleven killed and
+        # fourteen injured in an attack on Sunday": the date hangs on one of the two)
         return False
     fallback = h.fallback_day()
     if fallback is None or len(date_m[0]) < 10:
@@ -263,6 +265,10 @@ def _date_conflict(h: Happening, m: Mention) -> bool:
     return apart is None or apart > window
 
 
+def _same_sentence(h: Happening, m: Mention) -> bool:
+    return any(x.event.evidence.start == m.event.evidence.start for x in h.mentions)
+
+
 def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
     """Could ``m`` tell ``h``? Nothing in the text separates them."""
     lead = h.lead.event
@@ -271,9 +277,8 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
         return False
     if ev.background != lead.background and not (m.draft.definite and not m.has_details):
         return False   # "the attack", told with nothing of its own, is the one just told
-    if not any(_modes_fit(x.event.mode, ev.mode, lex) or x.event.evidence.start == ev.evidence.start
-               for x in h.mentions):   # "opened fire and detonated a suicide vest": one attack
-        return False
+    if not (any(_modes_fit(x.event.mode, ev.mode, lex) for x in h.mentions) or _same_sentence(h, m)):
+        return False   # "opened fire and detonated a suicide vest": one attack
     if m.country and h.countries() and m.country not in h.countries():
         return False
     if not _places_fit(m.places(), h.places(), m.draft.definite, m.explicit_place is None):

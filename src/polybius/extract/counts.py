@@ -187,12 +187,19 @@ def _patients(tok, lex: Lexicon) -> list:
 
 def _role_of(tok, lex: Lexicon) -> str | None:
     low = tok.lower_
-    if tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in _FATALLY for c in tok.children):
-        return "killed"   # "fatally shot", "mortally wounded"
+    if tok.pos_ == "VERB" and (any(c.dep_ == "advmod" and c.lower_ in _FATALLY for c in tok.children)
+                               or _to_death(tok)):
+        return "killed"   # "fatally shot", "mortally wounded", "stabbed to death"
     if low in _ROLE_ADJ and tok.pos_ in ("ADJ", "VERB"):
         if tok.tag_ in ("JJ", "VBN") or tok.dep_ in ("oprd", "acomp", "amod", "conj"):
             return _ROLE_ADJ[low]
     return lex.count_roles.get(tok.lemma_.lower())
+
+
+def _to_death(verb) -> bool:
+    """"was stabbed to death", "beat two men to death": the verb killed its patients."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "death"
+                                                           for g in c.children) for c in verb.children)
 
 
 def find_counts(tokens, lex: Lexicon) -> Counts:

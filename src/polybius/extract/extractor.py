@@ -145,7 +145,7 @@ def _names_people(tok, lex: Lexicon) -> bool:
 
 def _is_definite(tok) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
-        return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+        return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in tok.children)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return obj is not None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children)
 
