@@ -550,3 +550,25 @@ def test_a_dateline_running_into_the_lead_is_not_its_subject(run):
     ev = one(run("MAIDUGURI, Nigeria, Mar 23 \u2013 At least seven people have been killed following a "
                  "Boko Haram attack on a village in Borno."), "ASSAULT")
     assert (ev.counts.killed.value, ev.counts.killed.qualifier) == (7, "at_least")
+
+
+# -- cooperation and information that are not security cooperation (2026-12-03) -------
+@pytest.mark.parametrize("text", [
+    # a suspect helping the inquiry into his own case
+    "The arrested driver admitted the charges and is cooperating with the investigation, police in Lyon said.",
+    # how another action was done: one side's own units working together
+    "Soldiers at the checkpoint, in cooperation with the navy, pursued the gunmen near Sirte and killed four.",
+    # news given to the public, not intelligence passed between services
+    "Police said they would share more information about the gunmen who attacked the bank in Kano soon.",
+    "No information has been provided on how many houses burned in the raid on Palma.",
+    # the source of a statement
+    "The attack used grenades and rifles, according to the information provided by army intelligence in Quito.",
+])
+def test_not_security_cooperation(run, text):
+    assert not [e for e in run(text) if e.event_type == "COOPERATE"]
+
+
+def test_security_cooperation_between_forces_is_still_found(run):
+    ev = one(run("Mali's army launched a joint operation with Burkinabe forces near Boulkessy on Monday."),
+             "COOPERATE")
+    assert ev.mode == "security_cooperation"

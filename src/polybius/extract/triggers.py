@@ -41,6 +41,11 @@ def _match(tok, trig: Trigger) -> bool:
         return False   # "an outlawed armed group", "the attacker accused of the shooting"
     if _pos(tok) == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
         return False   # "no arrests have been made": an absence, not an event
+    if trig.not_as_adjunct and tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in kids):
+        return False   # "in cooperation with the air force": how another action was done
+    if _attributed(tok):
+        return False   # "according to the information provided by the army": a source
     if trig.prt and not any(c.dep_ == "prt" and c.lower_ == trig.prt for c in kids):
         return False
     if trig.requires_dobj and not any(
@@ -63,6 +68,16 @@ def _match(tok, trig: Trigger) -> bool:
         if not any(w in text for w in _INTEL_WORDS):
             return False
     return True
+
+
+def _attributed(tok) -> bool:
+    """Is the trigger inside an "according to ..." phrase (the source of a statement)?"""
+    for a in tok.ancestors:
+        if a.lower_ == "according" and a.dep_ == "prep":
+            return True
+        if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("acl", "relcl"):
+            return False
+    return False
 
 
 def _mode_from_modifiers(tok, trig: Trigger, lex: Lexicon) -> tuple[str, str]:
