@@ -562,7 +562,7 @@ def test_a_dateline_running_into_the_lead_is_not_its_subject(run):
     "Police said they would share more information about the gunmen who attacked the bank in Kano soon.",
     "No information has been provided on how many houses burned in the raid on Palma.",
     # the source of a statement
-    "The attack used grenades and rifles, according to the information provided by army intelligence in Quito.",
+    "Grenades were thrown at the barracks in Quito, according to the information that army intelligence provided.",
 ])
 def test_not_security_cooperation(run, text):
     assert not [e for e in run(text) if e.event_type == "COOPERATE"]
