@@ -572,3 +572,13 @@ def test_security_cooperation_between_forces_is_still_found(run):
     ev = one(run("Mali's army launched a joint operation with Burkinabe forces near Boulkessy on Monday."),
              "COOPERATE")
     assert ev.mode == "security_cooperation"
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers shot dead five men during a raid on a farmhouse near Tubas on Monday.",
+    "A car bomb exploded in Baidoa on Monday. Six guards were wounded in the raid, an official said.",
+])
+def test_a_raid_that_is_the_circumstance_of_a_killing_is_that_attack(run, text):
+    events = run(text)
+    assert [e for e in events if e.event_type == "ASSAULT"]
+    assert not [e for e in events if e.event_type == "COERCE"]

@@ -228,12 +228,22 @@ def _raids_that_kill(hits, drafts) -> list[Draft]:
     operation beside it. The governed attack keeps the raiders and the raid's place; the
     raid is dropped."""
     dropped = set()
-    for d, raid in _governed(hits, drafts):
+    for d, raid in [*_governed(hits, drafts), *_raid_circumstances(hits, drafts)]:
         if d.event_type == "ASSAULT" and raid.event_type == "COERCE" and raid.mode == "raid":
             d.actor_text, d.actor_hint = d.actor_text or raid.actor_text, d.actor_hint or raid.actor_hint
             d.places = d.places or raid.places
             dropped.add(id(raid))
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _raid_circumstances(hits, drafts):
+    """(killing, raid) pairs where the raid is the circumstance of the killing: "troops
+    killed seven during a raid on the camp", "eight were injured in the raid"."""
+    by_token = {h.token.i: d for h, d in zip(hits, drafts)}
+    for hit, d in zip(hits, drafts):
+        prep = hit.token.head
+        if hit.token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in by_token:
+            yield by_token[prep.head.i], d
 
 
 def _heads_clause(tok) -> bool:
