@@ -582,3 +582,31 @@ def test_a_raid_that_is_the_circumstance_of_a_killing_is_that_attack(run, text):
     events = run(text)
     assert [e for e in events if e.event_type == "ASSAULT"]
     assert not [e for e in events if e.event_type == "COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officers set up roadblocks on Monday to identify and arrest the gunmen who shot a judge in Peshawar.",
+    "The rebels tried to capture the town of Bentiu on Sunday but were pushed back.",
+    "Their aim was to seize the armoury of the barracks in Kidal, the governor said on Monday.",
+    "The government wants to expel foreign fighters from Idlib province.",
+])
+def test_an_arrest_told_only_as_an_aim_is_not_an_event(run, text):
+    assert not [e for e in run(text) if e.event_type == "COERCE" and e.mode != "raid"]
+
+
+def test_an_arrest_the_text_says_was_achieved_is_an_event(run):
+    ev = one(run("Police managed to arrest three suspects in Mombasa on Tuesday."), "COERCE")
+    assert ev.mode == "arrest" and ev.counts.arrested.value == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Troops launched a search operation in the hills of Poonch on Monday to hunt down the militants.",
+    "A manhunt for the gunmen who attacked the convoy near Quetta continued on Monday.",
+])
+def test_a_search_for_attackers_is_a_security_operation(run, text):
+    ev = one(run(text), "COERCE")
+    assert ev.mode == "raid"
+
+
+def test_a_search_after_an_industrial_accident_is_not_a_security_operation(run):
+    assert not run("Firefighters continued search operations at the collapsed warehouse in Surat on Monday.")

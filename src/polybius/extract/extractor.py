@@ -229,7 +229,8 @@ def _raids_that_kill(hits, drafts) -> list[Draft]:
     raid is dropped."""
     dropped = set()
     for d, raid in [*_governed(hits, drafts), *_raid_circumstances(hits, drafts)]:
-        if d.event_type == "ASSAULT" and raid.event_type == "COERCE" and raid.mode == "raid":
+        if d.event_type == "ASSAULT" and raid.event_type == "COERCE" and raid.mode == "raid" \
+                and raid.trigger_text.lower().startswith("raid"):   # not a manhunt for the killers
             d.actor_text, d.actor_hint = d.actor_text or raid.actor_text, d.actor_hint or raid.actor_hint
             d.places = d.places or raid.places
             dropped.add(id(raid))

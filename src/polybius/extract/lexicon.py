@@ -68,6 +68,7 @@ class Lexicon:
     riot_cues: re.Pattern                       # a demonstration told with the crowd's violence
     generic_predicates: frozenset[str]
     trend_verbs: frozenset[str]
+    implicative_verbs: frozenset[str]
     perpetration_verbs: frozenset[str]
     belonging_nouns: frozenset[str]
     anti_prefixes: frozenset[str]
@@ -178,6 +179,7 @@ def _load(data_dir: str) -> Lexicon:
         riot_cues=_phrases(cues["modes"]["riot_cues"]),
         generic_predicates=frozenset(cues["generic_predicates"]),
         trend_verbs=frozenset(cues["trend_verbs"]),
+        implicative_verbs=frozenset(cues["implicative_verbs"]),
         perpetration_verbs=frozenset(cues["perpetration_verbs"]),
         belonging_nouns=frozenset(cues["belonging_nouns"]),
         anti_prefixes=frozenset(cues["anti_prefixes"]),

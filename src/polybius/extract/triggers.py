@@ -178,6 +178,16 @@ def _accident(sent, hit_mode: str, lex: Lexicon) -> bool:
     return not words.isdisjoint(lex.accident_words) or not causes.isdisjoint(lex.non_violent_causes)
 
 
+def _only_intended(tok, lex: Lexicon) -> bool:
+    """"a search operation to arrest the suspect", "to identify and arrest the attackers":
+    an infinitive tells an aim, unless the verb above it says it was reached."""
+    verb = tok.head if tok.dep_ == "conj" and _pos(tok.head) == "VERB" else tok
+    if _pos(verb) != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    head = verb.head
+    return not (head.lemma_.lower() in lex.implicative_verbs and verb.dep_ in ("xcomp", "acomp"))
+
+
 def _natural_cause(tok, lex: Lexicon) -> bool:
     """"a storm killed three people": not political violence."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -204,7 +214,8 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
                 if _is_generic(tok, lex) or _is_aggregate(tok) or (trig.weak and not _has_specifics(sent)) or \
                         (trig.needs_context and not _in_context(sent, tok, lex)) or \
                         (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex) or \
-                        (trig.event_type == "ASSAULT" and _accident(sent, trig.mode, lex)):
+                        (trig.event_type == "ASSAULT" and _accident(sent, trig.mode, lex)) or \
+                        (trig.event_type == "COERCE" and _only_intended(tok, lex)):
                     break
                 etype, mode = _mode_from_modifiers(tok, trig, lex)
                 hits.append(Hit(tok, trig, etype, mode, []))
