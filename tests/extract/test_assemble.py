@@ -395,6 +395,12 @@ def test_the_main_attack_is_dated_even_when_a_denial_is_told_first(run):
     ("More than 300 people have been kidnapped in the state over the past year.", 0),
     ("Gunmen have killed five people in Kano, police said on Monday.", 1),
     ("Since Monday, troops have killed 12 militants in Borno.", 1),
+    # a clause after "since", an ongoing war, a noun whose own verb runs the total
+    ("At least 90 rebels have been killed in Darfur since the truce collapsed, the UN says.", 0),
+    ("Fighting has wrecked much of Sennar province since the war broke out.", 0),
+    ("Hundreds of villagers have died in the region in recent years.", 0),
+    ("The army has been fighting the rebels in the hills of Kayin state.", 0),
+    ("Since Monday, when the truce collapsed, at least 30 rebels have been killed in Darfur.", 1),
 ])
 def test_running_totals_are_not_happenings(run, text, n):
     assert len([e for e in run(text) if e.event_type == "ASSAULT"]) == n
@@ -652,3 +658,9 @@ def test_a_rampage_is_an_attack_and_takes_the_toll_of_its_clause(run):
     arrest = [e for e in events if e.event_type == "COERCE"]
     assert len(attack) == 1 and attack[0].counts.killed.value == 4
     assert arrest and arrest[0].counts.killed is None
+
+
+def test_a_campaign_of_arrests_over_recent_years_stays_a_record(run):
+    events = run("Police have arrested more than 600 suspected militants in recent years in Mindanao.")
+    arrests = [e for e in events if e.event_type == "COERCE"]
+    assert arrests and arrests[0].counts.arrested.value == 600

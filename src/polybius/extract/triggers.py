@@ -94,17 +94,27 @@ _RECENT = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "
            "dawn", "morning", "afternoon", "evening", "night", "weekend", "midnight"}
 
 
-def _is_aggregate(tok) -> bool:
+def _is_aggregate(tok, campaign: bool = False) -> bool:
     """"the insurgency has killed more than 20,000 people since 2009", "have been kidnapped
-    over the past year": a running total, not one happening."""
-    if _pos(tok) != "VERB" or not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in tok.children):
+    over the past year", "fighting has ravaged the region since the coup", "the army has
+    been fighting the rebels": a running total or an ongoing war, not one happening.
+    A ``campaign`` (arrests "since the attacks", "in recent years") is one record of the
+    enforcement effort, so only an explicit "since" date or "over the past year" makes it a total."""
+    verb = tok
+    if not campaign and _pos(tok) == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+        verb = tok.head   # "fighting has ravaged ...": the noun's own verb tells it
+    if _pos(verb) != "VERB" or not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children):
         return False
-    for c in tok.subtree:
-        if c.lower_ == "since" and c.dep_ == "prep" and c.head.i == tok.i:
-            span = {t.lower_ for t in c.subtree}
-            return not span & _RECENT   # "since Monday": one operation still under way
-        if c.lower_ in ("past", "last") and c.head.dep_ == "pobj" and c.head.head.lower_ in ("over", "in", "during") \
-                and c.head.head.head.i == tok.i and c.head.lemma_.lower() in ("year", "month", "decade", "week"):
+    if not campaign and verb.i == tok.i and tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in tok.children) \
+            and not {t.lower_ for t in tok.sent} & _RECENT:
+        return True   # "has been fighting"
+    for c in verb.subtree:
+        if c.lower_ == "since" and ((c.dep_ == "prep" and c.head.i == verb.i) or
+                                    (c.dep_ == "mark" and c.head.head.i == verb.i and not campaign)):
+            span = c.subtree if c.dep_ == "prep" else c.head.subtree   # "since 2014", "since the coup began"
+            return not {t.lower_ for t in span} & _RECENT   # "since Monday": one operation still under way
+        if (c.lower_ in ("past", "last") or (c.lower_ == "recent" and not campaign)) and c.head.dep_ == "pobj" and c.head.head.lower_ in ("over", "in", "during") \
+                and c.head.head.head.i == verb.i and c.head.lemma_.lower() in ("year", "month", "decade", "week"):
             return True
     return False
 
@@ -211,7 +221,7 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
             continue
         for trig in cands:
             if _match(tok, trig):
-                if _is_generic(tok, lex) or _is_aggregate(tok) or (trig.weak and not _has_specifics(sent)) or \
+                if _is_generic(tok, lex) or _is_aggregate(tok, trig.event_type == "COERCE") or (trig.weak and not _has_specifics(sent)) or \
                         (trig.needs_context and not _in_context(sent, tok, lex)) or \
                         (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex) or \
                         (trig.event_type == "ASSAULT" and _accident(sent, trig.mode, lex)) or \
