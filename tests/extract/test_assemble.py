@@ -664,3 +664,18 @@ def test_a_campaign_of_arrests_over_recent_years_stays_a_record(run):
     events = run("Police have arrested more than 600 suspected militants in recent years in Mindanao.")
     arrests = [e for e in events if e.event_type == "COERCE"]
     assert arrests and arrests[0].counts.arrested.value == 600
+
+
+@pytest.mark.parametrize("text,name,kind,sentence,named", [
+    # a bare description given the article's main group by the resolver: a guess
+    ("Gunmen", "al-Qaeda", "armed_group", "Gunmen killed 12 people in Witu.", False),
+    ("armed men", "al-Shabaab", "armed_group", "Unknown armed men shot a chief in Mandera.", False),
+    # the sentence itself names the group, or the words are a name
+    ("Gunmen", "al-Qaeda", "armed_group", "Gunmen linked to al-Qaeda killed 12 people in Witu.", True),
+    ("Al-Shabaab fighters", "al-Shabaab", "armed_group", "Al-Shabaab fighters killed 12 people in Witu.", True),
+    # a country's forces are no guess
+    ("Police", "Kenya", "security_forces", "Police shot dead a suspect in Witu.", True),
+])
+def test_a_description_named_by_guess_sets_nothing_apart(text, name, kind, sentence, named):
+    people = frozenset({"gunman", "man", "fighter", "police"})
+    assert _named(Actor(text=text, name=name, kind=kind), sentence, people) is named

@@ -283,7 +283,7 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
         return False
     if not _places_fit(m.places(), h.places(), m.draft.definite, m.explicit_place is None):
         return False
-    if _date_conflict(h, m) or (_sides_conflict(h, m) and not m.draft.also):
+    if _date_conflict(h, m) or (_sides_conflict(h, m, lex) and not m.draft.also):
         return False
     return _counts_fit(h, m, lex)
 
@@ -303,23 +303,41 @@ def _statuses_fit(a: Event, b: Event) -> bool:
 _ANAPHORS = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "us"})
 
 
-def _sides_conflict(h: Happening, m: Mention) -> bool:
+def _sides_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
     """Another named actor or target separates: US strikes on the group are not the
     group's attack on US soldiers told in the same sentence."""
+    people = lex.person_nouns
     for role in ("actor", "recipient"):
         mine = getattr(m.event, role)
-        if not _named(mine):
+        if not _named(mine, m.event.evidence.sentence, people):
             continue
-        theirs = {getattr(x.event, role).name for x in h.mentions if _named(getattr(x.event, role))}
+        theirs = {getattr(x.event, role).name for x in h.mentions
+                  if _named(getattr(x.event, role), x.event.evidence.sentence, people)}
         if theirs and mine.name not in theirs:
             return True
     return False
 
 
-def _named(who) -> bool:
-    """Stated by name, not by a pronoun ("they came to bomb the village"), whose
-    antecedent is a guess that must not split a happening."""
-    return _stated(who) and who.text.strip().lower() not in _ANAPHORS
+def _named(who, sentence: str | None = None, people: frozenset[str] = frozenset()) -> bool:
+    """Stated by name, not by a pronoun ("they came to bomb the village") or a bare
+    description ("gunmen", given the article's main group), whose name is a guess that
+    must not split a happening."""
+    if not _stated(who) or who.text.strip().lower() in _ANAPHORS:
+        return False
+    return sentence is None or not _described_only(who, sentence, people)
+
+
+def _described_only(who, sentence: str, people: frozenset[str]) -> bool:
+    if who.kind in ("state", "security_forces"):
+        return False   # "police", "troops": the country's forces, no guess
+    words = re.findall(r"[A-Za-z][\w'-]*", who.text)
+    if not words or any(w[0].isupper() for w in words[1:]):
+        return False
+    head = words[-1].lower()
+    if head not in people and head.rstrip("s") not in people and \
+            not (head.endswith("men") and head[:-3] + "man" in people):
+        return False
+    return who.name.lower() not in sentence.lower()
 
 
 def _stated(who) -> bool:
