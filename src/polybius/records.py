@@ -19,7 +19,7 @@ ACTOR_KINDS = ("state", "security_forces", "armed_group", "civilians", "politica
                "international", "unknown")
 QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to")
 DATE_PRECISIONS = ("day", "week", "month", "year")
-DATE_BASES = ("text", "main", "published")
+DATE_BASES = ("text", "main", "statement", "published")
 PLACE_PRECISIONS = ("point", "city", "admin2", "admin1", "country", "region")
 # most specific first: which of two places says more exactly where something happened
 PLACE_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
@@ -90,8 +90,9 @@ class Actor(_Record):
 @dataclass
 class DateValue(_Record):
     """When it happened. ``basis`` says where the value came from: ``text`` (the
-    article states it) or ``published`` (no date in the text: the article's publication
-    day stands in, see ``news_date``)."""
+    article states it), ``main`` (the main happening's day), ``statement`` (the day its
+    sentence says the news was reported) or ``published`` (no date in the text: the
+    article's publication day stands in, see ``news_date``)."""
     text: str | None
     value: str | None = None
     precision: str | None = None

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from polybius.cli.main import cli
-from polybius.records import Article, ArticleRef, Event, Evidence, Incident, Place
+from polybius.cli.render import date_cell
+from polybius.records import Article, ArticleRef, DateValue, Event, Evidence, Incident, Place
 
 
 def _article(i: int) -> tuple[Article, list[Event]]:
@@ -73,3 +75,10 @@ def test_events_table_marks_dates_taken_from_publication(store, store_url):
     (row,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert row["date"] == {"text": None, "value": "2025-03-01", "precision": "week", "basis": "published"}
     assert "2025-03-01 (pub.)" in run("events", "--db", store_url).stdout
+
+
+@pytest.mark.parametrize("basis,mark", [("published", " (pub.)"), ("main", " (main)"),
+                                        ("statement", " (said)"), ("text", "")])
+def test_date_cell_marks_every_stand_in_day(basis, mark):
+    date = DateValue(text=None if basis != "text" else "on Monday", value="2025-03-01", precision="day", basis=basis)
+    assert date_cell(date, background=False) == "2025-03-01" + mark

@@ -679,3 +679,17 @@ def test_a_campaign_of_arrests_over_recent_years_stays_a_record(run):
 def test_a_description_named_by_guess_sets_nothing_apart(text, name, kind, sentence, named):
     people = frozenset({"gunman", "man", "fighter", "police"})
     assert _named(Actor(text=text, name=name, kind=kind), sentence, people) is named
+
+
+def test_an_undated_event_takes_the_day_it_was_reported_not_the_publication_day(run):
+    # published on a Wednesday; the officials spoke on the Monday before
+    found = assaults(run("Clashes between rival militias in Misrata overnight left 13 people dead, "
+                         "medics said on Monday."))
+    assert found[0].date.value == "2025-04-14"
+    assert found[0].date.basis == "statement" and found[0].date.text is None
+
+
+def test_the_day_in_a_relative_clause_of_the_attack_is_its_day(run):
+    found = assaults(run("The group took responsibility for the car bombing in Maiduguri that targeted "
+                         "traders at a market on Sunday."))
+    assert found[0].date.value == "2025-04-13"

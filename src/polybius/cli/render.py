@@ -27,10 +27,11 @@ def _actor(actor) -> str:
 def date_cell(date, background: bool) -> str:
     """The date as the one date rule gives it, marked: "(pub.)" when the publication day
     stands in for a date the text does not give, "(main)" when the main happening's day
-    does, "(bg)" for background history."""
+    does, "(said)" when the day it was reported does, "(bg)" for background history."""
     text = (date.value if date and date.value else "") or ""
-    if date is not None and date.basis in ("published", "main"):
-        text += " (pub.)" if date.basis == "published" else " (main)"
+    marks = {"published": " (pub.)", "main": " (main)", "statement": " (said)"}
+    if date is not None and date.basis in marks:
+        text += marks[date.basis]
     return text + (" (bg)" if background else "")
 
 

@@ -30,6 +30,7 @@ class Draft:
     modifier_places: set[str] = field(default_factory=set)   # "a U.S. raid": who, unless a town
     nationwide: bool = False
     date_text: str | None = None
+    said_date: str | None = None        # "officials said on Friday": the day it was reported
     future: bool = False
     background: bool = False
     counts: Counts = field(default_factory=Counts)

@@ -113,6 +113,7 @@ class Extractor:
             modifier_places=args.modifier_places,
             nationwide=args.nationwide,
             date_text=arguments.date_in(owned) or _perpetration_date(tok, lex),
+            said_date=_said_date(sent, lex),
             future=cues.is_future(tok),
             background=background, counts=found, source_claim=claim,
             anti_group=args.anti_group, thwarter_text=args.thwarter_text, definite=definite,
@@ -120,6 +121,18 @@ class Extractor:
             casualty_only=(hit.event_type == "ASSAULT" and mode == "unspecified" and not args.actor_text
                            and tok.lemma_.lower() in lex.casualty_reports),
         )
+
+
+def _said_date(sent, lex: Lexicon) -> str | None:
+    """"..., emergency services said on Friday": the day the sentence's news was reported,
+    which bounds an event the sentence gives no day of its own."""
+    for verb in sent:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.attribution_verbs:
+            found = arguments.date_in([t for c in verb.children if c.dep_ in ("npadvmod", "prep")
+                                       and (c.dep_ == "npadvmod" or c.lower_ == "on") for t in c.subtree])
+            if found:
+                return found
+    return None
 
 
 def _perpetration_date(tok, lex: Lexicon) -> str | None:
@@ -298,6 +311,8 @@ def _owners(sent, hits) -> dict[int, int]:
                     owner = trig_ids[a.i]
                     break
                 if _heads_clause(a):
+                    if a.dep_ == "relcl" and a.head.i in trig_ids:
+                        owner = trig_ids[a.head.i]   # "the bombing, which targeted a mosque on Friday"
                     break
         if owner is not None:
             owners[tok.i] = owner

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from polybius.extract.draft import Draft
 from polybius.records import PLACE_RANK, Actor, Article, ArticleRef, DateValue, Event, Place
@@ -91,6 +92,15 @@ def _main_place(places: list[Place], countries: list[str]) -> Place | None:
     if not best:
         return None
     return next(p for p in places if (p.name, p.precision) == best[0])
+
+
+def _statement_day(text: str, published: str) -> str | None:
+    """The day a statement was made, when it is a day of the week before publication."""
+    said = resolve_date(text, published)
+    if said is None or said.precision != "day" or not said.value:
+        return None
+    days = (date.fromisoformat(published[:10]) - date.fromisoformat(said.value)).days
+    return said.value if 0 < days <= 7 else None
 
 
 class Resolver:
@@ -372,7 +382,12 @@ class Resolver:
     def _date(self, d: Draft, article: Article, anchor: str | None, lead: bool) -> DateValue | None:
         if d.date_text:
             return resolve_date(d.date_text, article.published, anchor=anchor, future=d.future)
-        if lead and article.published and d.status == "occurred" and not d.background:
+        if not article.published or d.status != "occurred" or d.background:
+            return None
+        said = _statement_day(d.said_date, article.published) if d.said_date else None
+        if said is not None:   # "13 killed in overnight fighting, officials said Friday"
+            return DateValue(text=None, value=said, precision="day", basis="statement")
+        if lead:
             return DateValue(text=None, value=article.published[:10], precision="day")
         return None
 
