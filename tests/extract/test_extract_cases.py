@@ -610,3 +610,24 @@ def test_a_search_for_attackers_is_a_security_operation(run, text):
 
 def test_a_search_after_an_industrial_accident_is_not_a_security_operation(run):
     assert not run("Firefighters continued search operations at the collapsed warehouse in Surat on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The finest saves ever captured on tape were replayed before kick-off in Leeds.",
+    "The rebels captured the town of Bunagana after a day of fighting.",
+    "A crowd of 5,000 exploded into laughter when the comedian mocked the mayor of Lyon.",
+    "The candidate promised thousands of supporters in Lagos that he would keep fighting graft.",
+])
+def test_figurative_or_territorial_uses_are_not_these_events(run, text):
+    events = run(text)
+    assert not [e for e in events if e.event_type == "COERCE" and e.mode == "arrest"]
+    assert not [e for e in events if e.mode in ("explosives", "armed_clash") and "laughter" in e.evidence.sentence]
+    assert not [e for e in events if "graft" in e.evidence.sentence]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops captured two rebel commanders near Beni on Monday.",
+    "He was captured alive near Green River on Sunday night, police said.",
+])
+def test_capturing_people_is_an_arrest(run, text):
+    assert one(run(text), "COERCE").mode == "arrest"

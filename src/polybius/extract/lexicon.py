@@ -16,7 +16,7 @@ from polybius.records import EVENT_TYPES, QUALIFIERS
 
 _KNOWN_KEYS = {"lemma", "pos", "event_type", "mode", "context", "strength", "weak", "requires_dobj",
                "requires_near", "not_with", "prt", "requires_intel_actor", "status", "needs_context",
-               "not_abstract", "not_as_modifier", "not_as_adjunct"}
+               "not_abstract", "not_as_modifier", "not_as_adjunct", "person_object"}
 _CONTEXTS = {"terrorism", "military", "intelligence", "law_enforcement", "diplomacy", "election",
              "economic", "migration"}
 
@@ -44,6 +44,7 @@ class Trigger:
     not_abstract: bool = False
     not_as_modifier: bool = False      # "an outlawed group", "a man accused of ...": a description
     not_as_adjunct: bool = False       # "chased them in cooperation with the air force": a manner
+    person_object: bool = False        # "captured two rebels", not "captured the town" / "on film"
 
 
 @dataclass
@@ -128,6 +129,7 @@ def _trigger(entry: dict, where: str) -> Trigger:
         not_abstract=bool(entry.get("not_abstract", False)),
         not_as_modifier=bool(entry.get("not_as_modifier", False)),
         not_as_adjunct=bool(entry.get("not_as_adjunct", False)),
+        person_object=bool(entry.get("person_object", False)),
     )
 
 

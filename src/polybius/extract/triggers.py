@@ -188,6 +188,17 @@ def _accident(sent, hit_mode: str, lex: Lexicon) -> bool:
     return not words.isdisjoint(lex.accident_words) or not causes.isdisjoint(lex.non_violent_causes)
 
 
+def _takes_people(tok, lex: Lexicon) -> bool:
+    """Is what the verb acts on people ("captured two rebels", "he was captured"), or
+    unsaid? A town, a weapon or "knockouts captured on film" are not arrests."""
+    patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not patients and tok.dep_ in ("acl", "relcl"):
+        patients = [tok.head]
+    return not patients or any(
+        p.pos_ == "PRON" or p.ent_type_ in ("PERSON", "NORP", "ORG") or p.lemma_.lower() in lex.person_nouns
+        or (p.lower_.endswith("men") and p.lower_[:-3] + "man" in lex.person_nouns) for p in patients)
+
+
 def _only_intended(tok, lex: Lexicon) -> bool:
     """"a search operation to arrest the suspect", "to identify and arrest the attackers":
     an infinitive tells an aim, unless the verb above it says it was reached."""
@@ -225,7 +236,8 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
                         (trig.needs_context and not _in_context(sent, tok, lex)) or \
                         (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex) or \
                         (trig.event_type == "ASSAULT" and _accident(sent, trig.mode, lex)) or \
-                        (trig.event_type == "COERCE" and _only_intended(tok, lex)):
+                        (trig.event_type == "COERCE" and _only_intended(tok, lex)) or \
+                        (trig.person_object and not _takes_people(tok, lex)):
                     break
                 etype, mode = _mode_from_modifiers(tok, trig, lex)
                 hits.append(Hit(tok, trig, etype, mode, []))
