@@ -693,3 +693,22 @@ def test_the_day_in_a_relative_clause_of_the_attack_is_its_day(run):
     found = assaults(run("The group took responsibility for the car bombing in Maiduguri that targeted "
                          "traders at a market on Sunday."))
     assert found[0].date.value == "2025-04-13"
+
+
+def test_the_headline_adds_its_place_to_the_body_s_happening(pipeline):
+    text = ("Bomb kills 4 in Yala\n\nA bomb hidden under a bench exploded at a checkpoint in Thailand's south "
+            "on Monday, killing four people and wounding two, police said.")
+    found = assaults(pipeline.process(Article(id="t", text=text, title="Bomb kills 4 in Yala", published=PUB,
+                                              published_from="metadata")))
+    assert len(found) == 1
+    assert found[0].location.name == "Yala"
+    assert (found[0].counts.killed.value, found[0].counts.injured.value) == (4, 2)
+    assert len(found[0].mentions) == 2 and found[0].mentions[0].sentence.startswith("A bomb")
+
+
+def test_the_headline_figures_do_not_replace_the_body_s(pipeline):
+    text = ("Bomb kills 9 in Yala\n\nA bomb exploded at a checkpoint in Yala on Monday, killing five people, "
+            "police said.")
+    found = assaults(pipeline.process(Article(id="t", text=text, title="Bomb kills 9 in Yala", published=PUB,
+                                              published_from="metadata")))
+    assert found[0].counts.killed.value == 5

@@ -393,7 +393,8 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
     """Mentions in reading order -> happenings (see the module docstring)."""
     happenings: list[Happening] = []
     orphans: list[Mention] = []
-    for m in mentions:
+    headlines = [m for m in mentions if m.draft.headline]
+    for m in (m for m in mentions if not m.draft.headline):
         separate = bool(lex.separate_event.search(m.event.evidence.sentence)) and not m.draft.definite
         # "a second attack" is not the first one, but may be told twice
         fits = [h for h in happenings if _fits(h, m, lex) and (h.separate or not separate)]
@@ -418,6 +419,10 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
         if fits:
             start = m.event.evidence.start
             min(fits, key=lambda h: abs(h.lead.event.evidence.start - start)).mentions.append(m)
+    for m in headlines:   # the headline's place or toll is the body's happening's, first the main one
+        fits = [h for h in happenings if _fits(h, m, lex)]
+        if fits:
+            max(fits, key=lambda h: (_ties(h, m), -happenings.index(h))).mentions.append(m)
     return happenings
 
 
@@ -453,12 +458,15 @@ def _pick_mode(h: Happening) -> str:
 
 
 def build(h: Happening, lex: Lexicon) -> Event:
-    """One record for the happening, each attribute decided from all its mentions."""
+    """One record for the happening, each attribute decided from all its mentions; the
+    headline adds only a place (its figures and names are the body's, told shorter)."""
     lead = h.lead.event
     if len(h.mentions) == 1:
         return replace(lead, mode=_pick_mode(h), mentions=[lead.evidence])
-    dated = next((m.event.date for m in h.mentions if m.explicit_date is not None), None)
+    evidence = [m.event.evidence for m in h.mentions]
     places = [m.explicit_place for m in h.mentions if m.explicit_place is not None]
+    h = Happening([m for m in h.mentions if not m.draft.headline], h.separate)
+    dated = next((m.event.date for m in h.mentions if m.explicit_date is not None), None)
     location = min(places, key=lambda p: PLACE_RANK.get(p.precision, 9)) if places else (
         lead.location or next((m.event.location for m in h.mentions if m.event.location), None))
     actor = next((m.event.actor for m in h.mentions if _stated(m.event.actor)), None) or next(
@@ -473,7 +481,7 @@ def build(h: Happening, lex: Lexicon) -> Event:
         source_claim=lead.source_claim or next((m.event.source_claim for m in h.mentions
                                                 if m.event.source_claim), None),
         confidence=max(m.event.confidence for m in h.mentions),
-        mentions=[m.event.evidence for m in h.mentions])
+        mentions=evidence)
 
 
 def assemble(drafts: list[Draft], events: list[Event], lex: Lexicon) -> list[Event]:

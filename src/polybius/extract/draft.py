@@ -38,6 +38,7 @@ class Draft:
     anti_group: str | None = None
     thwarter_text: str | None = None
     definite: bool = False              # "the attack": may refer back to an earlier event
+    headline: bool = False              # told in the headline of an article whose body tells events
     also: bool = False                  # "also left six dead": adds to an earlier count
     casualty_only: bool = False         # "six were injured": no actor, no weapon, a casualty verb
     told_mode: str | None = None        # a weapon named in the trigger-less sentences right after

@@ -52,7 +52,11 @@ class Extractor:
                 kept = kept + [(d, words) for d in unarmed]
             pending = kept
             (heads if chrome.inside(sent.start_char, headline_r) else body).extend(drafts)
-        return body or heads
+        if not body:
+            return heads
+        for d in heads:   # the headline retells the body's news: it may only add to it (assemble)
+            d.headline = d.definite = True
+        return body + heads
 
     def _draft(self, index: int, sent, hit: triggers.Hit, hits: list[triggers.Hit], owned,
                count_tokens) -> Draft:
