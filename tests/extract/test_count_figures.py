@@ -236,6 +236,9 @@ def test_compound_numbers_and_numbers_on_dead(counts_of, text, value):
     # toll nouns as the subject of "rose to"
     ("Deaths from the bombing in Kano on Monday rose to 45.", {"killed": (45, "exact")}),
     ("Injuries from the bombing in Kano on Monday rose to 30.", {"injured": (30, "exact")}),
+    # the first figure is told with the toll noun; the update after "to" is the figure
+    ("The toll of four from the bombing at the market in Kano had escalated to 19 by Friday.",
+     {"killed": (19, "exact")}),
 ])
 def test_figures_in_each_parse_shape(counts_of, text, expected):
     assert counts_of(text) == expected

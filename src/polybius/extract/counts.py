@@ -175,7 +175,10 @@ def _patients(tok, lex: Lexicon) -> list:
         elif tok.dep_ in ("conj",):
             out += _patients(head, lex)
     elif lemma in ("toll", "fatality", "casualty", "death", "injury", "detainee"):
-        for t in tok.head.subtree if tok.dep_ in ("nsubj", "nsubjpass") else tok.subtree:
+        if tok.dep_ in ("nsubj", "nsubjpass"):   # "the toll of six had risen to 31": the new figure
+            out += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children if g.dep_ == "pobj" and g.like_num][:1]
+        for t in [] if out else (tok.head.subtree if tok.dep_ in ("nsubj", "nsubjpass") else tok.subtree):
             if t.like_num and t.i != tok.i:
                 out.append(t)
                 break
