@@ -631,3 +631,17 @@ def test_figurative_or_territorial_uses_are_not_these_events(run, text):
 ])
 def test_capturing_people_is_an_arrest(run, text):
     assert one(run(text), "COERCE").mode == "arrest"
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Lagos arrested six suspects allegedly linked to Boko Haram on Monday.",
+    "Officers detained 14 foreigners suspected of Islamic State links in Izmir on Monday.",
+])
+def test_the_group_the_arrested_belong_to_is_the_recipient(run, text):
+    ev = one(run(text), "COERCE")
+    assert ev.recipient is not None and ev.recipient.name in ("Boko Haram", "Islamic State")
+
+
+def test_the_arresting_side_is_not_the_recipient(run):
+    ev = one(run("Hamas police arrested three men in Gaza City on Monday."), "COERCE")
+    assert ev.recipient is None or ev.recipient.name != "Hamas"

@@ -201,6 +201,8 @@ class Resolver:
                 actor = Actor(text=None, name=country_names.country_name(default_country),
                               id=country_names.country_qid(default_country), country=default_country,
                               kind="state")
+            if d.event_type == "COERCE" and d.mode == "arrest" and (recipient is None or recipient.name is None):
+                recipient = self._arrested_group(d, actor, recipient) or recipient
             if actor is None and d.event_type == "ASSAULT":
                 actor = self._sentence_group(d, recipient)
                 focus = ctx.focus_group()
@@ -301,6 +303,19 @@ class Resolver:
             return None
         start, end, entry = (own or found)[0]
         return entry.actor(sentence[start:end])
+
+    def _arrested_group(self, d: Draft, actor: Actor | None, recipient: Actor | None) -> Actor | None:
+        """"arrested five suspects allegedly linked to the banned group X", "detained 20
+        foreigners suspected of IS links": the armed group the sentence names (not the
+        arresting side) is whom the arrests hit; the text stays the arrested people's."""
+        sentence = d.evidence.sentence
+        found = [(start, end, entry) for start, end, entry in self.registry.find(sentence)
+                 if entry.kind == "armed_group" and (actor is None or actor.name != entry.name)]
+        own = [f for f in found if not names_a_link(sentence, f[1])]   # "X members" before "X-linked"
+        if not found:
+            return None
+        start, end, entry = (own or found)[0]
+        return self._with_text(recipient.text if recipient is not None else None, entry.actor(sentence[start:end]))
 
     # -- places --------------------------------------------------------------------------
     def _lookup(self, text: str, ctx: ArticleContext) -> Place | None:
