@@ -645,3 +645,17 @@ def test_the_group_the_arrested_belong_to_is_the_recipient(run, text):
 def test_the_arresting_side_is_not_the_recipient(run):
     ev = one(run("Hamas police arrested three men in Gaza City on Monday."), "COERCE")
     assert ev.recipient is None or ev.recipient.name != "Hamas"
+
+
+def test_a_place_the_gazetteer_lacks_takes_the_country_its_sentence_names(run):
+    events = run("Israeli troops shelled Israeli-held hills again. An Israeli strike killed three fighters "
+                 "in the southern Lebanese village of Khirbet Zawqa on Tuesday.")
+    strike = next(e for e in events if e.counts.killed is not None)
+    assert strike.location.country == "LBN" and strike.location.text == "Khirbet Zawqa"
+    assert "its sentence names" in strike.location.reason
+
+
+def test_a_place_the_gazetteer_lacks_with_no_country_beside_it_takes_the_article_s(run):
+    events = run("Gunmen killed four villagers in Khirbet Zawqa in Mali's north on Tuesday. "
+                 "Gunmen also burned homes in Khirbet Zawqa.")
+    assert all(e.location.country == "MLI" for e in events if e.location is not None)

@@ -82,6 +82,28 @@ def _untagged_country_names(doc):
             yield code
 
 
+_PLACE_NOUNS = r"(?:city|town|village|province|region|state|district|capital|port|county|border town)"
+_WHERE_COUNTRY = re.compile(
+    r"\b([A-Z][\w'’-]*)\s+" + _PLACE_NOUNS + r"\b"                                        # "Lebanese city"
+    r"|\b(?:in|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")                                           # "in southern Mali"
+
+
+def _place_country(d: Draft, actor: Actor | None) -> str | None:
+    """The country a sentence names for its event's place ("an Israeli strike ... in the
+    southern Lebanese city of X", "in northern Mali"), if it is not the actor's."""
+    for m in _WHERE_COUNTRY.finditer(d.evidence.sentence):
+        text = m.group(1) or m.group(2)
+        words = text.split()
+        for candidate in (text, words[0]) if len(words) > 1 else (text,):
+            code = country_names.country_code(candidate) or country_names.country_from_adjective(candidate)
+            if code:
+                if actor is None or code != actor.country:
+                    return code
+                break
+    return None
+
+
 def _main_place(places: list[Place], countries: list[str]) -> Place | None:
     """The town or province the article names most often (at least twice), in its main
     country: where an event told without a place of its own most likely happened."""
@@ -372,11 +394,13 @@ class Resolver:
         violent = d.event_type in ("ASSAULT", "COERCE", "PROTEST", "THREATEN")
         if d.places and ctx.countries and violent:
             # a place the gazetteer does not know ("North Waziristan"): keep its text, give
-            # only the country the article is about, and say so
-            country = self._country_place(ctx.countries[0], d.places[0], "")
+            # only the country its sentence names for it ("the southern Lebanese city of
+            # X"), else the country the article is about, and say so
+            code = _place_country(d, actor)
+            country = self._country_place(code or ctx.countries[0], d.places[0], "")
+            which = "the country its sentence names" if code else "the article's main country"
             return Place(text=d.places[0], country=country.country, lat=country.lat, lon=country.lon,
-                         precision="country",
-                         reason=f"{d.places[0]!r} not in the gazetteer; the article's main country")
+                         precision="country", reason=f"{d.places[0]!r} not in the gazetteer; {which}")
         if lead is not None and violent and not (
                 ctx.main_place is not None and not d.background and lead.precision in ("country", "region")
                 and lead.country == ctx.main_place.country):
