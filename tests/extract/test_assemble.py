@@ -712,3 +712,12 @@ def test_the_headline_figures_do_not_replace_the_body_s(pipeline):
     found = assaults(pipeline.process(Article(id="t", text=text, title="Bomb kills 9 in Yala", published=PUB,
                                               published_from="metadata")))
     assert found[0].counts.killed.value == 5
+
+
+@pytest.mark.parametrize("earlier,background", [("Last Friday", True), ("On Sunday", False)])
+def test_a_happening_dated_days_before_the_main_one_is_history_from_five_days(run, earlier, background):
+    # published Wednesday 2025-04-16: last Friday is five days before the main attack, Sunday three
+    events = run("Militants attacked a police station in Bannu on Wednesday, killing two officers. "
+                 f"{earlier}, gunmen attacked a checkpoint in Lakki Marwat, killing four officers.")
+    other = next(e for e in assaults(events, background) if e.counts.killed and e.counts.killed.value == 4)
+    assert other.background is background

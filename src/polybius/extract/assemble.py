@@ -26,7 +26,7 @@ groups the mentions of one happening and decides each attribute once, from all o
   place; the first named actor and recipient; the lead mention's status, evidence and
   claim. Every mention stays on the record (``Event.mentions``), the lead one first.
 - Across happenings: the article's main happening is dated by publication when it states
-  no date (the schema's lead rule), and one the text dates more than five days before it is
+  no date (the schema's lead rule), and one the text dates more than four days before it is
   recalled history (``background``).
 """
 from __future__ import annotations
@@ -46,7 +46,7 @@ from polybius.resolve.resolver import IN_SENTENCE
 # The resolver's reasons for a place it did not read in the mention's own clause.
 _FALLBACK = re.compile(r"(another event of the same sentence|" + re.escape(IN_SENTENCE) + r"|the article's |"
                        r"state coercion|nationwide|thwarted plot|a statement|'.*' not in the gazetteer)")
-RECALL_DAYS = 5   # a happening dated this long before the main one is recalled history
+RECALL_DAYS = 4   # a happening dated this long before the main one is recalled history
 
 
 @dataclass
@@ -549,7 +549,7 @@ _CALENDAR = re.compile(r"\b(" + "|".join(m for m in calendar.month_name[1:] + ca
 
 
 def _recalled(events: list[Event], said: list[str | None], days: int = RECALL_DAYS) -> list[Event]:
-    """Background is relative to the news: a happening the text dates more than five days
+    """Background is relative to the news: a happening the text dates more than four days
     before the article's main (first news) happening is history the article recalls.
     With nothing to compare with (an undated page whose main happening has no date), a
     happening told with a calendar date and no weekday ("on October 20", "in May", "in
