@@ -170,9 +170,12 @@ def _in_context(sent, trigger, lex: Lexicon) -> bool:
 
 
 def _abstract_object(tok, lex: Lexicon) -> bool:
-    """"attacked the government's budget plans": a verbal attack."""
-    return _pos(tok) == "VERB" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lex.abstract_objects for c in tok.children)
+    """"attacked the government's budget plans", "a blistering attack on the budget": a
+    verbal attack."""
+    if _pos(tok) == "VERB":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.abstract_objects for c in tok.children)
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lex.abstract_objects for g in c.children) for c in tok.children)
 
 
 def _accident(sent, hit_mode: str, lex: Lexicon) -> bool:
