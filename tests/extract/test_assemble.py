@@ -721,3 +721,16 @@ def test_a_happening_dated_days_before_the_main_one_is_history_from_five_days(ru
                  f"{earlier}, gunmen attacked a checkpoint in Lakki Marwat, killing four officers.")
     other = next(e for e in assaults(events, background) if e.counts.killed and e.counts.killed.value == 4)
     assert other.background is background
+
+
+def test_the_blast_after_an_accident_is_that_accident(run):
+    text = ("Seven workers were killed and 14 injured when a reactor exploded at a chemical factory in Bharuch "
+            "district on Tuesday morning, officials said. The blast triggered a fire that took firefighters four "
+            "hours to bring under control. Rescue teams searched the rubble for two missing workers.")
+    assert not assaults(run(text))
+
+
+def test_the_blast_after_a_bombing_is_still_the_bombing(run):
+    found = assaults(run("A bomb exploded at a market in Quetta on Monday, killing five people. "
+                         "The blast shattered windows across the street, police said."))
+    assert len(found) == 1 and found[0].counts.killed.value == 5

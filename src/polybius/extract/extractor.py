@@ -30,13 +30,19 @@ class Extractor:
         chrome_r, headline_r = chrome.chrome_ranges(text, lex, article.title)
         body, heads = [], []
         pending: list = []   # (unspecified attack, its words): a next sentence may name its weapon
+        accident = False     # the article has told an accident: "the blast" after it is that accident
         for i, sent in enumerate(doc.sents):
             if chrome.inside(sent.start_char, chrome_r):
                 continue
             hits = triggers.find_hits(sent, lex)
             if not hits:
+                accident = accident or triggers.accident_told(sent, lex)
                 _weapon_told(pending, sent, lex)
                 continue
+            if accident:
+                hits = [h for h in hits if not _the_accident_again(h, sent, lex)]
+                if not hits:
+                    continue
             owners = _owners(sent, hits)
             drafts = [self._draft(i, sent, hit, hits,
                                   [t for t in sent if owners.get(t.i) == k],
@@ -165,6 +171,13 @@ def _is_definite(tok) -> bool:
         return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in tok.children)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return obj is not None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children)
+
+
+def _the_accident_again(hit, sent, lex: Lexicon) -> bool:
+    """"The blast triggered a fire ..." after "a reactor exploded at a factory": a bare
+    definite explosion or death with no violent word is the accident told again."""
+    return hit.event_type == "ASSAULT" and hit.mode in ("explosives", "unspecified") and _is_definite(hit.token) \
+        and not {w for t in sent for w in (t.lemma_.lower(), t.lower_)} & lex.violence_words
 
 
 def _weapon_told(pending: list, sent, lex: Lexicon) -> None:

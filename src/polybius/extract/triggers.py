@@ -223,6 +223,16 @@ def _natural_cause(tok, lex: Lexicon) -> bool:
     return subj is not None and subj.lemma_.lower() in lex.non_violent_causes
 
 
+def accident_told(sent, lex: Lexicon) -> bool:
+    """Does the sentence tell a death, wound or explosion as an accident ("a reactor
+    exploded at a chemical factory, killing seven")?"""
+    for tok in sent:
+        for trig in lex.triggers.get(tok.lemma_.lower()) or lex.triggers.get(tok.lower_) or ():
+            if trig.event_type == "ASSAULT" and _match(tok, trig) and _accident(sent, trig.mode, lex):
+                return True
+    return False
+
+
 def find_hits(sent, lex: Lexicon) -> list[Hit]:
     hits: list[Hit] = []
     for tok in sent:
