@@ -734,3 +734,31 @@ def test_the_blast_after_a_bombing_is_still_the_bombing(run):
     found = assaults(run("A bomb exploded at a market in Quetta on Monday, killing five people. "
                          "The blast shattered windows across the street, police said."))
     assert len(found) == 1 and found[0].counts.killed.value == 5
+
+
+BOX_OFFICE = (
+    "Box office: superhero sequel bleeds out in opening weekend\n\n"
+    "The much-hyped superhero sequel suffered a box-office massacre this weekend, taking just $28 million in "
+    "North America, a disastrous start for the studio. Critics savaged the film, and audiences fled after a "
+    "brutal first week of reviews. Analysts said the franchise had been killed by fatigue, with rival studios "
+    "going for the jugular with cheaper horror films. The studio's shares were hammered on Monday, falling 7 "
+    "percent in New York. Executives said they would fight back with a marketing blitz aimed at families.")
+LEADERSHIP = (
+    "Prime minister under fire as rebels plot leadership coup\n\n"
+    "The prime minister came under fire from his own backbenchers on Tuesday as rebels in the party plotted "
+    "a coup to topple him before the summer recess. Several ministers were said to be ready to pull the "
+    "trigger on a leadership challenge after the party was wiped out in local elections in Leeds and Bristol. "
+    "One senior MP said the leader had been fatally wounded by the defeat. Allies of the prime minister hit "
+    "back, saying the rebels had no candidate. A vote could be held as early as next week, officials said.")
+BUS_CRASH = (
+    "Bus plunges into gorge in Nepal, killing 23 pilgrims\n\n"
+    "At least 23 pilgrims were killed and 19 injured when a bus carrying them from India skidded off a "
+    "mountain road and plunged into a gorge in western Nepal on Sunday, police said. The bus was travelling "
+    "from Pokhara to Kathmandu when the driver lost control on a sharp bend. Rescuers pulled bodies from the "
+    "wreckage for several hours, and army helicopters flew the injured to hospitals in the capital. Police "
+    "said the driver was arrested on suspicion of reckless driving. The crash is the deadliest this year.")
+
+
+@pytest.mark.parametrize("text", [BOX_OFFICE, LEADERSHIP, BUS_CRASH])
+def test_everyday_articles_in_violent_words_make_no_event(run, text):
+    assert run(text) == []

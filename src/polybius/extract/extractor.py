@@ -175,9 +175,13 @@ def _is_definite(tok) -> bool:
 
 def _the_accident_again(hit, sent, lex: Lexicon) -> bool:
     """"The blast triggered a fire ..." after "a reactor exploded at a factory": a bare
-    definite explosion or death with no violent word is the accident told again."""
-    return hit.event_type == "ASSAULT" and hit.mode in ("explosives", "unspecified") and _is_definite(hit.token) \
-        and not {w for t in sent for w in (t.lemma_.lower(), t.lower_)} & lex.violence_words
+    definite explosion or death with no violent word is the accident told again, and an
+    arrest told without one (the driver, the factory owner) is about the accident."""
+    if {w for t in sent for w in (t.lemma_.lower(), t.lower_)} & lex.violence_words:
+        return False
+    if hit.event_type == "COERCE" and hit.mode == "arrest":
+        return True   # "the driver was arrested on suspicion of reckless driving"
+    return hit.event_type == "ASSAULT" and hit.mode in ("explosives", "unspecified") and _is_definite(hit.token)
 
 
 def _weapon_told(pending: list, sent, lex: Lexicon) -> None:
