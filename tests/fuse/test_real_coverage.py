@@ -151,3 +151,52 @@ def test_a_report_weak_only_for_want_of_detail_does_not_keep_a_cluster_apart(mak
 def test_a_report_that_contradicts_one_member_stays_out(make_event):
     got = _three_reports(make_event, undated_killed=60)
     assert got["page"] != got["coarse"]
+
+
+def test_a_report_dated_by_its_publication_is_narrowed_to_the_weekday_it_names(make_event):
+    """No date was read, but "on Monday" in a page published on a Wednesday says which
+    day of the week before publication: a clash at the same place with the same toll the
+    Friday before is another happening; a report of that Monday is the same one."""
+    def clash(eid: str, **kw):
+        return make_event(eid, city="Kabul", mode="firearms", actor="Taliban", killed=15, **kw)
+
+    friday = clash("friday", date="2025-02-28",
+                   sentence="Fifteen fighters died in a gun battle near Kabul.")
+    page = clash("page", date=None, date_text=None, published="2025-03-05",
+                 sentence="Fifteen soldiers were killed near Kabul on Monday, the army said.")
+    monday = clash("monday", date="2025-03-03",
+                   sentence="Troops and insurgents fought for hours outside Kabul.")
+    apart = fuse([friday, page]).assignment
+    assert apart["page"] != apart["friday"]
+    together = fuse([monday, page]).assignment
+    assert together["page"] == together["monday"]
+
+
+def test_without_a_weekday_a_report_dated_by_publication_spans_the_week_before(make_event):
+    """The same page without "on Monday" may still be the Friday clash: nothing says
+    otherwise, so the narrowing above is what keeps them apart."""
+    friday = make_event("friday", city="Kabul", mode="firearms", actor="Taliban", killed=15,
+                        date="2025-02-28",
+                        sentence="Fifteen soldiers were killed in a gun battle near Kabul.")
+    page = make_event("page", city="Kabul", mode="firearms", actor="Taliban", killed=15,
+                      date=None, date_text=None, published="2025-03-05",
+                      sentence="Fifteen soldiers were killed near Kabul, the army said.")
+    got = fuse([friday, page]).assignment
+    assert got["page"] == got["friday"]
+
+
+def test_shared_wording_carries_more_weight_when_one_report_has_no_date(make_event):
+    """An undated page that names only the country is linked by what it tells: a page that
+    retells the dated report's details joins it, one that only shares the kind does not."""
+    dated = make_event("dated", city="Istanbul", mode="firearms",
+                       sentence="Gunmen on motorbikes sprayed a crowded wedding hall in "
+                                "Istanbul's old quarter with bullets before fleeing.")
+    retold = _undated(make_event, "retold", city="Istanbul", mode="firearms",
+                      place_precision="country", coords=False, sentence="Witnesses said gunmen on motorbikes sprayed the crowded "
+                               "wedding hall with bullets before fleeing the old quarter.")
+    other = _undated(make_event, "other", city="Istanbul", mode="firearms",
+                     place_precision="country", coords=False, sentence="A police officer was shot at a checkpoint on the ring road.")
+    got = fuse([dated, retold]).assignment
+    assert got["retold"] == got["dated"]
+    got = fuse([dated, other]).assignment
+    assert got["other"] != got["dated"]

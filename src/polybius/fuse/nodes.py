@@ -209,11 +209,15 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         interval = date_interval(rec.date)
         if rec.date is not None and rec.date.basis == "published" and rec.date.precision == "week":
             interval = None  # dated by publication only (records.news_date): the undated window
-        if interval is not None and pub is not None and interval[2] == 0 \
-                and interval[0] == pub and not rec.date.text:
+        defaulted = (interval is not None and pub is not None and interval[2] == 0
+                     and interval[0] == pub and not rec.date.text)
+        if defaulted:
             # lead event dated at publication for want of a date in the text: it
             # happened on or shortly before that day
             interval = (pub - cfg.defaulted_date_lookback, pub, 1)
+        if pub is not None and not rec.background and (interval is None or defaulted):
+            # dated by its publication only, but its sentences name the weekday
+            interval = _named_weekday_before(pub, told_by.get(k), cfg) or interval
         if interval is not None:
             cols["dstart"][k], cols["dend"][k], dprec[k] = interval
             blockable[k] = True
@@ -231,14 +235,14 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
                 monthday[k] = -1 if md is None else md[0] * 100 + md[1]
             blockable[k] = True
 
+    told_by = {k: _told(ev) for k, ev in enumerate(events)}
     for k, ev in enumerate(events):
         ids.append(ev.event_id)
         art = ev.article
         fill(k, ev, published_day(art.published))
         if dopen[k] and weekday[k] < 0 and monthday[k] < 0:
             # no date anywhere, but the sentences telling it may name its weekday
-            wd = weekday_named(" ".join(m.sentence for m in ev.mentions) if ev.mentions
-                               else ev.evidence.sentence if ev.evidence else None)
+            wd = weekday_named(told_by[k])
             weekday[k] = -1 if wd is None else wd
         cols["article"][k] = articles(art.id)
         for r, role in enumerate(COUNT_ROLES):
@@ -275,6 +279,26 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         recipient_group=recipient_group, count=count, qualifier=qual,
         article=cols["article"], has_text=has_text, text=text, evidence=evidence,
         modes=modes)
+
+
+def _told(ev: Event) -> str | None:
+    """The sentences that tell the event (its mentions, else its evidence sentence)."""
+    if ev.mentions:
+        return " ".join(m.sentence for m in ev.mentions)
+    return ev.evidence.sentence if ev.evidence else None
+
+
+def _named_weekday_before(pub: int, told: str | None,
+                          cfg: FuseConfig) -> tuple[int, int, int] | None:
+    """A report dated by its publication only whose sentences name one weekday ("15
+    soldiers were killed ... on Monday"): that weekday in the week up to publication,
+    or the night before it (a statement made on Monday about an attack late on Sunday),
+    at week precision. None when the sentences name no weekday or several."""
+    wd = weekday_named(told)
+    if wd is None:
+        return None
+    day = pub - (date.fromordinal(pub).weekday() - wd) % 7
+    return day - cfg.named_weekday_slack, day, 1
 
 
 def haversine_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray,

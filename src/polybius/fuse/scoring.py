@@ -230,6 +230,9 @@ def score_chunk(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
         "text": text_component(t, i, j, cfg),
         "country": np.where((t.country[i] < 0) & (t.country[j] < 0), cfg.no_country, 0.0),
     }
+    # with one date open (an undated page), the words the reports share carry the link
+    open_gain = (t.dopen[i] | t.dopen[j]) & (comps["text"] > 0)
+    comps["text"] = np.where(open_gain, comps["text"] * cfg.text_gain_open_date, comps["text"])
     comps["same_article"] = _same_article(t, i, j, comps, cfg)
     logit = cfg.prior + sum(comps.values())
     return 1.0 / (1.0 + np.exp(-logit)), comps
