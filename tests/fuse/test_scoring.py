@@ -42,7 +42,7 @@ def test_haversine_known_distances():
     ("2025-03-04", "2025-03-20", CFG.date_disjoint),
     ("2025-03", "2025-03-20", CFG.date_month_overlap),
     ("2025-03", "2025-04-02", CFG.date_gap[1]),       # 2 days after the month ends
-    ("2019", "2019-05-18", CFG.date_year_overlap),
+    ("2019", "2019-05-18", 0.0),     # coarse dates meet only when they overlap: no evidence
     ("2018", "2019-05-18", CFG.date_disjoint),
 ])
 def test_date_component(make_event, d1, d2, expected):

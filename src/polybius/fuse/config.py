@@ -66,7 +66,8 @@ class FuseConfig:
     date_gap: tuple[float, ...] = (-0.8, -2.0, -3.0)   # day gap 1, 2, 3 (and beyond)
     date_week_overlap: float = 0.8
     date_month_overlap: float = 0.6
-    date_year_overlap: float = 0.3
+    date_year_overlap: float = 0.0      # coarse dates are only compared when they overlap: the
+    #                                     same year is no evidence, the candidacy already implies it
     date_disjoint: float = -3.0
     date_open: float = -1.5             # one side has no date and no publication day
     date_weekday_agree: float = 1.0     # ... but names the other report's weekday (1 in 7
