@@ -192,11 +192,49 @@ def test_shared_wording_carries_more_weight_when_one_report_has_no_date(make_eve
                        sentence="Gunmen on motorbikes sprayed a crowded wedding hall in "
                                 "Istanbul's old quarter with bullets before fleeing.")
     retold = _undated(make_event, "retold", city="Istanbul", mode="firearms",
-                      place_precision="country", coords=False, sentence="Witnesses said gunmen on motorbikes sprayed the crowded "
+                      place_precision="country", coords=False,
+                      sentence="Witnesses said gunmen on motorbikes sprayed the crowded "
                                "wedding hall with bullets before fleeing the old quarter.")
     other = _undated(make_event, "other", city="Istanbul", mode="firearms",
-                     place_precision="country", coords=False, sentence="A police officer was shot at a checkpoint on the ring road.")
+                     place_precision="country", coords=False,
+                     sentence="A police officer was shot at a checkpoint on the ring road.")
     got = fuse([dated, retold]).assignment
     assert got["retold"] == got["dated"]
     got = fuse([dated, other]).assignment
     assert got["other"] != got["dated"]
+
+
+def test_an_undated_page_filed_under_a_month_by_its_url_meets_reports_of_that_month(make_event):
+    """A page with no publication date whose URL files it under August 2015: an arrest
+    raid in the same city that month is its happening, one of 2019 is not, though place
+    and kind match as well; without the URL's month the page could be any day."""
+    def page(eid: str, url: str):
+        return _undated(make_event, eid, city="Lahore", event_type="COERCE", mode="arrest",
+                        url=url, sentence="Twenty suspected commanders were detained "
+                                          "overnight, officers said.")
+
+    def raid(eid: str, day: str):
+        return make_event(eid, city="Lahore", event_type="COERCE", mode="arrest", date=day,
+                          published=day, sentence="Police arrested militant leaders in "
+                                                  "Lahore.")
+
+    filed = "https://example.org/2015/08/commanders-arrested.html"
+    got = fuse([raid("then", "2015-08-20"), page("page", filed)]).assignment
+    assert got["page"] == got["then"]
+    got = fuse([raid("later", "2019-08-20"), page("page", filed)]).assignment
+    assert got["page"] != got["later"]
+    unfiled = fuse([raid("then", "2015-08-20"),
+                    page("page", "https://example.org/commanders-arrested")]).assignment
+    assert unfiled["page"] != unfiled["then"]     # without the URL's month: any day
+
+
+def test_shared_wording_does_not_outweigh_a_url_month_years_away(make_event):
+    """The doubled weight of shared words is for a date that is open, not for one the
+    URL shows to be four years off: the same wording of a yearly raid stays apart."""
+    wording = "Police arrested twenty militant commanders in raids across Lahore."
+    raid = make_event("raid", city="Lahore", event_type="COERCE", mode="arrest",
+                      date="2019-08-20", published="2019-08-20", sentence=wording)
+    page = _undated(make_event, "page", city="Lahore", event_type="COERCE", mode="arrest",
+                    url="https://example.org/2015/08/raids.html", sentence=wording)
+    got = fuse([raid, page]).assignment
+    assert got["page"] != got["raid"]
