@@ -223,8 +223,9 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             # lead event dated at publication for want of a date in the text: it
             # happened on or shortly before that day
             interval = (pub - cfg.defaulted_date_lookback, pub, 1)
-        if pub is not None and not rec.background and (interval is None or defaulted):
-            # dated by its publication only, but its sentences name the weekday
+        if pub is not None and not rec.background and rec.status != "planned" \
+                and (interval is None or defaulted):
+            # dated by its publication only, but its sentences name the (past) weekday
             interval = _named_weekday_before(pub, told_by.get(k), cfg) or interval
         if interval is not None:
             cols["dstart"][k], cols["dend"][k], dprec[k] = interval
