@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from polybius.fuse.config import MODE_GROUPS, FuseConfig
-from polybius.fuse.nodes import NodeTable, haversine_km
+from polybius.fuse.nodes import UNDATED, NodeTable, haversine_km
 
 COMPONENTS = ("type", "mode", "date", "place", "actor", "recipient", "counts", "status",
               "text", "country", "same_article")
@@ -78,15 +78,21 @@ def mode_matrix(t: NodeTable, cfg: FuseConfig) -> np.ndarray:
 
 
 def date_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
-    """Same day is strong; a day or two apart is against; vague dates only weakly for."""
+    """Same day is strong; a day or two apart is against; vague dates only weakly for.
+
+    A news event with no date of its own spans the week before its publication: a date
+    within that week agrees as with a stated week ("last week"); a day or three after
+    publication is neutral (outlets publish late, time zones differ)."""
     gap = np.maximum(0, np.maximum(t.dstart[i], t.dstart[j]) - np.minimum(t.dend[i], t.dend[j]))
     coarse = np.maximum(t.dprec[i], t.dprec[j])
+    as_week = np.maximum(np.where(t.dprec[i] == UNDATED, 1, t.dprec[i]),
+                         np.where(t.dprec[j] == UNDATED, 1, t.dprec[j]))
     overlap = np.array([cfg.date_same_day, cfg.date_week_overlap, cfg.date_month_overlap,
-                        cfg.date_year_overlap, 0.0])[coarse]
+                        cfg.date_year_overlap])[as_week]
     steps = np.array((0.0,) + tuple(cfg.date_gap))
     apart = np.where(gap < len(steps), steps[np.minimum(gap, len(steps) - 1)],
                      cfg.date_disjoint)
-    undated_ok = (coarse == 4) & (gap <= cfg.day_window)
+    undated_ok = (coarse == UNDATED) & (gap <= cfg.day_window)
     out = np.where(gap == 0, overlap, np.where(undated_ok, 0.0, apart))
     return np.where(t.dopen[i] | t.dopen[j], _open_date(t, i, j, cfg), out)
 
