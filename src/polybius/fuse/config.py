@@ -70,8 +70,8 @@ class FuseConfig:
     #                                     same year is no evidence, the candidacy already implies it
     date_disjoint: float = -3.0
     date_open: float = -1.5             # one side has no date and no publication day
-    date_weekday_agree: float = 1.0     # ... but names the other report's weekday (1 in 7
-    #                                     chance for any other day: weaker than a date)
+    date_weekday_agree: float = 1.5     # ... but names the other report's weekday (about
+    #                                     log 6: one other day in seven shares it)
     date_weekday_conflict: float = -2.0  # ... or another weekday / day of the month
 
     # Location: agreement grows with the precision of the coarser of the two places.
