@@ -270,7 +270,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
                 qual[r, k] = QUALIFIER_CODE.get(c.qualifier, 0)
         sentence = ev.evidence.sentence if ev.evidence is not None else ""
         evidence.append(sentence or "")
-        told = " ".join(m.sentence for m in ev.mentions) if ev.mentions else sentence
+        told = told_by[k]
         docs.append(f"{art.title or ''} {told or ''}")
         has_text[k] = bool(told or art.title)
     for m, inc in enumerate(incidents):
