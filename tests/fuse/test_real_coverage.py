@@ -151,3 +151,90 @@ def test_a_report_weak_only_for_want_of_detail_does_not_keep_a_cluster_apart(mak
 def test_a_report_that_contradicts_one_member_stays_out(make_event):
     got = _three_reports(make_event, undated_killed=60)
     assert got["page"] != got["coarse"]
+
+
+def test_a_report_dated_by_its_publication_is_narrowed_to_the_weekday_it_names(make_event):
+    """No date was read, but "on Monday" in a page published on a Wednesday says which
+    day of the week before publication: a clash at the same place with the same toll the
+    Friday before is another happening; a report of that Monday is the same one."""
+    def clash(eid: str, **kw):
+        return make_event(eid, city="Kabul", mode="firearms", actor="Taliban", killed=15, **kw)
+
+    friday = clash("friday", date="2025-02-28",
+                   sentence="Fifteen fighters died in a gun battle near Kabul.")
+    page = clash("page", date=None, date_text=None, published="2025-03-05",
+                 sentence="Fifteen soldiers were killed near Kabul on Monday, the army said.")
+    monday = clash("monday", date="2025-03-03",
+                   sentence="Troops and insurgents fought for hours outside Kabul.")
+    apart = fuse([friday, page]).assignment
+    assert apart["page"] != apart["friday"]
+    together = fuse([monday, page]).assignment
+    assert together["page"] == together["monday"]
+
+
+def test_without_a_weekday_a_report_dated_by_publication_spans_the_week_before(make_event):
+    """The same page without "on Monday" may still be the Friday clash: nothing says
+    otherwise, so the narrowing above is what keeps them apart."""
+    friday = make_event("friday", city="Kabul", mode="firearms", actor="Taliban", killed=15,
+                        date="2025-02-28",
+                        sentence="Fifteen soldiers were killed in a gun battle near Kabul.")
+    page = make_event("page", city="Kabul", mode="firearms", actor="Taliban", killed=15,
+                      date=None, date_text=None, published="2025-03-05",
+                      sentence="Fifteen soldiers were killed near Kabul, the army said.")
+    got = fuse([friday, page]).assignment
+    assert got["page"] == got["friday"]
+
+
+def test_shared_wording_carries_more_weight_when_one_report_has_no_date(make_event):
+    """An undated page that names only the country is linked by what it tells: a page that
+    retells the dated report's details joins it, one that only shares the kind does not."""
+    dated = make_event("dated", city="Istanbul", mode="firearms",
+                       sentence="Gunmen on motorbikes sprayed a crowded wedding hall in "
+                                "Istanbul's old quarter with bullets before fleeing.")
+    retold = _undated(make_event, "retold", city="Istanbul", mode="firearms",
+                      place_precision="country", coords=False,
+                      sentence="Witnesses said gunmen on motorbikes sprayed the crowded "
+                               "wedding hall with bullets before fleeing the old quarter.")
+    other = _undated(make_event, "other", city="Istanbul", mode="firearms",
+                     place_precision="country", coords=False,
+                     sentence="A police officer was shot at a checkpoint on the ring road.")
+    got = fuse([dated, retold]).assignment
+    assert got["retold"] == got["dated"]
+    got = fuse([dated, other]).assignment
+    assert got["other"] != got["dated"]
+
+
+def test_an_undated_page_filed_under_a_month_by_its_url_meets_reports_of_that_month(make_event):
+    """A page with no publication date whose URL files it under August 2015: an arrest
+    raid in the same city that month is its happening, one of 2019 is not, though place
+    and kind match as well; without the URL's month the page could be any day."""
+    def page(eid: str, url: str):
+        return _undated(make_event, eid, city="Lahore", event_type="COERCE", mode="arrest",
+                        url=url, sentence="Twenty suspected commanders were detained "
+                                          "overnight, officers said.")
+
+    def raid(eid: str, day: str):
+        return make_event(eid, city="Lahore", event_type="COERCE", mode="arrest", date=day,
+                          published=day, sentence="Police arrested militant leaders in "
+                                                  "Lahore.")
+
+    filed = "https://example.org/2015/08/commanders-arrested.html"
+    got = fuse([raid("then", "2015-08-20"), page("page", filed)]).assignment
+    assert got["page"] == got["then"]
+    got = fuse([raid("later", "2019-08-20"), page("page", filed)]).assignment
+    assert got["page"] != got["later"]
+    unfiled = fuse([raid("then", "2015-08-20"),
+                    page("page", "https://example.org/commanders-arrested")]).assignment
+    assert unfiled["page"] != unfiled["then"]     # without the URL's month: any day
+
+
+def test_shared_wording_does_not_outweigh_a_url_month_years_away(make_event):
+    """The doubled weight of shared words is for a date that is open, not for one the
+    URL shows to be four years off: the same wording of a yearly raid stays apart."""
+    wording = "Police arrested twenty militant commanders in raids across Lahore."
+    raid = make_event("raid", city="Lahore", event_type="COERCE", mode="arrest",
+                      date="2019-08-20", published="2019-08-20", sentence=wording)
+    page = _undated(make_event, "page", city="Lahore", event_type="COERCE", mode="arrest",
+                    url="https://example.org/2015/08/raids.html", sentence=wording)
+    got = fuse([raid, page]).assignment
+    assert got["page"] != got["raid"]

@@ -42,7 +42,7 @@ def test_haversine_known_distances():
     ("2025-03-04", "2025-03-20", CFG.date_disjoint),
     ("2025-03", "2025-03-20", CFG.date_month_overlap),
     ("2025-03", "2025-04-02", CFG.date_gap[1]),       # 2 days after the month ends
-    ("2019", "2019-05-18", CFG.date_year_overlap),
+    ("2019", "2019-05-18", 0.0),     # coarse dates meet only when they overlap: no evidence
     ("2018", "2019-05-18", CFG.date_disjoint),
 ])
 def test_date_component(make_event, d1, d2, expected):
@@ -64,9 +64,18 @@ def test_date_defaulted_to_publication_covers_the_days_before(make_event):
     assert one(date_component, lead, stated) == CFG.date_week_overlap
 
 
-def test_undated_events_are_neutral(make_event):
+def test_an_undated_news_event_agrees_with_its_publication_week_as_a_stated_week(make_event):
+    """No date in the text: it happened in the week before publication, which a report of
+    a day in that week agrees with as much as with "last week", and a report of a day
+    after publication neither confirms nor contradicts (late publication, time zones)."""
     undated = make_event("a", date=None, published="2025-03-06")
-    assert one(date_component, undated, make_event("b", date="2025-03-04")) == 0.0
+    assert one(date_component, undated, make_event("b", date="2025-03-04")) == \
+        CFG.date_week_overlap
+    assert one(date_component, undated, make_event("b", date="2025-03-08")) == 0.0
+    assert one(date_component, undated, make_event("b", date="2025-03")) == \
+        CFG.date_month_overlap                   # the coarser of the two decides
+    assert one(date_component, undated, make_event("b", date="2025-02-20")) == \
+        CFG.date_disjoint                        # two weeks before publication
 
 
 def test_place_component(make_event):

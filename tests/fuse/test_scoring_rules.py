@@ -167,3 +167,15 @@ def test_explain_gives_the_non_zero_components_rounded(make_event):
     assert "status" not in why and "actor" not in why  # zeros are left out
     assert why["counts"] == round(float(s.components["counts"][0]), 3)
     assert len(str(why["counts"]).split(".")[1]) <= 3
+
+
+def test_a_weekday_narrows_a_report_dated_by_publication_but_not_a_plan(make_event):
+    """"On Friday" in a report published on Wednesday 5 March: a past attack happened on
+    28 February, so a report of 7 March is days away; a rally planned "on Friday" may be
+    the 7th, so the plan keeps its publication window (neutral within the day window)."""
+    def told(eid, status):
+        return make_event(eid, date=None, date_text=None, published="2025-03-05",
+                          status=status, sentence="Crowds gathered in the square on Friday.")
+    later = make_event("later", date="2025-03-07")
+    assert one(date_component, told("past", "occurred"), later) == CFG.date_disjoint
+    assert one(date_component, told("plan", "planned"), later) == 0.0

@@ -54,6 +54,7 @@ class FuseConfig:
     day_window: int = 3
     undated_lookback: int = 7           # undated event: [published - 7, published]
     defaulted_date_lookback: int = 2    # date = publication, no date text: [pub - 2, pub]
+    named_weekday_slack: int = 1        # ... but "on Monday" in its sentences: [Monday - 1, Monday]
 
     same_type: float = 0.5
     other_type_same_family: float = -1.0
@@ -65,10 +66,12 @@ class FuseConfig:
     date_gap: tuple[float, ...] = (-0.8, -2.0, -3.0)   # day gap 1, 2, 3 (and beyond)
     date_week_overlap: float = 0.8
     date_month_overlap: float = 0.6
-    date_year_overlap: float = 0.3
+    date_year_overlap: float = 0.0      # coarse dates are only compared when they overlap: the
+    #                                     same year is no evidence, the candidacy already implies it
     date_disjoint: float = -3.0
     date_open: float = -1.5             # one side has no date and no publication day
-    date_weekday_agree: float = 1.5     # ... but names the other report's weekday
+    date_weekday_agree: float = 1.5     # ... but names the other report's weekday (about
+    #                                     log 6: one other day in seven shares it)
     date_weekday_conflict: float = -2.0  # ... or another weekday / day of the month
 
     # Location: agreement grows with the precision of the coarser of the two places.
@@ -98,6 +101,7 @@ class FuseConfig:
     text_center: float = 0.2
     text_min: float = -0.6
     text_max: float = 1.5
+    text_gain_open_date: float = 2.0    # agreeing text counts double when one date is open
     text_features: int = 2 ** 18
 
     same_article_min_cosine: float = 0.5   # evidence-only cosine to merge within an article

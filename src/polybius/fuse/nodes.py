@@ -17,6 +17,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
 from polybius.fuse.config import TYPE_FAMILIES, FuseConfig
+from polybius.fuse.page_dates import url_date
 from polybius.resolve.dates import unanchored_day, weekday_named
 from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident
 
@@ -129,6 +130,9 @@ class NodeTable:
     dend: np.ndarray
     dprec: np.ndarray
     dopen: np.ndarray          # no date and no publication day: any day (OPEN_INTERVAL)
+    wstart: np.ndarray         # the days an open date may fall on: the month or year the
+    wend: np.ndarray           # page's URL files it under, else OPEN_INTERVAL; a dated
+    wprec: np.ndarray          # event's own interval; precision code (UNDATED: unbounded)
     weekday: np.ndarray        # 0-6 of a day-precision date or an unanchored "on Friday", else -1
     monthday: np.ndarray       # month*100+day likewise ("March 26" with no year), else -1
     blockable: np.ndarray
@@ -173,6 +177,9 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     pprec = np.full(n, NO_PLACE, dtype=np.int8)
     blockable = np.zeros(n, dtype=bool)
     dopen = np.zeros(n, dtype=bool)
+    wstart = np.full(n, OPEN_INTERVAL[0], dtype=np.int32)
+    wend = np.full(n, OPEN_INTERVAL[1], dtype=np.int32)
+    wprec = np.full(n, UNDATED, dtype=np.int8)
     weekday = np.full(n, -1, dtype=np.int8)
     monthday = np.full(n, -1, dtype=np.int16)
     background = np.zeros(n, dtype=bool)
@@ -186,7 +193,8 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     evidence: list[str] = []
     status_code = {s: i for i, s in enumerate(STATUSES)}
 
-    def fill(k: int, rec: Event | Incident, pub: int | None) -> None:
+    def fill(k: int, rec: Event | Incident, pub: int | None,
+             filed: tuple[int, int, str] | None = None) -> None:
         etype = rec.event_type.upper()
         cols["etype"][k] = types(etype)
         cols["family"][k] = families(TYPE_FAMILIES.get(etype, etype))
@@ -209,13 +217,19 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         interval = date_interval(rec.date)
         if rec.date is not None and rec.date.basis == "published" and rec.date.precision == "week":
             interval = None  # dated by publication only (records.news_date): the undated window
-        if interval is not None and pub is not None and interval[2] == 0 \
-                and interval[0] == pub and not rec.date.text:
+        defaulted = (interval is not None and pub is not None and interval[2] == 0
+                     and interval[0] == pub and not rec.date.text)
+        if defaulted:
             # lead event dated at publication for want of a date in the text: it
             # happened on or shortly before that day
             interval = (pub - cfg.defaulted_date_lookback, pub, 1)
+        if pub is not None and not rec.background and rec.status != "planned" \
+                and (interval is None or defaulted):
+            # dated by its publication only, but its sentences name the (past) weekday
+            interval = _named_weekday_before(pub, told_by.get(k), cfg) or interval
         if interval is not None:
             cols["dstart"][k], cols["dend"][k], dprec[k] = interval
+            wstart[k], wend[k], wprec[k] = interval
             blockable[k] = True
             if interval[2] == 0:
                 day = date.fromordinal(interval[0])
@@ -223,22 +237,30 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         elif not rec.background:
             if pub is not None:
                 cols["dstart"][k], cols["dend"][k] = pub - cfg.undated_lookback, pub
+                wstart[k], wend[k], wprec[k] = pub - cfg.undated_lookback, pub, 1
             else:
                 cols["dstart"][k], cols["dend"][k] = OPEN_INTERVAL
                 dopen[k] = True
+                if filed is not None:   # the page's URL files it under a month or year
+                    wstart[k], wend[k] = filed[0] - cfg.undated_lookback, filed[1]
+                    wprec[k] = DATE_PREC[filed[2]]
                 wd, md = unanchored_day(rec.date.text if rec.date is not None else None)
                 weekday[k] = -1 if wd is None else wd
                 monthday[k] = -1 if md is None else md[0] * 100 + md[1]
             blockable[k] = True
 
+    told_by = {k: _told(ev) for k, ev in enumerate(events)}
     for k, ev in enumerate(events):
         ids.append(ev.event_id)
         art = ev.article
-        fill(k, ev, published_day(art.published))
+        pub = published_day(art.published)
+        filed = url_date(art.url) if pub is None else None
+        if filed is not None and filed[2] == "day":
+            pub, filed = filed[0], None     # the URL gives the publication day
+        fill(k, ev, pub, filed)
         if dopen[k] and weekday[k] < 0 and monthday[k] < 0:
             # no date anywhere, but the sentences telling it may name its weekday
-            wd = weekday_named(" ".join(m.sentence for m in ev.mentions) if ev.mentions
-                               else ev.evidence.sentence if ev.evidence else None)
+            wd = weekday_named(told_by[k])
             weekday[k] = -1 if wd is None else wd
         cols["article"][k] = articles(art.id)
         for r, role in enumerate(COUNT_ROLES):
@@ -248,7 +270,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
                 qual[r, k] = QUALIFIER_CODE.get(c.qualifier, 0)
         sentence = ev.evidence.sentence if ev.evidence is not None else ""
         evidence.append(sentence or "")
-        told = " ".join(m.sentence for m in ev.mentions) if ev.mentions else sentence
+        told = told_by[k]
         docs.append(f"{art.title or ''} {told or ''}")
         has_text[k] = bool(told or art.title)
     for m, inc in enumerate(incidents):
@@ -268,13 +290,34 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     return NodeTable(
         ids=ids, country=cols["country"], family=cols["family"], etype=cols["etype"],
         mode=cols["mode"], status=cols["status"], background=background,
-        dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, dopen=dopen, weekday=weekday,
+        dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, dopen=dopen, wstart=wstart,
+        wend=wend, wprec=wprec, weekday=weekday,
         monthday=monthday, blockable=blockable,
         lat=lat, lon=lon, pprec=pprec, admin1=cols["admin1"], place=cols["place"],
         actor=cols["actor"], actor_group=actor_group, recipient=cols["recipient"],
         recipient_group=recipient_group, count=count, qualifier=qual,
         article=cols["article"], has_text=has_text, text=text, evidence=evidence,
         modes=modes)
+
+
+def _told(ev: Event) -> str | None:
+    """The sentences that tell the event (its mentions, else its evidence sentence)."""
+    if ev.mentions:
+        return " ".join(m.sentence for m in ev.mentions)
+    return ev.evidence.sentence if ev.evidence else None
+
+
+def _named_weekday_before(pub: int, told: str | None,
+                          cfg: FuseConfig) -> tuple[int, int, int] | None:
+    """A report dated by its publication only whose sentences name one weekday ("15
+    soldiers were killed ... on Monday"): that weekday in the week up to publication,
+    or the night before it (a statement made on Monday about an attack late on Sunday),
+    at week precision. None when the sentences name no weekday or several."""
+    wd = weekday_named(told)
+    if wd is None:
+        return None
+    day = pub - (date.fromordinal(pub).weekday() - wd) % 7
+    return day - cfg.named_weekday_slack, day, 1
 
 
 def haversine_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray,

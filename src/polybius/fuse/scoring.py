@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from polybius.fuse.config import MODE_GROUPS, FuseConfig
-from polybius.fuse.nodes import NodeTable, haversine_km
+from polybius.fuse.nodes import UNDATED, NodeTable, haversine_km
 
 COMPONENTS = ("type", "mode", "date", "place", "actor", "recipient", "counts", "status",
               "text", "country", "same_article")
@@ -78,29 +78,45 @@ def mode_matrix(t: NodeTable, cfg: FuseConfig) -> np.ndarray:
 
 
 def date_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
-    """Same day is strong; a day or two apart is against; vague dates only weakly for."""
+    """Same day is strong; a day or two apart is against; vague dates only weakly for.
+
+    A news event with no date of its own spans the week before its publication: a date
+    within that week agrees as with a stated week ("last week"); a day or three after
+    publication is neutral (outlets publish late, time zones differ)."""
     gap = np.maximum(0, np.maximum(t.dstart[i], t.dstart[j]) - np.minimum(t.dend[i], t.dend[j]))
     coarse = np.maximum(t.dprec[i], t.dprec[j])
+    as_week = np.maximum(np.where(t.dprec[i] == UNDATED, 1, t.dprec[i]),
+                         np.where(t.dprec[j] == UNDATED, 1, t.dprec[j]))
     overlap = np.array([cfg.date_same_day, cfg.date_week_overlap, cfg.date_month_overlap,
-                        cfg.date_year_overlap, 0.0])[coarse]
+                        cfg.date_year_overlap])[as_week]
     steps = np.array((0.0,) + tuple(cfg.date_gap))
     apart = np.where(gap < len(steps), steps[np.minimum(gap, len(steps) - 1)],
                      cfg.date_disjoint)
-    undated_ok = (coarse == 4) & (gap <= cfg.day_window)
+    undated_ok = (coarse == UNDATED) & (gap <= cfg.day_window)
     out = np.where(gap == 0, overlap, np.where(undated_ok, 0.0, apart))
     return np.where(t.dopen[i] | t.dopen[j], _open_date(t, i, j, cfg), out)
 
 
 def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
-    """An undated page may still name the day ("on Friday", "March 26"): a match with
-    the other report's day is evidence, a mismatch says another day."""
+    """An undated page may still be filed under a month or year by its URL: the other
+    report's date within it is as good as a month or year date, outside it is another
+    happening. And it may name the day ("on Friday", "March 26"): a match with the other
+    report's day is evidence, a mismatch says another day."""
+    bounded = (t.wprec[i] < 4) & (t.wprec[j] < 4)
+    gap = np.maximum(t.wstart[i], t.wstart[j]) - np.minimum(t.wend[i], t.wend[j])
+    coarse = np.maximum(t.wprec[i], t.wprec[j])
+    within = np.array([cfg.date_same_day, cfg.date_week_overlap, cfg.date_month_overlap,
+                       cfg.date_year_overlap, cfg.date_open])[np.minimum(coarse, 4)]
+    base = np.where(bounded, np.where(gap > cfg.day_window, cfg.date_disjoint, within),
+                    cfg.date_open)
     md_known = (t.monthday[i] >= 0) & (t.monthday[j] >= 0)
     wd_known = (t.weekday[i] >= 0) & (t.weekday[j] >= 0)
-    by_weekday = np.where(t.weekday[i] == t.weekday[j], cfg.date_open + cfg.date_weekday_agree,
+    by_weekday = np.where(t.weekday[i] == t.weekday[j], base + cfg.date_weekday_agree,
                           cfg.date_weekday_conflict)
     by_monthday = np.where(t.monthday[i] == t.monthday[j], cfg.date_same_day,
                            cfg.date_weekday_conflict)
-    return np.where(md_known, by_monthday, np.where(wd_known, by_weekday, cfg.date_open))
+    told = np.where(md_known, by_monthday, np.where(wd_known, by_weekday, base))
+    return np.where(bounded & (gap > cfg.day_window), cfg.date_disjoint, told)
 
 
 def place_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
@@ -230,6 +246,10 @@ def score_chunk(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
         "text": text_component(t, i, j, cfg),
         "country": np.where((t.country[i] < 0) & (t.country[j] < 0), cfg.no_country, 0.0),
     }
+    # with one date open (an undated page) and nothing in it against the other report's
+    # day, the words the reports share carry the link
+    open_gain = (t.dopen[i] | t.dopen[j]) & (comps["text"] > 0) & (comps["date"] >= cfg.date_open)
+    comps["text"] = np.where(open_gain, comps["text"] * cfg.text_gain_open_date, comps["text"])
     comps["same_article"] = _same_article(t, i, j, comps, cfg)
     logit = cfg.prior + sum(comps.values())
     return 1.0 / (1.0 + np.exp(-logit)), comps
