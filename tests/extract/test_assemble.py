@@ -762,3 +762,9 @@ BUS_CRASH = (
 @pytest.mark.parametrize("text", [BOX_OFFICE, LEADERSHIP, BUS_CRASH])
 def test_everyday_articles_in_violent_words_make_no_event(run, text):
     assert run(text) == []
+
+
+def test_an_attack_told_as_repelled_is_the_attack_that_happened(run):
+    found = assaults(run("Militants attacked a police post in Karak on Thursday, killing three officers. "
+                         "\"Our men fought bravely and foiled the enemy's attack,\" the district commander said."))
+    assert len(found) == 1 and found[0].status == "occurred" and found[0].counts.killed.value == 3

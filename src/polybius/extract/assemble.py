@@ -273,7 +273,7 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
     """Could ``m`` tell ``h``? Nothing in the text separates them."""
     lead = h.lead.event
     ev = m.event
-    if ev.event_type != lead.event_type or not _statuses_fit(ev, lead):
+    if ev.event_type != lead.event_type or not (_statuses_fit(ev, lead) or _repelled(h, m)):
         return False
     if ev.background != lead.background and not (m.draft.definite and not m.has_details):
         return False   # "the attack", told with nothing of its own, is the one just told
@@ -290,6 +290,13 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
 
 _TOLD_HAPPENED = ("occurred", "denied", "alleged")
 _TOLD_PLOTTED = ("planned", "thwarted")
+
+
+def _repelled(h: Happening, m: Mention) -> bool:
+    """"Our men fought bravely and thwarted the enemy's attack": an attack that happened,
+    told with nothing of its own as foiled (repelled), is that attack."""
+    return m.event.status == "thwarted" and h.lead.event.status == "occurred" and m.draft.definite \
+        and not m.has_details
 
 
 def _statuses_fit(a: Event, b: Event) -> bool:
