@@ -768,3 +768,14 @@ def test_an_attack_told_as_repelled_is_the_attack_that_happened(run):
     found = assaults(run("Militants attacked a police post in Karak on Thursday, killing three officers. "
                          "\"Our men fought bravely and foiled the enemy's attack,\" the district commander said."))
     assert len(found) == 1 and found[0].status == "occurred" and found[0].counts.killed.value == 3
+
+
+def test_an_attempt_told_inside_an_attack_that_happened_is_that_attack(run):
+    found = assaults(run("Gang members killed 40 people in the farming town of Liancourt on Thursday night, "
+                         "officials said. \"They tried to murder every family on our street,\" one survivor said."))
+    assert len(found) == 1 and found[0].status == "occurred"
+
+
+def test_further_attacks_are_not_a_happening(run):
+    events = run("Police sealed off the market in Bannu and searched cars to prevent further attacks.")
+    assert not assaults(events)

@@ -292,11 +292,18 @@ _TOLD_HAPPENED = ("occurred", "denied", "alleged")
 _TOLD_PLOTTED = ("planned", "thwarted")
 
 
+_ATTEMPT = re.compile(r"\b(?:tried|trying|attempted|attempting|wanted|sought)\s+to\b", re.I)
+
+
 def _repelled(h: Happening, m: Mention) -> bool:
-    """"Our men fought bravely and thwarted the enemy's attack": an attack that happened,
-    told with nothing of its own as foiled (repelled), is that attack."""
-    return m.event.status == "thwarted" and h.lead.event.status == "occurred" and m.draft.definite \
-        and not m.has_details
+    """"Our men fought bravely and thwarted the enemy's attack", "a militant who wanted to
+    storm the building": an attack that happened, told again with nothing of its own as
+    foiled or as an attempt, is that attack."""
+    if h.lead.event.status != "occurred" or m.has_details:
+        return False
+    if m.event.status == "thwarted":
+        return m.draft.definite
+    return m.event.status == "planned" and bool(_ATTEMPT.search(m.event.evidence.sentence))
 
 
 def _statuses_fit(a: Event, b: Event) -> bool:
