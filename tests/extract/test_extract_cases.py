@@ -661,6 +661,8 @@ def test_a_place_the_gazetteer_lacks_with_no_country_beside_it_takes_the_article
     "The opposition leader launched a blistering attack on the government's budget in parliament on Tuesday.",
     "The striker fired twice as City crushed Leeds 4-0, killing off the tie before half-time.",
     "The minister was ambushed by reporters outside parliament in Canberra on Tuesday.",
+    "Hackers launched a massive cyber attack on three banks in Nairobi on Friday, crippling online services.",
+    "A surfer was badly hurt in a shark attack off a beach near Durban on Sunday.",
 ])
 def test_words_of_violence_used_about_politics_and_sport_are_no_events(run, text):
     assert not [e for e in run(text) if e.event_type == "ASSAULT"]
