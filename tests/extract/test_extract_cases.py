@@ -278,7 +278,7 @@ def test_no_violent_event_outside_conflict_news(run, text):
 
 
 def test_an_attack_that_acts_is_not_thwarted(run):
-    ev = one(run("A cyber attack on the port of Rotterdam disrupted shipping on Monday, officials said."), "ASSAULT")
+    ev = one(run("A drone attack on the port of Hodeidah disrupted shipping on Monday, officials said."), "ASSAULT")
     assert ev.status == "occurred"
 
 
