@@ -239,6 +239,9 @@ def test_compound_numbers_and_numbers_on_dead(counts_of, text, value):
     # the first figure is told with the toll noun; the update after "to" is the figure
     ("The toll of four from the bombing at the market in Kano had escalated to 19 by Friday.",
      {"killed": (19, "exact")}),
+    # the victims are the subject of the first of two conjoined verbs
+    ("Nine travellers were pulled from a van near Turbat and shot dead by gunmen on Monday.",
+     {"killed": (9, "exact")}),
 ])
 def test_figures_in_each_parse_shape(counts_of, text, expected):
     assert counts_of(text) == expected

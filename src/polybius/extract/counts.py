@@ -172,6 +172,8 @@ def _patients(tok, lex: Lexicon) -> list:
             out.append(head)
         if not out and tok.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
             out += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not out and head.dep_ == "conj":   # "were offloaded from a bus and shot dead"
+                out += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif tok.dep_ in ("conj",):
             out += _patients(head, lex)
     elif lemma in ("toll", "fatality", "casualty", "death", "injury", "detainee"):
