@@ -109,16 +109,11 @@ class Reader:
         return parts + ["event_day >= ?"], params + [got[0]["event_day"]]
 
     # -- events and incidents -----------------------------------------------------------
-    def page(self, f: ApiFilters, limit: int, cursor: str | None,
-             incidents: bool = False) -> tuple[list[Event] | list[Incident], str | None]:
-        """One page newest-first by (event_day, id) and the cursor of the next page."""
-        keys, nxt = self.page_keys(f, limit, cursor, incidents)
-        return self.records(keys, incidents), nxt
-
     def encoded_page(self, f: ApiFilters, limit: int, cursor: str | None, incidents: bool = False,
                      as_geojson: bool = False) -> tuple[list[bytes], str | None]:
-        """``page`` with each record as its answer bytes (``dumps`` of the record or of
-        its GeoJSON Feature), from ``cache`` for the records it holds."""
+        """One page newest-first by (event_day, id), each record as its answer bytes
+        (``dumps`` of the record or of its GeoJSON Feature, from ``cache`` for the
+        records it holds), and the cursor of the next page."""
         version = self._version()  # before reading: a write after it voids what is read
         keys, nxt = self.page_keys(f, limit, cursor, incidents)
         kind = ("incidents" if incidents else "events", "geojson" if as_geojson else "json")
