@@ -10,6 +10,10 @@ httpx threads send ``--requests`` requests per query. Prints JSON: p50/p95/max m
 query and client count, and the throughput (requests/s) of each client count.
 
     .venv/bin/python bench/bench_api.py [--events 1000000] [--requests 60] [--clients 1,2,4] [--workers 2]
+        [--record-cache N]
+
+Every query is sent many times, so its records are kept by the server after the first
+(``polybius serve --record-cache``): ``--record-cache 0`` measures pages built afresh.
 """
 from __future__ import annotations
 
@@ -141,12 +145,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def serve(path: Path, port: int, workers: int) -> subprocess.Popen:
+def serve(path: Path, port: int, workers: int, record_cache: int | None) -> subprocess.Popen:
     """``polybius serve`` on ``path`` (read-only without a token) with ``workers`` processes."""
     env = {k: v for k, v in os.environ.items() if k != "POLYBIUS_API_TOKEN"}
     code = "from polybius.cli.main import main; main()"
+    cache = [] if record_cache is None else ["--record-cache", str(record_cache)]
     return subprocess.Popen([sys.executable, "-c", code, "serve", "--db", str(path), "--port", str(port),
-                             "--workers", str(workers)], env=env)
+                             "--workers", str(workers), *cache], env=env)
 
 
 def _tree(pid: int) -> list[int]:
@@ -206,6 +211,8 @@ def main() -> None:
     ap.add_argument("--clients", default="1,2,4", help="concurrent client counts, comma-separated")
     ap.add_argument("--db", type=Path, help="reuse/create this DuckDB file")
     ap.add_argument("--workers", type=int, default=2, help="server processes (polybius serve --workers)")
+    ap.add_argument("--record-cache", type=int, default=None,
+                    help="polybius serve --record-cache (0: every page built afresh; default: the server's)")
     args = ap.parse_args()
     client_counts = [int(c) for c in args.clients.split(",")]
     path = args.db or Path(tempfile.mkdtemp(prefix="polybius-bench-")) / "bench.duckdb"
@@ -215,7 +222,7 @@ def main() -> None:
     with open("/proc/loadavg") as fh:
         load_before = fh.read().split()[:3]
     port = free_port()
-    proc = serve(path, port, args.workers)
+    proc = serve(path, port, args.workers, args.record_cache)
     base = f"http://127.0.0.1:{port}"
     runs = {}
     try:
@@ -244,7 +251,7 @@ def main() -> None:
     with open("/proc/loadavg") as fh:
         load = fh.read().split()[:3]
     report = {"events": args.events, "build_s": build_s, "requests_per_query": args.requests,
-              "workers": args.workers, "loadavg_before": load_before,
+              "workers": args.workers, "record_cache": args.record_cache, "loadavg_before": load_before,
               "target_p95_ms": 200, "cpus": os.cpu_count(), "loadavg_after": load, "clients": runs}
     print(json.dumps(report, indent=2))
 

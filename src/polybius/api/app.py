@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from polybius.api.query import CursorError, Reader
+from polybius.api.record_cache import DEFAULT_CAPACITY
 from polybius.api.routes import articles, events, live, meta
 from polybius.settings import Settings
 from polybius.store import Store
@@ -67,8 +68,11 @@ def _message(errors: list[dict[str, Any]]) -> str:
 def create_app(store: Store, *, token: str | None = None, max_body: int = MAX_BODY,
                settings: Settings | None = None,
                watch_status: Callable[[], dict[str, Any]] | None = None,
-               write_lock: threading.Lock | None = None) -> FastAPI:
+               write_lock: threading.Lock | None = None,
+               record_cache: int = DEFAULT_CAPACITY) -> FastAPI:
     """An app serving ``store``; writes need ``Authorization: Bearer <token>``.
+    ``record_cache``: how many records' encoded answers to keep (``record_cache``; 0:
+    none).
     ``watch_status`` is the in-process watcher's status (``/watch``); ``write_lock``
     the lock a watcher in the same process holds while it writes, so the API's own
     writes take turns with it."""
@@ -81,7 +85,7 @@ def create_app(store: Store, *, token: str | None = None, max_body: int = MAX_BO
                     "on the server. Pages are cursor-based: pass `next_cursor` back as `cursor`.",
         version="1",
     )
-    app.state.reader = Reader(store)
+    app.state.reader = Reader(store, record_cache)
     app.state.config = ApiConfig(token=token or None, max_body=max_body,
                                  settings=settings or Settings(),
                                  pipeline_lock=write_lock or threading.Lock())

@@ -62,5 +62,5 @@ def incident_feature(inc: Incident) -> dict[str, Any]:
     }}
 
 
-def collection(features: Sequence[dict[str, Any]], next_cursor: str | None) -> dict[str, Any]:
+def collection(features: Sequence[Any], next_cursor: str | None) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": list(features), "next_cursor": next_cursor}

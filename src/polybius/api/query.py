@@ -7,7 +7,8 @@ extra clauses, always with ``?`` placeholders; values never enter the SQL text. 
 run through ``Store._read``, which gives each worker thread its own connection (DuckDB:
 a cursor per thread; PostgreSQL: a pool), so requests run in parallel. Writes (POST
 /articles, /health's counts) use the store's own connection under ``lock``. ``q`` is a
-word search through an index (``polybius.store.search``).
+word search through an index (``polybius.store.search``). Pages keep each record's
+answer bytes for the next request (``record_cache``).
 """
 from __future__ import annotations
 
@@ -15,8 +16,11 @@ import base64
 import json
 import threading
 from datetime import datetime
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
+from polybius.api import geojson
+from polybius.api.encode import dumps
+from polybius.api.record_cache import DEFAULT_CAPACITY, RecordCache
 from polybius.api.schemas import Filters as ApiFilters
 from polybius.records import Event, Incident
 from polybius.store import STAT_KEYS, Store, search
@@ -32,8 +36,9 @@ class Reader:
     """The API's read access to one store (parallel), and its single write path
     (serialised by ``lock``)."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, cache_size: int = DEFAULT_CAPACITY):
         self.store = store
+        self.cache = RecordCache(cache_size)
         self.lock = threading.Lock()
         self.dialect = getattr(store, "dialect", "duckdb")
 
@@ -104,9 +109,34 @@ class Reader:
         return parts + ["event_day >= ?"], params + [got[0]["event_day"]]
 
     # -- events and incidents -----------------------------------------------------------
-    def page(self, f: ApiFilters, limit: int, cursor: str | None,
-             incidents: bool = False) -> tuple[list[Event] | list[Incident], str | None]:
-        """One page newest-first by (event_day, id) and the cursor of the next page."""
+    def encoded_page(self, f: ApiFilters, limit: int, cursor: str | None, incidents: bool = False,
+                     as_geojson: bool = False) -> tuple[list[bytes], str | None]:
+        """One page newest-first by (event_day, id), each record as its answer bytes
+        (``dumps`` of the record or of its GeoJSON Feature, from ``cache`` for the
+        records it holds), and the cursor of the next page."""
+        version = self._version()  # before reading: a write after it voids what is read
+        keys, nxt = self.page_keys(f, limit, cursor, incidents)
+        kind = ("incidents" if incidents else "events", "geojson" if as_geojson else "json")
+        found = self.cache.get([(kind, k) for k in keys], version)
+        missing = [k for k in keys if (kind, k) not in found]
+        if missing:
+            if incidents:
+                feature: Callable[[Any], dict[str, Any]] = geojson.incident_feature
+            else:
+                feature = geojson.event_feature
+            fresh = {(kind, _key(r)): dumps(feature(r) if as_geojson else r)
+                     for r in self.records(missing, incidents)}
+            self.cache.put(fresh, version, self._version())
+            found.update(fresh)
+        return [found[(kind, k)] for k in keys if (kind, k) in found], nxt
+
+    def _version(self) -> int | None:
+        return getattr(self.store, "data_version", lambda: None)()
+
+    def page_keys(self, f: ApiFilters, limit: int, cursor: str | None,
+                  incidents: bool = False) -> tuple[list[str], str | None]:
+        """The keys of one page newest-first by (event_day, id) and the cursor of the
+        next page."""
         table, key = ("incidents", "incident_id") if incidents else ("events", "event_id")
         if self._terms_only(f, incidents):
             source, parts, params = self._from_terms(f, table)
@@ -124,25 +154,31 @@ class Reader:
                 parts.append(f"(event_day < ? OR (event_day = ? AND {key} > ?) OR event_day IS NULL)")
                 params.extend([day, day, last])
         where = (" WHERE " + " AND ".join(parts)) if parts else ""
-        # Two steps (late materialisation): order and cut on the narrow key columns, then
-        # fetch the wide JSON records of those rows only by primary key. On 1M DuckDB rows
-        # this is ~40 ms instead of ~210 ms for a top-N that drags `record` along.
+        # Two steps (late materialisation): order and cut on the narrow key columns here,
+        # then fetch the wide JSON records of those rows only by primary key (``records``).
+        # On 1M DuckDB rows this is ~40 ms instead of ~210 ms for a top-N that drags
+        # `record` along.
         keys = self.fetch(f"SELECT event_day, {key} AS k FROM {source}{where} "
                           f"ORDER BY event_day DESC NULLS LAST, {key} LIMIT {int(limit) + 1}", params)
         more = len(keys) > limit
         keys = keys[:limit]
         nxt = encode_cursor(table, keys[-1]["event_day"], keys[-1]["k"]) if more else None
-        wanted = [r["k"] for r in keys]
-        if not wanted:
-            return [], nxt
-        marks = ", ".join("?" * len(wanted))
+        return [r["k"] for r in keys], nxt
+
+    def records(self, keys: Sequence[str], incidents: bool = False) -> list[Event] | list[Incident]:
+        """The events (incidents) of ``keys``, in that order (a key no longer stored is
+        left out)."""
+        if not keys:
+            return []
+        table, key = ("incidents", "incident_id") if incidents else ("events", "event_id")
+        marks = ", ".join("?" * len(keys))
         extra = "" if incidents else ", incident_id"
         got = {r["k"]: r for r in self.fetch(
-            f"SELECT {key} AS k, record{extra} FROM {table} WHERE {key} IN ({marks})", wanted)}
-        rows = [got[k] for k in wanted if k in got]
+            f"SELECT {key} AS k, record{extra} FROM {table} WHERE {key} IN ({marks})", list(keys))}
+        rows = [got[k] for k in keys if k in got]
         if incidents:
-            return [incident_from_row(r["record"]) for r in rows], nxt
-        return [event_from_row(r["record"], r["incident_id"]) for r in rows], nxt
+            return [incident_from_row(r["record"]) for r in rows]
+        return [event_from_row(r["record"], r["incident_id"]) for r in rows]
 
     def incident(self, incident_id: str) -> Incident | None:
         got = self.fetch("SELECT record FROM incidents WHERE incident_id = ?", [incident_id])
@@ -213,6 +249,10 @@ class Reader:
             all_params.extend(params)
         sql = " UNION ALL ".join(selects) + f" ORDER BY n DESC, name, role LIMIT {int(limit)}"
         return self.fetch(sql, all_params)
+
+
+def _key(record: Event | Incident) -> str:
+    return record.incident_id if isinstance(record, Incident) else record.event_id  # type: ignore[return-value]
 
 
 def encode_cursor(table: str, day: str | None, key: str) -> str:

@@ -31,6 +31,7 @@ class WorkerConfig:
     read_only: bool
     token_env: str
     max_body: int
+    record_cache: int
 
     def to_env(self) -> str:
         return json.dumps(asdict(self))
@@ -49,4 +50,5 @@ def app() -> FastAPI:
         print(f"Error: {exc}", file=sys.stderr)
         sys.exit(STARTUP_FAILURE)
     token = None if config.read_only else (os.environ.get(config.token_env) or None)
-    return create_app(store, token=token, max_body=config.max_body, settings=Settings())
+    return create_app(store, token=token, max_body=config.max_body, settings=Settings(),
+                      record_cache=config.record_cache)

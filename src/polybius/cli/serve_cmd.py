@@ -22,15 +22,23 @@ from polybius.settings import Settings
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Server processes (about one core each). Above 1, each opens a DuckDB file "
                    "read-only: no writes, and no writer can open the file while they run.")
-def command(db: str | None, host: str, port: int, token_env: str, max_body: int, workers: int) -> None:
+@click.option("--record-cache", default=None, type=click.IntRange(0),
+              help="Records whose encoded answers each server process keeps between requests "
+                   "(default 20000, about 1 KB each; 0: none). Dropped when the store "
+                   "changes; a PostgreSQL store keeps none.")
+def command(db: str | None, host: str, port: int, token_env: str, max_body: int, workers: int,
+            record_cache: int | None) -> None:
     """Serve the API (docs at /docs) and the dashboard (at /).
 
     Example: POLYBIUS_API_TOKEN=s3cret polybius serve --db events.duckdb --port 8000
     """
+    from polybius.api.record_cache import DEFAULT_CAPACITY
+
     settings = Settings()
     url = db or settings.db
+    record_cache = DEFAULT_CAPACITY if record_cache is None else record_cache
     if workers > 1:
-        _serve_workers(url, host, port, token_env, max_body, workers)
+        _serve_workers(url, host, port, token_env, max_body, workers, record_cache)
         return
 
     import uvicorn
@@ -41,7 +49,8 @@ def command(db: str | None, host: str, port: int, token_env: str, max_body: int,
 
     store = open_store(url)  # a StoreError becomes one line (cli.main)
     token = os.environ.get(token_env) or None
-    app = create_app(store, token=token, max_body=max_body, settings=settings)
+    app = create_app(store, token=token, max_body=max_body, settings=settings,
+                     record_cache=record_cache)
     click.echo(f"polybius: serving {url} on http://{host}:{port}/ "
                f"(writes {'enabled' if token else 'disabled: no ' + token_env})", err=True)
     held = None if is_postgres_url(url) else url.removeprefix("duckdb://")
@@ -56,7 +65,8 @@ def command(db: str | None, host: str, port: int, token_env: str, max_body: int,
             remove_note(held)
 
 
-def _serve_workers(url: str, host: str, port: int, token_env: str, max_body: int, workers: int) -> None:
+def _serve_workers(url: str, host: str, port: int, token_env: str, max_body: int, workers: int,
+                   record_cache: int | None) -> None:
     """``workers`` uvicorn processes (``polybius.api.workers``). A DuckDB file is checked
     here first, so a file a writer holds, or one that needs migrating, is one line."""
     import duckdb
@@ -86,7 +96,7 @@ def _serve_workers(url: str, host: str, port: int, token_env: str, max_body: int
         raise click.ClickException(
             f"{url} has schema version {version}, this polybius reads {LATEST}: run "
             f"`polybius serve --db {url}` once with --workers 1 to migrate it")
-    os.environ[ENV] = WorkerConfig(url, duck, token_env, max_body).to_env()
+    os.environ[ENV] = WorkerConfig(url, duck, token_env, max_body, record_cache).to_env()
     sock = listening_socket(host, port)
     port = sock.getsockname()[1]
     writes = "disabled: read-only workers" if duck else ("enabled" if token else "disabled: no " + token_env)

@@ -26,6 +26,11 @@ from polybius.store.sql import SqlStore
 # is its own
 _QUIET = "SET enable_progress_bar = false"
 _LOCK_HOLDER = re.compile(r"lock is held in (.*?) \(PID (\d+)\)")
+# Writes per database file in this process (``data_version``): DuckDB lets one process
+# write a file, and the stores of one process that open a file share it (``polybius watch
+# --serve`` writes through one and serves through another).
+_WRITES: dict[str, int] = {}
+_WRITES_LOCK = threading.Lock()
 
 
 def open_problem(path: Path, exc: Exception) -> str:
@@ -52,6 +57,7 @@ class DuckDBStore(SqlStore):
     def __init__(self, path: str | Path, read_only: bool = False):
         self.path = Path(path)
         self.url = str(self.path)
+        self._file = str(self.path.resolve()) if str(path) != ":memory:" else f":memory:{id(self)}"
         try:
             if not read_only:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -70,7 +76,17 @@ class DuckDBStore(SqlStore):
                 self.con.close()
                 raise StoreError(open_problem(self.path, exc)) from exc
 
+    def _wrote(self) -> None:
+        with _WRITES_LOCK:
+            _WRITES[self._file] = _WRITES.get(self._file, 0) + 1
+
+    def data_version(self) -> int:
+        """Changes with every write to this file in this process, before it starts and
+        after it ends: no other process writes while this one has the file open."""
+        return _WRITES.get(self._file, 0)
+
     def _exec(self, sql: str, params: Sequence[Any] = ()) -> int:
+        self._wrote()
         got = self.con.execute(sql, list(params)).fetchall() if params else self.con.execute(sql).fetchall()
         if got and len(got) == 1 and len(got[0]) == 1 and isinstance(got[0][0], int):
             return got[0][0]
@@ -106,6 +122,7 @@ class DuckDBStore(SqlStore):
             return
         self.con.begin()
         self._depth = 1
+        self._wrote()
         try:
             yield
         except BaseException:
@@ -115,6 +132,7 @@ class DuckDBStore(SqlStore):
             self.con.commit()
         finally:
             self._depth = 0
+            self._wrote()
 
     def _arrow(self, columns: Sequence[str], data: list[dict[str, Any]]) -> pa.Table:
         return pa.table({c: [row.get(c) for row in data] for c in columns})

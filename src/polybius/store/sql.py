@@ -169,6 +169,12 @@ class SqlStore:
         API's worker threads); backends give each thread its own connection."""
         return self._fetch(sql, params)
 
+    def data_version(self) -> int | None:
+        """A number that changes whenever the stored data may have changed, so a reader
+        can keep what it built from earlier reads while it stays the same; None when
+        other processes may write at any time (PostgreSQL): nothing read can be kept."""
+        return None
+
     def events(self, *, limit: int | None = 100, offset: int = 0, **filters: Any) -> list[Event]:
         where, params = where_clause(Filters.of(**filters))
         sql = (f"SELECT record, incident_id FROM events{where} "

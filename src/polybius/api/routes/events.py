@@ -6,7 +6,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Request
 
 from polybius.api import geojson
-from polybius.api.encode import FastGeoJSON, FastJSON
+from polybius.api.encode import FastGeoJSON, FastJSON, encoded
 from polybius.api.query import Reader
 from polybius.api.schemas import EventPage, EventQuery, IncidentOut
 
@@ -26,10 +26,7 @@ def _reader(request: Request) -> Reader:
             responses={200: {"content": {GEOJSON: {}}, "description": "A page of events"}})
 def list_events(request: Request, params: Annotated[EventQuery, Query()]) -> Any:
     """Events newest first. Every filter narrows; `next_cursor` is null on the last page."""
-    items, nxt = _reader(request).page(params, params.limit, params.cursor)
-    if wants_geojson(request, params.format):
-        return FastGeoJSON(geojson.collection([geojson.event_feature(e) for e in items], nxt))
-    return FastJSON({"items": items, "next_cursor": nxt, "limit": params.limit})
+    return _page(request, params, incidents=False)
 
 
 @router.get("/incidents", response_model=EventPage,
@@ -37,10 +34,17 @@ def list_events(request: Request, params: Annotated[EventQuery, Query()]) -> Any
 def list_incidents(request: Request, params: Annotated[EventQuery, Query()]) -> Any:
     """Incidents (events fused across articles) newest first; `q` searches actor,
     recipient and place; `article_id` keeps incidents reported by that article."""
-    items, nxt = _reader(request).page(params, params.limit, params.cursor, incidents=True)
-    if wants_geojson(request, params.format):
-        return FastGeoJSON(geojson.collection([geojson.incident_feature(i) for i in items], nxt))
-    return FastJSON({"items": items, "next_cursor": nxt, "limit": params.limit})
+    return _page(request, params, incidents=True)
+
+
+def _page(request: Request, params: EventQuery, incidents: bool) -> Any:
+    """A page as JSON or a GeoJSON FeatureCollection, from the records' encoded bytes."""
+    as_geojson = wants_geojson(request, params.format)
+    rows, nxt = _reader(request).encoded_page(params, params.limit, params.cursor,
+                                              incidents=incidents, as_geojson=as_geojson)
+    if as_geojson:
+        return FastGeoJSON(geojson.collection(encoded(rows), nxt))
+    return FastJSON({"items": encoded(rows), "next_cursor": nxt, "limit": params.limit})
 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentOut)
