@@ -13,6 +13,8 @@ topic and is always coded.
 """
 from __future__ import annotations
 
+import threading
+
 from polybius.extract.lexicon import Lexicon
 
 
@@ -26,11 +28,32 @@ def _distinct(pattern, text: str, enough: int) -> int:
     return len(seen)
 
 
+# The last verdicts, by text: the screen before parsing and the extractor after it ask
+# about the same article (a batch apart), and each answer costs several passes of
+# regular expressions over the text. At most 64 texts of up to 100,000 characters.
+_VERDICTS: dict[str, tuple[Lexicon, str | None]] = {}
+_REMEMBERED, _LONGEST = 64, 100_000
+_LOCK = threading.Lock()
+
+
 def off_topic(text: str, lex: Lexicon) -> str | None:
     """Why the article is not conflict news (a topic name or "no conflict words"), or
     None when it may be."""
     if len(text) < lex.topic_min_chars:
         return None
+    known = _VERDICTS.get(text)
+    if known is not None and known[0] is lex:
+        return known[1]
+    verdict = _verdict(text, lex)
+    if len(text) <= _LONGEST:
+        with _LOCK:   # the API may code articles from several threads
+            while len(_VERDICTS) >= _REMEMBERED:
+                del _VERDICTS[next(iter(_VERDICTS))]   # the oldest
+            _VERDICTS[text] = (lex, verdict)
+    return verdict
+
+
+def _verdict(text: str, lex: Lexicon) -> str | None:
     if not lex.conflict_anchor.search(text):
         return "no conflict words"
     if _distinct(lex.strong_anchor, text, lex.topic_min_strong) >= lex.topic_min_strong:
