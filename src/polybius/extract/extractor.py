@@ -52,7 +52,10 @@ class Extractor:
                 kept = kept + [(d, words) for d in unarmed]
             pending = kept
             (heads if chrome.inside(sent.start_char, headline_r) else body).extend(drafts)
-        return body or heads
+        found = body or heads
+        if topic.quarrel({d.event_type for d in found}, text, lex):
+            return []   # accusations and denials in an article without violence
+        return found
 
     def _draft(self, index: int, sent, hit: triggers.Hit, hits: list[triggers.Hit], owned,
                count_tokens) -> Draft:

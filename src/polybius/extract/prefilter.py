@@ -1,7 +1,7 @@
 """Decide before parsing whether an article can hold an event at all.
 
 Parsing is nearly all of polybius's time, and most of a real feed is sport, business,
-weather and culture. Two screens, both exact: an article they turn away could not have
+weather and culture. Three screens, all exact: an article they turn away could not have
 yielded an event after a full parse either.
 
 - The article-level topic gate (``topic.off_topic``) reads only the raw text, so it
@@ -14,8 +14,12 @@ yielded an event after a full parse either.
   spellings somewhere in the article. The text is tokenized for this test (the same
   tokens the parser then gets, so nothing is tokenized twice), and an article with no
   such token is not parsed.
+- An article whose trigger words are all of accusations, denials or threats
+  (``verbal_event_types``) can only have events of those types; with hardly any strong
+  conflict word it is a political quarrel (``topic.quarrel``), whose events the
+  extractor would drop, so it is not parsed.
 
-Both screens are built from the lexicon when the pipeline loads, so edits to
+The screens are built from the lexicon when the pipeline loads, so edits to
 ``triggers.yaml`` and ``cues.yaml`` move them along. ``requires_intel_actor`` is not
 screened (its test reads the parse), which only lets more articles through.
 """
@@ -47,6 +51,7 @@ class _Need:
     spelling from each of its constraint lists."""
     forms: frozenset[str]
     also: tuple[frozenset[str], ...]
+    event_type: str
 
 
 class Prefilter:
@@ -66,10 +71,17 @@ class Prefilter:
         if self.needs is None:
             return Screen(None, doc)
         words = {t.lower_ for t in doc}
+        types = set()   # of the triggers whose words are there, when all are verbal so far
         for need in self.needs:
             if not need.forms.isdisjoint(words) and all(not a.isdisjoint(words) for a in need.also):
-                return Screen(None, doc)
-        return Screen(NO_TRIGGER)
+                if need.event_type not in self.lex.verbal_event_types:
+                    return Screen(None, doc)
+                types.add(need.event_type)
+        if not types:
+            return Screen(NO_TRIGGER)
+        if topic.quarrel(types, text, self.lex):
+            return Screen(topic.QUARREL)
+        return Screen(None, doc)
 
     def ranges(self, doc, context: int) -> list[tuple[int, int]] | None:
         """The token ranges of ``doc`` worth parsing (see ``ranges``)."""
@@ -86,7 +98,7 @@ def _needs(lex: Lexicon, nlp: Any) -> list[_Need] | None:
             also = _constraints(trig, nlp)
             if also is None:
                 return None
-            needs.append(_Need(forms, also))
+            needs.append(_Need(forms, also, trig.event_type))
     return needs
 
 

@@ -6,7 +6,10 @@ become a bombing; the article as a whole tells. Two checks, both from ``cues.yam
 
 - an article-length text with no conflict word at all (``conflict_anchors``) is not coded;
 - an article with several words of one everyday topic (``topics``) and hardly any strong
-  conflict words (``strong_anchors``) is about that topic and is not coded.
+  conflict words (``strong_anchors``) is about that topic and is not coded;
+- an article whose only events would be accusations, denials or threats
+  (``verbal_event_types``) and that has hardly any strong conflict words is a political
+  quarrel (``quarrel``), not political violence.
 
 A text shorter than ``topic_min_chars`` (a sentence, a brief) is too short to have a
 topic and is always coded.
@@ -15,7 +18,11 @@ from __future__ import annotations
 
 import threading
 
+from typing import Collection
+
 from polybius.extract.lexicon import Lexicon
+
+QUARREL = "accusations only"
 
 
 def _distinct(pattern, text: str, enough: int) -> int:
@@ -62,3 +69,12 @@ def _verdict(text: str, lex: Lexicon) -> str | None:
         if _distinct(pattern, text, lex.topic_min_words) >= lex.topic_min_words:
             return name
     return None
+
+
+def quarrel(event_types: Collection[str], text: str, lex: Lexicon) -> bool:
+    """Would every event of ``text`` be of ``event_types``, all of them accusations,
+    denials or threats (``verbal_event_types``), in an article long enough to have a
+    topic and with fewer than ``topic_min_strong`` strong conflict words?"""
+    if not event_types or len(text) < lex.topic_min_chars or not lex.verbal_event_types.issuperset(event_types):
+        return False
+    return _distinct(lex.strong_anchor, text, lex.topic_min_strong) < lex.topic_min_strong
