@@ -6,6 +6,10 @@ import shutil
 
 import pytest
 
+import dataclasses
+import re
+
+from polybius.extract import topic
 from polybius.extract.lexicon import load_lexicon
 from polybius.extract.prefilter import NO_TRIGGER, Prefilter
 from polybius.nlp.spacy_pipeline import lemma_forms, load
@@ -37,6 +41,14 @@ IRREGULAR = ("Two men were shot outside a bar in the old town late on Saturday, 
              "council said it would add street lights on the road by the river, where residents "
              "have long complained about the lack of patrols at night. The bar was closed on "
              "Sunday while detectives examined the building and spoke to the owner and staff.")
+
+# a political quarrel: an accusation and a denial, no violence anywhere
+QUARREL = ("The opposition leader accused the finance minister on Tuesday of hiding the true cost of the "
+           "new ring road. The ministry denied the charge and said every contract had been published "
+           "online. Members of parliament will debate the spending plans next week, and the ruling "
+           "coalition needs four more votes to pass them. A survey this month put support for the "
+           "government at its lowest level in six years, and several backbenchers have said they may "
+           "abstain when the bill comes to a vote.")
 
 
 @pytest.fixture(scope="module")
@@ -110,10 +122,42 @@ def test_unparsed_articles_have_no_events_and_are_counted(pipeline):
 
 def test_screening_changes_no_event():
     arts = [Article(id=str(k), text=t, published="2024-03-01")
-            for k, t in enumerate((SPORT, TRAFFIC, BOMBING, IRREGULAR))]
+            for k, t in enumerate((SPORT, TRAFFIC, BOMBING, IRREGULAR, QUARREL,
+                                   QUARREL + " The debate set off an explosion of anger online."))]
     screened = Pipeline(Settings(prefilter=True))
     plain = Pipeline(Settings(prefilter=False))
     got = [[e.to_dict() for e in evs] for _a, evs in screened.process_many(arts)]
     want = [[e.to_dict() for e in evs] for _a, evs in plain.process_many(arts)]
     assert got == want and any(got)
-    assert plain.unparsed == {} and sum(screened.unparsed.values()) == 2
+    assert plain.unparsed == {} and sum(screened.unparsed.values()) == 3
+
+
+def test_a_political_quarrel_is_not_parsed(screen):
+    assert screen(QUARREL).reason == topic.QUARREL
+    # one word of violence, and the article may hold an attack
+    assert screen(QUARREL + " Gunmen shot a guard outside the ministry overnight.").reason is None
+
+
+def test_accusations_and_denials_are_coded_only_beside_violence(pipeline):
+    def events(text):
+        return sorted(e.event_type for e in pipeline.process(Article(id="q", text=text, published="2024-03-01")))
+
+    assert events(QUARREL) == []
+    # the same quarrel between an army and rebels (two strong conflict words) is coded
+    armed = QUARREL.replace("The opposition leader accused the finance minister", "The army accused rebel commanders")
+    assert events(armed.replace("The ministry denied", "The rebels denied")) == ["ACCUSE", "REJECT"]
+    # a brief is too short to have a topic: always coded
+    assert events("The opposition leader accused the minister of lying. The ministry denied it.") == \
+        ["ACCUSE", "REJECT"]
+    # parsed (a trigger word of another type: "explosion"), and still only a quarrel
+    assert events(QUARREL + " The debate set off an explosion of anger online.") == []
+    assert "ASSAULT" in events(QUARREL + " Gunmen shot dead a guard outside the ministry overnight, police said.")
+
+
+def test_the_topic_verdict_follows_the_lexicon_it_was_asked_with():
+    lex = load_lexicon(DATA_DIR)
+    text = TRAFFIC + " Two buses were late."
+    assert topic.off_topic(text, lex) is None          # "police" is a conflict word
+    strict = dataclasses.replace(lex, conflict_anchor=re.compile(r"\b(gunmen)\b", re.I))
+    assert topic.off_topic(text, strict) == "no conflict words"
+    assert topic.off_topic(text, lex) is None

@@ -409,9 +409,13 @@ def _in_dateline(ent) -> bool:
 def _heads_page(ent) -> bool:
     """Nothing but a page-date label ("date", "posted") or punctuation before the date
     in the whole text, and the date is a full one (a year in it): the page's date."""
-    before = [t for t in ent.doc[:ent.start] if not (t.is_space or t.is_punct)]
-    return (len(before) <= 1 and all(t.lower_ in PAGE_DATE_LABELS for t in before)
-            and _YEAR_IN_RE.search(ent.text) is not None)
+    before = []
+    for t in ent.doc[:ent.start]:   # stops at the second word: a date deep in the text is read in O(1)
+        if not (t.is_space or t.is_punct):
+            before.append(t)
+            if len(before) > 1:
+                return False
+    return all(t.lower_ in PAGE_DATE_LABELS for t in before) and _YEAR_IN_RE.search(ent.text) is not None
 
 
 def date_in(tokens) -> str | None:

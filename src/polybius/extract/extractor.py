@@ -58,11 +58,14 @@ class Extractor:
                 kept = kept + [(d, words) for d in unarmed]
             pending = kept
             (heads if chrome.inside(sent.start_char, headline_r) else body).extend(drafts)
-        if not body:
-            return heads
-        for d in heads:   # the headline retells the body's news: it may only add to it (assemble)
-            d.headline = d.definite = True
-        return body + heads
+        found = body or heads
+        if topic.quarrel({d.event_type for d in found}, text, lex):
+            return []   # accusations and denials in an article without violence
+        if body:
+            for d in heads:   # the headline retells the body's news: it may only add to it (assemble)
+                d.headline = d.definite = True
+            return body + heads
+        return heads
 
     def _draft(self, index: int, sent, hit: triggers.Hit, hits: list[triggers.Hit], owned,
                count_tokens) -> Draft:

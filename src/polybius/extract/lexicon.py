@@ -89,6 +89,7 @@ class Lexicon:
     strong_anchor: re.Pattern | None = None
     topic_min_words: int = 3
     topic_min_strong: int = 2
+    verbal_event_types: frozenset[str] = frozenset()   # coded only beside violence words
     toll_update: re.Pattern | None = None       # "the death toll rose to 12"
     separate_event: re.Pattern | None = None    # "in a separate attack"
     mode_family: dict[str, int] = field(default_factory=dict)   # mode -> family index
@@ -160,6 +161,9 @@ def _load(data_dir: str) -> Lexicon:
     for k, (etype, _) in modifiers.items():
         if etype not in EVENT_TYPES:
             raise LexiconError(f"cues.yaml modes.modifiers.{k}: unknown event type {etype!r}")
+    verbal = frozenset(cues.get("verbal_event_types") or ())
+    for etype in sorted(verbal - set(EVENT_TYPES)):
+        raise LexiconError(f"cues.yaml verbal_event_types: unknown event type {etype!r}")
     return Lexicon(
         triggers=triggers,
         status=status,
@@ -200,6 +204,7 @@ def _load(data_dir: str) -> Lexicon:
         strong_anchor=_alternatives(cues["strong_anchors"]),
         topic_min_words=int(cues["topic_min_words"]),
         topic_min_strong=int(cues["topic_min_strong"]),
+        verbal_event_types=verbal,
         conflict_anchor=_alternatives(cues["conflict_anchors"]),
         toll_update=_phrases(cues["assembly"]["toll_updates"]),
         separate_event=_phrases(cues["assembly"]["separate_event"]),

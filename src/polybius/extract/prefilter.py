@@ -1,7 +1,7 @@
 """Decide before parsing whether an article can hold an event at all.
 
 Parsing is nearly all of polybius's time, and most of a real feed is sport, business,
-weather and culture. Two screens, both exact: an article they turn away could not have
+weather and culture. Three screens, all exact: an article they turn away could not have
 yielded an event after a full parse either.
 
 - The article-level topic gate (``topic.off_topic``) reads only the raw text, so it
@@ -14,8 +14,12 @@ yielded an event after a full parse either.
   spellings somewhere in the article. The text is tokenized for this test (the same
   tokens the parser then gets, so nothing is tokenized twice), and an article with no
   such token is not parsed.
+- An article whose trigger words are all of accusations, denials or threats
+  (``verbal_event_types``) can only have events of those types; with hardly any strong
+  conflict word it is a political quarrel (``topic.quarrel``), whose events the
+  extractor would drop, so it is not parsed.
 
-Both screens are built from the lexicon when the pipeline loads, so edits to
+The screens are built from the lexicon when the pipeline loads, so edits to
 ``triggers.yaml`` and ``cues.yaml`` move them along. ``requires_intel_actor`` is not
 screened (its test reads the parse), which only lets more articles through.
 """
@@ -23,6 +27,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+
+import numpy
 
 from polybius.extract import topic
 from polybius.extract.lexicon import Lexicon, Trigger
@@ -45,6 +51,7 @@ class _Need:
     spelling from each of its constraint lists."""
     forms: frozenset[str]
     also: tuple[frozenset[str], ...]
+    event_type: str
 
 
 class Prefilter:
@@ -54,6 +61,7 @@ class Prefilter:
         self.lex, self.nlp = lex, nlp
         self.needs = _needs(lex, nlp)   # None: the lemmatizer cannot be read backwards
         self.forms = frozenset().union(*(n.forms for n in self.needs)) if self.needs else None
+        self._form_ids = spacy_pipeline.string_ids(self.forms) if self.forms else None
 
     def screen(self, text: str) -> Screen:
         reason = topic.off_topic(text, self.lex)
@@ -63,14 +71,21 @@ class Prefilter:
         if self.needs is None:
             return Screen(None, doc)
         words = {t.lower_ for t in doc}
+        types = set()   # of the triggers whose words are there, when all are verbal so far
         for need in self.needs:
             if not need.forms.isdisjoint(words) and all(not a.isdisjoint(words) for a in need.also):
-                return Screen(None, doc)
-        return Screen(NO_TRIGGER)
+                if need.event_type not in self.lex.verbal_event_types:
+                    return Screen(None, doc)
+                types.add(need.event_type)
+        if not types:
+            return Screen(NO_TRIGGER)
+        if topic.quarrel(types, text, self.lex):
+            return Screen(topic.QUARREL)
+        return Screen(None, doc)
 
     def ranges(self, doc, context: int) -> list[tuple[int, int]] | None:
         """The token ranges of ``doc`` worth parsing (see ``ranges``)."""
-        return ranges(doc, self.forms, context=context) if self.forms else None
+        return ranges(doc, self._form_ids, context=context) if self.forms else None
 
 
 def _needs(lex: Lexicon, nlp: Any) -> list[_Need] | None:
@@ -83,7 +98,7 @@ def _needs(lex: Lexicon, nlp: Any) -> list[_Need] | None:
             also = _constraints(trig, nlp)
             if also is None:
                 return None
-            needs.append(_Need(forms, also))
+            needs.append(_Need(forms, also, trig.event_type))
     return needs
 
 
@@ -102,53 +117,61 @@ def _constraints(trig: Trigger, nlp: Any) -> tuple[frozenset[str], ...] | None:
     return tuple(out)
 
 
-_ENDS = {".", "!", "?"}
-_CLOSERS = {'"', "'", "\u201d", "\u2019", ")"}
+_ENDS = spacy_pipeline.string_ids([".", "!", "?"])
+_CLOSERS = spacy_pipeline.string_ids(['"', "'", "\u201d", "\u2019", ")"])
 
 
-def _closes(doc, i: int) -> bool:
-    """A closing quote or bracket: one written straight after the word before it (`said."`,
-    not `said. "We`, whose quote opens the next sentence)."""
-    return doc[i].text in _CLOSERS and i > 0 and not doc[i - 1].whitespace_
-
-
-def sentences(doc) -> list[tuple[int, int]]:
+def sentences(doc, cols: spacy_pipeline.Columns | None = None) -> list[tuple[int, int]]:
     """Token ranges of the sentences of a tokenized text, by punctuation and line breaks
-    (the parser's own split needs the parse)."""
-    out, start, n = [], 0, len(doc)
-    for tok in doc:
-        i = tok.i
-        end = False
-        if tok.is_space and "\n" in tok.text:
-            end = True
-        elif tok.text in _ENDS or (_closes(doc, i) and doc[i - 1].text in _ENDS):
-            nxt = doc[i + 1] if i + 1 < n else None
-            end = nxt is None or not (_closes(doc, i + 1) or nxt.text in _ENDS)
-        if end:
-            out.append((start, i + 1))
-            start = i + 1
-    if start < n:
-        out.append((start, n))
-    return out
+    (the parser's own split needs the parse): a sentence ends at a line break, or at
+    ".", "!" or "?" (with the closing quotes or brackets written straight after it) not
+    followed by another such mark. A quote after a space ('said. "We') opens the next."""
+    c = cols if cols is not None else spacy_pipeline.columns(doc)
+    n = len(c.orth)
+    if not n:
+        return []
+    stop = numpy.isin(c.orth, _ENDS)
+    closes = numpy.isin(c.orth, _CLOSERS)
+    closes[1:] &= ~c.ws[:-1]
+    closes[0] = False
+    # a full stop, or a closer straight after one
+    mark = stop.copy()
+    mark[1:] |= closes[1:] & stop[:-1]
+    more = numpy.zeros(n, dtype=bool)   # the next token continues the run of marks
+    more[:-1] = closes[1:] | stop[1:]
+    end = mark & ~more
+    for i in numpy.flatnonzero(c.space).tolist():
+        if "\n" in doc[i].text:
+            end[i] = True
+    cuts = (numpy.flatnonzero(end) + 1).tolist()
+    if not cuts or cuts[-1] < n:
+        cuts.append(n)
+    return list(zip([0] + cuts[:-1], cuts))
 
 
-def ranges(doc, forms: frozenset[str], lead: int = 2, context: int = 0,
+def ranges(doc, forms, lead: int = 2, context: int = 0,
            max_share: float = 0.8) -> list[tuple[int, int]] | None:
     """The token ranges worth parsing: the first ``lead`` sentences (headline and lead),
-    every sentence holding a trigger spelling and ``context`` sentences either side; None
-    when that is nearly the whole text (``max_share`` of its tokens)."""
-    sents = [s for s in sentences(doc) if not all(t.is_space for t in doc[s[0]:s[1]])]
-    keep = [k < lead or any(t.lower_ in forms for t in doc[a:b]) for k, (a, b) in enumerate(sents)]
+    every sentence holding a trigger spelling (``forms``: lower-case words, or their
+    ``string_ids``) and ``context`` sentences either side; None when that is nearly the
+    whole text (``max_share`` of its tokens)."""
+    c = spacy_pipeline.columns(doc)
+    ids = forms if isinstance(forms, numpy.ndarray) else spacy_pipeline.string_ids(forms)
+    # running counts: trigger spellings and non-space tokens up to each token
+    hits = numpy.concatenate(([0], numpy.cumsum(numpy.isin(c.lower, ids))))
+    words = numpy.concatenate(([0], numpy.cumsum(~c.space)))
+    sents = [(a, b) for a, b in sentences(doc, c) if words[b] > words[a]]
+    keep = [k < lead or hits[b] > hits[a] for k, (a, b) in enumerate(sents)]
     if context:
-        hits = [k for k, on in enumerate(keep) if on]
-        for k in hits:
+        found = [k for k, on in enumerate(keep) if on]
+        for k in found:
             for j in range(max(0, k - context), min(len(sents), k + context + 1)):
                 keep[j] = True
     out: list[tuple[int, int]] = []
     for (a, b), on in zip(sents, keep):
         if not on:
             continue
-        if out and all(t.is_space for t in doc[out[-1][1]:a]):
+        if out and words[a] == words[out[-1][1]]:
             out[-1] = (out[-1][0], b)   # adjacent: one range
         else:
             out.append((a, b))

@@ -6,14 +6,23 @@ become a bombing; the article as a whole tells. Two checks, both from ``cues.yam
 
 - an article-length text with no conflict word at all (``conflict_anchors``) is not coded;
 - an article with several words of one everyday topic (``topics``) and hardly any strong
-  conflict words (``strong_anchors``) is about that topic and is not coded.
+  conflict words (``strong_anchors``) is about that topic and is not coded;
+- an article whose only events would be accusations, denials or threats
+  (``verbal_event_types``) and that has hardly any strong conflict words is a political
+  quarrel (``quarrel``), not political violence.
 
 A text shorter than ``topic_min_chars`` (a sentence, a brief) is too short to have a
 topic and is always coded.
 """
 from __future__ import annotations
 
+import threading
+
+from typing import Collection
+
 from polybius.extract.lexicon import Lexicon
+
+QUARREL = "accusations only"
 
 
 def _distinct(pattern, text: str, enough: int) -> int:
@@ -26,11 +35,32 @@ def _distinct(pattern, text: str, enough: int) -> int:
     return len(seen)
 
 
+# The last verdicts, by text: the screen before parsing and the extractor after it ask
+# about the same article (a batch apart), and each answer costs several passes of
+# regular expressions over the text. At most 64 texts of up to 100,000 characters.
+_VERDICTS: dict[str, tuple[Lexicon, str | None]] = {}
+_REMEMBERED, _LONGEST = 64, 100_000
+_LOCK = threading.Lock()
+
+
 def off_topic(text: str, lex: Lexicon) -> str | None:
     """Why the article is not conflict news (a topic name or "no conflict words"), or
     None when it may be."""
     if len(text) < lex.topic_min_chars:
         return None
+    known = _VERDICTS.get(text)
+    if known is not None and known[0] is lex:
+        return known[1]
+    verdict = _verdict(text, lex)
+    if len(text) <= _LONGEST:
+        with _LOCK:   # the API may code articles from several threads
+            while len(_VERDICTS) >= _REMEMBERED:
+                del _VERDICTS[next(iter(_VERDICTS))]   # the oldest
+            _VERDICTS[text] = (lex, verdict)
+    return verdict
+
+
+def _verdict(text: str, lex: Lexicon) -> str | None:
     if not lex.conflict_anchor.search(text):
         return "no conflict words"
     if _distinct(lex.strong_anchor, text, lex.topic_min_strong) >= lex.topic_min_strong:
@@ -39,3 +69,12 @@ def off_topic(text: str, lex: Lexicon) -> str | None:
         if _distinct(pattern, text, lex.topic_min_words) >= lex.topic_min_words:
             return name
     return None
+
+
+def quarrel(event_types: Collection[str], text: str, lex: Lexicon) -> bool:
+    """Would every event of ``text`` be of ``event_types``, all of them accusations,
+    denials or threats (``verbal_event_types``), in an article long enough to have a
+    topic and with fewer than ``topic_min_strong`` strong conflict words?"""
+    if not event_types or len(text) < lex.topic_min_chars or not lex.verbal_event_types.issuperset(event_types):
+        return False
+    return _distinct(lex.strong_anchor, text, lex.topic_min_strong) < lex.topic_min_strong

@@ -90,6 +90,12 @@ def cut(doc: Doc, ranges: Ranges, margin: int = 0) -> Cut:
     return Cut(doc, part, at, keep)
 
 
+def whole(doc: Doc) -> Cut:
+    """The whole article as its own part: the recognizer runs on the article's Doc
+    itself (no copy; ``paste`` reads its entities before writing the parse back)."""
+    return Cut(doc, doc, numpy.arange(len(doc), dtype=numpy.int64))
+
+
 def _edges_agree(c: Cut) -> bool:
     """Does the parse of the part start a sentence at each edge between a kept run and
     its margin (at the first word after the edge: spaCy leaves a line break with the
@@ -181,7 +187,7 @@ def parse_parts(nlp: Any, docs: list[Doc], plan_of: Callable[[Doc], Plan], parse
             groups["all"].append(c.part)
         else:
             c = cut(doc, plan.parse if plan.parse is not None else [(0, len(doc))], plan.margin)
-            e = cut(doc, plan.entities if plan.entities is not None else [(0, len(doc))])
+            e = cut(doc, plan.entities) if plan.entities is not None else whole(doc)
             groups["parse"].append(c.part)
             groups["ents"].append(e.part)
         jobs.append((c, e))

@@ -8,19 +8,21 @@ PyPI wheel, so nothing is downloaded at run time). Any installed spaCy English p
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, NORM, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LOWER, NORM, ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from polybius.nlp.attribute_rules import AttributeRules, Unsupported
 from polybius.nlp.lemmas import Lemmas
-from polybius.resolve.datelines import dateline_end
+from polybius.resolve.datelines import HEAD_CHARS, dateline_end
 
-__all__ = ["NORM", "Doc", "Span", "Token", "lemma_forms", "load", "parse", "parse_many", "tokenize"]
+__all__ = ["NORM", "Doc", "Span", "Token", "Columns", "columns", "lemma_forms", "load", "parse", "parse_many",
+           "string_ids", "tokenize"]
 
 # The extractor needs tags, lemmas, the parse and entities; nothing else is disabled
 # because the small pipeline has nothing else.
@@ -47,7 +49,7 @@ def line_breaks(doc: Doc) -> Doc:
         return doc
     starts = [int(i) + 1 for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1])
               if "\n" in doc[int(i)].text]
-    story = dateline_end(doc.text)
+    story = dateline_end(_head_text(doc, HEAD_CHARS))
     if story is not None:   # "GARISSA, Kenya, Mar 23 - At least six ...": the lead starts after it
         tok = doc.char_span(story, story + 1, alignment_mode="expand")
         if tok is not None and tok.start > 0:
@@ -57,6 +59,13 @@ def line_breaks(doc: Doc) -> Doc:
         sent_start[starts] = 1
         doc.from_array([SENT_START], sent_start)
     return doc
+
+
+def _head_text(doc: Doc, chars: int) -> str:
+    """``doc.text[:chars]`` without building the whole text (``Doc.text`` joins every
+    token, a Python object each)."""
+    k = int(numpy.searchsorted(doc.to_array(IDX), chars))   # the first token at or after it
+    return (doc[:k + 1].text if k < len(doc) else doc.text)[:chars]
 
 
 @lru_cache(maxsize=4)
@@ -92,6 +101,25 @@ def _attribute_rules(nlp: Language, name: str) -> AttributeRules:
 @Language.factory("polybius_lemmas")
 def _lemmas(nlp: Language, name: str) -> Lemmas:
     return Lemmas(nlp.get_pipe("lemmatizer"))
+
+
+class Columns(NamedTuple):
+    """A tokenized Doc's words as arrays, for tests over every token at numpy speed
+    (``Token`` objects cost a Python object each)."""
+    lower: numpy.ndarray   # lower-case spelling, as a string id (``string_ids``)
+    orth: numpy.ndarray    # exact spelling, as a string id
+    space: numpy.ndarray   # bool: a whitespace token
+    ws: numpy.ndarray      # bool: whitespace follows the token
+
+
+def columns(doc: Doc) -> Columns:
+    rows = doc.to_array([LOWER, ORTH, IS_SPACE, SPACY])
+    return Columns(rows[:, 0], rows[:, 1], rows[:, 2] == 1, rows[:, 3] == 1)
+
+
+def string_ids(words: Iterable[str]) -> numpy.ndarray:
+    """spaCy's ids of ``words`` (hashes, the same in every pipeline), as in ``Columns``."""
+    return numpy.array(sorted({get_string_id(w) for w in words}), dtype=numpy.uint64)
 
 
 def tokenize(nlp: Language, text: str) -> Doc:
