@@ -43,12 +43,12 @@ IRREGULAR = ("Two men were shot outside a bar in the old town late on Saturday, 
              "Sunday while detectives examined the building and spoke to the owner and staff.")
 
 # a political quarrel: an accusation and a denial, no violence anywhere
-QUARREL = ("The opposition leader accused the finance minister on Tuesday of hiding the true cost of the "
-           "new ring road. The ministry denied the charge and said every contract had been published "
-           "online. Members of parliament will debate the spending plans next week, and the ruling "
-           "coalition needs four more votes to pass them. A survey this month put support for the "
-           "government at its lowest level in six years, and several backbenchers have said they may "
-           "abstain when the bill comes to a vote.")
+QUARREL = ("The union leader accused the rail company on Tuesday of hiding the true cost of the "
+           "new ring road. The company denied the charge and said every contract had been published "
+           "online. Talks with the union will resume next week, and the company needs its support to "
+           "finish the works before the winter. A survey this month put trust in the firm at its "
+           "lowest level in six years, and several of its managers have said they may resign when "
+           "the auditors' report comes out.")
 
 
 @pytest.fixture(scope="module")
@@ -144,8 +144,8 @@ def test_accusations_and_denials_are_coded_only_beside_violence(pipeline):
 
     assert events(QUARREL) == []
     # the same quarrel between an army and rebels (two strong conflict words) is coded
-    armed = QUARREL.replace("The opposition leader accused the finance minister", "The army accused rebel commanders")
-    assert events(armed.replace("The ministry denied", "The rebels denied")) == ["ACCUSE", "REJECT"]
+    armed = QUARREL.replace("The union leader accused the rail company", "The army accused rebel commanders")
+    assert events(armed.replace("The company denied", "The rebels denied")) == ["ACCUSE", "REJECT"]
     # a brief is too short to have a topic: always coded
     assert events("The opposition leader accused the minister of lying. The ministry denied it.") == \
         ["ACCUSE", "REJECT"]
