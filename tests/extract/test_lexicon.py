@@ -29,3 +29,10 @@ def test_malformed_trigger_entries_are_named(tmp_path, bad, message):
     with pytest.raises(LexiconError, match=message) as err:
         load_lexicon(tmp_path)
     assert "zap" in str(err.value)
+
+
+@pytest.mark.parametrize("word,people", [
+    ("soldier", True), ("soldiers", True), ("Gunmen", True), ("policemen", True),
+    ("town", False), ("weapons", False), ("amen", False)])
+def test_a_word_for_people_is_read_off_its_singular(word, people):
+    assert load_lexicon(DATA_DIR).names_people(word) is people

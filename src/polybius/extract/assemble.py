@@ -320,36 +320,33 @@ _ANAPHORS = frozenset({"it", "its", "they", "them", "their", "he", "him", "his",
 def _sides_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
     """Another named actor or target separates: US strikes on the group are not the
     group's attack on US soldiers told in the same sentence."""
-    people = lex.person_nouns
     for role in ("actor", "recipient"):
         mine = getattr(m.event, role)
-        if not _named(mine, m.event.evidence.sentence, people):
+        if not _named(mine, m.event.evidence.sentence, lex):
             continue
         theirs = {getattr(x.event, role).name for x in h.mentions
-                  if _named(getattr(x.event, role), x.event.evidence.sentence, people)}
+                  if _named(getattr(x.event, role), x.event.evidence.sentence, lex)}
         if theirs and mine.name not in theirs:
             return True
     return False
 
 
-def _named(who, sentence: str | None = None, people: frozenset[str] = frozenset()) -> bool:
+def _named(who, sentence: str | None = None, lex: Lexicon | None = None) -> bool:
     """Stated by name, not by a pronoun ("they came to bomb the village") or a bare
     description ("gunmen", given the article's main group), whose name is a guess that
     must not split a happening."""
     if not _stated(who) or who.text.strip().lower() in _ANAPHORS:
         return False
-    return sentence is None or not _described_only(who, sentence, people)
+    return sentence is None or lex is None or not _described_only(who, sentence, lex)
 
 
-def _described_only(who, sentence: str, people: frozenset[str]) -> bool:
+def _described_only(who, sentence: str, lex: Lexicon) -> bool:
     if who.kind in ("state", "security_forces"):
         return False   # "police", "troops": the country's forces, no guess
     words = re.findall(r"[A-Za-z][\w'-]*", who.text)
     if not words or any(w[0].isupper() for w in words[1:]):
         return False
-    head = words[-1].lower()
-    if head not in people and head.rstrip("s") not in people and \
-            not (head.endswith("men") and head[:-3] + "man" in people):
+    if not lex.names_people(words[-1]):
         return False
     return who.name.lower() not in sentence.lower()
 

@@ -180,7 +180,7 @@ def _the_accident_again(hit, sent, lex: Lexicon) -> bool:
     """"The blast triggered a fire ..." after "a reactor exploded at a factory": a bare
     definite explosion or death with no violent word is the accident told again, and an
     arrest told without one (the driver, the factory owner) is about the accident."""
-    if {w for t in sent for w in (t.lemma_.lower(), t.lower_)} & lex.violence_words:
+    if triggers.sentence_words(sent) & lex.violence_words:
         return False
     if hit.event_type == "COERCE" and hit.mode == "arrest":
         return True   # "the driver was arrested on suspicion of reckless driving"

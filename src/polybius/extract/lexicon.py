@@ -95,6 +95,13 @@ class Lexicon:
     mode_family: dict[str, int] = field(default_factory=dict)   # mode -> family index
     casualty_reports: frozenset[str] = frozenset()   # "were injured": joins, never founds
 
+    def names_people(self, word: str) -> bool:
+        """Is ``word`` a word for people ("soldier", "soldiers", "gunmen"), read off the
+        singular when it is a plain English plural?"""
+        w = word.lower()
+        return w in self.person_nouns or w.rstrip("s") in self.person_nouns or (
+            w.endswith("men") and w[:-3] + "man" in self.person_nouns)
+
     @property
     def trigger_lemmas(self) -> frozenset[str]:
         return frozenset(self.triggers)

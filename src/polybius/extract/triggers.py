@@ -178,12 +178,17 @@ def _abstract_object(tok, lex: Lexicon) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in lex.abstract_objects for g in c.children) for c in tok.children)
 
 
+def sentence_words(sent) -> set[str]:
+    """The sentence's words and their lemmas, lower case."""
+    return {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
+
+
 def _accident(sent, hit_mode: str, lex: Lexicon) -> bool:
     """"a bus plunged into a gorge, killing 32", "a gas cylinder exploded": a death,
     wound or explosion told with an accident's words and no violent ones."""
     if hit_mode not in ("unspecified", "explosives"):
         return False
-    words = {w for t in sent for w in (t.lemma_.lower(), t.lower_)}
+    words = sentence_words(sent)
     if not words.isdisjoint(lex.violence_words):
         return False
     # a cause is a thing ("a storm", "floods"); the verb "stormed a base" is an assault
@@ -198,8 +203,8 @@ def _takes_people(tok, lex: Lexicon) -> bool:
     if not patients and tok.dep_ in ("acl", "relcl"):
         patients = [tok.head]
     return not patients or any(
-        p.pos_ == "PRON" or p.ent_type_ in ("PERSON", "NORP", "ORG") or p.lemma_.lower() in lex.person_nouns
-        or (p.lower_.endswith("men") and p.lower_[:-3] + "man" in lex.person_nouns) for p in patients)
+        p.pos_ == "PRON" or p.ent_type_ in ("PERSON", "NORP", "ORG") or lex.names_people(p.lemma_)
+        or lex.names_people(p.lower_) for p in patients)
 
 
 def _only_intended(tok, lex: Lexicon) -> bool:
@@ -226,24 +231,24 @@ def _natural_cause(tok, lex: Lexicon) -> bool:
 def accident_told(sent, lex: Lexicon) -> bool:
     """Does the sentence tell a death, wound or explosion as an accident ("a reactor
     exploded at a chemical factory, killing seven")?"""
-    for tok in sent:
-        for trig in lex.triggers.get(tok.lemma_.lower()) or lex.triggers.get(tok.lower_) or ():
-            if trig.event_type == "ASSAULT" and _match(tok, trig) and _accident(sent, trig.mode, lex):
-                return True
-    return False
+    return any(trig.event_type == "ASSAULT" and _match(tok, trig) and _accident(sent, trig.mode, lex)
+               for tok in sent for trig in _candidates(tok, lex))
+
+
+def _candidates(tok, lex: Lexicon) -> list[Trigger]:
+    """The lexicon's triggers the token may be (by lemma, word or singular), none for a
+    token inside a name ("Joint Operations Command", "Operation Iron Sword")."""
+    if tok.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT"):
+        return []
+    low = tok.lower_
+    return (lex.triggers.get(tok.lemma_.lower()) or lex.triggers.get(low)
+            or (low.endswith("s") and lex.triggers.get(low[:-1])) or [])
 
 
 def find_hits(sent, lex: Lexicon) -> list[Hit]:
     hits: list[Hit] = []
     for tok in sent:
-        if tok.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT"):
-            continue  # "Joint Operations Command", "Operation Iron Sword" name things
-        low = tok.lower_
-        cands = (lex.triggers.get(tok.lemma_.lower()) or lex.triggers.get(low)
-                 or (low.endswith("s") and lex.triggers.get(low[:-1])))
-        if not cands:
-            continue
-        for trig in cands:
+        for trig in _candidates(tok, lex):
             if _match(tok, trig):
                 if _is_generic(tok, lex) or _is_aggregate(tok, trig.event_type == "COERCE") or (trig.weak and not _has_specifics(sent)) or \
                         (trig.needs_context and not _in_context(sent, tok, lex)) or \

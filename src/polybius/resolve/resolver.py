@@ -316,28 +316,29 @@ class Resolver:
         sentence = d.evidence.sentence
         source = d.source_claim.by.lower() if d.source_claim is not None else ""
         target = (d.recipient_text or "").lower()
-        found = [(start, end, entry) for start, end, entry in self.registry.find(sentence)
-                 if entry.kind == "armed_group" and (recipient is None or recipient.name != entry.name)
-                 and not (source and sentence[start:end].lower() in source)     # "according to Hamas"
-                 and not (target and sentence[start:end].lower() in target)]    # "killed a Hezbollah commander"
-        own = [f for f in found if not names_a_link(sentence, f[1])]   # not "al-Qaeda-linked"
-        if not (own or found):
-            return None
-        start, end, entry = (own or found)[0]
-        return entry.actor(sentence[start:end])
+        return self._armed_group_in(sentence, lambda start, end, entry: (
+            (recipient is not None and recipient.name == entry.name)
+            or (source and sentence[start:end].lower() in source)      # "according to Hamas"
+            or (target and sentence[start:end].lower() in target)))    # "killed a Hezbollah commander"
 
     def _arrested_group(self, d: Draft, actor: Actor | None, recipient: Actor | None) -> Actor | None:
         """"arrested five suspects allegedly linked to the banned group X", "detained 20
         foreigners suspected of IS links": the armed group the sentence names (not the
         arresting side) is whom the arrests hit; the text stays the arrested people's."""
-        sentence = d.evidence.sentence
+        found = self._armed_group_in(d.evidence.sentence,
+                                     lambda start, end, entry: actor is not None and actor.name == entry.name)
+        return self._with_text(recipient.text if recipient is not None else None, found) if found else None
+
+    def _armed_group_in(self, sentence: str, skip) -> Actor | None:
+        """The first armed group the sentence names that ``skip(start, end, entry)`` does
+        not rule out, the group itself before one named only as a link ("al-Qaeda-linked")."""
         found = [(start, end, entry) for start, end, entry in self.registry.find(sentence)
-                 if entry.kind == "armed_group" and (actor is None or actor.name != entry.name)]
-        own = [f for f in found if not names_a_link(sentence, f[1])]   # "X members" before "X-linked"
+                 if entry.kind == "armed_group" and not skip(start, end, entry)]
+        own = [f for f in found if not names_a_link(sentence, f[1])]
         if not found:
             return None
         start, end, entry = (own or found)[0]
-        return self._with_text(recipient.text if recipient is not None else None, entry.actor(sentence[start:end]))
+        return entry.actor(sentence[start:end])
 
     # -- places --------------------------------------------------------------------------
     def _lookup(self, text: str, ctx: ArticleContext) -> Place | None:
