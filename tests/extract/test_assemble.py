@@ -778,3 +778,32 @@ def test_an_attempt_told_inside_an_attack_that_happened_is_that_attack(run):
 def test_further_attacks_are_not_a_happening(run):
     events = run("Police sealed off the market in Bannu and searched cars to prevent further attacks.")
     assert not assaults(events)
+
+
+@pytest.mark.parametrize("a,b,fit", [
+    ((None, "on thursday"), (None, "thursday's"), True),
+    ((None, "late thursday night"), (None, "on thursday"), True),
+    ((None, "on thursday"), (None, "friday"), False),
+])
+def test_unresolved_day_words_compare_without_their_prepositions(a, b, fit):
+    assert _dates_fit(a, b) is fit
+
+
+def test_a_weekday_reference_on_an_undated_page_is_the_attack_of_that_day(run):
+    text = ("Gunmen fired on a minibus near Kalat on Thursday, killing seven travellers. "
+            "The attack has also been condemned by the president, who termed Thursday's attack a cowardly act.")
+    (ev,) = assaults(run(text, published=None))
+    assert ev.counts.killed.value == 7 and len(ev.mentions) == 3
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Armed bandits raided a cattle camp near Bor on Sunday. Six herders were shot dead in the camp.",
+     "ASSAULT"),
+    ("Rebels raided a secondary school in Beni on Sunday night, villagers said.", "ASSAULT"),
+    ("Police raided four houses in Konya on Sunday and detained six suspects.", "COERCE"),
+])
+def test_a_raid_by_armed_men_is_their_attack_a_police_raid_is_not(run, text, kind):
+    events = [e for e in run(text) if e.event_type in ("ASSAULT", "COERCE")]
+    assert {e.event_type for e in events} == {kind}
+    if kind == "ASSAULT":
+        assert len(events) == 1

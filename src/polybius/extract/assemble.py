@@ -171,12 +171,25 @@ def _places_fit(m: Places, h: Places, definite: bool, unknown: bool = False) -> 
     return _names_meet(m.coarse, h.coarse | h.fine) or definite
 
 
+_DATE_FILLER = frozenset({"on", "in", "at", "of", "the", "this", "last", "past", "early", "late", "'s", "’s",
+                          "morning", "afternoon", "evening", "night", "overnight", "day"})
+
+
+def _date_words(text: str) -> frozenset[str]:
+    """The words that name the day ("Wednesday's attack", "on Wednesday", "late Wednesday
+    night": {"wednesday"})."""
+    return frozenset(w for w in re.findall(r"[’']s\b|[\w]+", text.casefold()) if w not in _DATE_FILLER)
+
+
 def _dates_fit(a: tuple[str | None, str], b: tuple[str | None, str]) -> bool:
     """Two stated dates can be one day: ISO values of which one contains the other
-    ("2024-03" and "2024-03-04"), or, unresolved, the same words."""
+    ("2024-03" and "2024-03-04"), or, unresolved, the same day words."""
     if a[0] and b[0]:
         return a[0].startswith(b[0]) or b[0].startswith(a[0])
-    return a[1] == b[1] or bool(a[0] or b[0])
+    if a[0] or b[0]:
+        return True
+    wa, wb = _date_words(a[1]), _date_words(b[1])
+    return a[1] == b[1] or (bool(wa) and (wa <= wb or wb <= wa))
 
 
 @dataclass
@@ -498,10 +511,21 @@ def build(h: Happening, lex: Lexicon) -> Event:
 def assemble(drafts: list[Draft], events: list[Event], lex: Lexicon) -> list[Event]:
     """The article's happenings from its resolved mentions (``drafts`` and ``events`` in
     the same reading order)."""
-    mentions = [Mention(d, e) for d, e in zip(drafts, events)]
+    mentions = [Mention(d, _raid_as_attack(e, lex)) for d, e in zip(drafts, events)]
     happenings = group(mentions, lex)
     said = [next((m.draft.date_text for m in h.mentions if m.draft.date_text), None) for h in happenings]
     return _recalled(_date_the_lead([build(h, lex) for h in happenings]), said)
+
+
+def _raid_as_attack(e: Event, lex: Lexicon) -> Event:
+    """A raid by an armed group or by armed men ("gunmen raided the village", "we raided
+    the villages", said by the group) is their attack, told as one with the killings
+    around it; a raid by the state or by no one named stays a police operation."""
+    if e.event_type != "COERCE" or e.mode != "raid" or e.actor is None or not e.actor.text:
+        return e
+    if e.actor.kind == "armed_group" or lex.raiders.search(e.actor.text):
+        return replace(e, event_type="ASSAULT", mode="unspecified")
+    return e
 
 
 _NEWS_TYPES = ("ASSAULT", "COERCE", "PROTEST")

@@ -94,6 +94,7 @@ class Lexicon:
     separate_event: re.Pattern | None = None    # "in a separate attack"
     mode_family: dict[str, int] = field(default_factory=dict)   # mode -> family index
     casualty_reports: frozenset[str] = frozenset()   # "were injured": joins, never founds
+    raiders: re.Pattern | None = None               # "gunmen raided": their raid is an attack
 
     def names_people(self, word: str) -> bool:
         """Is ``word`` a word for people ("soldier", "soldiers", "gunmen"), read off the
@@ -216,6 +217,7 @@ def _load(data_dir: str) -> Lexicon:
         toll_update=_phrases(cues["assembly"]["toll_updates"]),
         separate_event=_phrases(cues["assembly"]["separate_event"]),
         casualty_reports=frozenset(cues["assembly"]["casualty_reports"]),
+        raiders=_phrases(cues["assembly"]["raiders"]),
         mode_family={mode: k for k, modes in enumerate(cues["assembly"]["mode_families"]) for mode in modes},
     )
 
