@@ -78,7 +78,8 @@ class Mention:
         """Every place of the mention's sentence, for ties only: as written, and as the
         resolver read the one it placed the mention at ("the Afghan capital": Kabul)."""
         loc = self.event.location
-        read = (Places(fine={_norm(loc.name)}) if loc is not None and loc.name and loc.reason == IN_SENTENCE
+        read = (Places(fine={_norm(loc.name)}, coarse={_norm(loc.admin1)} if loc.admin1 else set())
+                if loc is not None and loc.name and loc.reason == IN_SENTENCE
                 and loc.precision not in ("country", "region", "admin1") else Places())
         return Places.union((self.places(), read, _unresolved(self.draft.sentence_places)))
 
