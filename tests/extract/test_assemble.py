@@ -807,3 +807,17 @@ def test_a_raid_by_armed_men_is_their_attack_a_police_raid_is_not(run, text, kin
     assert {e.event_type for e in events} == {kind}
     if kind == "ASSAULT":
         assert len(events) == 1
+
+
+def test_a_later_sentence_gives_the_town_and_day_of_a_lead_told_at_country_level(run):
+    text = ("At least a dozen soldiers have been killed and nine others injured in an attack by "
+            "Islamist militants in western Chad, the army said.\n\n"
+            "The soldiers were on patrol near the town of Bol when dozens of fighters on motorbikes "
+            "attacked them on Tuesday, the defence minister said in a statement.")
+    (ev,) = assaults(run(text))
+    assert ev.counts.killed.value == 12 and ev.date.value == "2025-04-15"
+
+
+def test_a_country_named_in_the_sentence_is_no_town(run):
+    assert not assemble._unresolved(["western Chad", "Mali"])
+    assert assemble._unresolved(["Bol"]).fine == {"bol"}

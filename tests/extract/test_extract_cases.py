@@ -666,3 +666,17 @@ def test_a_place_the_gazetteer_lacks_with_no_country_beside_it_takes_the_article
 ])
 def test_words_of_violence_used_about_politics_and_sport_are_no_events(run, text):
     assert not [e for e in run(text) if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("words,span,expected", [
+    (["Soldiers", "were", "killed", "in", "western", "Niger", "."], (5, 6), None),   # a name tagged DATE
+    (["Soldiers", "were", "killed", "on", "Thursday", "."], (4, 5), "on Thursday"),
+    (["Soldiers", "were", "killed", "in", "June", "."], (4, 5), "in June"),
+])
+def test_a_date_entity_made_of_a_name_is_no_date(pipeline, words, span, expected):
+    from spacy.tokens import Doc, Span
+
+    from polybius.extract.arguments import date_in
+    doc = pipeline.nlp(Doc(pipeline.nlp.vocab, words=words))
+    doc.ents = [Span(doc, *span, label="DATE")]
+    assert date_in(list(doc)) == expected

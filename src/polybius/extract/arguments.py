@@ -6,6 +6,7 @@ coordinates and calendar dates.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 
@@ -418,6 +419,16 @@ def _heads_page(ent) -> bool:
     return all(t.lower_ in PAGE_DATE_LABELS for t in before) and _YEAR_IN_RE.search(ent.text) is not None
 
 
+_CALENDAR_NAME_RE = re.compile(r"\b(" + "|".join(calendar.month_name[1:] + calendar.month_abbr[1:]) + r")\b", re.I)
+
+
+def _name_only(ent) -> bool:
+    """A DATE entity the small tagger made of a proper name ("Niger"): no month, weekday,
+    holiday or number in it."""
+    return all(t.pos_ == "PROPN" for t in ent) and not (
+        _CALENDAR_NAME_RE.search(ent.text) or WEEKDAY_RE.search(ent.text) or _HOLIDAY_RE.search(ent.text))
+
+
 def date_in(tokens) -> str | None:
     """The date expression among ``tokens``: DATE entities (adjacent pieces joined:
     "New Year's Eve in 2017"), else a relative phrase ("a day later")."""
@@ -431,7 +442,8 @@ def date_in(tokens) -> str | None:
               and not (e.root.dep_ == "compound" and not e.root.head.ent_type_)  # "Sunday Mass"
               and not _BARE_NUMBER_RE.match(e.text)                               # "wounding 40"
               and not _AGE_RE.search(e.text) and not _in_dateline(e)
-              and not (e.start > 0 and doc[e.start - 1].lower_ in _AGE_WORDS)]    # "aged 17 and 15"
+              and not (e.start > 0 and doc[e.start - 1].lower_ in _AGE_WORDS)     # "aged 17 and 15"
+              and not _name_only(e)]                                              # "western Niger"
     if pieces:
         first = pieces[0]
         end = first.end

@@ -40,6 +40,7 @@ from datetime import date, timedelta
 from polybius.extract.draft import Draft
 from polybius.extract.lexicon import Lexicon
 from polybius.records import COUNT_ROLES, PLACE_RANK, Counts, DateValue, Event
+from polybius.resolve.countries import country_code
 from polybius.resolve.datelines import WEEKDAY_RE
 from polybius.resolve.resolver import IN_SENTENCE
 
@@ -74,14 +75,14 @@ class Mention:
             return Places(fine={_norm(loc.name)}, coarse={_norm(loc.admin1)} if loc.admin1 else set())
         return _unresolved(self.draft.places)
 
-    def sentence_places(self) -> Places:
+    def sentence_places(self, countries: bool = False) -> Places:
         """Every place of the mention's sentence, for ties only: as written, and as the
         resolver read the one it placed the mention at ("the Afghan capital": Kabul)."""
         loc = self.event.location
         read = (Places(fine={_norm(loc.name)}, coarse={_norm(loc.admin1)} if loc.admin1 else set())
                 if loc is not None and loc.name and loc.reason == IN_SENTENCE
                 and loc.precision not in ("country", "region", "admin1") else Places())
-        return Places.union((self.places(), read, _unresolved(self.draft.sentence_places)))
+        return Places.union((self.places(), read, _unresolved(self.draft.sentence_places, countries)))
 
     @property
     def has_details(self) -> bool:
@@ -138,10 +139,14 @@ class Places:
         return out
 
 
-def _unresolved(texts: list[str]) -> Places:
+def _unresolved(texts: list[str], countries: bool = False) -> Places:
+    """Places as written; a country ("western Chad") is no town and ties nothing, but
+    it is a place the mention tells (``countries``)."""
     out = Places()
     for text in texts:
         name = _norm(text)
+        if not countries and country_code(name):
+            continue
         (out.coarse if set(name.split()) & _ADMIN_WORDS else out.fine).add(name)
     return out
 
@@ -213,8 +218,15 @@ class Happening:
         return [d for d in (m.explicit_date for m in self.mentions) if d is not None]
 
     def fallback_day(self) -> str | None:
-        d = self.lead.event.date
-        return d.value if d is not None and not d.text and d.precision == "day" else None
+        """The day the article gives the happening for want of one of its own: the
+        publication day, for a happening its lead tells (the schema's lead rule)."""
+        given = next((d.value for d in (m.event.date for m in self.mentions)
+                      if d is not None and not d.text and d.precision == "day"), None)
+        lead = self.lead
+        if given is None and lead.draft.sent_index <= _LEAD_SENTENCES and lead.event.status == "occurred" \
+                and not lead.event.background and lead.event.article.published:
+            return lead.event.article.published[:10]
+        return given
 
     def sentence_places(self) -> Places:
         return Places.union(m.sentence_places() for m in self.mentions)
@@ -405,12 +417,15 @@ def _headline_of(h: Happening, m: Mention, happenings: list[Happening]) -> bool:
 
 def _dates_the_main(h: Happening, m: Mention, happenings: list[Happening]) -> bool:
     """Is ``m`` a later sentence giving the day of the article's first happening, which
-    the lead told with its toll and place but no day ("opened fire on Sunday"): a day
-    of the news (at most two days before publication), and no place of its own?"""
-    if h is not happenings[0] or h.dates() or m.explicit_date is None or m.sentence_places().fine:
+    the lead told with its toll but no day ("opened fire on Sunday"): a day of the news
+    (at most two days before publication), and no town of its own unless the lead named
+    none either ("attacked the soldiers in Kandadji on Thursday" after "a dozen soldiers
+    were killed in western Niger")?"""
+    if h is not happenings[0] or h.dates() or m.explicit_date is None or (
+            m.sentence_places().fine and h.sentence_places().fine):
         return False
     published = m.event.article.published
-    apart = _days_apart(published[:10], m.explicit_date[0]) if published else None
+    apart = _days_apart(published[:10], m.explicit_date[0]) if published and m.explicit_date[0] else None
     return apart is not None and 0 <= apart <= 2 and len(m.explicit_date[0]) == 10
 
 
@@ -491,7 +506,8 @@ def build(h: Happening, lex: Lexicon) -> Event:
     evidence = [m.event.evidence for m in h.mentions]
     places = [m.explicit_place for m in h.mentions if m.explicit_place is not None]
     h = Happening([m for m in h.mentions if not m.draft.headline], h.separate)
-    dated = next((m.event.date for m in h.mentions if m.explicit_date is not None), None)
+    stated = [m.event.date for m in h.mentions if m.explicit_date is not None]
+    dated = next((d for d in stated if d.value), stated[0] if stated else None)   # a day read first
     location = min(places, key=lambda p: PLACE_RANK.get(p.precision, 9)) if places else (
         lead.location or next((m.event.location for m in h.mentions if m.event.location), None))
     actor = next((m.event.actor for m in h.mentions if _stated(m.event.actor)), None) or next(

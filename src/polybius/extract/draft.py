@@ -40,5 +40,11 @@ class Draft:
     definite: bool = False              # "the attack": may refer back to an earlier event
     headline: bool = False              # told in the headline of an article whose body tells events
     also: bool = False                  # "also left six dead": adds to an earlier count
-    casualty_only: bool = False         # "six were injured": no actor, no weapon, a casualty verb
+    casualty_verb: bool = False         # "six were injured": an unarmed casualty verb
     told_mode: str | None = None        # a weapon named in the trigger-less sentences right after
+
+    @property
+    def casualty_only(self) -> bool:
+        """A casualty report with no one doing it ("six were injured"), also once a raid
+        or a governing verb has lent the killing its actor ("killed in a U.S. raid")."""
+        return self.casualty_verb and not self.actor_text

@@ -131,7 +131,7 @@ class Extractor:
             background=background, counts=found, source_claim=claim,
             anti_group=args.anti_group, thwarter_text=args.thwarter_text, definite=definite,
             also=any(t.lower_ in ("also", "another", "additional") for t in clause),
-            casualty_only=(hit.event_type == "ASSAULT" and mode == "unspecified" and not args.actor_text
+            casualty_verb=(hit.event_type == "ASSAULT" and mode == "unspecified"
                            and tok.lemma_.lower() in lex.casualty_reports),
         )
 
