@@ -680,3 +680,16 @@ def test_a_date_entity_made_of_a_name_is_no_date(pipeline, words, span, expected
     doc = pipeline.nlp(Doc(pipeline.nlp.vocab, words=words))
     doc.ents = [Span(doc, *span, label="DATE")]
     assert date_in(list(doc)) == expected
+
+
+def test_a_date_opening_the_sentence_dates_each_of_its_events(run):
+    events = run("In March 2011, rioters attacked shopkeepers in Osh, killing at least 40 people, "
+                 "officials said.")
+    assert {e.event_type for e in events} == {"PROTEST", "ASSAULT"}
+    assert all(e.date is not None and e.date.value == "2011-03" for e in events)
+
+
+def test_a_date_opening_a_statement_dates_the_statement_not_the_killing(run):
+    (ev,) = [e for e in run("On Tuesday the army said it had killed a senior commander in Idlib.")
+             if e.event_type == "ASSAULT"]
+    assert ev.date is None or ev.date.text is None

@@ -49,6 +49,7 @@ class Extractor:
                                   [t for t in sent if owners.get(t.i) in (k, -1 - k)])
                       for k, hit in enumerate(hits)]
             _share_with_governed(hits, drafts)
+            _share_fronted_date(sent, hits, drafts)
             drafts = _raids_that_kill(hits, drafts)
             kept = pending if all(d.definite for d in drafts) else []   # "The attack took place ..."
             unarmed = [d for d in drafts if d.event_type == "ASSAULT" and d.mode == "unspecified"
@@ -258,6 +259,29 @@ def _share_with_governed(hits, drafts) -> None:
     for d, gov in _governed(hits, drafts):
         d.date_text = d.date_text or gov.date_text
         d.places = d.places or gov.places
+
+
+def _share_fronted_date(sent, hits, drafts) -> None:
+    """A date that opens the sentence before any trigger and modifies one of them ("In
+    July 2009, rioters attacked residents, killing 197") dates every event of the
+    sentence without a date of its own; one that modifies a verb of saying ("On Monday
+    the army said it had killed ...") dates only the saying."""
+    first = min(h.token.i for h in hits)
+    before = [t for t in sent if t.i < first]
+    fronted = arguments.date_in(before)
+    if fronted is None:
+        return
+    triggers = {h.token.i for h in hits} | {a.token.i for h in hits for a in h.absorbed}
+    heads = set()
+    for t in before:
+        if t.ent_type_ in ("DATE", "TIME"):
+            while t.i < first and t.head.i != t.i:   # up "In July 2009" to the verb it modifies
+                t = t.head
+            heads.add(t.i)
+    if not heads & triggers:
+        return
+    for d in drafts:
+        d.date_text = d.date_text or fronted
 
 
 def _raids_that_kill(hits, drafts) -> list[Draft]:
