@@ -16,6 +16,8 @@ def reg() -> ActorRegistry:
 
 # (surface text, canonical name, kind, country)
 ALIASES = [
+    ("Neo-JMB", "Jamaat-ul-Mujahideen Bangladesh", "armed_group", "BGD"),
+    ("JMB", "Jamaat-ul-Mujahideen Bangladesh", "armed_group", "BGD"),
     # Islamic State and its provinces
     ("ISIS", IS, "armed_group", None), ("ISIL", IS, "armed_group", None),
     ("IS", IS, "armed_group", None), ("Daesh", IS, "armed_group", None),
