@@ -821,3 +821,17 @@ def test_a_later_sentence_gives_the_town_and_day_of_a_lead_told_at_country_level
 def test_a_country_named_in_the_sentence_is_no_town(run):
     assert not assemble._unresolved(["western Chad", "Mali"])
     assert assemble._unresolved(["Bol"]).fine == {"bol"}
+
+
+def test_a_plot_retold_in_the_past_tense_is_the_plot(run):
+    text = ("Police arrested a man on Monday on suspicion of planning a bomb attack on a Christmas market "
+            "in Bremen. The suspect intended to use explosives and knives in the attack, prosecutors said.")
+    attacks = [e for e in run(text) if e.event_type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].status in ("planned", "thwarted")
+
+
+def test_the_police_shooting_a_plotter_is_not_the_plot(run):
+    text = ("Police arrested two men on Monday on suspicion of planning a bomb attack on a Christmas market "
+            "in Bremen. One of them was shot by police, prosecutors said.")
+    statuses = sorted(e.status for e in run(text) if e.event_type == "ASSAULT")
+    assert "occurred" in statuses and len(statuses) == 2

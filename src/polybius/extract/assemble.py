@@ -299,7 +299,7 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
     """Could ``m`` tell ``h``? Nothing in the text separates them."""
     lead = h.lead.event
     ev = m.event
-    if ev.event_type != lead.event_type or not (_statuses_fit(ev, lead) or _repelled(h, m)):
+    if ev.event_type != lead.event_type or not (_statuses_fit(ev, lead) or _repelled(h, m) or _plot_retold(h, m)):
         return False
     if ev.background != lead.background and not (m.draft.definite and not m.has_details):
         return False   # "the attack", told with nothing of its own, is the one just told
@@ -330,6 +330,16 @@ def _repelled(h: Happening, m: Mention) -> bool:
     if m.event.status == "thwarted":
         return m.draft.definite
     return m.event.status == "planned" and bool(_ATTEMPT.search(m.event.evidence.sentence))
+
+
+def _plot_retold(h: Happening, m: Mention) -> bool:
+    """"The suspect intended to use explosives and knives in the attack": a plot's
+    sentences told in the past tense with nothing of their own (no toll, place or day)
+    are the plot, not an attack that happened."""
+    actor = m.event.actor
+    return h.lead.event.status in _TOLD_PLOTTED and m.event.status == "occurred" and not m.has_details \
+        and m.explicit_date is None and not any(getattr(m.event.counts, r) for r in COUNT_ROLES) \
+        and not (actor is not None and actor.kind in ("state", "security_forces"))   # police shot a suspect
 
 
 def _statuses_fit(a: Event, b: Event) -> bool:
@@ -514,7 +524,7 @@ def build(h: Happening, lex: Lexicon) -> Event:
         (m.event.actor for m in h.mentions if m.event.actor is not None and m.event.actor.name), lead.actor)
     recipient = next((m.event.recipient for m in h.mentions
                       if m.event.recipient is not None and m.event.recipient.name), lead.recipient)
-    statuses = {m.event.status for m in h.mentions}
+    statuses = {m.event.status for m in h.mentions if _statuses_fit(m.event, lead)}   # not a plot's retelling
     return replace(
         lead, status=next((s for s in ("occurred", "thwarted") if s in statuses), lead.status),
         mode=_pick_mode(h), date=dated or lead.date, location=location, actor=actor,
