@@ -693,3 +693,16 @@ def test_a_date_opening_a_statement_dates_the_statement_not_the_killing(run):
     (ev,) = [e for e in run("On Tuesday the army said it had killed a senior commander in Idlib.")
              if e.event_type == "ASSAULT"]
     assert ev.date is None or ev.date.text is None
+
+
+@pytest.mark.parametrize("text", [
+    "The decade-long insurgency has killed more than 6,200 people, according to rights groups.",
+    "The conflict killed more than 6,000 people on both sides.",
+    "A long conflict broke out into a full-scale war in September, killing about 6,000 people.",
+])
+def test_a_war_s_running_toll_is_not_one_happening(run, text):
+    assert not [e for e in run(text) if e.event_type == "ASSAULT"]
+
+
+def test_a_killing_by_people_is_still_one(run):
+    assert len([e for e in run("Gunmen killed six villagers in Zamfara on Monday.") if e.event_type == "ASSAULT"]) == 1

@@ -94,6 +94,7 @@ class Lexicon:
     separate_event: re.Pattern | None = None    # "in a separate attack"
     mode_family: dict[str, int] = field(default_factory=dict)   # mode -> family index
     casualty_reports: frozenset[str] = frozenset()   # "were injured": joins, never founds
+    war_nouns: frozenset[str] = frozenset()   # "the insurgency has killed 6,200": a war's toll
     raiders: re.Pattern | None = None               # "gunmen raided": their raid is an attack
 
     def names_people(self, word: str) -> bool:
@@ -192,6 +193,7 @@ def _load(data_dir: str) -> Lexicon:
         mode_cues=[(mode, _phrases(phrases)) for mode, phrases in cues["modes"]["sentence_cues"]],
         riot_cues=_phrases(cues["modes"]["riot_cues"]),
         generic_predicates=frozenset(cues["generic_predicates"]),
+        war_nouns=frozenset(cues["war_nouns"]),
         trend_verbs=frozenset(cues["trend_verbs"]),
         implicative_verbs=frozenset(cues["implicative_verbs"]),
         perpetration_verbs=frozenset(cues["perpetration_verbs"]),

@@ -119,6 +119,17 @@ def _is_aggregate(tok, campaign: bool = False) -> bool:
     return False
 
 
+def _war_toll(tok, lex: Lexicon) -> bool:
+    """"The insurgency has killed more than 6,200 people", "the war broke out, killing
+    6,000": the killing's subject (or that of the clause it continues) is a war, whose
+    toll is a running total, not one happening."""
+    if _pos(tok) != "VERB":
+        return False
+    clauses = [tok, tok.head] if tok.dep_ in ("advcl", "xcomp", "conj") else [tok]
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.war_nouns
+               for verb in clauses for c in verb.children)
+
+
 def _is_generic(tok, lex: Lexicon) -> bool:
     """"ISIS attacks have been rare": a plural bare noun predicated as rare/common; "a
     series of attacks", "a surge in kidnappings": a trend; "one of the deadliest attacks
@@ -250,7 +261,8 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
     for tok in sent:
         for trig in _candidates(tok, lex):
             if _match(tok, trig):
-                if _is_generic(tok, lex) or _is_aggregate(tok, trig.event_type == "COERCE") or (trig.weak and not _has_specifics(sent)) or \
+                if _is_generic(tok, lex) or _is_aggregate(tok, trig.event_type == "COERCE") or _war_toll(tok, lex) or \
+                        (trig.weak and not _has_specifics(sent)) or \
                         (trig.needs_context and not _in_context(sent, tok, lex)) or \
                         (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex) or \
                         (trig.event_type == "ASSAULT" and _accident(sent, trig.mode, lex)) or \
