@@ -371,3 +371,14 @@ def test_heads_of_state_resolve_to_their_state(reg, text, state):
 def test_a_group_named_as_a_link_is_not_the_actor(reg, text, name):
     """"X-linked Y fighters" are Y's; X is what they are linked to."""
     assert reg.resolve(text).name == name
+
+
+def test_an_unnamed_attacker_is_the_article_s_group_as_the_article_names_it():
+    """"Suspected jihadists" in an article about JNIM, "the Sahel branch of al-Qaeda":
+    JNIM, the group the article names most, not the family's parent."""
+    import polybius
+    text = ("Suspected jihadists killed nine soldiers in an attack on an army post in northern Benin "
+            "on Sunday, the army said.\n\nJNIM, the Sahel branch of al-Qaeda, has stepped up its "
+            "operations along the border. JNIM fighters are also active in neighbouring Burkina Faso.")
+    (ev,) = [e for e in polybius.extract(text, published="2025-05-07") if e.event_type == "ASSAULT"]
+    assert ev.actor.name == "Jama'at Nusrat al-Islam wal-Muslimin"
