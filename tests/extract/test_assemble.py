@@ -810,8 +810,8 @@ def test_a_raid_by_armed_men_is_their_attack_a_police_raid_is_not(run, text, kin
 
 
 def test_a_later_sentence_gives_the_town_and_day_of_a_lead_told_at_country_level(run):
-    text = ("At least a dozen soldiers have been killed and nine others injured in an attack by "
-            "Islamist militants in western Chad, the army said.\n\n"
+    text = ("Twelve soldiers died and nine were hurt when Islamist militants struck in western Chad, "
+            "the army said.\n\n"
             "The soldiers were on patrol near the town of Bol when dozens of fighters on motorbikes "
             "attacked them on Tuesday, the defence minister said in a statement.")
     (ev,) = assaults(run(text))
@@ -825,7 +825,7 @@ def test_a_country_named_in_the_sentence_is_no_town(run):
 
 def test_a_plot_retold_in_the_past_tense_is_the_plot(run):
     text = ("Police arrested a man on Monday on suspicion of planning a bomb attack on a Christmas market "
-            "in Bremen. The suspect intended to use explosives and knives in the attack, prosecutors said.")
+            "in Bremen. The man had meant to detonate a pipe bomb among the stalls, prosecutors said.")
     attacks = [e for e in run(text) if e.event_type == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0].status in ("planned", "thwarted")
 

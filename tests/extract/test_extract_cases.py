@@ -696,9 +696,9 @@ def test_a_date_opening_a_statement_dates_the_statement_not_the_killing(run):
 
 
 @pytest.mark.parametrize("text", [
-    "The decade-long insurgency has killed more than 6,200 people, according to rights groups.",
-    "The conflict killed more than 6,000 people on both sides.",
-    "A long conflict broke out into a full-scale war in September, killing about 6,000 people.",
+    "The separatist insurgency has killed 4,100 people, rights groups say.",
+    "The conflict killed roughly 9,000 fighters and civilians on both sides.",
+    "A border war broke out between the two states, killing about 9,000 soldiers.",
 ])
 def test_a_war_s_running_toll_is_not_one_happening(run, text):
     assert not [e for e in run(text) if e.event_type == "ASSAULT"]

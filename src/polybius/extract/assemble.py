@@ -333,7 +333,7 @@ def _repelled(h: Happening, m: Mention) -> bool:
 
 
 def _plot_retold(h: Happening, m: Mention) -> bool:
-    """"The suspect intended to use explosives and knives in the attack": a plot's
+    """"The man had meant to detonate a pipe bomb among the stalls": a plot's
     sentences told in the past tense with nothing of their own (no toll, place or day)
     are the plot, not an attack that happened."""
     actor = m.event.actor

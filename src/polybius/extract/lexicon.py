@@ -94,7 +94,7 @@ class Lexicon:
     separate_event: re.Pattern | None = None    # "in a separate attack"
     mode_family: dict[str, int] = field(default_factory=dict)   # mode -> family index
     casualty_reports: frozenset[str] = frozenset()   # "were injured": joins, never founds
-    war_nouns: frozenset[str] = frozenset()   # "the insurgency has killed 6,200": a war's toll
+    war_nouns: frozenset[str] = frozenset()   # "the insurgency has claimed 4,000 lives": a war's toll
     raiders: re.Pattern | None = None               # "gunmen raided": their raid is an attack
 
     def names_people(self, word: str) -> bool:

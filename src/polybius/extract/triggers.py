@@ -120,8 +120,8 @@ def _is_aggregate(tok, campaign: bool = False) -> bool:
 
 
 def _war_toll(tok, lex: Lexicon) -> bool:
-    """"The insurgency has killed more than 6,200 people", "the war broke out, killing
-    6,000": the killing's subject (or that of the clause it continues) is a war, whose
+    """"The insurgency has killed 4,000 since 2004", "war erupted in the spring,
+    killing 9,000": the killing's subject (or that of the clause it continues) is a war, whose
     toll is a running total, not one happening."""
     if _pos(tok) != "VERB":
         return False

@@ -185,6 +185,17 @@ _LINK_AFTER = re.compile(r"\s*-?\s*(linked|affiliated|backed|allied|aligned|insp
                          re.IGNORECASE)
 
 
+_HOLDING_AFTER = re.compile(r"\s*-?\s*(?:(?:rebel|militant|militia|fighters?'?)\s+)?(held|controlled|run|"
+                            r"strongholds?|bastions?|positions?|hideouts?|bases?|camps?|territory|enclaves?)\b",
+                            re.IGNORECASE)
+
+
+def names_a_holding(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` the owner of a place ("the Houthi rebel stronghold of
+    Saada", "Hezbollah positions", "an IS-held town") rather than an actor of the sentence?"""
+    return bool(_HOLDING_AFTER.match(text, end))
+
+
 def names_a_link(text: str, end: int) -> bool:
     """Is the name ending at ``end`` a link to another actor ("al-Qaeda-linked ...",
     "Iran-backed ...") rather than the actor itself?"""

@@ -16,7 +16,7 @@ from datetime import date
 from polybius.extract.draft import Draft
 from polybius.records import PLACE_RANK, Actor, Article, ArticleRef, DateValue, Event, Place
 from polybius.resolve import countries as country_names
-from polybius.resolve.actors import ActorRegistry, names_a_link
+from polybius.resolve.actors import ActorRegistry, names_a_holding, names_a_link
 from polybius.resolve.dates import is_background_date, resolve_date
 from polybius.settings import Settings
 
@@ -236,7 +236,8 @@ class Resolver:
             if actor is None and d.event_type == "ASSAULT":
                 actor = self._sentence_group(d, recipient)
                 focus = ctx.focus_group()
-                if actor is None and focus and not (recipient is not None and recipient.kind == "armed_group"):
+                if actor is None and focus and not (recipient is not None and recipient.kind == "armed_group") \
+                        and d.mode != "aerial":   # air strikes are a state's, whatever group the article is about
                     # an attack (or plot) with no named perpetrator in an article about one
                     # armed group, not on a group: that group's; no text, as it is inferred
                     actor = self._with_text(None, self.registry.resolve(focus))
@@ -327,6 +328,7 @@ class Resolver:
         return self._armed_group_in(sentence, lambda start, end, entry: (
             (recipient is not None and recipient.name == entry.name)
             or (source and sentence[start:end].lower() in source)      # "according to Hamas"
+            or names_a_holding(sentence, end)                          # "the Houthi stronghold of Saada"
             or (target and sentence[start:end].lower() in target)))    # "killed a Hezbollah commander"
 
     def _arrested_group(self, d: Draft, actor: Actor | None, recipient: Actor | None) -> Actor | None:
