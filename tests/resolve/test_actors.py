@@ -382,3 +382,10 @@ def test_an_unnamed_attacker_is_the_article_s_group_as_the_article_names_it():
             "operations along the border. JNIM fighters are also active in neighbouring Burkina Faso.")
     (ev,) = [e for e in polybius.extract(text, published="2025-05-07") if e.event_type == "ASSAULT"]
     assert ev.actor.name == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+def test_a_group_owning_the_place_hit_is_not_the_attacker():
+    import polybius
+    text = "An air strike killed six fighters at an al-Shabaab stronghold near Jilib on Sunday, residents said."
+    (ev,) = [e for e in polybius.extract(text, published="2025-05-07") if e.event_type == "ASSAULT"]
+    assert ev.actor is None or ev.actor.name != "al-Shabaab"

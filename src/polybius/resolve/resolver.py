@@ -236,8 +236,7 @@ class Resolver:
             if actor is None and d.event_type == "ASSAULT":
                 actor = self._sentence_group(d, recipient)
                 focus = ctx.focus_group()
-                if actor is None and focus and not (recipient is not None and recipient.kind == "armed_group") \
-                        and d.mode != "aerial":   # air strikes are a state's, whatever group the article is about
+                if actor is None and focus and not (recipient is not None and recipient.kind == "armed_group"):
                     # an attack (or plot) with no named perpetrator in an article about one
                     # armed group, not on a group: that group's; no text, as it is inferred
                     actor = self._with_text(None, self.registry.resolve(focus))
