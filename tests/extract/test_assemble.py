@@ -835,3 +835,10 @@ def test_the_police_shooting_a_plotter_is_not_the_plot(run):
             "in Bremen. One of them was shot by police, prosecutors said.")
     statuses = sorted(e.status for e in run(text) if e.event_type == "ASSAULT")
     assert "occurred" in statuses and len(statuses) == 2
+
+
+def test_the_lead_s_toll_stands_unless_a_later_sentence_updates_it(run):
+    text = ("Gunmen killed 12 villagers at a market in Kano on Monday, police said.\n\n"
+            "The attack killed 15 people in all, three of the gunmen among them, a local leader said.")
+    (ev,) = assaults(run(text))
+    assert ev.counts.killed.value == 12

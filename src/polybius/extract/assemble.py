@@ -21,8 +21,8 @@ groups the mentions of one happening and decides each attribute once, from all o
   or day with (or one it refers back to: "the attack"); a detail-free mention joins the
   most salient compatible happening. Among several, shared places and dates win, then
   salience (more mentions, then the earlier).
-- Attributes per happening: counts from a toll update when there is one, else the largest
-  figure, plus what "also" adds; the first explicit date; the most specific explicit
+- Attributes per happening: counts from a toll update when there is one, else the first
+  figure told (the lead's), plus what "also" adds; the first explicit date; the most specific explicit
   place; the first named actor and recipient; the lead mention's status, evidence and
   claim. Every mention stays on the record (``Event.mentions``), the lead one first.
 - Across happenings: the article's main happening is dated by publication when it states
@@ -477,7 +477,8 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
 
 
 def _pick_counts(h: Happening, lex: Lexicon) -> Counts:
-    """Per role: the last toll update, else the largest figure; then what mentions with
+    """Per role: the last toll update, else the first figure told (the lead's toll; a later
+    figure that does not update it is a part, or another count); then what mentions with
     "also" add ("ten militants were killed ... a soldier was also killed": 11)."""
     out = Counts()
     for role in COUNT_ROLES:
@@ -486,7 +487,7 @@ def _pick_counts(h: Happening, lex: Lexicon) -> Counts:
         if not base:
             continue
         updates = [c for m, c in base if lex.toll_update.search(m.event.evidence.sentence)]
-        pick = updates[-1] if updates else max((c for _, c in base), key=lambda c: c.value)
+        pick = updates[-1] if updates else base[0][1]
         added = [c for m, c in found if m.draft.also and c is not pick]
         if added:
             pick = replace(pick, value=pick.value + sum(c.value for c in added),
