@@ -78,7 +78,10 @@ def count_of(noun, lex: Lexicon) -> Count | None:
     """The number of people a noun phrase denotes ("125 suspects", "two of its gunmen",
     "a man", "dozens"), summing "X and Y" conjuncts."""
     total, quals, texts = 0, [], []
-    for part in [noun] + [c for c in noun.subtree if c.dep_ == "conj" and c.head.i == noun.i]:
+    # "four soldiers and two civilians" is one toll; bare numbers side by side ("had
+    # reached 25 and 56 injured") are two figures: the first only
+    conjuncts = [] if noun.like_num else [c for c in noun.subtree if c.dep_ == "conj" and c.head.i == noun.i]
+    for part in [noun] + conjuncts:
         found = _single_count(part, lex)
         if found:
             total += found.value
@@ -187,6 +190,10 @@ def _patients(tok, lex: Lexicon) -> list:
     # "N others injured": the number hangs off a noun the adjective follows
     if not out and tok.dep_ in ("amod", "acl") and tok.head.like_num:
         out.append(tok.head)
+    if not out and tok.tag_ == "VBN":   # "left 14 dead and 9 injured": the number hangs on the participle
+        nums = [n for c in tok.children if c.dep_ == "nummod"
+                for n in [c, *(g for g in c.subtree if g.dep_ == "conj" and g.like_num)] if n.i < tok.i]
+        out += sorted(nums, key=lambda n: n.i)[-1:]   # "25 and 56 injured": the nearest, 56
     return out
 
 
