@@ -18,6 +18,7 @@ from polybius.records import PLACE_RANK, Actor, Article, ArticleRef, DateValue, 
 from polybius.resolve import countries as country_names
 from polybius.resolve.actors import ActorRegistry, names_a_link
 from polybius.resolve.dates import is_background_date, resolve_date
+from polybius.resolve.refine import refine
 from polybius.settings import Settings
 
 _PRONOUN_RE = re.compile(r"\b(its|their|it|they|them|the group|the organi[sz]ation|"
@@ -202,6 +203,7 @@ class Resolver:
         if not drafts:
             return []
         ctx = self.context(doc)
+        doc.user_data["polybius.article_context"] = ctx   # read again by refine_places
         ref = ArticleRef(id=article.id, url=article.url, title=article.title, source=article.source,
                          published=article.published, published_from=article.published_from)
         events: list[Event] = []
@@ -341,6 +343,14 @@ class Resolver:
         return entry.actor(sentence[start:end])
 
     # -- places --------------------------------------------------------------------------
+    def refine_places(self, doc, events: list[Event]) -> list[Event]:
+        """Happenings (after assembly) placed at country or region level, refined from the
+        text that tells them (``resolve.refine``)."""
+        ctx = doc.user_data.get("polybius.article_context") if events else None
+        if ctx is None:
+            return events
+        return refine(events, doc, lambda text: self._lookup(text, ctx), self.gazetteer.country)
+
     def _lookup(self, text: str, ctx: ArticleContext) -> Place | None:
         if self._is_group(text):
             return None
