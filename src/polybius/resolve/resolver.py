@@ -19,6 +19,7 @@ from polybius.resolve import countries as country_names
 from polybius.resolve.actors import ActorRegistry, names_a_link
 from polybius.resolve.dates import is_background_date, resolve_date
 from polybius.resolve.refine import refine
+from polybius.resolve.unknown_places import read_name
 from polybius.settings import Settings
 
 _PRONOUN_RE = re.compile(r"\b(its|their|it|they|them|the group|the organi[sz]ation|"
@@ -43,6 +44,7 @@ class ArticleContext:
     group_counts: Counter = field(default_factory=Counter)
     dateline: Place | None = None
     main_place: Place | None = None           # the town the article names most, in its main country
+    place_names: frozenset[str] = frozenset()  # names the tagger calls places (GPE, LOC, FAC)
 
     def group_before(self, offset: int) -> str | None:
         before = [g for off, g in self.groups if off < offset]
@@ -184,7 +186,8 @@ class Resolver:
                 group_counts[root.name] += 1
         countries = [c for c, _ in counts.most_common()]
         return ArticleContext(countries, groups, group_counts, self._dateline_place(text, countries),
-                              _main_place(found, countries))
+                              _main_place(found, countries),
+                              frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")))
 
     def _dateline_place(self, text: str, countries: list[str]) -> Place | None:
         """"BAMAKO, Sept 12 (Reuters) -", "KANO, Nigeria —": the place of a wire dateline."""
@@ -349,7 +352,8 @@ class Resolver:
         ctx = doc.user_data.get("polybius.article_context") if events else None
         if ctx is None:
             return events
-        return refine(events, doc, lambda text: self._lookup(text, ctx), self.gazetteer.country)
+        return refine(events, doc, lambda text: self._lookup(text, ctx), self.gazetteer.country,
+                      self.gazetteer.data)
 
     def _lookup(self, text: str, ctx: ArticleContext) -> Place | None:
         if self._is_group(text):
@@ -361,6 +365,23 @@ class Resolver:
             city = country_names.capital_of(code) if code else None
             return self.gazetteer.resolve(city, [code]) if city else None
         return self.gazetteer.resolve(text, ctx.countries)
+
+    def _owner_place(self, text: str, ctx: ArticleContext) -> Place | None:
+        """"Manipur's Imphal West district": the place before the possessive, if known."""
+        owner = re.split(r"[’‘'`]s\s", text, maxsplit=1)[0]
+        if owner == text:
+            return None
+        place = self._lookup(owner, ctx)
+        return place if place is not None and place.precision in ("city", "admin1") else None
+
+    def _unknown_name(self, text: str, ctx: ArticleContext) -> tuple[str, str] | None:
+        """(name, precision) of a place the gazetteer lacks, read as the text writes it
+        (``resolve.unknown_places``); never a country, a people or an armed group."""
+        found = read_name(text, self.gazetteer.data, ctx.place_names)
+        if found is None or self._is_group(found[0]) or country_names.country_code(found[0]) \
+                or country_names.country_from_adjective(found[0].split()[0]):
+            return None
+        return found
 
     def _most_specific(self, texts: list[str], ctx: ArticleContext,
                        modifiers: set[str] = frozenset()) -> Place | None:
@@ -410,6 +431,15 @@ class Resolver:
             code = _place_country(d, actor)
             country = self._country_place(code or ctx.countries[0], d.places[0], "")
             which = "the country its sentence names" if code else "the article's main country"
+            owner = self._owner_place(d.places[0], ctx)
+            if owner is not None and owner.precision == "city":   # "Nairobi's business district"
+                return replace(owner, reason=f"{d.places[0]!r} not in the gazetteer: the town it is part of")
+            named = self._unknown_name(d.places[0], ctx)
+            if named is not None:   # "the village of X": its name as written, no coordinates
+                return Place(text=d.places[0], name=named[0], country=country.country, precision=named[1],
+                             admin1=owner.name if owner is not None and owner.precision == "admin1" else None,
+                             reason=f"{d.places[0]!r} not in the gazetteer: the name as written, "
+                                    f"no coordinates; {which}")
             return Place(text=d.places[0], country=country.country, lat=country.lat, lon=country.lon,
                          precision="country", reason=f"{d.places[0]!r} not in the gazetteer; {which}")
         if lead is not None and violent and not (
