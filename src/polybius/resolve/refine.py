@@ -21,6 +21,7 @@ target of the plot). ``Place.reason`` says the place was refined and from what.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from polybius.records import PLACE_RANK, Event, Place
@@ -36,10 +37,20 @@ _ARTICLES = frozenset({"the", "a", "an", "'s", "’s"})
 #: A centroid is no border line: a degree of slack ("southwestern Pakistan" holds Quetta,
 #: a little north of the centroid of Pakistan's towns).
 SLACK_DEGREES = 1.0
+#: How far after a happening's lead the text may still be telling it.
+WINDOW_CHARS = 1500
+#: Happenings a report tells over several records (the attack, "the attackers stormed
+#: ...", "the officers killed in X"): their window runs past the next record.
+LONG_TOLD = frozenset({"ASSAULT", "COERCE"})
 _DIRECTION_TESTS = {
     "north": lambda p, c: p.lat >= c.lat - SLACK_DEGREES, "south": lambda p, c: p.lat <= c.lat + SLACK_DEGREES,
     "east": lambda p, c: p.lon >= c.lon - SLACK_DEGREES, "west": lambda p, c: p.lon <= c.lon + SLACK_DEGREES,
 }
+
+
+#: ``Place.reason`` of a place taken from another record of the article (resolver).
+_INHERITED = re.compile(r"(the article's lead location|another event of the same sentence|"
+                        r"state coercion: the article's lead location)")
 
 
 def is_coarse(place: Place | None) -> bool:
@@ -59,13 +70,12 @@ def wants(e: Event) -> bool:
             and (is_coarse(loc) or loc.precision == "admin1" or _unknown(loc)))
 
 
-def refine(events: list[Event], doc, resolve, country_place, data: PlacesData) -> list[Event]:
+def refine(events: list[Event], doc, resolve, country_place, data: PlacesData, separate=None) -> list[Event]:
     """``events`` with rough places refined (see the module docstring). ``resolve(text)``
     reads a name against the article's countries; ``country_place(alpha3)`` gives a
     country's centroid; ``data`` the word lists of ``places.yaml``."""
     if not any(wants(e) for e in events):
         return events
-    starts = sorted({e.evidence.start for e in events})
     cache: dict[str, Place | None] = {}
 
     def place_of(text: str) -> Place | None:
@@ -73,21 +83,49 @@ def refine(events: list[Event], doc, resolve, country_place, data: PlacesData) -
             cache[text] = resolve(text)
         return cache[text]
 
-    out = []
+    out, refined = [], []
     for e in events:
-        found = _refined(e, doc, starts, place_of, country_place, data) if wants(e) else None
+        found = _refined(e, doc, events, place_of, country_place, data, separate) if wants(e) else None
         if found is not None:
+            refined.append((_key(e.location), found))
             e = replace(e, location=found)
         out.append(e)
-    return out
+    # a record placed where another was ("the article's lead location", "another event
+    # of the same sentence") follows that place when it was refined
+    return [replace(e, location=replace(new, reason=f"{e.location.reason}, refined: {new.reason}"))
+            if wants(e) and _INHERITED.match(e.location.reason or "") and new is not None else e
+            for e, new in ((e, next((n for old, n in refined if wants(e) and old == _key(e.location)), None))
+                           for e in out)]
 
 
-def _refined(e: Event, doc, starts: list[int], place_of, country_place, data: PlacesData) -> Place | None:
+def _key(place: Place) -> tuple:
+    return place.text, place.name, place.country, place.precision, place.lat, place.lon
+
+
+def _window_end(e: Event, events: list[Event], own: set[int], separate, limit: int) -> int:
+    """Where the text stops telling ``e``: at the next record that is history, or told
+    as another happening ("in a separate attack", "elsewhere"), or, at the latest,
+    WINDOW_CHARS after its lead."""
+    end = min(limit, e.evidence.start + WINDOW_CHARS)
+    # a plot's later towns are often its targets, a protest's other protests: for them
+    # the text stops telling it where the next record begins
+    short = e.status != "occurred" or e.event_type not in LONG_TOLD
+    for other in sorted(events, key=lambda x: x.evidence.start):
+        start = other.evidence.start
+        if start <= e.evidence.start or start in own or start >= end:
+            continue
+        if short or other.background or (separate is not None and separate.search(other.evidence.sentence)):
+            return start
+    return end
+
+
+def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: PlacesData,
+             separate) -> Place | None:
     loc = e.location
     own = {m.start for m in (e.mentions or [])} | {e.evidence.start}
     told = [(m.start, m.end) for m in (e.mentions or [e.evidence])]
     begin = e.evidence.start
-    end = next((s for s in starts if s > begin and s not in own), len(doc.text))
+    end = _window_end(e, events, own, separate, len(doc.text))
     centre = country_place(loc.country) if is_coarse(loc) else None
     for ent in doc.ents:
         if not begin <= ent.start_char < end or not _placelike(ent, data):

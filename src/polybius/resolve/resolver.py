@@ -346,14 +346,14 @@ class Resolver:
         return entry.actor(sentence[start:end])
 
     # -- places --------------------------------------------------------------------------
-    def refine_places(self, doc, events: list[Event]) -> list[Event]:
+    def refine_places(self, doc, events: list[Event], separate=None) -> list[Event]:
         """Happenings (after assembly) placed at country or region level, refined from the
         text that tells them (``resolve.refine``)."""
         ctx = doc.user_data.get("polybius.article_context") if events else None
         if ctx is None:
             return events
         return refine(events, doc, lambda text: self._lookup(text, ctx), self.gazetteer.country,
-                      self.gazetteer.data)
+                      self.gazetteer.data, separate)
 
     def _lookup(self, text: str, ctx: ArticleContext) -> Place | None:
         if self._is_group(text):
@@ -365,6 +365,18 @@ class Resolver:
             city = country_names.capital_of(code) if code else None
             return self.gazetteer.resolve(city, [code]) if city else None
         return self.gazetteer.resolve(text, ctx.countries)
+
+    def _unknown_in(self, texts: list[str], coarse: Place, ctx: ArticleContext) -> Place | None:
+        """A name of ``texts`` the gazetteer lacks, read as a place, in ``coarse``'s country."""
+        for text in texts:
+            if text == coarse.text or self._lookup(text, ctx) is not None:
+                continue
+            named = self._unknown_name(text, ctx)
+            if named is not None:
+                return Place(text=text, name=named[0], country=coarse.country, precision=named[1],
+                             reason=f"{text!r} not in the gazetteer: the name as written, no coordinates; "
+                                    f"in {coarse.text or coarse.name!r}")
+        return None
 
     def _owner_place(self, text: str, ctx: ArticleContext) -> Place | None:
         """"Manipur's Imphal West district": the place before the possessive, if known."""
@@ -402,6 +414,12 @@ class Resolver:
 
     def _place(self, d: Draft, ctx: ArticleContext, actor: Actor | None, by_sentence, lead) -> Place | None:
         place = self._most_specific(d.places, ctx, d.modifier_places)
+        if place is not None and PLACE_RANK.get(place.precision, 9) >= PLACE_RANK["region"] and place.country:
+            # "in the vicinity of X in central Somalia": the village the gazetteer lacks,
+            # in the country the region names, is finer than the region
+            finer = self._unknown_in(d.places, place, ctx)
+            if finer is not None:
+                return finer
         if place is not None:
             return place
         if d.nationwide:
