@@ -70,10 +70,13 @@ def wants(e: Event) -> bool:
             and (is_coarse(loc) or loc.precision == "admin1" or _unknown(loc)))
 
 
-def refine(events: list[Event], doc, resolve, country_place, data: PlacesData, separate=None) -> list[Event]:
+def refine(events: list[Event], doc, resolve, country_place, data: PlacesData, separate=None,
+           unknown=None) -> list[Event]:
     """``events`` with rough places refined (see the module docstring). ``resolve(text)``
     reads a name against the article's countries; ``country_place(alpha3)`` gives a
-    country's centroid; ``data`` the word lists of ``places.yaml``."""
+    country's centroid; ``data`` the word lists of ``places.yaml``; ``separate`` matches
+    the cues of a happening told apart; ``unknown(text, sentence)`` reads a name the
+    gazetteer lacks as (name, precision) or None."""
     if not any(wants(e) for e in events):
         return events
     cache: dict[str, Place | None] = {}
@@ -85,7 +88,7 @@ def refine(events: list[Event], doc, resolve, country_place, data: PlacesData, s
 
     out, refined = [], []
     for e in events:
-        found = _refined(e, doc, events, place_of, country_place, data, separate) if wants(e) else None
+        found = _refined(e, doc, events, place_of, country_place, data, separate, unknown) if wants(e) else None
         if found is not None:
             refined.append((_key(e.location), found))
             e = replace(e, location=found)
@@ -120,19 +123,30 @@ def _window_end(e: Event, events: list[Event], own: set[int], separate, limit: i
 
 
 def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: PlacesData,
-             separate) -> Place | None:
+             separate, unknown) -> Place | None:
     loc = e.location
     own = {m.start for m in (e.mentions or [])} | {e.evidence.start}
     told = [(m.start, m.end) for m in (e.mentions or [e.evidence])]
     begin = e.evidence.start
     end = _window_end(e, events, own, separate, len(doc.text))
     centre = country_place(loc.country) if is_coarse(loc) else None
+    unknown_found = None
     for ent in doc.ents:
         if not begin <= ent.start_char < end or not _placelike(ent, data):
             continue
         if e.event_type == "COERCE" and not any(a <= ent.start_char < b for a, b in told):
             continue   # an arrest is where its own sentences say; later towns are often the plot's
         place = place_of(ent.text)
+        if place is None and unknown_found is None and unknown is not None and is_coarse(loc) \
+                and any(a <= ent.start_char < b for a, b in told):
+            # "in the vicinity of X in central Mali": a village the gazetteer lacks, in a
+            # sentence that tells the happening, is finer than the region (if no known
+            # town of the region is named)
+            named = unknown(ent.text, ent.sent.text)
+            if named is not None:
+                unknown_found = Place(text=ent.text, name=named[0], country=loc.country, precision=named[1],
+                                      reason=f"refined from {loc.text or loc.name!r}: {ent.text!r} not in "
+                                             f"the gazetteer: the name as written, no coordinates")
         if place is None or (ent.label_ not in _PLACE_LABELS and "name" in (place.reason or "")):
             continue   # "alternate name", "loose name match": not for a word tagged a person
         said = loc.text or loc.name
@@ -143,7 +157,7 @@ def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: 
             continue
         if _inside(place, loc, centre):
             return replace(place, reason=f"refined from {said!r}: {ent.text!r} named after the lead")
-    return None
+    return unknown_found
 
 
 def _inside(place: Place, coarse: Place, centre: Place | None) -> bool:
@@ -182,10 +196,9 @@ def _placelike(ent, data: PlacesData) -> bool:
         i, hops = i - 1, hops + 1
     if i < 0 or name_key(doc[i].text) not in data.place_prepositions:
         return False
-    if ent.label_ not in _PLACE_LABELS and doc[i].lower_ == "of" and (
-            i == 0 or name_key(doc[i - 1].text) not in data.locality_words + data.admin_suffixes
-            + data.district_suffixes):
-        return False   # "the son of X" is a person; "the town of X" a place, however tagged
+    if doc[i].lower_ == "of" and (i == 0 or name_key(doc[i - 1].text) not in
+                                  data.locality_words + data.admin_suffixes + data.district_suffixes):
+        return False   # "the town of X" is a place; "residents of X", "the son of X" are people
     return not _listed(ent, doc)
 
 

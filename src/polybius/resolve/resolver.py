@@ -353,7 +353,7 @@ class Resolver:
         if ctx is None:
             return events
         return refine(events, doc, lambda text: self._lookup(text, ctx), self.gazetteer.country,
-                      self.gazetteer.data, separate)
+                      self.gazetteer.data, separate, lambda text, sentence: self._unknown_name(text, ctx, sentence))
 
     def _lookup(self, text: str, ctx: ArticleContext) -> Place | None:
         if self._is_group(text):
@@ -366,12 +366,12 @@ class Resolver:
             return self.gazetteer.resolve(city, [code]) if city else None
         return self.gazetteer.resolve(text, ctx.countries)
 
-    def _unknown_in(self, texts: list[str], coarse: Place, ctx: ArticleContext) -> Place | None:
+    def _unknown_in(self, texts: list[str], coarse: Place, ctx: ArticleContext, sentence: str) -> Place | None:
         """A name of ``texts`` the gazetteer lacks, read as a place, in ``coarse``'s country."""
         for text in texts:
             if text == coarse.text or self._lookup(text, ctx) is not None:
                 continue
-            named = self._unknown_name(text, ctx)
+            named = self._unknown_name(text, ctx, sentence)
             if named is not None:
                 return Place(text=text, name=named[0], country=coarse.country, precision=named[1],
                              reason=f"{text!r} not in the gazetteer: the name as written, no coordinates; "
@@ -386,10 +386,10 @@ class Resolver:
         place = self._lookup(owner, ctx)
         return place if place is not None and place.precision in ("city", "admin1") else None
 
-    def _unknown_name(self, text: str, ctx: ArticleContext) -> tuple[str, str] | None:
+    def _unknown_name(self, text: str, ctx: ArticleContext, sentence: str = "") -> tuple[str, str] | None:
         """(name, precision) of a place the gazetteer lacks, read as the text writes it
         (``resolve.unknown_places``); never a country, a people or an armed group."""
-        found = read_name(text, self.gazetteer.data, ctx.place_names)
+        found = read_name(text, self.gazetteer.data, ctx.place_names, sentence)
         if found is None or self._is_group(found[0]) or country_names.country_code(found[0]) \
                 or country_names.country_from_adjective(found[0].split()[0]):
             return None
@@ -417,7 +417,7 @@ class Resolver:
         if place is not None and PLACE_RANK.get(place.precision, 9) >= PLACE_RANK["region"] and place.country:
             # "in the vicinity of X in central Somalia": the village the gazetteer lacks,
             # in the country the region names, is finer than the region
-            finer = self._unknown_in(d.places, place, ctx)
+            finer = self._unknown_in(d.places, place, ctx, d.evidence.sentence)
             if finer is not None:
                 return finer
         if place is not None:
@@ -452,7 +452,7 @@ class Resolver:
             owner = self._owner_place(d.places[0], ctx)
             if owner is not None and owner.precision == "city":   # "Nairobi's business district"
                 return replace(owner, reason=f"{d.places[0]!r} not in the gazetteer: the town it is part of")
-            named = self._unknown_name(d.places[0], ctx)
+            named = self._unknown_name(d.places[0], ctx, d.evidence.sentence)
             if named is not None:   # "the village of X": its name as written, no coordinates
                 return Place(text=d.places[0], name=named[0], country=country.country, precision=named[1],
                              admin1=owner.name if owner is not None and owner.precision == "admin1" else None,

@@ -19,9 +19,10 @@ _POSSESSIVE = re.compile(r"[’‘'`]s\s+", re.UNICODE)
 _STRIP = " \t\r\n,.;:!?\"'“”‘’()[]"
 
 
-def read_name(text: str, data: PlacesData, tagged: frozenset[str]) -> tuple[str, str] | None:
+def read_name(text: str, data: PlacesData, tagged: frozenset[str], sentence: str = "") -> tuple[str, str] | None:
     """(name, precision) of ``text`` as a place name the gazetteer lacks, or None when
-    it does not read as one. ``tagged`` holds the article's names the tagger calls places."""
+    it does not read as one. ``tagged`` holds the article's names the tagger calls places;
+    ``sentence`` may write the name with a word of place ("the village of X", "X town")."""
     core = _POSSESSIVE.split(text.strip(_STRIP))[-1].strip(_STRIP)   # "Manipur's Imphal West district"
     words = core.split()
     if words and words[0].lower() in ("the", "a", "an"):
@@ -37,11 +38,32 @@ def read_name(text: str, data: PlacesData, tagged: frozenset[str]) -> tuple[str,
     name = " ".join(words)
     if not name or not _written_as_name(words, data):
         return None
+    if not suffixed and sentence:
+        said = _word_of_place(name, sentence, data)
+        if said is not None:
+            precision, suffixed = said, True
     if name_key(name) in data.directions or name_key(name) in data.blocked:
         return None
     if not suffixed and name not in tagged and text.strip(_STRIP) not in tagged:
         return None   # "(Hasmi)": a name the tagger did not call a place needs a word of place
     return name, precision
+
+
+def _word_of_place(name: str, sentence: str, data: PlacesData) -> str | None:
+    """The precision the sentence's word of place asks for ("the village of X": a town,
+    "X district": a district), or None when it writes ``name`` without one."""
+    levels = ((data.locality_words, "city"), (data.district_suffixes, "admin2"), (data.admin_suffixes, "admin1"))
+    for m in re.finditer(re.escape(name), sentence):
+        before = name_key(sentence[max(0, m.start() - 40):m.start()]).split()
+        if before and before[-1] == "the":
+            before = before[:-1]
+        after = name_key(sentence[m.end():m.end() + 30]).split()
+        heads = ([before[-2]] if len(before) >= 2 and before[-1] == "of" else []) + after[:1]
+        for head in heads:
+            for group, level in levels:
+                if head in group:
+                    return level
+    return None
 
 
 def _written_as_name(words: list[str], data: PlacesData) -> bool:
