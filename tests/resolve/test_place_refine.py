@@ -114,3 +114,15 @@ def test_a_bare_direction_region_is_not_a_division_of_another_country(gaz):
     assert gaz.resolve("the North region", ["BFA"]) is None
     assert gaz.resolve("the North region", ["CMR"]).country == "CMR"
     assert gaz.resolve("West Papua province", ["IDN"]).name == "West Papua"
+
+
+def test_a_reference_point_is_not_the_place_when_another_is_named():
+    (place,) = _places("Three deminers were killed by a roadside bomb in Babil province, south of "
+                       "Baghdad, police said on Monday.")
+    assert (place.admin1, place.precision) == ("Bābil", "admin1")
+
+
+def test_a_clock_is_not_a_place():
+    places = _places("At 7 p.m. Moscow time on Sunday, gunmen opened fire on a church in Derbent, "
+                     "killing two guards.")
+    assert places[0].name == "Derbent"

@@ -133,6 +133,7 @@ class Resolver:
         self.settings = settings
         self.registry = ActorRegistry.load(settings.data_dir / "actors.yaml")
         self._gazetteer = None
+        self._reference_re = None
 
     @property
     def gazetteer(self):
@@ -366,6 +367,23 @@ class Resolver:
             return self.gazetteer.resolve(city, [code]) if city else None
         return self.gazetteer.resolve(text, ctx.countries)
 
+    def _where(self, texts: list[str], sentence: str) -> tuple[list[str], list[str]]:
+        """The names that say where, and those that are only a reference point ("in Babil
+        province, south of Baghdad", "35 km from X": the place is Babil, Baghdad only when
+        nothing else is known); a clock ("7 p.m. Moscow time") is neither."""
+        if self._reference_re is None:
+            words = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in self.gazetteer.data.directions)
+            self._reference_re = re.compile(r"(?:\b(?:" + words + r")\s+of|\b(?:km|kms|kilometers|kilometres|"
+                                            r"miles)\s+(?:from|of|outside))\s+(?:the\s+)?(?:(?:town|city|"
+                                            r"village|capital)\s+of\s+)?$", re.I)
+        kept, references = [], []
+        for text in texts:
+            at = sentence.find(text)
+            if at >= 0 and re.match(r"\s+time\b", sentence[at + len(text):]):
+                continue
+            (references if at >= 0 and self._reference_re.search(sentence[:at]) else kept).append(text)
+        return kept, references
+
     def _unknown_in(self, texts: list[str], coarse: Place, ctx: ArticleContext, sentence: str) -> Place | None:
         """A name of ``texts`` the gazetteer lacks, read as a place, in ``coarse``'s country."""
         for text in texts:
@@ -413,7 +431,9 @@ class Resolver:
                      geonames_id=place.geonames_id, precision="country", reason=reason)
 
     def _place(self, d: Draft, ctx: ArticleContext, actor: Actor | None, by_sentence, lead) -> Place | None:
-        place = self._most_specific(d.places, ctx, d.modifier_places)
+        where, references = self._where(d.places, d.evidence.sentence)
+        place = self._most_specific(where, ctx, d.modifier_places) or \
+            self._most_specific(references, ctx, d.modifier_places)
         if place is not None and PLACE_RANK.get(place.precision, 9) >= PLACE_RANK["region"] and place.country:
             # "in the vicinity of X in central Somalia": the village the gazetteer lacks,
             # in the country the region names, is finer than the region
@@ -438,7 +458,9 @@ class Resolver:
         if d.sent_index in by_sentence:
             place = by_sentence[d.sent_index]
             return replace(place, reason="another event of the same sentence")
-        place = self._most_specific(d.sentence_places, ctx, d.modifier_places)
+        where, references = self._where(d.sentence_places, d.evidence.sentence)
+        place = self._most_specific(where, ctx, d.modifier_places) or \
+            self._most_specific(references, ctx, d.modifier_places)
         if place is not None:
             return replace(place, reason=IN_SENTENCE)
         violent = d.event_type in ("ASSAULT", "COERCE", "PROTEST", "THREATEN")
