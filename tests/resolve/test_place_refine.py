@@ -126,3 +126,9 @@ def test_a_clock_is_not_a_place():
     places = _places("At 7 p.m. Moscow time on Sunday, gunmen opened fire on a church in Derbent, "
                      "killing two guards.")
     assert places[0].name == "Derbent"
+
+
+def test_a_province_asked_for_is_not_a_town_once_called_so(gaz):
+    """GeoNames knows "Sulu" only as an alternate name of the town Jolo."""
+    assert gaz.resolve("Sulu province", ["PHL"]) is None
+    assert gaz.resolve("Babil province", ["IRQ"]).precision == "admin1"
