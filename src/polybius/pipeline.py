@@ -145,7 +145,9 @@ class Pipeline:
         mentions = self.extractor.extract(article, doc)
         resolved = self.resolver.resolve(article, doc, mentions)
         # the one date rule (records.news_date): every output sees the same date
-        return [with_news_date(e) for e in assemble(mentions, resolved, self.extractor.lex)]
+        lex = self.extractor.lex
+        happenings = self.resolver.refine_places(doc, assemble(mentions, resolved, lex), lex.separate_event)
+        return [with_news_date(e) for e in happenings]
 
 
 def _date_from_dateline(article: Article) -> None:

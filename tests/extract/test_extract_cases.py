@@ -334,7 +334,9 @@ def test_wire_dateline_and_regions(run):
     attack, raid = run(text, "2024-10-08")
     assert (attack.location.country, attack.location.precision) == ("PAK", "region")
     assert raid.location.country == "PAK" and raid.location.text == "North Waziristan"
-    assert raid.location.name is None and "not in the gazetteer" in raid.location.reason
+    # a place the gazetteer lacks keeps its name as written, with no invented coordinates
+    assert raid.location.name == "North Waziristan" and raid.location.lat is None
+    assert "not in the gazetteer" in raid.location.reason
 
 
 def test_subject_through_an_adjective_and_partner_with(run):

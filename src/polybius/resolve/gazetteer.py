@@ -297,10 +297,14 @@ class PlacesData:
     near_words: tuple[str, ...]
     admin_suffixes: tuple[str, ...]
     district_suffixes: tuple[str, ...]
+    locality_words: tuple[str, ...] = ()
+    place_prepositions: tuple[str, ...] = ()
+    name_particles: tuple[str, ...] = ()
 
 
 _SECTIONS = {"macro_regions", "admin1_names", "admin1_aliases", "city_aliases", "blocked",
-             "directions", "near_words", "admin_suffixes", "district_suffixes"}
+             "directions", "near_words", "admin_suffixes", "district_suffixes",
+             "locality_words", "place_prepositions", "name_particles"}
 
 
 def _words(raw: Any, section: str) -> tuple[str, ...]:
@@ -351,7 +355,10 @@ def load_places_data(path: Path) -> PlacesData:
                       _words(raw["directions"], "directions"),
                       _words(raw["near_words"], "near_words"),
                       _words(raw["admin_suffixes"], "admin_suffixes"),
-                      _words(raw["district_suffixes"], "district_suffixes"))
+                      _words(raw["district_suffixes"], "district_suffixes"),
+                      _words(raw["locality_words"], "locality_words"),
+                      _words(raw["place_prepositions"], "place_prepositions"),
+                      _words(raw["name_particles"], "name_particles"))
 
 
 # -- build ----------------------------------------------------------------------------

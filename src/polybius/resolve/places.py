@@ -65,6 +65,7 @@ class _Reading:
     word: str = ""  # the direction/suffix/near word that was peeled off
     country: str | None = None  # from a trailing ", Lebanon"
     lowercase: bool = False
+    part: bool = False  # reads a part of the mention ("northern" peeled off)
 
 
 class Gazetteer:
@@ -115,10 +116,10 @@ class Gazetteer:
 
         whole_is_name = False
         for reading in self._readings(mention):
-            if reading.mode in ("direction", "near") and whole_is_name:
-                continue  # the whole mention is a name already ("North Sinai")
+            if reading.part and whole_is_name:
+                continue  # the whole mention is a name already ("North Sinai", "North Darfur state")
             found = self._read(mention, reading, context, offer)
-            whole_is_name = whole_is_name or (reading.mode == "plain" and found)
+            whole_is_name = whole_is_name or (not reading.part and found)
         ranked = sorted(scored.values(), key=lambda t: (-t[1], t[0].name or ""))
         return ranked[:MAX_CANDIDATES]
 
@@ -151,29 +152,34 @@ class Gazetteer:
             return []
         lower = not any(ch.isupper() for ch in core) and core.isascii()
         readings = [_Reading(key, country=country, lowercase=lower)]
+        readings += self._suffix_readings(key, "", country, lower)   # "North Darfur state"
         rest, word = self._peel_prefix(key, self._near)
         if word:
-            readings.append(_Reading(rest, "near", word, country, lower))
+            readings.append(_Reading(rest, "near", word, country, lower, part=True))
         rest, word = self._peel_prefix(key, self._directions)
         if word:
-            readings.append(_Reading(rest, "direction", word, country, lower))
-            key_for_suffix = rest
-        else:
-            key_for_suffix = key
+            readings.append(_Reading(rest, "direction", word, country, lower, part=True))
+            readings += self._suffix_readings(rest, word, country, lower)
+        return readings
+
+    def _suffix_readings(self, key: str, word: str, country: str | None, lower: bool) -> list[_Reading]:
+        """"Kompienga province", "the province of X", "eastern X region": the name before
+        (or after) a division word, and what that word asks for."""
+        out = []
         for suffixes, mode in ((self.data.admin_suffixes, "admin"),
                                (self.data.district_suffixes, "district"),
                                (("city", "town", "village"), "city")):
             for suffix in suffixes:
                 head = None
-                if key_for_suffix.endswith(" " + suffix):
-                    head = key_for_suffix[: -len(suffix) - 1]
-                elif key_for_suffix.startswith(suffix + " of "):
-                    head = key_for_suffix[len(suffix) + 4:]
+                if key.endswith(" " + suffix):
+                    head = key[: -len(suffix) - 1]
+                elif key.startswith(suffix + " of "):
+                    head = key[len(suffix) + 4:]
                 if head:
                     mode_here = "direction" if word and mode == "admin" else mode
                     said = f"{word} ... {suffix}" if word else suffix
-                    readings.append(_Reading(name_key(head), mode_here, said, country, lower))
-        return readings
+                    out.append(_Reading(name_key(head), mode_here, said, country, lower, part=bool(word)))
+        return out
 
     @staticmethod
     def _peel_prefix(key: str, words: Sequence[str]) -> tuple[str, str]:
@@ -230,7 +236,9 @@ class Gazetteer:
             if quality and big_primary:
                 score, why = score - 1.5, why + "; a large city has this very name"
             offer(self._place(mention, entry, r), score, why)
-            found = found or quality == 0
+            # a division of an article country under another of its names ("North
+            # Darfur") is the whole mention too: not "the north of Darfur"
+            found = found or quality == 0 or (entry.kind == ADMIN1 and entry.country in context)
         return found
 
     def _shadowing_admin1(self, code: str, entries: list[tuple[Entry, int]],
@@ -249,6 +257,10 @@ class Gazetteer:
         explicit = r.country is not None and e.country == r.country
         if r.lowercase and not is_admin and r.mode == "plain":
             return None  # "border", "police": lower-case words are not town names
+        if r.mode == "admin" and not is_admin and quality:
+            return None  # "Sulu province" asks for a division: not a town once called Sulu
+        if is_admin and context and not in_context and not explicit and r.key in self._directions:
+            return None  # "the North region" of an article about Burkina Faso is not Cameroon's
         if not is_admin:
             where = "context" if in_context or explicit else "outside" if context else "free"
             if where == "outside" and quality == ALTERNATE:

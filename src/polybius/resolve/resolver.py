@@ -18,6 +18,8 @@ from polybius.records import PLACE_RANK, Actor, Article, ArticleRef, DateValue, 
 from polybius.resolve import countries as country_names
 from polybius.resolve.actors import ActorRegistry, names_a_holding, names_a_link
 from polybius.resolve.dates import is_background_date, resolve_date
+from polybius.resolve.refine import refine
+from polybius.resolve.unknown_places import read_name
 from polybius.settings import Settings
 
 _PRONOUN_RE = re.compile(r"\b(its|their|it|they|them|the group|the organi[sz]ation|"
@@ -42,6 +44,7 @@ class ArticleContext:
     group_counts: Counter = field(default_factory=Counter)   # per family (root group)
     dateline: Place | None = None
     main_place: Place | None = None           # the town the article names most, in its main country
+    place_names: frozenset[str] = frozenset()  # names the tagger calls places (GPE, LOC, FAC)
     family_names: dict = field(default_factory=dict)   # family -> {name: (mentions, depth)}
 
     def group_before(self, offset: int) -> str | None:
@@ -136,6 +139,7 @@ class Resolver:
         self.settings = settings
         self.registry = ActorRegistry.load(settings.data_dir / "actors.yaml")
         self._gazetteer = None
+        self._reference_re = None
 
     @property
     def gazetteer(self):
@@ -191,7 +195,9 @@ class Resolver:
                 seen[entry.name] = (seen.get(entry.name, (0, depth))[0] + 1, depth)
         countries = [c for c, _ in counts.most_common()]
         return ArticleContext(countries, groups, group_counts, self._dateline_place(text, countries),
-                              _main_place(found, countries), family_names=family_names)
+                              _main_place(found, countries),
+                              frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")),
+                              family_names=family_names)
 
     def _dateline_place(self, text: str, countries: list[str]) -> Place | None:
         """"BAMAKO, Sept 12 (Reuters) -", "KANO, Nigeria —": the place of a wire dateline."""
@@ -210,6 +216,7 @@ class Resolver:
         if not drafts:
             return []
         ctx = self.context(doc)
+        doc.user_data["polybius.article_context"] = ctx   # read again by refine_places
         ref = ArticleRef(id=article.id, url=article.url, title=article.title, source=article.source,
                          published=article.published, published_from=article.published_from)
         events: list[Event] = []
@@ -350,6 +357,15 @@ class Resolver:
         return entry.actor(sentence[start:end])
 
     # -- places --------------------------------------------------------------------------
+    def refine_places(self, doc, events: list[Event], separate=None) -> list[Event]:
+        """Happenings (after assembly) placed at country or region level, refined from the
+        text that tells them (``resolve.refine``)."""
+        ctx = doc.user_data.get("polybius.article_context") if events else None
+        if ctx is None:
+            return events
+        return refine(events, doc, lambda text: self._lookup(text, ctx), self.gazetteer.country,
+                      self.gazetteer.data, separate, lambda text, sentence: self._unknown_name(text, ctx, sentence))
+
     def _lookup(self, text: str, ctx: ArticleContext) -> Place | None:
         if self._is_group(text):
             return None
@@ -360,6 +376,52 @@ class Resolver:
             city = country_names.capital_of(code) if code else None
             return self.gazetteer.resolve(city, [code]) if city else None
         return self.gazetteer.resolve(text, ctx.countries)
+
+    def _where(self, texts: list[str], sentence: str) -> tuple[list[str], list[str]]:
+        """The names that say where, and those that are only a reference point ("in Babil
+        province, south of Baghdad", "35 km from X": the place is Babil, Baghdad only when
+        nothing else is known); a clock ("7 p.m. Moscow time") is neither."""
+        if self._reference_re is None:
+            words = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in self.gazetteer.data.directions)
+            self._reference_re = re.compile(r"(?:\b(?:" + words + r")\s+of|\b(?:km|kms|kilometers|kilometres|"
+                                            r"miles)\s+(?:from|of|outside))\s+(?:the\s+)?(?:(?:town|city|"
+                                            r"village|capital)\s+of\s+)?$", re.I)
+        kept, references = [], []
+        for text in texts:
+            at = sentence.find(text)
+            if at >= 0 and re.match(r"\s+time\b", sentence[at + len(text):]):
+                continue
+            (references if at >= 0 and self._reference_re.search(sentence[:at]) else kept).append(text)
+        return kept, references
+
+    def _unknown_in(self, texts: list[str], coarse: Place, ctx: ArticleContext, sentence: str) -> Place | None:
+        """A name of ``texts`` the gazetteer lacks, read as a place, in ``coarse``'s country."""
+        for text in texts:
+            if text == coarse.text or self._lookup(text, ctx) is not None:
+                continue
+            named = self._unknown_name(text, ctx, sentence)
+            if named is not None:
+                return Place(text=text, name=named[0], country=coarse.country, precision=named[1],
+                             reason=f"{text!r} not in the gazetteer: the name as written, no coordinates; "
+                                    f"in {coarse.text or coarse.name!r}")
+        return None
+
+    def _owner_place(self, text: str, ctx: ArticleContext) -> Place | None:
+        """"Manipur's Imphal West district": the place before the possessive, if known."""
+        owner = re.split(r"[’‘'`]s\s", text, maxsplit=1)[0]
+        if owner == text:
+            return None
+        place = self._lookup(owner, ctx)
+        return place if place is not None and place.precision in ("city", "admin1") else None
+
+    def _unknown_name(self, text: str, ctx: ArticleContext, sentence: str = "") -> tuple[str, str] | None:
+        """(name, precision) of a place the gazetteer lacks, read as the text writes it
+        (``resolve.unknown_places``); never a country, a people or an armed group."""
+        found = read_name(text, self.gazetteer.data, ctx.place_names, sentence)
+        if found is None or self._is_group(found[0]) or country_names.country_code(found[0]) \
+                or country_names.country_from_adjective(found[0].split()[0]):
+            return None
+        return found
 
     def _most_specific(self, texts: list[str], ctx: ArticleContext,
                        modifiers: set[str] = frozenset()) -> Place | None:
@@ -379,7 +441,15 @@ class Resolver:
                      geonames_id=place.geonames_id, precision="country", reason=reason)
 
     def _place(self, d: Draft, ctx: ArticleContext, actor: Actor | None, by_sentence, lead) -> Place | None:
-        place = self._most_specific(d.places, ctx, d.modifier_places)
+        where, references = self._where(d.places, d.evidence.sentence)
+        place = self._most_specific(where, ctx, d.modifier_places) or \
+            self._most_specific(references, ctx, d.modifier_places)
+        if place is not None and PLACE_RANK.get(place.precision, 9) >= PLACE_RANK["region"] and place.country:
+            # "in the vicinity of X in central Somalia": the village the gazetteer lacks,
+            # in the country the region names, is finer than the region
+            finer = self._unknown_in(d.places, place, ctx, d.evidence.sentence)
+            if finer is not None:
+                return finer
         if place is not None:
             return place
         if d.nationwide:
@@ -398,7 +468,9 @@ class Resolver:
         if d.sent_index in by_sentence:
             place = by_sentence[d.sent_index]
             return replace(place, reason="another event of the same sentence")
-        place = self._most_specific(d.sentence_places, ctx, d.modifier_places)
+        where, references = self._where(d.sentence_places, d.evidence.sentence)
+        place = self._most_specific(where, ctx, d.modifier_places) or \
+            self._most_specific(references, ctx, d.modifier_places)
         if place is not None:
             return replace(place, reason=IN_SENTENCE)
         violent = d.event_type in ("ASSAULT", "COERCE", "PROTEST", "THREATEN")
@@ -409,6 +481,15 @@ class Resolver:
             code = _place_country(d, actor)
             country = self._country_place(code or ctx.countries[0], d.places[0], "")
             which = "the country its sentence names" if code else "the article's main country"
+            owner = self._owner_place(d.places[0], ctx)
+            if owner is not None and owner.precision == "city":   # "Nairobi's business district"
+                return replace(owner, reason=f"{d.places[0]!r} not in the gazetteer: the town it is part of")
+            named = self._unknown_name(d.places[0], ctx, d.evidence.sentence)
+            if named is not None:   # "the village of X": its name as written, no coordinates
+                return Place(text=d.places[0], name=named[0], country=country.country, precision=named[1],
+                             admin1=owner.name if owner is not None and owner.precision == "admin1" else None,
+                             reason=f"{d.places[0]!r} not in the gazetteer: the name as written, "
+                                    f"no coordinates; {which}")
             return Place(text=d.places[0], country=country.country, lat=country.lat, lon=country.lon,
                          precision="country", reason=f"{d.places[0]!r} not in the gazetteer; {which}")
         if lead is not None and violent and not (

@@ -1,0 +1,215 @@
+"""A happening placed only roughly, refined from the text that tells it.
+
+Wire copy names the rough place first and the town after it: "an attack in northern
+Burkina Faso killed twelve soldiers ... The incident occurred in X", "a police station
+in Kenya ... The base, in the town of Y, ...". The sentences from a happening's lead up
+to where the article's next record is told are about it; the first town or province
+they name *inside* its place is where it happened:
+
+- a country or region (the part a direction word names: "northern Mali" is not refined
+  to a town in the south) gives way to a town or province of that country;
+- a province gives way to a town of that province ("North Darfur state" -> El Fasher);
+- a place the gazetteer lacks, kept by its name (``unknown_places``), takes the province
+  named there as its ``admin1``.
+
+A name counts only where the text puts something ("in X", "the town of X", "the attack
+on X"), alone (a list "in X, Y and Z" is several places, none of them the place), and,
+when the tagger did not call it a place, only under its own (not an alternate) name and
+not as "the son of X". Only news (not background) attacks, arrests and protests are
+refined, and an arrest only from the sentences that tell it (a later town is often the
+target of the plot). ``Place.reason`` says the place was refined and from what.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from polybius.records import PLACE_RANK, Event, Place
+from polybius.resolve.countries import country_code
+from polybius.resolve.gazetteer import PlacesData, name_key
+
+#: Event types whose place the text after the lead tells.
+VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: The small tagger calls many towns ORG, PERSON or NORP ("... occurred in Tillaberi").
+_OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})
+_ARTICLES = frozenset({"the", "a", "an", "'s", "’s"})
+#: A centroid is no border line: a degree of slack ("southwestern Pakistan" holds Quetta,
+#: a little north of the centroid of Pakistan's towns).
+SLACK_DEGREES = 1.0
+#: How far after a happening's lead the text may still be telling it.
+WINDOW_CHARS = 1500
+#: Happenings a report tells over several records (the attack, "the attackers stormed
+#: ...", "the officers killed in X"): their window runs past the next record.
+LONG_TOLD = frozenset({"ASSAULT", "COERCE"})
+_DIRECTION_TESTS = {
+    "north": lambda p, c: p.lat >= c.lat - SLACK_DEGREES, "south": lambda p, c: p.lat <= c.lat + SLACK_DEGREES,
+    "east": lambda p, c: p.lon >= c.lon - SLACK_DEGREES, "west": lambda p, c: p.lon <= c.lon + SLACK_DEGREES,
+}
+
+
+#: ``Place.reason`` of a place taken from another record of the article (resolver).
+_INHERITED = re.compile(r"(the article's lead location|another event of the same sentence|"
+                        r"state coercion: the article's lead location)")
+
+
+def is_coarse(place: Place | None) -> bool:
+    """Placed no finer than a country or a region (a name the gazetteer lacks too)."""
+    return place is not None and PLACE_RANK.get(place.precision, 9) >= PLACE_RANK["region"]
+
+
+def _unknown(place: Place) -> bool:
+    """A name kept without coordinates (the gazetteer lacks it) and no province yet."""
+    return place.name is not None and place.lat is None and place.admin1 is None \
+        and not is_coarse(place)
+
+
+def wants(e: Event) -> bool:
+    loc = e.location
+    return (not e.background and e.event_type in VIOLENT_TYPES and loc is not None and loc.country is not None
+            and (is_coarse(loc) or loc.precision == "admin1" or _unknown(loc)))
+
+
+def refine(events: list[Event], doc, resolve, country_place, data: PlacesData, separate=None,
+           unknown=None) -> list[Event]:
+    """``events`` with rough places refined (see the module docstring). ``resolve(text)``
+    reads a name against the article's countries; ``country_place(alpha3)`` gives a
+    country's centroid; ``data`` the word lists of ``places.yaml``; ``separate`` matches
+    the cues of a happening told apart; ``unknown(text, sentence)`` reads a name the
+    gazetteer lacks as (name, precision) or None."""
+    if not any(wants(e) for e in events):
+        return events
+    cache: dict[str, Place | None] = {}
+
+    def place_of(text: str) -> Place | None:
+        if text not in cache:
+            cache[text] = resolve(text)
+        return cache[text]
+
+    out, refined = [], []
+    for e in events:
+        found = _refined(e, doc, events, place_of, country_place, data, separate, unknown) if wants(e) else None
+        if found is not None:
+            refined.append((_key(e.location), found))
+            e = replace(e, location=found)
+        out.append(e)
+    # a record placed where another was ("the article's lead location", "another event
+    # of the same sentence") follows that place when it was refined
+    return [replace(e, location=replace(new, reason=f"{e.location.reason}, refined: {new.reason}"))
+            if wants(e) and _INHERITED.match(e.location.reason or "") and new is not None else e
+            for e, new in ((e, next((n for old, n in refined if wants(e) and old == _key(e.location)), None))
+                           for e in out)]
+
+
+def _key(place: Place) -> tuple:
+    return place.text, place.name, place.country, place.precision, place.lat, place.lon
+
+
+def _window_end(e: Event, events: list[Event], own: set[int], separate, limit: int) -> int:
+    """Where the text stops telling ``e``: at the next record that is history, or told
+    as another happening ("in a separate attack", "elsewhere"), or, at the latest,
+    WINDOW_CHARS after its lead."""
+    end = min(limit, e.evidence.start + WINDOW_CHARS)
+    # a plot's later towns are often its targets, a protest's other protests: for them
+    # the text stops telling it where the next record begins
+    short = e.status != "occurred" or e.event_type not in LONG_TOLD
+    for other in sorted(events, key=lambda x: x.evidence.start):
+        start = other.evidence.start
+        if start <= e.evidence.start or start in own or start >= end:
+            continue
+        if short or other.background or (separate is not None and separate.search(other.evidence.sentence)):
+            return start
+    return end
+
+
+def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: PlacesData,
+             separate, unknown) -> Place | None:
+    loc = e.location
+    own = {m.start for m in (e.mentions or [])} | {e.evidence.start}
+    told = [(m.start, m.end) for m in (e.mentions or [e.evidence])]
+    begin = e.evidence.start
+    end = _window_end(e, events, own, separate, len(doc.text))
+    centre = country_place(loc.country) if is_coarse(loc) else None
+    unknown_found = None
+    for ent in doc.ents:
+        if not begin <= ent.start_char < end or not _placelike(ent, data):
+            continue
+        if e.event_type == "COERCE" and not any(a <= ent.start_char < b for a, b in told):
+            continue   # an arrest is where its own sentences say; later towns are often the plot's
+        place = place_of(ent.text)
+        if place is None and unknown_found is None and unknown is not None and is_coarse(loc) \
+                and any(a <= ent.start_char < b for a, b in told):
+            # "in the vicinity of X in central Mali": a village the gazetteer lacks, in a
+            # sentence that tells the happening, is finer than the region (if no known
+            # town of the region is named)
+            named = unknown(ent.text, ent.sent.text)
+            if named is not None:
+                unknown_found = Place(text=ent.text, name=named[0], country=loc.country, precision=named[1],
+                                      reason=f"refined from {loc.text or loc.name!r}: {ent.text!r} not in "
+                                             f"the gazetteer: the name as written, no coordinates")
+        if place is None or (ent.label_ not in _PLACE_LABELS and "name" in (place.reason or "")):
+            continue   # "alternate name", "loose name match": not for a word tagged a person
+        said = loc.text or loc.name
+        if _unknown(loc):
+            if place.country == loc.country and place.precision == "admin1":
+                return replace(loc, admin1=place.name, reason=f"{loc.reason}; its province {ent.text!r} "
+                                                              f"named after the lead")
+            continue
+        if _inside(place, loc, centre):
+            return replace(place, reason=f"refined from {said!r}: {ent.text!r} named after the lead")
+    return unknown_found
+
+
+def _inside(place: Place, coarse: Place, centre: Place | None) -> bool:
+    """Is ``place`` finer than ``coarse`` and inside it (its country and the part a
+    direction word names; for a province, a town of that province)?"""
+    if place.country != coarse.country or place.lat is None \
+            or PLACE_RANK.get(place.precision, 9) >= PLACE_RANK.get(coarse.precision, 9):
+        return False
+    if coarse.precision == "admin1":
+        return place.admin1 is not None and place.admin1 == (coarse.admin1 or coarse.name)
+    return _direction_ok(place, coarse, centre)
+
+
+def _direction_ok(place: Place, coarse: Place, centre: Place | None) -> bool:
+    """Is ``place`` in the part of the country ``coarse`` names ("northern Mali")?"""
+    said = (coarse.text or "").lower().split()
+    if centre is None or centre.lat is None or not said:
+        return True
+    for key, test in _DIRECTION_TESTS.items():
+        if key in said[0] and not test(place, centre):
+            return False
+    return True
+
+
+def _placelike(ent, data: PlacesData) -> bool:
+    """A name where the text puts something: after a preposition of place ("occurred in
+    X", "the town of X", "in Y's eastern X district"), tagged a place or a capitalised
+    name the small tagger mislabelled (then not "the son of X"), and one place, not a
+    list ("arrested in X and Y": several places are none of them)."""
+    if ent.label_ not in _PLACE_LABELS and (ent.label_ not in _OTHER_LABELS or not ent.text[:1].isupper()):
+        return False
+    doc = ent.doc
+    i, hops = ent.start - 1, 0
+    while i >= 0 and hops < 4 and (doc[i].lower_ in _ARTICLES or name_key(doc[i].text) in data.directions
+                                   or (doc[i].ent_type_ in _PLACE_LABELS and doc[i].text[:1].isupper())):
+        i, hops = i - 1, hops + 1
+    if i < 0 or name_key(doc[i].text) not in data.place_prepositions:
+        return False
+    if doc[i].lower_ == "of" and (i == 0 or name_key(doc[i - 1].text) not in
+                                  data.locality_words + data.admin_suffixes + data.district_suffixes):
+        return False   # "the town of X" is a place; "residents of X", "the son of X" are people
+    return not _listed(ent, doc)
+
+
+def _listed(ent, doc) -> bool:
+    """"in X, Y and Z", "in X and Y" (but "in Kano, Nigeria" is one place)."""
+    j = ent.end
+    if j + 1 < len(doc) and doc[j].text == "," and country_code(doc[j + 1].text):
+        return False
+    while j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j < len(doc) and doc[j].lower_ in ("and", "or"):
+        j += 1
+    return j > ent.end and j < len(doc) and doc[j].text[:1].isupper() \
+        and doc[j].ent_type_ not in ("DATE", "TIME") and doc[j].lower_ not in _ARTICLES

@@ -1,0 +1,134 @@
+"""A happening placed only roughly (a country, "northern X", a province) is refined from
+the text that tells it; a village the gazetteer lacks keeps its name (resolve.refine,
+resolve.unknown_places). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import polybius
+from polybius.resolve.gazetteer import load_places_data
+from polybius.settings import DATA_DIR
+
+
+def _places(text: str) -> list:
+    events = polybius.extract(text, published="2025-05-07")
+    assert events, "the text tells an event"
+    return [e.location for e in sorted(events, key=lambda e: e.evidence.start)]
+
+
+def test_a_country_gives_way_to_the_town_the_next_sentence_names():
+    lead = _places("Gunmen attacked a police station in Kenya on Sunday, killing four officers. "
+                   "The station, in the town of Garissa, was later reopened.")[0]
+    assert (lead.name, lead.country, lead.precision) == ("Garissa", "KEN", "city")
+    assert "refined from 'Kenya'" in lead.reason
+
+
+def test_a_direction_keeps_towns_of_the_other_part_of_the_country_out():
+    """Lagos is in the south: not the place of an attack "in northern Nigeria"."""
+    lead = _places("An attack in northern Nigeria killed nine villagers on Monday, officials said. "
+                   "Police in Lagos said an inquiry had begun. The gunmen struck at dawn in the "
+                   "town of Kano.")[0]
+    assert lead.name == "Kano"
+
+
+def test_a_province_gives_way_to_a_town_of_that_province():
+    lead = _places("Rebels shelled a market in North Darfur state on Thursday, killing 18 people. "
+                   "The market lies in the centre of El Fasher.")[0]
+    assert (lead.name, lead.admin1, lead.precision) == ("El Fasher", "North Darfur", "city")
+
+
+def test_the_text_stops_telling_a_happening_at_another_one_told_apart():
+    first, second = _places("A car bomb killed six people in Iraq on Sunday. It went off in the "
+                            "town of Samarra. Elsewhere, a roadside bomb wounded two soldiers in "
+                            "Mosul.")
+    assert (first.text, first.precision) == ("Samarra", "city") and second.name == "Mosul"
+
+
+def test_a_record_placed_at_the_lead_follows_the_refined_place():
+    places = _places("Gunmen stormed a police post in Kenya on Sunday, killing four officers. "
+                     "The post lies in the town of Garissa. Two of the gunmen were shot dead "
+                     "in the exchange of fire.")
+    assert [p.name for p in places] == ["Garissa"] * len(places)
+
+
+def test_a_village_the_gazetteer_lacks_keeps_its_name_without_coordinates():
+    (place,) = _places("Gunmen killed five farmers in the village of Kelemboro in Mali on "
+                       "Monday, the army said.")
+    assert (place.name, place.country, place.precision) == ("Kelemboro", "MLI", "city")
+    assert place.lat is None and place.lon is None
+    assert "not in the gazetteer" in place.reason
+
+
+def test_a_village_near_which_a_strike_fell_is_finer_than_the_region():
+    (place,) = _places("An airstrike killed seven fighters in the vicinity of Kelemboro in "
+                       "central Mali on Wednesday.")
+    assert (place.name, place.country) == ("Kelemboro", "MLI")
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_places_data(DATA_DIR / "places.yaml")
+
+
+@pytest.mark.parametrize("text, tagged, sentence, expected", [
+    ("Kelemboro district", (), "", ("Kelemboro", "admin2")),
+    ("the Dumbai region", (), "", ("Dumbai", "admin1")),
+    ("Kelemboro", ("Kelemboro",), "", ("Kelemboro", "city")),
+    ("Kelemboro", (), "They fled the town of Kelemboro at dawn.", ("Kelemboro", "city")),
+    ("Kano State's Dumbai district", (), "", ("Dumbai", "admin2")),
+    ("Jaral del Sol", ("Jaral del Sol",), "", ("Jaral del Sol", "city")),
+])
+def test_names_written_as_places_are_kept(data, text, tagged, sentence, expected):
+    from polybius.resolve.unknown_places import read_name
+    assert read_name(text, data, frozenset(tagged), sentence) == expected
+
+
+@pytest.mark.parametrize("text, tagged", [
+    ("St. Peter the", ("St. Peter the",)),   # a phrase ending in a lower-case word
+    ("the North region", ()),                 # a direction, not a name
+    ("Township", ()),                         # a word of place alone
+    ("ADDENDUM", ("ADDENDUM",)),              # a shouted heading
+    ("Kelemboro", ()),                        # neither tagged a place nor written with a word of place
+    ("Route 9 area", ()),                     # digits
+])
+def test_words_that_are_not_place_names_are_not_kept(data, text, tagged):
+    from polybius.resolve.unknown_places import read_name
+    assert read_name(text, data, frozenset(tagged)) is None
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    from polybius.resolve.places import Gazetteer
+    from polybius.settings import Settings
+    return Gazetteer.load(Settings())
+
+
+@pytest.mark.parametrize("mention", ["North Darfur", "North Darfur state", "the North Darfur state"])
+def test_a_division_named_whole_is_not_the_north_of_a_region(gaz, mention):
+    place = gaz.resolve(mention, ["SDN"])
+    assert (place.name, place.precision, place.country) == ("North Darfur", "admin1", "SDN")
+
+
+def test_a_bare_direction_region_is_not_a_division_of_another_country(gaz):
+    """"the North region" of an article about Burkina Faso is not Cameroon's North."""
+    assert gaz.resolve("the North region", ["BFA"]) is None
+    assert gaz.resolve("the North region", ["CMR"]).country == "CMR"
+    assert gaz.resolve("West Papua province", ["IDN"]).name == "West Papua"
+
+
+def test_a_reference_point_is_not_the_place_when_another_is_named():
+    (place,) = _places("A roadside bomb killed three deminers on Monday in Babil province, "
+                       "south of Baghdad.")
+    assert (place.admin1, place.precision) == ("Bābil", "admin1")
+
+
+def test_a_clock_is_not_a_place():
+    places = _places("At 7 p.m. Moscow time on Sunday, gunmen opened fire on a church in Derbent, "
+                     "killing two guards.")
+    assert places[0].name == "Derbent"
+
+
+def test_a_province_asked_for_is_not_a_town_once_called_so(gaz):
+    """GeoNames knows "Sulu" only as an alternate name of the town Jolo."""
+    assert gaz.resolve("Sulu province", ["PHL"]) is None
+    assert gaz.resolve("Babil province", ["IRQ"]).precision == "admin1"
