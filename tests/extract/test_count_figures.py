@@ -297,3 +297,14 @@ def test_two_bare_figures_side_by_side_are_not_one_toll(pipeline):
     (ev,) = [e for e in pipeline.process(Article(id="t", text=text, published="2025-05-07"))
              if e.event_type == "ASSAULT"]
     assert ev.counts.killed.value == 31
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Four farmers were gunned down by suspected bandits near Gusau on Friday.", 4),
+    ("A cop was martyred when militants fired on a checkpoint in Tank district on Friday.", 1),
+])
+def test_killings_told_as_gunned_down_or_martyred(pipeline, text, killed):
+    from polybius.records import Article
+    (ev,) = [e for e in pipeline.process(Article(id="t", text=text, published="2025-05-07"))
+             if e.event_type == "ASSAULT"]
+    assert ev.counts.killed.value == killed
