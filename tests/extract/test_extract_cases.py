@@ -708,3 +708,16 @@ def test_a_war_s_running_toll_is_not_one_happening(run, text):
 
 def test_a_killing_by_people_is_still_one(run):
     assert len([e for e in run("Gunmen killed six villagers in Zamfara on Monday.") if e.event_type == "ASSAULT"]) == 1
+
+
+def test_deaths_told_of_a_riot_are_the_riot_s_toll(run):
+    events = run("Eleven people were killed and dozens hurt in clashes in Dhaka on Sunday as police "
+                 "fired tear gas to break up rioting crowds.")
+    assert [e.event_type for e in events] == ["PROTEST"]
+    assert events[0].counts.killed.value == 11
+
+
+def test_an_attack_told_beside_a_riot_stays_an_attack(run):
+    events = run("Rioters torched shops in Imphal on Thursday, a day after gunmen attacked a village "
+                 "nearby and left nine people dead.")
+    assert {e.event_type for e in events} == {"PROTEST", "ASSAULT"}

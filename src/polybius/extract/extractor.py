@@ -51,6 +51,7 @@ class Extractor:
             _share_with_governed(hits, drafts)
             _share_fronted_date(sent, hits, drafts)
             drafts = _raids_that_kill(hits, drafts)
+            drafts = _riot_casualties(drafts)
             kept = pending if all(d.definite for d in drafts) else []   # "The attack took place ..."
             unarmed = [d for d in drafts if d.event_type == "ASSAULT" and d.mode == "unspecified"
                        and d.status == "occurred" and not d.background]
@@ -282,6 +283,22 @@ def _share_fronted_date(sent, hits, drafts) -> None:
         return
     for d in drafts:
         d.date_text = d.date_text or fronted
+
+
+def _riot_casualties(drafts: list[Draft]) -> list[Draft]:
+    """"43 were killed in clashes as police dispersed protesters": deaths a sentence tells
+    of a riot, with no one named doing them and no weapon, are the riot's toll, not an
+    attack beside it."""
+    riots = [d for d in drafts if d.event_type == "PROTEST" and d.mode == "riot"]
+    if not riots:
+        return drafts
+    toll = [d for d in drafts if d.event_type == "ASSAULT" and (d.casualty_only or d.mode == "armed_clash")
+            and not d.actor_text and d.status == "occurred"]   # "an attack left nine dead" stays an attack
+    for d in toll:
+        for role in ("killed", "injured"):
+            if getattr(riots[0].counts, role) is None:
+                setattr(riots[0].counts, role, getattr(d.counts, role))
+    return [d for d in drafts if not any(d is t for t in toll)]
 
 
 def _raids_that_kill(hits, drafts) -> list[Draft]:
