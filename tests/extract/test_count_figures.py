@@ -279,32 +279,18 @@ def test_to_death_makes_the_patients_killed(counts_of, text, expected):
     assert counts_of(text) == expected
 
 
-@pytest.mark.parametrize("text,killed,injured", [
-    ("The blast in the market left 14 dead and 9 injured, officials said.", 14, 9),
-    ("The toll from Thursday's bombing of a bus in Cali rose to 14 dead, officials said.", 14, None),
+@pytest.mark.parametrize("text, expected", [
+    ("The blast in the market left 14 dead and 9 injured, officials said.",
+     {"killed": (14, "exact"), "injured": (9, "exact")}),
+    # a bombing of a bus is no accident
+    ("The toll from Thursday's bombing of a bus in Cali rose to 14 dead, officials said.", {"killed": (14, "exact")}),
+    ("Four farmers were gunned down by suspected bandits near Gusau on Friday.", {"killed": (4, "exact")}),
+    ("A cop was martyred when militants fired on a checkpoint in Tank district on Friday.", {"killed": (1, "exact")}),
 ])
-def test_dead_and_injured_told_as_bare_figures(pipeline, text, killed, injured):
-    from polybius.records import Article
-    (ev,) = [e for e in pipeline.process(Article(id="t", text=text, published="2025-05-07"))
-             if e.event_type == "ASSAULT"]
-    assert ev.counts.killed.value == killed
-    assert (ev.counts.injured.value if ev.counts.injured else None) == injured
+def test_dead_and_injured_as_reporters_write_them(counts_of, text, expected):
+    assert counts_of(text) == expected
 
 
-def test_two_bare_figures_side_by_side_are_not_one_toll(pipeline):
-    from polybius.records import Article
-    text = "Doctors said the toll from the depot blast had reached 31 and 48 injured were in hospital."
-    (ev,) = [e for e in pipeline.process(Article(id="t", text=text, published="2025-05-07"))
-             if e.event_type == "ASSAULT"]
-    assert ev.counts.killed.value == 31
-
-
-@pytest.mark.parametrize("text,killed", [
-    ("Four farmers were gunned down by suspected bandits near Gusau on Friday.", 4),
-    ("A cop was martyred when militants fired on a checkpoint in Tank district on Friday.", 1),
-])
-def test_killings_told_as_gunned_down_or_martyred(pipeline, text, killed):
-    from polybius.records import Article
-    (ev,) = [e for e in pipeline.process(Article(id="t", text=text, published="2025-05-07"))
-             if e.event_type == "ASSAULT"]
-    assert ev.counts.killed.value == killed
+def test_two_bare_figures_side_by_side_are_not_one_toll(counts_of):
+    got = counts_of("Doctors said the toll from the depot blast had reached 31 and 48 injured were in hospital.")
+    assert got["killed"] == (31, "exact")
