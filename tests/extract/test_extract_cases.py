@@ -721,3 +721,8 @@ def test_an_attack_told_beside_a_riot_stays_an_attack(run):
     events = run("Rioters torched shops in Imphal on Thursday, a day after gunmen attacked a village "
                  "nearby and left nine people dead.")
     assert {e.event_type for e in events} == {"PROTEST", "ASSAULT"}
+
+
+def test_the_day_of_a_casualty_verb_dates_the_attack_it_tells(run):
+    (ev,) = [e for e in run("Six villagers died on Sunday in an attack near Gao.") if e.event_type == "ASSAULT"]
+    assert ev.date.value == "2025-04-13" and ev.date.text

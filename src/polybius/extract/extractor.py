@@ -152,10 +152,17 @@ def _said_date(sent, lex: Lexicon) -> str | None:
 
 def _perpetration_date(tok, lex: Lexicon) -> str | None:
     """"In September, the army carried out airstrikes": the date of the verb that
-    performs a noun trigger is the trigger's."""
+    performs a noun trigger is the trigger's; so is that of the casualty verb a noun
+    trigger tells the cause of ("six civilians died on Monday in an attack")."""
     head = tok.head
-    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "nsubjpass") or \
-            head.lemma_.lower() not in lex.perpetration_verbs:
+    if tok.pos_ != "NOUN":
+        return None
+    if tok.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ == "VERB" \
+            and lex.count_roles.get(head.head.lemma_.lower()) in ("killed", "injured"):
+        verb = head.head
+        return arguments.date_in([t for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i != head.i
+                                  for t in c.subtree])
+    if tok.dep_ not in ("dobj", "nsubjpass") or head.lemma_.lower() not in lex.perpetration_verbs:
         return None
     return arguments.date_in([t for c in head.children if c.dep_ in ("prep", "npadvmod")
                               for t in c.subtree])
