@@ -726,3 +726,11 @@ def test_an_attack_told_beside_a_riot_stays_an_attack(run):
 def test_the_day_of_a_casualty_verb_dates_the_attack_it_tells(run):
     (ev,) = [e for e in run("Six villagers died on Sunday in an attack near Gao.") if e.event_type == "ASSAULT"]
     assert ev.date.value == "2025-04-13" and ev.date.text
+
+
+@pytest.mark.parametrize("text", [
+    "The new law means that if you cross the border illegally, you are detained and sent back.",
+    "The party leader launched a blistering personal attack on his rival in Kano on Sunday, police and security officials said.",
+])
+def test_rules_told_to_you_and_personal_attacks_are_no_events(run, text):
+    assert not [e for e in run(text) if e.event_type in ("ASSAULT", "COERCE")]

@@ -119,6 +119,12 @@ def _is_aggregate(tok, campaign: bool = False) -> bool:
     return False
 
 
+def _second_person(tok) -> bool:
+    """"If you come here illegally, you are detained": a rule told to a generic "you" is
+    no event."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ == "you" for c in tok.children)
+
+
 def _war_toll(tok, lex: Lexicon) -> bool:
     """"The insurgency has killed 4,000 since 2004", "war erupted in the spring,
     killing 9,000": the killing's subject (or that of the clause it continues) is a war, whose
@@ -262,6 +268,7 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
         for trig in _candidates(tok, lex):
             if _match(tok, trig):
                 if _is_generic(tok, lex) or _is_aggregate(tok, trig.event_type == "COERCE") or _war_toll(tok, lex) or \
+                        _second_person(tok) or \
                         (trig.weak and not _has_specifics(sent)) or \
                         (trig.needs_context and not _in_context(sent, tok, lex)) or \
                         (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex) or \
