@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from polybius.fuse.config import MODE_GROUPS, FuseConfig
+from polybius.fuse.config import COMBINED_MODES, MODE_GROUPS, FuseConfig
 from polybius.fuse.nodes import UNDATED, NodeTable, haversine_km
 
 COMPONENTS = ("type", "mode", "date", "place", "actor", "recipient", "counts", "status",
@@ -72,6 +72,8 @@ def mode_matrix(t: NodeTable, cfg: FuseConfig) -> np.ndarray:
                 m[a, b] = cfg.same_mode
             elif any(name_a in g and name_b in g for g in MODE_GROUPS):
                 m[a, b] = cfg.compatible_mode
+            elif any(name_a in g and name_b in g for g in COMBINED_MODES):
+                m[a, b] = cfg.combined_mode
             else:
                 m[a, b] = cfg.incompatible_mode
     return m
