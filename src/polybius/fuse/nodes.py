@@ -134,6 +134,9 @@ class NodeTable:
     wend: np.ndarray           # page's URL files it under, else OPEN_INTERVAL; a dated
     wprec: np.ndarray          # event's own interval; precision code (UNDATED: unbounded)
     weekday: np.ndarray        # 0-6 of a day-precision date or an unanchored "on Friday", else -1
+    weekdays: np.ndarray       # bit mask of the weekdays the date may fall on: one bit for a
+    #                            day or an undated page's "on Friday", the days of a short
+    #                            window ("[published - 2, published]"), else 0 (no clue)
     monthday: np.ndarray       # month*100+day likewise ("March 26" with no year), else -1
     blockable: np.ndarray
     lat: np.ndarray
@@ -181,6 +184,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     wend = np.full(n, OPEN_INTERVAL[1], dtype=np.int32)
     wprec = np.full(n, UNDATED, dtype=np.int8)
     weekday = np.full(n, -1, dtype=np.int8)
+    weekdays = np.zeros(n, dtype=np.uint8)
     monthday = np.full(n, -1, dtype=np.int16)
     background = np.zeros(n, dtype=bool)
     has_text = np.zeros(n, dtype=bool)
@@ -231,6 +235,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             cols["dstart"][k], cols["dend"][k], dprec[k] = interval
             wstart[k], wend[k], wprec[k] = interval
             blockable[k] = True
+            weekdays[k] = weekday_mask(interval[0], interval[1])
             if interval[2] == 0:
                 day = date.fromordinal(interval[0])
                 weekday[k], monthday[k] = day.weekday(), day.month * 100 + day.day
@@ -262,6 +267,8 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             # no date anywhere, but the sentences telling it may name its weekday
             wd = weekday_named(told_by[k])
             weekday[k] = -1 if wd is None else wd
+        if dopen[k] and weekday[k] >= 0:
+            weekdays[k] = 1 << int(weekday[k])
         cols["article"][k] = articles(art.id)
         for r, role in enumerate(COUNT_ROLES):
             c = getattr(ev.counts, role, None) if ev.counts is not None else None
@@ -291,7 +298,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         ids=ids, country=cols["country"], family=cols["family"], etype=cols["etype"],
         mode=cols["mode"], status=cols["status"], background=background,
         dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, dopen=dopen, wstart=wstart,
-        wend=wend, wprec=wprec, weekday=weekday,
+        wend=wend, wprec=wprec, weekday=weekday, weekdays=weekdays,
         monthday=monthday, blockable=blockable,
         lat=lat, lon=lon, pprec=pprec, admin1=cols["admin1"], place=cols["place"],
         actor=cols["actor"], actor_group=actor_group, recipient=cols["recipient"],
@@ -305,6 +312,17 @@ def _told(ev: Event) -> str | None:
     if ev.mentions:
         return " ".join(m.sentence for m in ev.mentions)
     return ev.evidence.sentence if ev.evidence else None
+
+
+def weekday_mask(first: int, last: int) -> int:
+    """Bits of the weekdays (Monday = bit 0) of the days ``first``..``last`` (ordinals);
+    0 when the interval spans a whole week or more, so it tells no weekday."""
+    if last - first >= 6:
+        return 0
+    mask = 0
+    for day in range(first, last + 1):
+        mask |= 1 << date.fromordinal(day).weekday()
+    return mask
 
 
 def _named_weekday_before(pub: int, told: str | None,

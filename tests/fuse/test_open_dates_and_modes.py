@@ -1,0 +1,56 @@
+"""Real coverage of one attack names different weapons, and undated pages carry only a
+weekday: what fusion makes of both (issue 15)."""
+from __future__ import annotations
+
+from datetime import date
+
+from polybius.fuse import fuse
+from polybius.fuse.config import FuseConfig
+from polybius.fuse.nodes import build_table
+from polybius.fuse.scoring import mode_matrix
+
+
+def test_two_weapons_of_one_raid_on_a_village_are_one_attack(make_event):
+    """One outlet stresses the shooting, the other the hostages taken."""
+    shot = make_event("shot", mode="firearms", city="Lahore",
+                      sentence="Gunmen on motorbikes opened fire in the village, leaving seven dead.")
+    taken = make_event("taken", mode="abduct", city="Lahore",
+                       sentence="Bandits carried off dozens of residents after an assault that left seven dead.")
+    result = fuse([shot, taken])
+    assert result.assignment["shot"] == result.assignment["taken"]
+
+
+def test_modes_of_other_kinds_of_event_still_differ(make_event):
+    """An arrest and a ban in one city on one day are two measures, not one."""
+    arrest = make_event("arrest", event_type="COERCE", mode="arrest", city="Ankara",
+                        sentence="Police detained a union leader in the capital.")
+    ban = make_event("ban", event_type="COERCE", mode="ban", city="Ankara",
+                     sentence="The governor banned all gatherings in the capital.")
+    table = build_table([arrest, ban], [], FuseConfig())
+    m = mode_matrix(table, FuseConfig())
+    assert m[table.mode[0] + 1, table.mode[1] + 1] == FuseConfig().incompatible_mode
+    assert fuse([arrest, ban]).assignment["arrest"] != fuse([arrest, ban]).assignment["ban"]
+
+
+def test_a_short_window_tells_its_weekdays():
+    from polybius.fuse.nodes import weekday_mask
+    monday = date(2025, 3, 3).toordinal()
+    assert weekday_mask(monday, monday + 2) == 0b0000111     # Monday to Wednesday
+    assert weekday_mask(monday + 5, monday + 6) == 0b1100000   # Saturday and Sunday
+    assert weekday_mask(monday, monday + 6) == 0               # a whole week: no clue
+
+
+def test_an_undated_page_naming_a_weekday_outside_a_reports_window_is_another_attack(make_event):
+    """The report of Wednesday 5 March has no date of its own (it happened on the
+    Monday to Wednesday); the undated page says the blast came on Saturday."""
+    text = "A car bomb exploded near the police headquarters in Kabul, killing nine people."
+    dated = make_event("dated", published="2025-03-05", date="2025-03-05", date_text=None,
+                       sentence=text)
+    page = make_event("page", published=None, date=None,
+                      sentence=text.replace("exploded", "went off on Saturday"))
+    result = fuse([dated, page])
+    assert result.assignment["dated"] != result.assignment["page"]
+    monday_page = make_event("monday", published=None, date=None,
+                             sentence=text.replace("exploded", "went off on Monday"))
+    together = fuse([dated, monday_page])
+    assert together.assignment["dated"] == together.assignment["monday"]
