@@ -54,3 +54,26 @@ def test_an_undated_page_naming_a_weekday_outside_a_reports_window_is_another_at
                              sentence=text.replace("exploded", "went off on Monday"))
     together = fuse([dated, monday_page])
     assert together.assignment["dated"] == together.assignment["monday"]
+
+
+def _page(make_event, eid, article, **kw):
+    return make_event(eid, article=article, source=article, published=None, date=None,
+                      date_text=None, mode="armed_clash", actor="Rebel Front", **kw)
+
+
+def test_undated_pages_telling_clashes_on_other_weekdays_stay_apart(make_event):
+    """Two undated pages on two clashes in one district (Monday, Friday). Each also
+    tells its clash again in a sentence with no day; those sentences look alike, but
+    they fall on their own page's days, so the pages are not linked through them."""
+    events = [
+        _page(make_event, "a-lead", "A", killed=15, sentence="Fifteen soldiers died in a "
+              "firefight with Rebel Front fighters in the hills late on Monday."),
+        _page(make_event, "a-more", "A",
+              sentence="The army clashed with the Rebel Front near the village of Tala."),
+        _page(make_event, "b-lead", "B", killed=11, sentence="Troops killed eleven Rebel "
+              "Front fighters during an operation on Friday."),
+        _page(make_event, "b-more", "B",
+              sentence="Soldiers exchanged fire with the Rebel Front close to Tala village."),
+    ]
+    a = fuse(events).assignment
+    assert len({a["a-lead"], a["a-more"]} & {a["b-lead"], a["b-more"]}) == 0

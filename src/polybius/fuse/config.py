@@ -110,6 +110,9 @@ class FuseConfig:
     text_gain_open_date: float = 2.0    # agreeing text counts double when one date is open
     text_features: int = 2 ** 18
 
+    story_floor: float = 0.2            # a pair counts as a match of two stories' happenings
+    story_bonus: float = 1.0            # each match of two or more between two articles
+
     same_article_min_cosine: float = 0.5   # evidence-only cosine to merge within an article
     pair_chunk: int = 400_000              # pairs scored per vectorised chunk
 

@@ -136,7 +136,10 @@ class NodeTable:
     weekday: np.ndarray        # 0-6 of a day-precision date or an unanchored "on Friday", else -1
     weekdays: np.ndarray       # bit mask of the weekdays the date may fall on: one bit for a
     #                            day or an undated page's "on Friday", the days of a short
-    #                            window ("[published - 2, published]"), else 0 (no clue)
+    #                            window ("[published - 2, published]"), the weekdays its
+    #                            article names (an undated page's event with no day of its
+    #                            own), else 0 (no clue)
+    weekday_own: np.ndarray    # the mask comes from the event's own date or sentences
     monthday: np.ndarray       # month*100+day likewise ("March 26" with no year), else -1
     blockable: np.ndarray
     lat: np.ndarray
@@ -185,6 +188,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     wprec = np.full(n, UNDATED, dtype=np.int8)
     weekday = np.full(n, -1, dtype=np.int8)
     weekdays = np.zeros(n, dtype=np.uint8)
+    weekday_own = np.zeros(n, dtype=bool)
     monthday = np.full(n, -1, dtype=np.int16)
     background = np.zeros(n, dtype=bool)
     has_text = np.zeros(n, dtype=bool)
@@ -269,6 +273,8 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             weekday[k] = -1 if wd is None else wd
         if dopen[k] and weekday[k] >= 0:
             weekdays[k] = 1 << int(weekday[k])
+        weekday_own[k] = weekdays[k] > 0 or has_explicit_date(ev.date) or bool(
+            ev.date is not None and ev.date.text)
         cols["article"][k] = articles(art.id)
         for r, role in enumerate(COUNT_ROLES):
             c = getattr(ev.counts, role, None) if ev.counts is not None else None
@@ -280,6 +286,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         told = told_by[k]
         docs.append(f"{art.title or ''} {told or ''}")
         has_text[k] = bool(told or art.title)
+    _article_weekdays(weekdays, weekday_own, cols["article"], dopen, background, len(events))
     for m, inc in enumerate(incidents):
         k = len(events) + m
         ids.append("incident:" + inc.incident_id)
@@ -298,13 +305,38 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         ids=ids, country=cols["country"], family=cols["family"], etype=cols["etype"],
         mode=cols["mode"], status=cols["status"], background=background,
         dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, dopen=dopen, wstart=wstart,
-        wend=wend, wprec=wprec, weekday=weekday, weekdays=weekdays,
+        wend=wend, wprec=wprec, weekday=weekday, weekdays=weekdays, weekday_own=weekday_own,
         monthday=monthday, blockable=blockable,
         lat=lat, lon=lon, pprec=pprec, admin1=cols["admin1"], place=cols["place"],
         actor=cols["actor"], actor_group=actor_group, recipient=cols["recipient"],
         recipient_group=recipient_group, count=count, qualifier=qual,
         article=cols["article"], has_text=has_text, text=text, evidence=evidence,
         modes=modes)
+
+
+def _article_weekdays(weekdays: np.ndarray, own: np.ndarray, article: np.ndarray,
+                      dopen: np.ndarray, background: np.ndarray, n_events: int) -> None:
+    """An undated page tells the news of a few days: an event of it with no day of its
+    own ("the military clashed with the group in the village"; no date text at all)
+    falls on a weekday its other news events name ("on Friday") or a day next to one
+    (the arrest the day after the attack), as an event with no date of its own in a
+    dated report falls in the week before publication. Such a borrowed weekday only
+    ever speaks against a pair (another day), never for it."""
+    rows = np.flatnonzero(dopen[:n_events] & ~background[:n_events])
+    named: dict[int, int] = {}
+    for k in rows.tolist():
+        if weekdays[k]:
+            named[int(article[k])] = named.get(int(article[k]), 0) | int(weekdays[k])
+    for k in rows.tolist():
+        if not own[k] and int(article[k]) in named:
+            weekdays[k] = _with_neighbours(named[int(article[k])])
+
+
+def _with_neighbours(days: int) -> int:
+    """A weekday mask widened by a day either side (Sunday next to Monday)."""
+    later = ((days << 1) | (days >> 6)) & 0x7F
+    earlier = ((days >> 1) | (days << 6)) & 0x7F
+    return days | later | earlier
 
 
 def _told(ev: Event) -> str | None:

@@ -14,7 +14,7 @@ from polybius.fuse.config import COMBINED_MODES, MODE_GROUPS, FuseConfig
 from polybius.fuse.nodes import UNDATED, NodeTable, haversine_km
 
 COMPONENTS = ("type", "mode", "date", "place", "actor", "recipient", "counts", "status",
-              "text", "country", "same_article")
+              "text", "country", "same_article", "story")
 VETO = -50.0
 _OCCURRED, _PLANNED, _THWARTED, _ALLEGED, _DENIED = range(5)
 
@@ -130,7 +130,7 @@ def _weekday_weight(t: NodeTable, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     so 1 against a day ("on Friday" vs 4 March, a Friday) and about 0.44 against a
     report dated only by its publication, [published - 2, published]."""
     wide = np.maximum(_BITS[t.weekdays[i]], _BITS[t.weekdays[j]])
-    return (wide == 1).astype(float)
+    return ((wide == 1) & t.weekday_own[i] & t.weekday_own[j]).astype(float)
 
 
 def place_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
@@ -265,6 +265,7 @@ def score_chunk(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
     open_gain = (t.dopen[i] | t.dopen[j]) & (comps["text"] > 0) & (comps["date"] >= cfg.date_open)
     comps["text"] = np.where(open_gain, comps["text"] * cfg.text_gain_open_date, comps["text"])
     comps["same_article"] = _same_article(t, i, j, comps, cfg)
+    comps["story"] = np.zeros(i.shape)      # filled per article pair (fuse/stories.py)
     logit = cfg.prior + sum(comps.values())
     return 1.0 / (1.0 + np.exp(-logit)), comps
 
