@@ -77,3 +77,23 @@ def test_undated_pages_telling_clashes_on_other_weekdays_stay_apart(make_event):
     ]
     a = fuse(events).assignment
     assert len({a["a-lead"], a["a-more"]} & {a["b-lead"], a["b-more"]}) == 0
+
+
+def test_a_borrowed_weekday_comes_from_the_same_blocking_key(make_event):
+    """A Spark segment holds one (country, type family) key: the weekday an undated
+    page's arrest names must not change how its clash is fused, or a segment would
+    decide otherwise than a batch run."""
+    def arrest(eid, article, day):
+        return make_event(eid, article=article, source=article, published=None, date=None,
+                          date_text=None, event_type="COERCE", mode="arrest",
+                          sentence=f"Police arrested two suspects on {day}.")
+    clash_a = _page(make_event, "a-clash", "A",
+                    sentence="The army clashed with the Rebel Front near the village of Tala.")
+    clash_b = _page(make_event, "b-clash", "B",
+                    sentence="Soldiers exchanged fire with the Rebel Front close to Tala village.")
+    everything = fuse([clash_a, arrest("a-arrest", "A", "Friday"), clash_b,
+                       arrest("b-arrest", "B", "Monday")]).assignment
+    clashes_only = fuse([clash_a, clash_b]).assignment
+    assert (everything["a-clash"] == everything["b-clash"]) == \
+        (clashes_only["a-clash"] == clashes_only["b-clash"])
+    assert clashes_only["a-clash"] == clashes_only["b-clash"]

@@ -286,7 +286,11 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         told = told_by[k]
         docs.append(f"{art.title or ''} {told or ''}")
         has_text[k] = bool(told or art.title)
-    _article_weekdays(weekdays, weekday_own, cols["article"], dopen, background, len(events))
+    n_keys = (len(countries.codes) + 1) * (len(families.codes) + 1)
+    story = (cols["article"].astype(np.int64) * n_keys
+             + (cols["country"] + 1).astype(np.int64) * (len(families.codes) + 1)
+             + cols["family"])
+    _article_weekdays(weekdays, weekday_own, story, dopen, background, len(events))
     for m, inc in enumerate(incidents):
         k = len(events) + m
         ids.append("incident:" + inc.incident_id)
@@ -314,22 +318,24 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         modes=modes)
 
 
-def _article_weekdays(weekdays: np.ndarray, own: np.ndarray, article: np.ndarray,
+def _article_weekdays(weekdays: np.ndarray, own: np.ndarray, story: np.ndarray,
                       dopen: np.ndarray, background: np.ndarray, n_events: int) -> None:
     """An undated page tells the news of a few days: an event of it with no day of its
     own ("the military clashed with the group in the village"; no date text at all)
     falls on a weekday its other news events name ("on Friday") or a day next to one
     (the arrest the day after the attack), as an event with no date of its own in a
     dated report falls in the week before publication. Such a borrowed weekday only
-    ever speaks against a pair (another day), never for it."""
+    ever speaks against a pair (another day), never for it. ``story`` keys an article's
+    events of one blocking key (country, type family) together: a Spark segment holds
+    all of them whenever it holds one."""
     rows = np.flatnonzero(dopen[:n_events] & ~background[:n_events])
     named: dict[int, int] = {}
     for k in rows.tolist():
         if weekdays[k]:
-            named[int(article[k])] = named.get(int(article[k]), 0) | int(weekdays[k])
+            named[int(story[k])] = named.get(int(story[k]), 0) | int(weekdays[k])
     for k in rows.tolist():
-        if not own[k] and int(article[k]) in named:
-            weekdays[k] = _with_neighbours(named[int(article[k])])
+        if not own[k] and int(story[k]) in named:
+            weekdays[k] = _with_neighbours(named[int(story[k])])
 
 
 def _with_neighbours(days: int) -> int:
