@@ -50,3 +50,31 @@ def test_one_attack_told_twice_by_each_report_is_not_two_matches(make_event):
                          **DATED)]
     a = fuse(events).assignment
     assert a["p-bomb"] != a["w-bomb"]
+
+
+def test_happenings_months_apart_do_not_support_each_other(make_event):
+    """A Spark segment holds the events of one key whose dates may meet: two matched
+    happenings two months apart could sit in two segments, so they give no support
+    (and a batch run decides as the segments do)."""
+    import numpy as np
+
+    from polybius.fuse.config import FuseConfig
+    from polybius.fuse.nodes import build_table
+    from polybius.fuse.scoring import score_pairs
+    from polybius.fuse.stories import corroborate
+
+    def report(eid, article, day, mode, text):
+        return make_event(eid, article=article, source=article, published="2025-03-05",
+                          date=day, mode=mode, sentence=text, actor="Freedom Brigade")
+    january = "A car bomb went off beside the fruit stalls in January."
+    march = "Gunmen shot three guards outside a bank branch in March."
+    for second_day, supported in (("2025-01-11", True), ("2025-03-04", False)):
+        events = [report("a1", "A", "2025-01-10", "explosives", january),
+                  report("a2", "A", second_day, "firearms", march),
+                  report("b1", "B", "2025-01-10", "explosives", january),
+                  report("b2", "B", second_day, "firearms", march)]
+        cfg = FuseConfig()
+        table = build_table(events, [], cfg)
+        pairs = corroborate(table, score_pairs(table, np.array([0, 1]), np.array([2, 3]), cfg),
+                            cfg)
+        assert bool((pairs.components["story"] > 0).all()) is supported

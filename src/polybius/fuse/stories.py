@@ -7,10 +7,10 @@ it; a bombing and the clash that followed) and each of one article's happenings 
 its own match in the other, the coincidence of several matches is far less likely
 than one: each matched pair gains ``story_bonus``.
 
-Only pairs of one blocking key (country and type family) support each other, so a
-segment of the Spark job, which holds every event of a key whose dates may meet, sees
-the same support as a batch run; the support depends on the two articles' events
-alone, never on what else is fused.
+Only pairs of one blocking key (country and type family) whose dates lie within the
+blocking window of each other support each other, so a segment of the Spark job, which
+holds every event of a key whose dates may meet, sees the same support as a batch run;
+the support depends on the two articles' events alone, never on what else is fused.
 """
 from __future__ import annotations
 
@@ -63,12 +63,20 @@ def _one_to_one(t: NodeTable, pairs: PairScores, group: np.ndarray,
     the lead, which the same-article rule would let merge)."""
     one = _same_happening(t, np.unique(np.r_[pairs.i[group], pairs.j[group]]), cfg)
     chosen: list[int] = []
+    lo = hi = 0
     for k in sorted(group.tolist(), key=lambda k: (-pairs.score[k], k)):
         x, y = int(pairs.i[k]), int(pairs.j[k])
         if any((x, int(pairs.i[c])) in one or (y, int(pairs.j[c])) in one
                or (x, int(pairs.j[c])) in one or (y, int(pairs.i[c])) in one
                for c in chosen):
             continue
+        # the happenings' date reaches must chain (within the blocking window), so the
+        # Spark segment of one pair holds the others
+        x_lo = min(int(t.dstart[x]), int(t.dstart[y])) - cfg.day_window
+        x_hi = max(int(t.dend[x]), int(t.dend[y])) + cfg.day_window
+        if chosen and (x_lo > hi or x_hi < lo):
+            continue
+        lo, hi = (x_lo, x_hi) if not chosen else (min(lo, x_lo), max(hi, x_hi))
         chosen.append(k)
     return chosen
 
