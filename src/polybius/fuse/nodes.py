@@ -139,7 +139,8 @@ class NodeTable:
     #                            window ("[published - 2, published]"), the weekdays its
     #                            article names (an undated page's event with no day of its
     #                            own), else 0 (no clue)
-    weekday_own: np.ndarray    # the mask comes from the event's own date or sentences
+    weekday_own: np.ndarray    # the event has a date clue of its own (a date, a date text,
+    #                            a weekday its sentences name): it borrows no weekday
     monthday: np.ndarray       # month*100+day likewise ("March 26" with no year), else -1
     blockable: np.ndarray
     lat: np.ndarray

@@ -126,9 +126,10 @@ _BITS = np.array([bin(m).count("1") for m in range(128)])
 
 
 def _weekday_weight(t: NodeTable, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """How telling a shared weekday is: log(7 / days the wider side allows) / log 7,
-    so 1 against a day ("on Friday" vs 4 March, a Friday) and about 0.44 against a
-    report dated only by its publication, [published - 2, published]."""
+    """How much of the weekday agreement a shared weekday earns: all of it when both
+    sides name one day of their own ("on Friday" vs 4 March, a Friday), none when one
+    side is a window of several days ([published - 2, published]: a third of other
+    happenings fall in it too) or a weekday borrowed from its article."""
     wide = np.maximum(_BITS[t.weekdays[i]], _BITS[t.weekdays[j]])
     return ((wide == 1) & t.weekday_own[i] & t.weekday_own[j]).astype(float)
 
