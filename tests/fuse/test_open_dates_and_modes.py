@@ -97,3 +97,34 @@ def test_a_borrowed_weekday_comes_from_the_same_blocking_key(make_event):
     assert (everything["a-clash"] == everything["b-clash"]) == \
         (clashes_only["a-clash"] == clashes_only["b-clash"])
     assert clashes_only["a-clash"] == clashes_only["b-clash"]
+
+
+def test_the_mode_lists_name_only_modes_the_extraction_gives():
+    """data/fusion_modes.yaml: each group names two or more distinct modes, every one a
+    mode a trigger or a mode cue can set (a misspelt mode would silently never match)."""
+    import yaml
+
+    from polybius.fuse.config import MODES_FILE
+    from polybius.settings import DATA_DIR
+
+    def modes_in(node, out):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "mode" and isinstance(value, str):
+                    out.add(value)
+                modes_in(value, out)
+        elif isinstance(node, list):
+            for value in node:
+                modes_in(value, out)
+        return out
+
+    known = modes_in(yaml.safe_load((DATA_DIR / "triggers.yaml").read_text()), set())
+    cues = yaml.safe_load((DATA_DIR / "cues.yaml").read_text())["modes"]
+    known |= {mode for _, mode in cues["modifiers"].values()}
+    known |= {mode for mode, _ in cues["sentence_cues"]}
+    data = yaml.safe_load(MODES_FILE.read_text())
+    assert data["version"] == 1
+    for key in ("related", "combined"):
+        for group in data[key]:
+            assert len(set(group)) == len(group) >= 2, group
+            assert set(group) <= known, set(group) - known
