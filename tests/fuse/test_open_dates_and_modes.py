@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from polybius.fuse import fuse
 from polybius.fuse.config import FuseConfig
 from polybius.fuse.nodes import build_table
@@ -128,3 +130,26 @@ def test_the_mode_lists_name_only_modes_the_extraction_gives():
         for group in data[key]:
             assert len(set(group)) == len(group) >= 2, group
             assert set(group) <= known, set(group) - known
+
+
+def test_only_text_sharing_a_fair_part_of_its_words_counts_double_for_an_undated_page(
+        make_event):
+    """Without a date, shared wording carries the link, but loosely similar wording is
+    what every report of the same kind of clash shares: it counts once, not twice."""
+    import numpy as np
+
+    from polybius.fuse.scoring import score_pairs, text_component
+
+    page = make_event("page", published=None, date=None, date_text=None, mode="armed_clash",
+                      sentence="Troops fought Rebel Front fighters near the river crossing, "
+                               "and three soldiers died.")
+    cfg = FuseConfig()
+    for text, doubled in (("Rebel Front gunmen killed three soldiers at a checkpoint.", False),
+                          ("Rebel Front fighters killed three soldiers near the river.", True)):
+        dated = make_event("dated", mode="armed_clash", sentence=text)
+        table = build_table([page, dated], [], cfg)
+        i, j = np.array([0]), np.array([1])
+        once = float(text_component(table, i, j, cfg)[0])
+        scored = float(score_pairs(table, i, j, cfg).components["text"][0])
+        assert once > 0
+        assert scored == pytest.approx(2 * once if doubled else once, abs=1e-4)

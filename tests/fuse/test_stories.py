@@ -78,3 +78,26 @@ def test_happenings_months_apart_do_not_support_each_other(make_event):
         pairs = corroborate(table, score_pairs(table, np.array([0, 1]), np.array([2, 3]), cfg),
                             cfg)
         assert bool((pairs.components["story"] > 0).all()) is supported
+
+
+def test_one_clash_told_twice_by_each_page_is_not_two_matches(make_event):
+    """An extraction may tell one clash twice (the lead, then "the army clashed with
+    the group near the village"). Two such events of one article (same kind, weapon and
+    place, no day apart) are not two happenings, so two pages on two clashes in one
+    district do not support each other through them."""
+    def page(eid, article, sentence, killed=None):
+        return make_event(eid, article=article, source=article, published=None, date=None,
+                          date_text=None, mode="armed_clash", actor="Rebel Front",
+                          killed=killed, sentence=sentence)
+    events = [
+        page("a-lead", "A", "Fifteen soldiers died in a firefight in the hills late in the "
+             "afternoon.", killed=15),
+        page("a-more", "A", "The army clashed with the Rebel Front near the village of Tala."),
+        page("b-lead", "B", "Troops killed eleven fighters in a firefight during an operation.",
+             killed=11),
+        page("b-more", "B", "An army spokesman said gunfire was heard outside Tala."),
+    ]
+    result = fuse(events)
+    assert not any(m.components.get("story") for m in result.merges)
+    a = result.assignment
+    assert {a["a-lead"], a["a-more"]}.isdisjoint({a["b-lead"], a["b-more"]})

@@ -108,6 +108,7 @@ class FuseConfig:
     text_min: float = -0.6
     text_max: float = 1.5
     text_gain_open_date: float = 2.0    # agreeing text counts double when one date is open
+    text_gain_min: float = 0.3          # ... and its contribution is above this
     text_features: int = 2 ** 18
 
     story_floor: float = 0.2            # a pair counts as a match of two stories' happenings

@@ -263,7 +263,8 @@ def score_chunk(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
     }
     # with one date open (an undated page) and nothing in it against the other report's
     # day, the words the reports share carry the link
-    open_gain = (t.dopen[i] | t.dopen[j]) & (comps["text"] > 0) & (comps["date"] >= cfg.date_open)
+    open_gain = (t.dopen[i] | t.dopen[j]) & (comps["text"] > cfg.text_gain_min) \
+        & (comps["date"] >= cfg.date_open)
     comps["text"] = np.where(open_gain, comps["text"] * cfg.text_gain_open_date, comps["text"])
     comps["same_article"] = _same_article(t, i, j, comps, cfg)
     comps["story"] = np.zeros(i.shape)      # filled per article pair (fuse/stories.py)

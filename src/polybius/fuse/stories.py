@@ -91,8 +91,14 @@ def _same_happening(t: NodeTable, nodes: np.ndarray, cfg: FuseConfig) -> set[tup
     keep = t.article[a] == t.article[b]
     if keep.any():
         scored = score_pairs(t, a[keep], b[keep], cfg)
-        for x, y, v in zip(scored.i.tolist(), scored.j.tolist(),
-                           scored.components["same_article"].tolist()):
-            if v > VETO:
+        c = scored.components
+        # an extraction may tell one clash twice (the lead, then "troops clashed with the
+        # group in the village"): two events of one article count as two happenings only
+        # when something sets them apart (kind, weapon, place or day)
+        alike = (t.etype[scored.i] == t.etype[scored.j]) & (c["mode"] >= 0) \
+            & (c["place"] >= 0) & ((c["date"] >= 0) | np.isclose(c["date"], cfg.date_open))
+        for x, y, v, like in zip(scored.i.tolist(), scored.j.tolist(),
+                                 c["same_article"].tolist(), alike.tolist()):
+            if v > VETO or like:
                 same.update({(x, y), (y, x)})
     return same
