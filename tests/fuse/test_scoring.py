@@ -132,12 +132,16 @@ def test_status_component(make_event):
 
 def test_mode_matrix(make_event):
     t = table(make_event("a", mode="explosives"), make_event("b", mode="suicide_bomb"),
-              make_event("c", mode="firearms"), make_event("d", mode="unspecified"))
+              make_event("c", mode="firearms"), make_event("d", mode="unspecified"),
+              make_event("e", event_type="COERCE", mode="arrest"),
+              make_event("f", event_type="COERCE", mode="deport"))
     m = mode_matrix(t, CFG)
     code = {name: c + 1 for name, c in t.modes.codes.items()}
     assert m[code["explosives"], code["explosives"]] == CFG.same_mode
     assert m[code["explosives"], code["suicide_bomb"]] == CFG.compatible_mode
-    assert m[code["explosives"], code["firearms"]] == CFG.incompatible_mode
+    # a bomb and guns may be one attack told two ways; an arrest and a deportation not
+    assert m[code["explosives"], code["firearms"]] == CFG.combined_mode
+    assert m[code["arrest"], code["deport"]] == CFG.incompatible_mode
     assert m[code["unspecified"], code["firearms"]] == 0.0
 
 

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Mapping
 
-from polybius.settings import Settings
+import yaml
+
+from polybius.settings import DATA_DIR, Settings
 
 # Event types that may describe one happening. Each family is one blocking key; a
 # type missing here is its own family.
@@ -24,16 +26,19 @@ TYPE_FAMILIES: Mapping[str, str] = MappingProxyType({
     "MOBILIZE": "protest",
 })
 
+MODES_FILE = DATA_DIR / "fusion_modes.yaml"
+
+
+def _mode_sets(key: str) -> tuple[frozenset[str], ...]:
+    data = yaml.safe_load(MODES_FILE.read_text(encoding="utf-8")) or {}
+    return tuple(frozenset(group) for group in data.get(key) or ())
+
+
 # Modes that different outlets use for the same attack ("bombing" vs "suicide
-# bombing", "raid" that later turns out to include arrests).
-MODE_GROUPS: tuple[frozenset[str], ...] = (
-    frozenset({"explosives", "suicide_bomb"}),
-    frozenset({"aerial", "drone"}),
-    frozenset({"firearms", "armed_clash"}),
-    frozenset({"arrest", "raid"}),
-    frozenset({"raid", "seize"}),
-    frozenset({"demonstrate", "riot"}),
-)
+# bombing", "raid" that later turns out to include arrests), and modes one attack
+# combines (gunmen, a bomb, arson): data/fusion_modes.yaml.
+MODE_GROUPS: tuple[frozenset[str], ...] = _mode_sets("related")
+COMBINED_MODES: tuple[frozenset[str], ...] = _mode_sets("combined")
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,7 @@ class FuseConfig:
     other_type_same_family: float = -1.0
     same_mode: float = 0.8
     compatible_mode: float = 0.2
+    combined_mode: float = -0.5        # two weapons of one attack (fusion_modes.yaml)
     incompatible_mode: float = -1.5
 
     date_same_day: float = 2.0
@@ -102,7 +108,11 @@ class FuseConfig:
     text_min: float = -0.6
     text_max: float = 1.5
     text_gain_open_date: float = 2.0    # agreeing text counts double when one date is open
+    text_gain_min: float = 0.3          # ... and its contribution is above this
     text_features: int = 2 ** 18
+
+    story_floor: float = 0.2            # a pair counts as a match of two stories' happenings
+    story_bonus: float = 1.0            # each match of two or more between two articles
 
     same_article_min_cosine: float = 0.5   # evidence-only cosine to merge within an article
     pair_chunk: int = 400_000              # pairs scored per vectorised chunk

@@ -29,6 +29,7 @@ from polybius.fuse.incidents import build_incident, incident_id_for
 from polybius.fuse.mentions import attach_mentions, keep_attached
 from polybius.fuse.nodes import build_table, has_explicit_date
 from polybius.fuse.scoring import score_pairs
+from polybius.fuse.stories import corroborate
 from polybius.records import Event, Incident
 from polybius.settings import Settings
 
@@ -86,6 +87,7 @@ def fuse(events: Sequence[Event], existing: Sequence[Incident] = (),
     stats["t_blocking"] = time.perf_counter() - clock
     clock = time.perf_counter()
     pairs = score_pairs(table, ci, cj, cfg, keep_above=min(cfg.link_guard, cfg.guard_floor))
+    pairs = corroborate(table, pairs, cfg)
     # the pairs the complete-link guard accepts: strong enough, or weak only for want of
     # evidence (an undated report, a country-level place) with nothing contradicting
     pairs = pairs.select((pairs.score >= cfg.link_guard) | ~pairs.contradicted(cfg))

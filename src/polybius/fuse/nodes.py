@@ -134,6 +134,13 @@ class NodeTable:
     wend: np.ndarray           # page's URL files it under, else OPEN_INTERVAL; a dated
     wprec: np.ndarray          # event's own interval; precision code (UNDATED: unbounded)
     weekday: np.ndarray        # 0-6 of a day-precision date or an unanchored "on Friday", else -1
+    weekdays: np.ndarray       # bit mask of the weekdays the date may fall on: one bit for a
+    #                            day or an undated page's "on Friday", the days of a short
+    #                            window ("[published - 2, published]"), the weekdays its
+    #                            article names (an undated page's event with no day of its
+    #                            own), else 0 (no clue)
+    weekday_own: np.ndarray    # the event has a date clue of its own (a date, a date text,
+    #                            a weekday its sentences name): it borrows no weekday
     monthday: np.ndarray       # month*100+day likewise ("March 26" with no year), else -1
     blockable: np.ndarray
     lat: np.ndarray
@@ -181,6 +188,8 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     wend = np.full(n, OPEN_INTERVAL[1], dtype=np.int32)
     wprec = np.full(n, UNDATED, dtype=np.int8)
     weekday = np.full(n, -1, dtype=np.int8)
+    weekdays = np.zeros(n, dtype=np.uint8)
+    weekday_own = np.zeros(n, dtype=bool)
     monthday = np.full(n, -1, dtype=np.int16)
     background = np.zeros(n, dtype=bool)
     has_text = np.zeros(n, dtype=bool)
@@ -231,6 +240,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             cols["dstart"][k], cols["dend"][k], dprec[k] = interval
             wstart[k], wend[k], wprec[k] = interval
             blockable[k] = True
+            weekdays[k] = weekday_mask(interval[0], interval[1])
             if interval[2] == 0:
                 day = date.fromordinal(interval[0])
                 weekday[k], monthday[k] = day.weekday(), day.month * 100 + day.day
@@ -262,6 +272,10 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             # no date anywhere, but the sentences telling it may name its weekday
             wd = weekday_named(told_by[k])
             weekday[k] = -1 if wd is None else wd
+        if dopen[k] and weekday[k] >= 0:
+            weekdays[k] = 1 << int(weekday[k])
+        weekday_own[k] = weekdays[k] > 0 or has_explicit_date(ev.date) or bool(
+            ev.date is not None and ev.date.text)
         cols["article"][k] = articles(art.id)
         for r, role in enumerate(COUNT_ROLES):
             c = getattr(ev.counts, role, None) if ev.counts is not None else None
@@ -273,6 +287,11 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         told = told_by[k]
         docs.append(f"{art.title or ''} {told or ''}")
         has_text[k] = bool(told or art.title)
+    n_keys = (len(countries.codes) + 1) * (len(families.codes) + 1)
+    story = (cols["article"].astype(np.int64) * n_keys
+             + (cols["country"] + 1).astype(np.int64) * (len(families.codes) + 1)
+             + cols["family"])
+    _article_weekdays(weekdays, weekday_own, story, dopen, background, len(events))
     for m, inc in enumerate(incidents):
         k = len(events) + m
         ids.append("incident:" + inc.incident_id)
@@ -291,7 +310,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         ids=ids, country=cols["country"], family=cols["family"], etype=cols["etype"],
         mode=cols["mode"], status=cols["status"], background=background,
         dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, dopen=dopen, wstart=wstart,
-        wend=wend, wprec=wprec, weekday=weekday,
+        wend=wend, wprec=wprec, weekday=weekday, weekdays=weekdays, weekday_own=weekday_own,
         monthday=monthday, blockable=blockable,
         lat=lat, lon=lon, pprec=pprec, admin1=cols["admin1"], place=cols["place"],
         actor=cols["actor"], actor_group=actor_group, recipient=cols["recipient"],
@@ -300,11 +319,49 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         modes=modes)
 
 
+def _article_weekdays(weekdays: np.ndarray, own: np.ndarray, story: np.ndarray,
+                      dopen: np.ndarray, background: np.ndarray, n_events: int) -> None:
+    """An undated page tells the news of a few days: an event of it with no day of its
+    own ("the military clashed with the group in the village"; no date text at all)
+    falls on a weekday its other news events name ("on Friday") or a day next to one
+    (the arrest the day after the attack), as an event with no date of its own in a
+    dated report falls in the week before publication. Such a borrowed weekday only
+    ever speaks against a pair (another day), never for it. ``story`` keys an article's
+    events of one blocking key (country, type family) together: a Spark segment holds
+    all of them whenever it holds one."""
+    rows = np.flatnonzero(dopen[:n_events] & ~background[:n_events])
+    named: dict[int, int] = {}
+    for k in rows.tolist():
+        if weekdays[k]:
+            named[int(story[k])] = named.get(int(story[k]), 0) | int(weekdays[k])
+    for k in rows.tolist():
+        if not own[k] and int(story[k]) in named:
+            weekdays[k] = _with_neighbours(named[int(story[k])])
+
+
+def _with_neighbours(days: int) -> int:
+    """A weekday mask widened by a day either side (Sunday next to Monday)."""
+    later = ((days << 1) | (days >> 6)) & 0x7F
+    earlier = ((days >> 1) | (days << 6)) & 0x7F
+    return days | later | earlier
+
+
 def _told(ev: Event) -> str | None:
     """The sentences that tell the event (its mentions, else its evidence sentence)."""
     if ev.mentions:
         return " ".join(m.sentence for m in ev.mentions)
     return ev.evidence.sentence if ev.evidence else None
+
+
+def weekday_mask(first: int, last: int) -> int:
+    """Bits of the weekdays (Monday = bit 0) of the days ``first``..``last`` (ordinals);
+    0 when the interval spans a whole week or more, so it tells no weekday."""
+    if last - first >= 6:
+        return 0
+    mask = 0
+    for day in range(first, last + 1):
+        mask |= 1 << date.fromordinal(day).weekday()
+    return mask
 
 
 def _named_weekday_before(pub: int, told: str | None,

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from polybius.fuse.config import MODE_GROUPS, FuseConfig
+from polybius.fuse.config import COMBINED_MODES, MODE_GROUPS, FuseConfig
 from polybius.fuse.nodes import UNDATED, NodeTable, haversine_km
 
 COMPONENTS = ("type", "mode", "date", "place", "actor", "recipient", "counts", "status",
-              "text", "country", "same_article")
+              "text", "country", "same_article", "story")
 VETO = -50.0
 _OCCURRED, _PLANNED, _THWARTED, _ALLEGED, _DENIED = range(5)
 
@@ -72,6 +72,8 @@ def mode_matrix(t: NodeTable, cfg: FuseConfig) -> np.ndarray:
                 m[a, b] = cfg.same_mode
             elif any(name_a in g and name_b in g for g in MODE_GROUPS):
                 m[a, b] = cfg.compatible_mode
+            elif any(name_a in g and name_b in g for g in COMBINED_MODES):
+                m[a, b] = cfg.combined_mode
             else:
                 m[a, b] = cfg.incompatible_mode
     return m
@@ -110,13 +112,26 @@ def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> n
     base = np.where(bounded, np.where(gap > cfg.day_window, cfg.date_disjoint, within),
                     cfg.date_open)
     md_known = (t.monthday[i] >= 0) & (t.monthday[j] >= 0)
-    wd_known = (t.weekday[i] >= 0) & (t.weekday[j] >= 0)
-    by_weekday = np.where(t.weekday[i] == t.weekday[j], base + cfg.date_weekday_agree,
+    wd_known = (t.weekdays[i] > 0) & (t.weekdays[j] > 0)
+    by_weekday = np.where((t.weekdays[i] & t.weekdays[j]) > 0,
+                          base + cfg.date_weekday_agree * _weekday_weight(t, i, j),
                           cfg.date_weekday_conflict)
     by_monthday = np.where(t.monthday[i] == t.monthday[j], cfg.date_same_day,
                            cfg.date_weekday_conflict)
     told = np.where(md_known, by_monthday, np.where(wd_known, by_weekday, base))
     return np.where(bounded & (gap > cfg.day_window), cfg.date_disjoint, told)
+
+
+_BITS = np.array([bin(m).count("1") for m in range(128)])
+
+
+def _weekday_weight(t: NodeTable, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """How much of the weekday agreement a shared weekday earns: all of it when both
+    sides name one day of their own ("on Friday" vs 4 March, a Friday), none when one
+    side is a window of several days ([published - 2, published]: a third of other
+    happenings fall in it too) or a weekday borrowed from its article."""
+    wide = np.maximum(_BITS[t.weekdays[i]], _BITS[t.weekdays[j]])
+    return ((wide == 1) & t.weekday_own[i] & t.weekday_own[j]).astype(float)
 
 
 def place_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
@@ -248,9 +263,11 @@ def score_chunk(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
     }
     # with one date open (an undated page) and nothing in it against the other report's
     # day, the words the reports share carry the link
-    open_gain = (t.dopen[i] | t.dopen[j]) & (comps["text"] > 0) & (comps["date"] >= cfg.date_open)
+    open_gain = (t.dopen[i] | t.dopen[j]) & (comps["text"] > cfg.text_gain_min) \
+        & (comps["date"] >= cfg.date_open)
     comps["text"] = np.where(open_gain, comps["text"] * cfg.text_gain_open_date, comps["text"])
     comps["same_article"] = _same_article(t, i, j, comps, cfg)
+    comps["story"] = np.zeros(i.shape)      # filled per article pair (fuse/stories.py)
     logit = cfg.prior + sum(comps.values())
     return 1.0 / (1.0 + np.exp(-logit)), comps
 

@@ -1,0 +1,155 @@
+"""Real coverage of one attack names different weapons, and undated pages carry only a
+weekday: what fusion makes of both (issue 15)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from polybius.fuse import fuse
+from polybius.fuse.config import FuseConfig
+from polybius.fuse.nodes import build_table
+from polybius.fuse.scoring import mode_matrix
+
+
+def test_two_weapons_of_one_raid_on_a_village_are_one_attack(make_event):
+    """One outlet stresses the shooting, the other the hostages taken."""
+    shot = make_event("shot", mode="firearms", city="Lahore",
+                      sentence="Gunmen on motorbikes opened fire in the village, leaving seven dead.")
+    taken = make_event("taken", mode="abduct", city="Lahore",
+                       sentence="Bandits carried off dozens of residents after an assault that left seven dead.")
+    result = fuse([shot, taken])
+    assert result.assignment["shot"] == result.assignment["taken"]
+
+
+def test_modes_of_other_kinds_of_event_still_differ(make_event):
+    """An arrest and a ban in one city on one day are two measures, not one."""
+    arrest = make_event("arrest", event_type="COERCE", mode="arrest", city="Ankara",
+                        sentence="Police detained a union leader in the capital.")
+    ban = make_event("ban", event_type="COERCE", mode="ban", city="Ankara",
+                     sentence="The governor banned all gatherings in the capital.")
+    table = build_table([arrest, ban], [], FuseConfig())
+    m = mode_matrix(table, FuseConfig())
+    assert m[table.mode[0] + 1, table.mode[1] + 1] == FuseConfig().incompatible_mode
+    assert fuse([arrest, ban]).assignment["arrest"] != fuse([arrest, ban]).assignment["ban"]
+
+
+def test_a_short_window_tells_its_weekdays():
+    from polybius.fuse.nodes import weekday_mask
+    monday = date(2025, 3, 3).toordinal()
+    assert weekday_mask(monday, monday + 2) == 0b0000111     # Monday to Wednesday
+    assert weekday_mask(monday + 5, monday + 6) == 0b1100000   # Saturday and Sunday
+    assert weekday_mask(monday, monday + 6) == 0               # a whole week: no clue
+
+
+def test_an_undated_page_naming_a_weekday_outside_a_reports_window_is_another_attack(make_event):
+    """The report of Wednesday 5 March has no date of its own (it happened on the
+    Monday to Wednesday); the undated page says the blast came on Saturday."""
+    text = "A car bomb exploded near the police headquarters in Kabul, killing nine people."
+    dated = make_event("dated", published="2025-03-05", date="2025-03-05", date_text=None,
+                       sentence=text)
+    page = make_event("page", published=None, date=None,
+                      sentence=text.replace("exploded", "went off on Saturday"))
+    result = fuse([dated, page])
+    assert result.assignment["dated"] != result.assignment["page"]
+    monday_page = make_event("monday", published=None, date=None,
+                             sentence=text.replace("exploded", "went off on Monday"))
+    together = fuse([dated, monday_page])
+    assert together.assignment["dated"] == together.assignment["monday"]
+
+
+def _page(make_event, eid, article, **kw):
+    return make_event(eid, article=article, source=article, published=None, date=None,
+                      date_text=None, mode="armed_clash", actor="Rebel Front", **kw)
+
+
+def test_undated_pages_telling_clashes_on_other_weekdays_stay_apart(make_event):
+    """Two undated pages on two clashes in one district (Monday, Friday). Each also
+    tells its clash again in a sentence with no day; those sentences look alike, but
+    they fall on their own page's days, so the pages are not linked through them."""
+    events = [
+        _page(make_event, "a-lead", "A", killed=15, sentence="Fifteen soldiers died in a "
+              "firefight with Rebel Front fighters in the hills late on Monday."),
+        _page(make_event, "a-more", "A",
+              sentence="The army clashed with the Rebel Front near the village of Tala."),
+        _page(make_event, "b-lead", "B", killed=11, sentence="Troops killed eleven Rebel "
+              "Front fighters during an operation on Friday."),
+        _page(make_event, "b-more", "B",
+              sentence="Soldiers exchanged fire with the Rebel Front close to Tala village."),
+    ]
+    a = fuse(events).assignment
+    assert len({a["a-lead"], a["a-more"]} & {a["b-lead"], a["b-more"]}) == 0
+
+
+def test_a_borrowed_weekday_comes_from_the_same_blocking_key(make_event):
+    """A Spark segment holds one (country, type family) key: the weekday an undated
+    page's arrest names must not change how its clash is fused, or a segment would
+    decide otherwise than a batch run."""
+    def arrest(eid, article, day):
+        return make_event(eid, article=article, source=article, published=None, date=None,
+                          date_text=None, event_type="COERCE", mode="arrest",
+                          sentence=f"Police arrested two suspects on {day}.")
+    clash_a = _page(make_event, "a-clash", "A",
+                    sentence="The army clashed with the Rebel Front near the village of Tala.")
+    clash_b = _page(make_event, "b-clash", "B",
+                    sentence="Soldiers exchanged fire with the Rebel Front close to Tala village.")
+    everything = fuse([clash_a, arrest("a-arrest", "A", "Friday"), clash_b,
+                       arrest("b-arrest", "B", "Monday")]).assignment
+    clashes_only = fuse([clash_a, clash_b]).assignment
+    assert (everything["a-clash"] == everything["b-clash"]) == \
+        (clashes_only["a-clash"] == clashes_only["b-clash"])
+    assert clashes_only["a-clash"] == clashes_only["b-clash"]
+
+
+def test_the_mode_lists_name_only_modes_the_extraction_gives():
+    """data/fusion_modes.yaml: each group names two or more distinct modes, every one a
+    mode a trigger or a mode cue can set (a misspelt mode would silently never match)."""
+    import yaml
+
+    from polybius.fuse.config import MODES_FILE
+    from polybius.settings import DATA_DIR
+
+    def modes_in(node, out):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "mode" and isinstance(value, str):
+                    out.add(value)
+                modes_in(value, out)
+        elif isinstance(node, list):
+            for value in node:
+                modes_in(value, out)
+        return out
+
+    known = modes_in(yaml.safe_load((DATA_DIR / "triggers.yaml").read_text()), set())
+    cues = yaml.safe_load((DATA_DIR / "cues.yaml").read_text())["modes"]
+    known |= {mode for _, mode in cues["modifiers"].values()}
+    known |= {mode for mode, _ in cues["sentence_cues"]}
+    data = yaml.safe_load(MODES_FILE.read_text())
+    assert data["version"] == 1
+    for key in ("related", "combined"):
+        for group in data[key]:
+            assert len(set(group)) == len(group) >= 2, group
+            assert set(group) <= known, set(group) - known
+
+
+def test_only_text_sharing_a_fair_part_of_its_words_counts_double_for_an_undated_page(
+        make_event):
+    """Without a date, shared wording carries the link, but loosely similar wording is
+    what every report of the same kind of clash shares: it counts once, not twice."""
+    import numpy as np
+
+    from polybius.fuse.scoring import score_pairs, text_component
+
+    page = make_event("page", published=None, date=None, date_text=None, mode="armed_clash",
+                      sentence="Troops fought Rebel Front fighters near the river crossing, "
+                               "and three soldiers died.")
+    cfg = FuseConfig()
+    for text, doubled in (("Rebel Front gunmen killed three soldiers at a checkpoint.", False),
+                          ("Rebel Front fighters killed three soldiers near the river.", True)):
+        dated = make_event("dated", mode="armed_clash", sentence=text)
+        table = build_table([page, dated], [], cfg)
+        i, j = np.array([0]), np.array([1])
+        once = float(text_component(table, i, j, cfg)[0])
+        scored = float(score_pairs(table, i, j, cfg).components["text"][0])
+        assert once > 0
+        assert scored == pytest.approx(2 * once if doubled else once, abs=1e-4)
