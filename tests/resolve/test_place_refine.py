@@ -132,3 +132,17 @@ def test_a_province_asked_for_is_not_a_town_once_called_so(gaz):
     """GeoNames knows "Sulu" only as an alternate name of the town Jolo."""
     assert gaz.resolve("Sulu province", ["PHL"]) is None
     assert gaz.resolve("Babil province", ["IRQ"]).precision == "admin1"
+
+
+def test_a_namesake_in_a_province_the_article_names_wins_over_a_bigger_one():
+    """Thailand has a Waeng district in Roi Et and a smaller one in Narathiwat."""
+    (place,) = _places("Insurgents detonated a bomb on a road in Waeng district on Tuesday, "
+                       "wounding four rangers, police in Narathiwat province said.")
+    assert (place.name, place.admin1) == ("Waeng", "Narathiwat")
+    assert "a province the article names" in place.reason
+
+
+def test_towns_a_place_lies_between_are_reference_points():
+    (place,) = _places("Gang members killed eleven villagers on Friday in the Artibonite region, "
+                       "which lies between Cap-Haitien and Port-au-Prince.")
+    assert (place.name, place.precision) == ("Artibonite", "admin1")
