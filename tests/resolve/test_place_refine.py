@@ -146,3 +146,9 @@ def test_towns_a_place_lies_between_are_reference_points():
     (place,) = _places("Gang members killed eleven villagers on Friday in the Artibonite region, "
                        "which lies between Cap-Haitien and Port-au-Prince.")
     assert (place.name, place.precision) == ("Artibonite", "admin1")
+
+
+@pytest.mark.parametrize("text", ["the State Service", "the Easter Sunday", "the Central Market"])
+def test_institutions_and_days_are_not_kept_as_places(data, text):
+    from polybius.resolve.unknown_places import read_name
+    assert read_name(text, data, frozenset({text, text[4:]})) is None
