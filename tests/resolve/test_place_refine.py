@@ -128,12 +128,6 @@ def test_a_clock_is_not_a_place():
     assert places[0].name == "Derbent"
 
 
-def test_a_province_asked_for_is_not_a_town_once_called_so(gaz):
-    """GeoNames knows "Sulu" only as an alternate name of the town Jolo."""
-    assert gaz.resolve("Sulu province", ["PHL"]) is None
-    assert gaz.resolve("Babil province", ["IRQ"]).precision == "admin1"
-
-
 def test_a_namesake_in_a_province_the_article_names_wins_over_a_bigger_one():
     """Thailand has a Waeng district in Roi Et and a smaller one in Narathiwat."""
     (place,) = _places("Insurgents detonated a bomb on a road in Waeng district on Tuesday, "
