@@ -146,3 +146,16 @@ def test_towns_a_place_lies_between_are_reference_points():
 def test_institutions_and_days_are_not_kept_as_places(data, text):
     from polybius.resolve.unknown_places import read_name
     assert read_name(text, data, frozenset({text, text[4:]})) is None
+
+
+def test_a_village_written_as_one_after_the_lead_refines_a_region():
+    lead = _places("An attack on an army post in northern Mali killed eleven soldiers on "
+                   "Friday. The post stands outside the village of Kelemboro.")[0]
+    assert (lead.name, lead.country, lead.lat) == ("Kelemboro", "MLI", None)
+
+
+def test_a_province_after_a_direction_word_counts_however_tagged():
+    lead = _places("A truck bomb exploded outside an army base in Colombia on Monday, wounding "
+                   "six soldiers. The base is in the town of Kelemboro in eastern Arauca "
+                   "department.")[0]
+    assert (lead.name, lead.precision) == ("Arauca", "admin1")

@@ -42,7 +42,7 @@ def read_name(text: str, data: PlacesData, tagged: frozenset[str], sentence: str
     if not name or not _written_as_name(words, data):
         return None
     if not suffixed and sentence:
-        said = _word_of_place(name, sentence, data)
+        said = word_of_place(name, sentence, data)
         if said is not None:
             precision, suffixed = said, True
     if name_key(name) in data.directions or name_key(words[-1]) in data.blocked \
@@ -53,7 +53,7 @@ def read_name(text: str, data: PlacesData, tagged: frozenset[str], sentence: str
     return name, precision
 
 
-def _word_of_place(name: str, sentence: str, data: PlacesData) -> str | None:
+def word_of_place(name: str, sentence: str, data: PlacesData) -> str | None:
     """The precision the sentence's word of place asks for ("the village of X": a town,
     "X district": a district), or None when it writes ``name`` without one."""
     levels = ((data.locality_words, "city"), (data.district_suffixes, "admin2"), (data.admin_suffixes, "admin1"))
