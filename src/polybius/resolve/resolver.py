@@ -487,15 +487,16 @@ class Resolver:
             code = _place_country(d, actor)
             country = self._country_place(code or ctx.countries[0], d.places[0], "")
             which = "the country its sentence names" if code else "the article's main country"
-            owner = self._owner_place(d.places[0], ctx)
-            if owner is not None and owner.precision == "city":   # "Nairobi's business district"
-                return replace(owner, reason=f"{d.places[0]!r} not in the gazetteer: the town it is part of")
-            named = self._unknown_name(d.places[0], ctx, d.evidence.sentence)
-            if named is not None:   # "the village of X": its name as written, no coordinates
-                return Place(text=d.places[0], name=named[0], country=country.country, precision=named[1],
-                             admin1=owner.name if owner is not None and owner.precision == "admin1" else None,
-                             reason=f"{d.places[0]!r} not in the gazetteer: the name as written, "
-                                    f"no coordinates; {which}")
+            for text in d.places:   # the first that reads as a place ("the Abu Sayyaf" does not)
+                owner = self._owner_place(text, ctx)
+                if owner is not None and owner.precision == "city":   # "Nairobi's business district"
+                    return replace(owner, reason=f"{text!r} not in the gazetteer: the town it is part of")
+                named = self._unknown_name(text, ctx, d.evidence.sentence)
+                if named is not None:   # "the village of X": its name as written, no coordinates
+                    return Place(text=text, name=named[0], country=country.country, precision=named[1],
+                                 admin1=owner.name if owner is not None and owner.precision == "admin1" else None,
+                                 reason=f"{text!r} not in the gazetteer: the name as written, "
+                                        f"no coordinates; {which}")
             return Place(text=d.places[0], country=country.country, lat=country.lat, lon=country.lon,
                          precision="country", reason=f"{d.places[0]!r} not in the gazetteer; {which}")
         if lead is not None and violent and not (
