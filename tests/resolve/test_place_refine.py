@@ -159,3 +159,19 @@ def test_a_province_after_a_direction_word_counts_however_tagged():
                    "six soldiers. The base is in the town of Kelemboro in eastern Arauca "
                    "department.")[0]
     assert (lead.name, lead.precision) == ("Arauca", "admin1")
+
+
+def test_the_first_name_of_the_clause_that_reads_as_a_place_is_kept(pipeline):
+    """A clause whose names are an armed group the tagger called a place and a village
+    the gazetteer lacks: the village is the place, not the group."""
+    from dataclasses import replace
+
+    from polybius.records import Article
+
+    text = "Two bombs wounded nine people near a market on Kelemboro Island in the Philippines on Sunday."
+    article = Article(id="t", text=text, published="2025-05-07")
+    doc = pipeline._nlp_mod.parse(pipeline.nlp, text)
+    (draft,) = pipeline.extractor.extract(article, doc)
+    draft = replace(draft, places=["the Abu Sayyaf", "Kelemboro Island", "Philippines"])
+    (event,) = pipeline.resolver.resolve(article, doc, [draft])
+    assert (event.location.name, event.location.country) == ("Kelemboro", "PHL")
