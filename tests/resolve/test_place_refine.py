@@ -172,6 +172,7 @@ def test_the_first_name_of_the_clause_that_reads_as_a_place_is_kept(pipeline):
     article = Article(id="t", text=text, published="2025-05-07")
     doc = pipeline._nlp_mod.parse(pipeline.nlp, text)
     (draft,) = pipeline.extractor.extract(article, doc)
-    draft = replace(draft, places=["the Abu Sayyaf", "Kelemboro Island"])
+    draft = replace(draft, places=["the Abu Sayyaf", "Kelemboro Island"],
+                    sentence_places=["the Abu Sayyaf", "Kelemboro Island"])
     (event,) = pipeline.resolver.resolve(article, doc, [draft])
     assert (event.location.name, event.location.country) == ("Kelemboro", "PHL")
