@@ -257,8 +257,6 @@ class Gazetteer:
         explicit = r.country is not None and e.country == r.country
         if r.lowercase and not is_admin and r.mode == "plain":
             return None  # "border", "police": lower-case words are not town names
-        if r.mode == "admin" and not is_admin and quality:
-            return None  # "Sulu province" asks for a division: not a town once called Sulu
         if is_admin and context and not in_context and not explicit and r.key in self._directions:
             return None  # "the North region" of an article about Burkina Faso is not Cameroon's
         if not is_admin:

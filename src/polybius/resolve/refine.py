@@ -27,6 +27,7 @@ from dataclasses import replace
 from polybius.records import PLACE_RANK, Event, Place
 from polybius.resolve.countries import country_code
 from polybius.resolve.gazetteer import PlacesData, name_key
+from polybius.resolve.unknown_places import word_of_place
 
 #: Event types whose place the text after the lead tells.
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
@@ -138,10 +139,11 @@ def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: 
             continue   # an arrest is where its own sentences say; later towns are often the plot's
         place = place_of(ent.text)
         if place is None and unknown_found is None and unknown is not None and is_coarse(loc) \
-                and any(a <= ent.start_char < b for a, b in told):
+                and (any(a <= ent.start_char < b for a, b in told)
+                     or word_of_place(ent.text, ent.sent.text, data) is not None):
             # "in the vicinity of X in central Mali": a village the gazetteer lacks, in a
-            # sentence that tells the happening, is finer than the region (if no known
-            # town of the region is named)
+            # sentence that tells the happening (or written "the town of X" after it), is
+            # finer than the region (if no known town of the region is named)
             named = unknown(ent.text, ent.sent.text)
             if named is not None:
                 unknown_found = Place(text=ent.text, name=named[0], country=loc.country, precision=named[1],
@@ -187,8 +189,10 @@ def _placelike(ent, data: PlacesData) -> bool:
     X", "the town of X", "in Y's eastern X district"), tagged a place or a capitalised
     name the small tagger mislabelled (then not "the son of X"), and one place, not a
     list ("arrested in X and Y": several places are none of them)."""
-    if ent.label_ not in _PLACE_LABELS and (ent.label_ not in _OTHER_LABELS or not ent.text[:1].isupper()):
-        return False
+    first = ent.text.split()[0] if ent.text.split() else ""
+    capitalised = ent.text[:1].isupper() or (name_key(first) in data.directions and len(ent.text.split()) > 1)
+    if ent.label_ not in _PLACE_LABELS and (ent.label_ not in _OTHER_LABELS or not capitalised):
+        return False   # "eastern Arauca department" tagged ORG is still a place
     doc = ent.doc
     i, hops = ent.start - 1, 0
     while i >= 0 and hops < 4 and (doc[i].lower_ in _ARTICLES or name_key(doc[i].text) in data.directions

@@ -34,6 +34,9 @@ _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}),? ", re
 _CAPITAL_RE = re.compile(r"capital of (.+)")   # the form extract.arguments gives "the Afghan capital"
 IN_SENTENCE = "a place named in the sentence"   # a Place.reason extract.assemble reads back
 _NON_PLACE_KINDS = {"armed_group", "international", "political"}
+#: How much lower (log10 population units) a namesake in a province the article names
+#: may score and still win over a bigger one elsewhere in the country.
+HOMONYM_GAP = 5.0
 
 
 @dataclass
@@ -45,6 +48,7 @@ class ArticleContext:
     dateline: Place | None = None
     main_place: Place | None = None           # the town the article names most, in its main country
     place_names: frozenset[str] = frozenset()  # names the tagger calls places (GPE, LOC, FAC)
+    provinces: frozenset[str] = frozenset()    # admin1 divisions the article names
     family_names: dict = field(default_factory=dict)   # family -> {name: (mentions, depth)}
 
     def group_before(self, offset: int) -> str | None:
@@ -197,6 +201,7 @@ class Resolver:
         return ArticleContext(countries, groups, group_counts, self._dateline_place(text, countries),
                               _main_place(found, countries),
                               frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")),
+                              frozenset(p.name for p in found if p.precision == "admin1"),
                               family_names=family_names)
 
     def _dateline_place(self, text: str, countries: list[str]) -> Place | None:
@@ -375,17 +380,28 @@ class Resolver:
             code = country_names.country_code(whose) or country_names.country_from_adjective(whose)
             city = country_names.capital_of(code) if code else None
             return self.gazetteer.resolve(city, [code]) if city else None
-        return self.gazetteer.resolve(text, ctx.countries)
+        place = self.gazetteer.resolve(text, ctx.countries)
+        if place is not None and place.precision in ("city", "admin2") and ctx.provinces \
+                and place.admin1 not in ctx.provinces:
+            # a village of that name in a province the article names ("Waeng district" in
+            # a story about Narathiwat) before a bigger namesake elsewhere in the country
+            best = self.gazetteer.candidates(text, ctx.countries)
+            top = best[0][1] if best else 0.0
+            named = next((p for p, score, _ in best if p.country == place.country and p.admin1 in ctx.provinces
+                          and p.precision == place.precision and top - score <= HOMONYM_GAP), None)
+            if named is not None:
+                return replace(named, reason=f"{named.reason}; in {named.admin1}, a province the article names")
+        return place
 
     def _where(self, texts: list[str], sentence: str) -> tuple[list[str], list[str]]:
         """The names that say where, and those that are only a reference point ("in Babil
-        province, south of Baghdad", "35 km from X": the place is Babil, Baghdad only when
-        nothing else is known); a clock ("7 p.m. Moscow time") is neither."""
+        province, south of Baghdad", "35 km from X", "between X and Y": the place is Babil,
+        Baghdad only when nothing else is known); a clock ("7 p.m. Moscow time") is neither."""
         if self._reference_re is None:
             words = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in self.gazetteer.data.directions)
-            self._reference_re = re.compile(r"(?:\b(?:" + words + r")\s+of|\b(?:km|kms|kilometers|kilometres|"
+            self._reference_re = re.compile(r"(?:(?:\b(?:" + words + r")\s+of|\b(?:km|kms|kilometers|kilometres|"
                                             r"miles)\s+(?:from|of|outside))\s+(?:the\s+)?(?:(?:town|city|"
-                                            r"village|capital)\s+of\s+)?$", re.I)
+                                            r"village|capital)\s+of\s+)?|\bbetween\b[^,;.]*)$", re.I)
         kept, references = [], []
         for text in texts:
             at = sentence.find(text)
@@ -481,15 +497,16 @@ class Resolver:
             code = _place_country(d, actor)
             country = self._country_place(code or ctx.countries[0], d.places[0], "")
             which = "the country its sentence names" if code else "the article's main country"
-            owner = self._owner_place(d.places[0], ctx)
-            if owner is not None and owner.precision == "city":   # "Nairobi's business district"
-                return replace(owner, reason=f"{d.places[0]!r} not in the gazetteer: the town it is part of")
-            named = self._unknown_name(d.places[0], ctx, d.evidence.sentence)
-            if named is not None:   # "the village of X": its name as written, no coordinates
-                return Place(text=d.places[0], name=named[0], country=country.country, precision=named[1],
-                             admin1=owner.name if owner is not None and owner.precision == "admin1" else None,
-                             reason=f"{d.places[0]!r} not in the gazetteer: the name as written, "
-                                    f"no coordinates; {which}")
+            for text in d.places:   # the first that reads as a place ("the Abu Sayyaf" does not)
+                owner = self._owner_place(text, ctx)
+                if owner is not None and owner.precision == "city":   # "Nairobi's business district"
+                    return replace(owner, reason=f"{text!r} not in the gazetteer: the town it is part of")
+                named = self._unknown_name(text, ctx, d.evidence.sentence)
+                if named is not None:   # "the village of X": its name as written, no coordinates
+                    return Place(text=text, name=named[0], country=country.country, precision=named[1],
+                                 admin1=owner.name if owner is not None and owner.precision == "admin1" else None,
+                                 reason=f"{text!r} not in the gazetteer: the name as written, "
+                                        f"no coordinates; {which}")
             return Place(text=d.places[0], country=country.country, lat=country.lat, lon=country.lon,
                          precision="country", reason=f"{d.places[0]!r} not in the gazetteer; {which}")
         if lead is not None and violent and not (

@@ -11,10 +11,13 @@ armed group, a possessive or a lower-case phrase ("St. John the").
 """
 from __future__ import annotations
 
+import calendar
 import re
 
 from polybius.resolve.gazetteer import PlacesData, name_key
 
+_CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name[1:], "Easter", "Christmas",
+                                          "Ramadan", "Eid"))
 _POSSESSIVE = re.compile(r"[’‘'`]s\s+", re.UNICODE)
 _STRIP = " \t\r\n,.;:!?\"'“”‘’()[]"
 
@@ -39,17 +42,18 @@ def read_name(text: str, data: PlacesData, tagged: frozenset[str], sentence: str
     if not name or not _written_as_name(words, data):
         return None
     if not suffixed and sentence:
-        said = _word_of_place(name, sentence, data)
+        said = word_of_place(name, sentence, data)
         if said is not None:
             precision, suffixed = said, True
-    if name_key(name) in data.directions or name_key(name) in data.blocked:
-        return None
+    if name_key(name) in data.directions or name_key(words[-1]) in data.blocked \
+            or any(name_key(w) in _CALENDAR for w in words):
+        return None   # "the North region", "the State Service", "the Easter Sunday"
     if not suffixed and name not in tagged and text.strip(_STRIP) not in tagged:
         return None   # "(Hasmi)": a name the tagger did not call a place needs a word of place
     return name, precision
 
 
-def _word_of_place(name: str, sentence: str, data: PlacesData) -> str | None:
+def word_of_place(name: str, sentence: str, data: PlacesData) -> str | None:
     """The precision the sentence's word of place asks for ("the village of X": a town,
     "X district": a district), or None when it writes ``name`` without one."""
     levels = ((data.locality_words, "city"), (data.district_suffixes, "admin2"), (data.admin_suffixes, "admin1"))
