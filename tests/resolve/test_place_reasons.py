@@ -39,3 +39,14 @@ def test_the_place_keeps_its_mention_and_says_why(gaz, mention, name, country, p
 
 def test_the_runner_up_is_named_with_the_margin(gaz):
     assert "next Kano (NGA) +2.8" in gaz.resolve("Kano").reason   # the state, by its display name
+
+
+def test_a_country_the_tagger_calls_a_date_still_counts_for_the_article(pipeline):
+    """The small model sometimes tags "Niger" as a DATE: it is still the article's country."""
+    from spacy.tokens import Doc, Span
+
+    from polybius.resolve.resolver import _untagged_country_names
+    words = ["Seven", "soldiers", "were", "killed", "in", "Niger", "on", "Thursday", "."]
+    doc = pipeline.nlp(Doc(pipeline.nlp.vocab, words=words))
+    doc.ents = [Span(doc, 5, 8, label="DATE")]
+    assert "NER" in set(_untagged_country_names(doc))

@@ -89,7 +89,8 @@ def _untagged_country_names(doc):
         ent = ents.get(tok.i)
         if not tok.text[:1].isupper() or (ent is not None and not (
                 ent.label_ == "PERSON" and len(ent) == 1 and tok.i > 0
-                and doc[tok.i - 1].lower_ in _WHERE_CUES)):
+                and doc[tok.i - 1].lower_ in _WHERE_CUES)
+                and not (ent.label_ in ("DATE", "TIME") and tok.pos_ == "PROPN")):   # "Niger" tagged a date
             continue
         if (code := country_names.country_code(tok.text)):
             yield code
