@@ -22,9 +22,9 @@ groups the mentions of one happening and decides each attribute once, from all o
   most salient compatible happening. Among several, shared places and dates win, then
   salience (more mentions, then the earlier).
 - Attributes per happening: counts from a toll update when there is one, else the first
-  figure told (the lead's), plus what "also" adds; the first explicit date; the most specific explicit
-  place; the first named actor and recipient; the lead mention's status, evidence and
-  claim. Every mention stays on the record (``Event.mentions``), the lead one first.
+  figure told (the lead's), plus what "also" adds; the first explicit date (a day read
+  before unresolved words); the most specific explicit place; the first named actor and
+  recipient; the lead mention's status (a plot keeps its own), evidence and claim. Every mention stays on the record (``Event.mentions``), the lead one first.
 - Across happenings: the article's main happening is dated by publication when it states
   no date (the schema's lead rule), and one the text dates more than four days before it is
   recalled history (``background``).
@@ -75,14 +75,14 @@ class Mention:
             return Places(fine={_norm(loc.name)}, coarse={_norm(loc.admin1)} if loc.admin1 else set())
         return _unresolved(self.draft.places)
 
-    def sentence_places(self, countries: bool = False) -> Places:
+    def sentence_places(self) -> Places:
         """Every place of the mention's sentence, for ties only: as written, and as the
         resolver read the one it placed the mention at ("the Afghan capital": Kabul)."""
         loc = self.event.location
         read = (Places(fine={_norm(loc.name)}, coarse={_norm(loc.admin1)} if loc.admin1 else set())
                 if loc is not None and loc.name and loc.reason == IN_SENTENCE
                 and loc.precision not in ("country", "region", "admin1") else Places())
-        return Places.union((self.places(), read, _unresolved(self.draft.sentence_places, countries)))
+        return Places.union((self.places(), read, _unresolved(self.draft.sentence_places)))
 
     @property
     def has_details(self) -> bool:
@@ -139,13 +139,12 @@ class Places:
         return out
 
 
-def _unresolved(texts: list[str], countries: bool = False) -> Places:
-    """Places as written; a country ("western Chad") is no town and ties nothing, but
-    it is a place the mention tells (``countries``)."""
+def _unresolved(texts: list[str]) -> Places:
+    """Places as written; a country ("western Chad") is no town and ties nothing."""
     out = Places()
     for text in texts:
         name = _norm(text)
-        if not countries and country_code(name):
+        if country_code(name):
             continue
         (out.coarse if set(name.split()) & _ADMIN_WORDS else out.fine).add(name)
     return out
