@@ -46,7 +46,7 @@ def test_a_country_the_tagger_calls_a_date_still_counts_for_the_article(pipeline
     from spacy.tokens import Doc, Span
 
     from polybius.resolve.resolver import _untagged_country_names
-    words = ["Seven", "soldiers", "were", "killed", "in", "Niger", "on", "Thursday", "."]
+    words = ["Gunmen", "ambushed", "a", "patrol", "in", "Niger", "on", "Thursday", "."]
     doc = pipeline.nlp(Doc(pipeline.nlp.vocab, words=words))
     doc.ents = [Span(doc, 5, 8, label="DATE")]
     assert "NER" in set(_untagged_country_names(doc))
