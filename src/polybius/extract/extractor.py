@@ -159,12 +159,12 @@ def _perpetration_date(tok, lex: Lexicon) -> str | None:
         return None
     if tok.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ == "VERB" \
             and lex.count_roles.get(head.head.lemma_.lower()) in ("killed", "injured"):
-        verb = head.head
-        return arguments.date_in([t for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i != head.i
-                                  for t in c.subtree])
-    if tok.dep_ not in ("dobj", "nsubjpass") or head.lemma_.lower() not in lex.perpetration_verbs:
+        verb = head.head   # its date, not the "in an attack" phrase the trigger stands in
+    elif tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lex.perpetration_verbs:
+        verb = head
+    else:
         return None
-    return arguments.date_in([t for c in head.children if c.dep_ in ("prep", "npadvmod")
+    return arguments.date_in([t for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i != tok.head.i
                               for t in c.subtree])
 
 
@@ -279,14 +279,14 @@ def _share_fronted_date(sent, hits, drafts) -> None:
     fronted = arguments.date_in(before)
     if fronted is None:
         return
-    triggers = {h.token.i for h in hits} | {a.token.i for h in hits for a in h.absorbed}
+    trigger_ids = {h.token.i for h in hits} | {a.token.i for h in hits for a in h.absorbed}
     heads = set()
     for t in before:
         if t.ent_type_ in ("DATE", "TIME"):
             while t.i < first and t.head.i != t.i:   # up "In July 2009" to the verb it modifies
                 t = t.head
             heads.add(t.i)
-    if not heads & triggers:
+    if not heads & trigger_ids:
         return
     for d in drafts:
         d.date_text = d.date_text or fronted

@@ -44,12 +44,11 @@ class ArticleContext:
     """What the whole article says about countries and armed groups."""
     countries: list[str]                      # alpha-3, most mentioned first
     groups: list[tuple[int, str]]             # (char offset, group text) in order
-    group_counts: Counter = field(default_factory=Counter)   # per family (root group)
     dateline: Place | None = None
     main_place: Place | None = None           # the town the article names most, in its main country
     place_names: frozenset[str] = frozenset()  # names the tagger calls places (GPE, LOC, FAC)
     provinces: frozenset[str] = frozenset()    # admin1 divisions the article names
-    family_names: dict = field(default_factory=dict)   # family -> {name: (mentions, depth)}
+    families: dict[str, Counter] = field(default_factory=dict)   # root group -> {(name, depth): mentions}
 
     def group_before(self, offset: int) -> str | None:
         before = [g for off, g in self.groups if off < offset]
@@ -59,13 +58,14 @@ class ArticleContext:
         """The armed group the article is about, if one clearly dominates (a family counts
         as one: "JNIM, an al-Qaeda affiliate"), named as the article names it most
         ("JNIM", not "al-Qaeda"; a branch over its parent when they tie)."""
-        if not self.group_counts:
+        if not self.families:
             return None
-        (name, n), total = self.group_counts.most_common(1)[0], sum(self.group_counts.values())
-        if n < 2 or n / total < 0.5:
+        sizes = {root: sum(named.values()) for root, named in self.families.items()}
+        root = max(sizes, key=sizes.get)
+        if sizes[root] < 2 or sizes[root] / sum(sizes.values()) < 0.5:
             return None
-        named = self.family_names.get(name)
-        return max(named.items(), key=lambda kv: (kv[1][0], kv[1][1]))[0] if named else name
+        (name, _depth), _n = max(self.families[root].items(), key=lambda kv: (kv[1], kv[0][1]))
+        return name
 
 
 _WHERE_CUES = frozenset("in into from across throughout inside of northern southern eastern western "
@@ -187,7 +187,7 @@ class Resolver:
             if place is not None and place.precision != "region":
                 counts[place.country] += 1
                 found.append(place)
-        groups, group_counts, family_names = [], Counter(), {}
+        groups, families = [], {}
         text = doc.text  # rebuilt from the tokens on every access: read it once
         for start, _end, entry in self.registry.find(text):
             if entry.kind == "armed_group":
@@ -195,15 +195,13 @@ class Resolver:
                 root, depth = entry, 0
                 while root.parent and root.parent in self.registry.entries:
                     root, depth = self.registry.entries[root.parent], depth + 1
-                group_counts[root.name] += 1
-                seen = family_names.setdefault(root.name, {})
-                seen[entry.name] = (seen.get(entry.name, (0, depth))[0] + 1, depth)
+                families.setdefault(root.name, Counter())[(entry.name, depth)] += 1
         countries = [c for c, _ in counts.most_common()]
-        return ArticleContext(countries, groups, group_counts, self._dateline_place(text, countries),
+        return ArticleContext(countries, groups, self._dateline_place(text, countries),
                               _main_place(found, countries),
                               frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")),
                               frozenset(p.name for p in found if p.precision == "admin1"),
-                              family_names=family_names)
+                              families)
 
     def _dateline_place(self, text: str, countries: list[str]) -> Place | None:
         """"BAMAKO, Sept 12 (Reuters) -", "KANO, Nigeria —": the place of a wire dateline."""
