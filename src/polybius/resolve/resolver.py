@@ -180,9 +180,20 @@ class Resolver:
                                              if t.text[:1].isupper()) if c), None)
             if code:
                 counts[code] += 1
-        named = [c for c, _ in counts.most_common()]
         found: list[Place] = []
+        # Towns found under their own names speak first; a town matched only through an
+        # alternate name ("Area" is a foreign name of an Illinois town) is read against
+        # the countries they establish, so it cannot outvote them.
+        later, named = [], [c for c, _ in counts.most_common()]
         for town in towns:
+            place = self.gazetteer.resolve(town, named)
+            if place is not None and _by_another_name(place):
+                later.append(town)
+            elif place is not None and place.precision != "region":
+                counts[place.country] += 1
+                found.append(place)
+        named = [c for c, _ in counts.most_common()]
+        for town in later:
             place = self.gazetteer.resolve(town, named)
             if place is not None and place.precision != "region":
                 counts[place.country] += 1
@@ -546,3 +557,9 @@ class Resolver:
         if "security_forces" in kinds and d.event_type == "COERCE" and "law_enforcement" not in tags:
             tags.append("law_enforcement")
         return tags
+
+
+def _by_another_name(place: Place) -> bool:
+    """The gazetteer matched the place only through an alternate or loose name."""
+    return bool(place.reason) and ("alternate name" in place.reason
+                                   or "loose name match" in place.reason)
