@@ -304,13 +304,20 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
         return False   # "the attack", told with nothing of its own, is the one just told
     if not (any(_modes_fit(x.event.mode, ev.mode, lex) for x in h.mentions) or _same_sentence(h, m)):
         return False   # "opened fire and detonated a suicide vest": one attack
-    if m.country and h.countries() and m.country not in h.countries():
+    if m.country and h.countries() and m.country not in h.countries() and not _refers_back(m):
         return False
     if not _places_fit(m.places(), h.places(), m.draft.definite, m.explicit_place is None):
         return False
     if _date_conflict(h, m) or (_sides_conflict(h, m, lex) and not m.draft.also):
         return False
     return _counts_fit(h, m, lex)
+
+
+def _refers_back(m: Mention) -> bool:
+    """"The attack", told with no place of its own clause and no day: a country named
+    elsewhere in its sentence (a motive, "revenge for Muslims in X"; a reaction, "X
+    condemned the attack") is not where it happened, and does not set it apart."""
+    return m.draft.definite and not m.has_details and not m.draft.places
 
 
 _TOLD_HAPPENED = ("occurred", "denied", "alleged")
