@@ -842,3 +842,15 @@ def test_the_lead_s_toll_stands_unless_a_later_sentence_updates_it(run):
             "The attack killed 15 people in all, three of the gunmen among them, a local leader said.")
     (ev,) = assaults(run(text))
     assert ev.counts.killed.value == 12
+
+
+def test_a_country_named_beside_the_attack_does_not_set_it_apart(run):
+    text = ("A gunman shot dead four shoppers at a market in Kano on Sunday. "
+            "Officials asked France and Britain to help find those behind the shooting.")
+    assert [e.location.name for e in assaults(run(text))] == ["Kano"]
+
+
+def test_a_strike_in_another_country_named_in_its_own_clause_stays_apart(run):
+    text = ("Gunmen killed six border guards in Zahedan on Tuesday. "
+            "Iran answered the attack by firing missiles at two camps in Pakistan.")
+    assert {e.location.country for e in assaults(run(text))} == {"IRN", "PAK"}

@@ -734,3 +734,23 @@ def test_the_day_of_a_casualty_verb_dates_the_attack_it_tells(run):
 ])
 def test_rules_told_to_you_and_personal_attacks_are_no_events(run, text):
     assert not [e for e in run(text) if e.event_type in ("ASSAULT", "COERCE")]
+
+
+# -- what the text says did not happen, or only wrote down ---------------------------
+NOT_DONE = [
+    "Nobody has been detained over the shooting of the two traders in Hebron, officials said.",
+    "No one has been arrested yet over the grenade blast at the bus park in Jos.",
+    "The ministry reported no casualties or arrests after the demonstration in Kano on Monday.",
+    "A court in Ankara issued arrest warrants for nine people on Monday.",
+    "Police announced a reward for information leading to the arrest of the men who bombed a bridge in Jos.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DONE)
+def test_an_arrest_that_did_not_happen_is_no_event(run, text):
+    assert not [e for e in run(text) if e.event_type == "COERCE"]
+
+
+def test_an_arrest_beside_a_denied_one_still_counts(run):
+    events = run("Police arrested eleven suspects in Kano on Monday; no one else was detained.")
+    assert [e.counts.arrested.value for e in events if e.event_type == "COERCE"] == [11]

@@ -100,3 +100,13 @@ def test_an_unnamed_accuser_in_a_story_about_one_country_speaks_there():
     accusations = [e for e in events if e.event_type == "ACCUSE"]
     assert accusations and all(e.location is not None and e.location.country == "NGA"
                                and "main country" in e.location.reason for e in accusations)
+
+
+def test_a_village_known_abroad_only_by_another_name_does_not_outvote_the_towns():
+    """"Pena" is an alternate name of a town in the Dominican Republic; beside towns of
+    Manipur named by their own names it cannot make that country one of the article's."""
+    from polybius.pipeline import get_pipeline
+    pipeline = get_pipeline()
+    doc = pipeline.nlp("Police arrested three men in Imphal and two in Thoubal on Monday. "
+                       "Another suspect was held at Pena in Bishnupur district.")
+    assert pipeline.resolver.context(doc).countries == ["IND"]

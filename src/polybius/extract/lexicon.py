@@ -76,6 +76,8 @@ class Lexicon:
     instrument_nouns: frozenset[str]
     generic_modifiers: frozenset[str]
     collective_nouns: frozenset[str]
+    none_words: frozenset[str]
+    paper_nouns: frozenset[str]
     non_violent_causes: frozenset[str]
     context_words: frozenset[str]
     abstract_objects: frozenset[str]
@@ -202,6 +204,8 @@ def _load(data_dir: str) -> Lexicon:
         instrument_nouns=frozenset(cues["instrument_nouns"]),
         generic_modifiers=frozenset(cues["generic_modifiers"]),
         collective_nouns=frozenset(cues["collective_nouns"]),
+        none_words=frozenset(cues["none_words"]),
+        paper_nouns=frozenset(cues["paper_nouns"]),
         non_violent_causes=frozenset(cues["non_violent_causes"]),
         context_words=frozenset(cues["context_words"]),
         abstract_objects=frozenset(cues["abstract_objects"]),

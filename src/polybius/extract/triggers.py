@@ -168,6 +168,33 @@ def _is_generic(tok, lex: Lexicon) -> bool:
     return any(c.dep_ in ("acomp", "attr") and c.lemma_ in lex.generic_predicates for c in head.children)
 
 
+def _none_happened(tok, lex: Lexicon) -> bool:
+    """"No arrests were made", "no one has been detained", "there were no reports of
+    casualties or arrests": the text says it did not happen. "An arrest warrant", "a
+    reward leading to the arrest": only written down or offered for."""
+    def nothing(t) -> bool:
+        return t.lower_ in lex.none_words or (t.lower_ == "one" and any(
+            c.dep_ == "det" and c.lower_ in lex.none_words for c in t.children))
+    first = tok
+    while first.dep_ == "conj":   # "casualties or arrests": the first of the list speaks
+        first = first.head
+    if any(c.dep_ == "det" and c.lower_ in lex.none_words for c in first.children):
+        return True
+    if _pos(tok) == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and nothing(c) for c in tok.children):
+        return True
+    up = first
+    for _ in range(6):   # "arrest warrant", "a reward for information leading to the arrest"
+        if up.head.i == up.i or up.dep_ not in ("compound", "pobj", "prep", "acl", "dobj", "pcomp"):
+            break
+        up = up.head
+        if up.lemma_.lower() in lex.paper_nouns:
+            return True
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and any(
+            c.dep_ == "det" and c.lower_ in lex.none_words for c in first.head.head.children):
+        return True   # "no reports of arrests", "no sign of an attack"
+    return False
+
+
 def _has_specifics(sent) -> bool:
     """A weak trigger ("explosion", "rally") needs a number or a named place nearby."""
     return any(t.like_num or t.ent_type_ in ("GPE", "LOC", "FAC") for t in sent)
@@ -268,7 +295,7 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
         for trig in _candidates(tok, lex):
             if _match(tok, trig):
                 if _is_generic(tok, lex) or _is_aggregate(tok, trig.event_type == "COERCE") or _war_toll(tok, lex) or \
-                        _second_person(tok) or \
+                        _second_person(tok) or _none_happened(tok, lex) or \
                         (trig.weak and not _has_specifics(sent)) or \
                         (trig.needs_context and not _in_context(sent, tok, lex)) or \
                         (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex) or \
