@@ -754,3 +754,7 @@ def test_an_arrest_that_did_not_happen_is_no_event(run, text):
 def test_an_arrest_beside_a_denied_one_still_counts(run):
     events = run("Police arrested eleven suspects in Kano on Monday; no one else was detained.")
     assert [e.counts.arrested.value for e in events if e.event_type == "COERCE"] == [11]
+
+
+def test_a_habit_is_no_happening(run):
+    assert not run("Farmers near the front say the incessant shelling has driven them from their fields.")

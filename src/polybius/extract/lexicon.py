@@ -77,6 +77,7 @@ class Lexicon:
     generic_modifiers: frozenset[str]
     collective_nouns: frozenset[str]
     none_words: frozenset[str]
+    habitual_modifiers: frozenset[str]
     paper_nouns: frozenset[str]
     non_violent_causes: frozenset[str]
     context_words: frozenset[str]
@@ -205,6 +206,7 @@ def _load(data_dir: str) -> Lexicon:
         generic_modifiers=frozenset(cues["generic_modifiers"]),
         collective_nouns=frozenset(cues["collective_nouns"]),
         none_words=frozenset(cues["none_words"]),
+        habitual_modifiers=frozenset(cues["habitual_modifiers"]),
         paper_nouns=frozenset(cues["paper_nouns"]),
         non_violent_causes=frozenset(cues["non_violent_causes"]),
         context_words=frozenset(cues["context_words"]),

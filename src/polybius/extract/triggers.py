@@ -137,11 +137,13 @@ def _war_toll(tok, lex: Lexicon) -> bool:
 
 
 def _is_generic(tok, lex: Lexicon) -> bool:
-    """"ISIS attacks have been rare": a plural bare noun predicated as rare/common; "a
-    series of attacks", "a surge in kidnappings": a trend; "one of the deadliest attacks
-    in years": a comparison with other happenings."""
+    """"ISIS attacks have been rare": a plural bare noun predicated as rare/common; "the
+    constant shelling": a habit; "a series of attacks", "a surge in kidnappings": a trend;
+    "one of the deadliest attacks in years": a comparison with other happenings."""
     if _pos(tok) != "NOUN":
         return False
+    if any(c.dep_ == "amod" and c.lower_ in lex.habitual_modifiers for c in tok.children):
+        return True   # "the constant bombardment", "daily raids": a habit, not a happening
     prep = tok.head if tok.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in ("of", "in") and prep.head.lemma_.lower() in lex.collective_nouns \
             and tok.tag_ in ("NNS", "NNPS"):
