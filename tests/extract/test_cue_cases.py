@@ -107,6 +107,7 @@ def test_the_day_of_a_future_event(events_of, text, event_type, day):
     ("In the aftermath of the bombing in Kano, police arrested 12 suspects on Tuesday.", "ASSAULT"),
     ("Gunmen often attack villages in Zamfara.", "ASSAULT"),
     ("The group frequently kidnaps farmers in Zamfara.", "ASSAULT"),
+    ("Herders say their cattle are stolen and their sons shot every week in Zamfara.", "ASSAULT"),
 ])
 def test_history_and_habits_are_background(events_of, text, event_type):
     assert events_of(text, event_type)[0].background is True

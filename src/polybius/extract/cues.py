@@ -110,12 +110,18 @@ def background_cue(trigger, clause_text: str, sentence_prefix: str, lex: Lexicon
     if _weeks_before(trigger, lex):
         return True
     verb = next((g for g, _ in _governor_path(trigger) if g.pos_ in ("VERB", "AUX")), trigger)
-    if any(c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs
+    if any((c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs) or _every(c, lex)
            for t in (trigger, verb) for c in t.children):
-        return True   # "the group often hits the capital": a habit, not one event
+        return True   # "the group often hits the capital", "are killed every day": a habit
     text = clause_text.lower()
     prefix = sentence_prefix.lower()
     return any(p in text or p in prefix for p in lex.background_phrases)
+
+
+def _every(tok, lex: Lexicon) -> bool:
+    """"every day", "every night": a time unit after "every"."""
+    return tok.dep_ == "npadvmod" and tok.lemma_.lower() in lex.habitual_units and any(
+        d.dep_ == "det" and d.lower_ == "every" for d in tok.children)
 
 
 def find_source_claim(trigger, sent, lex: Lexicon, actor_tokens=()) -> SourceClaim | None:

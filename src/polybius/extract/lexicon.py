@@ -55,6 +55,7 @@ class Lexicon:
     background_governors: frozenset[str]
     background_phrases: tuple[str, ...]
     habitual_adverbs: frozenset[str]
+    habitual_units: frozenset[str]
     prior_markers: frozenset[str]
     elapsed_units: frozenset[str]
     attribution_verbs: frozenset[str]
@@ -183,6 +184,7 @@ def _load(data_dir: str) -> Lexicon:
         background_governors=frozenset(cues["background"]["governors"]),
         background_phrases=tuple(cues["background"]["phrases"]),
         habitual_adverbs=frozenset(cues["background"]["habitual"]),
+        habitual_units=frozenset(cues["background"]["habitual_units"]),
         prior_markers=frozenset(cues["background"]["prior_markers"]),
         elapsed_units=frozenset(cues["background"]["elapsed_units"]),
         attribution_verbs=frozenset(cues["attribution"]["verbs"]),
