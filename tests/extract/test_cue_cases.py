@@ -161,3 +161,9 @@ def test_status_read_wrongly_today(events_of, text, event_type, status):
 def test_the_subject_of_a_passive_report_is_not_its_source(events_of):
     ev = events_of("Militants attacked a base in Borno on Monday; five soldiers were reported dead.", "ASSAULT")[0]
     assert ev.source_claim is None or ev.source_claim.by != "five soldiers"
+
+
+def test_the_news_measured_against_history_is_not_history(events_of):
+    text = ("Jihadists killed twelve soldiers at a base near Gao on Tuesday. Tuesday's raid on "
+            "the base was the bloodiest in a long run of recent assaults on the army.")
+    assert [e.background for e in events_of(text, "ASSAULT")] == [False]

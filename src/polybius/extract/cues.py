@@ -113,9 +113,21 @@ def background_cue(trigger, clause_text: str, sentence_prefix: str, lex: Lexicon
     if any((c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs) or _every(c, lex)
            for t in (trigger, verb) for c in t.children):
         return True   # "the group often hits the capital", "are killed every day": a habit
+    if _compared(trigger):
+        return False   # "the attack was the deadliest since ...": the news, measured against history
     text = clause_text.lower()
     prefix = sentence_prefix.lower()
     return any(p in text or p in prefix for p in lex.background_phrases)
+
+
+def _compared(trigger) -> bool:
+    """Is the trigger the subject of a superlative ("Tuesday's attack was the deadliest
+    in years")?"""
+    head = trigger.head
+    if trigger.dep_ != "nsubj" or head.lemma_ != "be":
+        return False
+    return any(c.dep_ in ("attr", "acomp") and (c.tag_ == "JJS" or any(g.tag_ == "JJS" for g in c.children))
+               for c in head.children)
 
 
 def _every(tok, lex: Lexicon) -> bool:
