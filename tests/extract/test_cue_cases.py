@@ -25,6 +25,8 @@ def events_of(pipeline):
     ("The suspects are accused of attacking a checkpoint in Peshawar last month.", "alleged"),
     ("Hamas did not attack the convoy in Gaza, a spokesman said.", "denied"),
     ("Soldiers arrested the men who planned the attack on a bank in Lagos.", "planned"),
+    # what a foiled plot would have done
+    ("The supposed bombing would have hit a packed stadium in Lyon during the final.", "planned"),
 ])
 def test_status_of_the_attack(events_of, text, status):
     assert events_of(text, "ASSAULT")[0].status == status

@@ -36,6 +36,8 @@ def find_status(trigger, lex: Lexicon, default: str | None = None) -> str:
         return "thwarted"
     if any(m.dep_ == "neg" for m in mods):
         return "denied"
+    if _would_have(trigger):
+        return "planned"
     # the first governing verb decides (nouns such as "plot" on the way mark a plan):
     # "suspected of planning attacks" is planned, "vowed to retaliate for an attack" is not
     planned_seen = False
@@ -72,6 +74,14 @@ def find_status(trigger, lex: Lexicon, default: str | None = None) -> str:
     if lows & st["alleged_modifiers"]:
         return "alleged"
     return default or "occurred"
+
+
+def _would_have(trigger) -> bool:
+    """"The attack would have taken place at New Year", "the bombs could have killed
+    hundreds": what a foiled plot would have done, not what happened."""
+    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else trigger
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & {"would", "could", "might"}) and "have" in aux
 
 
 def is_future(trigger) -> bool:
