@@ -298,6 +298,8 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
     """Could ``m`` tell ``h``? Nothing in the text separates them."""
     lead = h.lead.event
     ev = m.event
+    if _the_raid_told(h, m):
+        return True
     if ev.event_type != lead.event_type or not (_statuses_fit(ev, lead) or _repelled(h, m) or _plot_retold(h, m)):
         return False
     if ev.background != lead.background and not (m.draft.definite and not m.has_details):
@@ -318,6 +320,17 @@ def _refers_back(m: Mention) -> bool:
     elsewhere in its sentence (a motive, "revenge for Muslims in X"; a reaction, "X
     condemned the attack") is not where it happened, and does not set it apart."""
     return m.draft.definite and not m.has_details and not m.draft.places
+
+
+def _the_raid_told(h: Happening, m: Mention) -> bool:
+    """"Following the raid, schools were shut": a raid named again with nothing of its
+    own is the deadly raid the article told as an attack ("troops killed seven in a raid")."""
+    ev = m.event
+    if ev.event_type != "COERCE" or ev.mode != "raid" or not m.draft.definite or m.has_details \
+            or h.lead.event.event_type != "ASSAULT" or ev.background != h.lead.event.background:
+        return False
+    word = m.draft.trigger_text.casefold()
+    return any(re.search(r"\b" + re.escape(word), x.event.evidence.sentence.casefold()) for x in h.mentions)
 
 
 _TOLD_HAPPENED = ("occurred", "denied", "alleged")
@@ -503,7 +516,8 @@ def _pick_counts(h: Happening, lex: Lexicon) -> Counts:
 
 
 def _pick_mode(h: Happening) -> str:
-    modes = [m.event.mode for m in h.mentions]
+    kind = h.lead.event.event_type   # "the raid" told again of a deadly raid keeps the attack's modes
+    modes = [m.event.mode for m in h.mentions if m.event.event_type == kind]
     mode = next((x for x in modes if x != "unspecified"), modes[0])
     if mode == "unspecified":   # no mention names the weapon: the sentences after them may
         mode = next((m.draft.told_mode for m in h.mentions if m.draft.told_mode), mode)
