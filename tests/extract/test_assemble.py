@@ -854,3 +854,9 @@ def test_a_strike_in_another_country_named_in_its_own_clause_stays_apart(run):
     text = ("Gunmen killed six border guards in Zahedan on Tuesday. "
             "Iran answered the attack by firing missiles at two camps in Pakistan.")
     assert {e.location.country for e in assaults(run(text))} == {"IRN", "PAK"}
+
+
+def test_the_deadly_raid_named_again_is_the_attack(run):
+    events = run("Soldiers shot dead five men in a raid on a farm outside Jenin on Monday. "
+                 "After the raid, shops in the town stayed shut, traders said.")
+    assert [(e.event_type, e.mode) for e in events] == [("ASSAULT", "firearms")]
