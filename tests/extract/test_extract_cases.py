@@ -758,3 +758,12 @@ def test_an_arrest_beside_a_denied_one_still_counts(run):
 
 def test_a_habit_is_no_happening(run):
     assert not run("Farmers near the front say the incessant shelling has driven them from their fields.")
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The detained driver is cooperating fully with the investigating team, his lawyer said.", "COOPERATE"),
+    ("The gunman's brother has agreed to cooperate with authorities in Lyon.", "COOPERATE"),
+    ("Uzbekistan sent a formal note of protest to Kabul over the border shooting.", "PROTEST"),
+])
+def test_helping_an_inquiry_or_a_diplomatic_note_is_no_event(run, text, event_type):
+    assert not [e for e in run(text) if e.event_type == event_type]
