@@ -742,7 +742,7 @@ NOT_DONE = [
     "No one has been arrested yet over the grenade blast at the bus park in Jos.",
     "The ministry reported no casualties or arrests after the demonstration in Kano on Monday.",
     "A court in Ankara issued arrest warrants for nine people on Monday.",
-    "Police announced a reward for information leading to the arrest of the men who bombed a bridge in Jos.",
+    "Police announced a reward for any tip leading to the arrest of those behind the bridge bombing in Jos.",
 ]
 
 
