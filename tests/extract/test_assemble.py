@@ -860,3 +860,10 @@ def test_the_deadly_raid_named_again_is_the_attack(run):
     events = run("Soldiers shot dead five men in a raid on a farm outside Jenin on Monday. "
                  "After the raid, shops in the town stayed shut, traders said.")
     assert [(e.event_type, e.mode) for e in events] == [("ASSAULT", "firearms")]
+
+
+def test_a_headline_ending_in_a_quoted_phrase_is_still_a_headline(pipeline):
+    text = ("Nine dead as gunmen storm Kismayo hotel in 'revenge raid'\n\nGunmen stormed a hotel in "
+            "Kismayo on Monday, killing six guests, police said.")
+    found = pipeline.process(Article(id="t", text=text, published=PUB, published_from="metadata"))
+    assert [(e.event_type, e.counts.killed.value) for e in found] == [("ASSAULT", 6)]

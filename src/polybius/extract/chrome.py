@@ -11,7 +11,9 @@ import re
 from polybius.extract.lexicon import Lexicon
 from polybius.resolve.datelines import PAGE_DATE_HEAD
 
-_END_PUNCT = re.compile(r"[.!?\"'”’:;)]\s*$")
+# A sentence ends with a stop, or with a quote closing a quoted sentence ("... he said."'); a
+# headline may end with a quoted phrase ("... as 'assassination attempt'").
+_END_PUNCT = re.compile(r"([.!?:;)]|[.!?,][\"'”’])\s*$")
 
 
 def line_ranges(text: str):
