@@ -25,6 +25,8 @@ def events_of(pipeline):
     ("The suspects are accused of attacking a checkpoint in Peshawar last month.", "alleged"),
     ("Hamas did not attack the convoy in Gaza, a spokesman said.", "denied"),
     ("Soldiers arrested the men who planned the attack on a bank in Lagos.", "planned"),
+    # an attempt on a life that wounded is an attack that happened
+    ("A grenade thrown at his car wounded the mayor of Kidal in an assassination attempt on Monday.", "occurred"),
     # what a foiled plot would have done
     ("The supposed bombing would have hit a packed stadium in Lyon during the final.", "planned"),
 ])

@@ -48,6 +48,8 @@ def find_status(trigger, lex: Lexicon, default: str | None = None) -> str:
         if gov.pos_ == "ADP" and gov.lower_ not in _CUE_PREPS:
             break  # "suspected of links ... in connection with the bombing": not the bombing's status
         if gov.pos_ in ("NOUN", "PROPN"):
+            if dep == "compound" and lemma in st["done_attempts"]:
+                continue   # "an assassination attempt": carried out, its target survived
             if lemma in st["planned"] or gov.lower_ in st["planned"] or lemma in st["purpose_nouns"]:
                 planned_seen = True
             continue
