@@ -767,3 +767,11 @@ def test_a_habit_is_no_happening(run):
 ])
 def test_helping_an_inquiry_or_a_diplomatic_note_is_no_event(run, text, event_type):
     assert not [e for e in run(text) if e.event_type == event_type]
+
+
+@pytest.mark.parametrize("text", [
+    "Miners in the camp say any one of them can be shot by the guards at any moment.",
+    "The opposition leader was accused of incompetence and panic by the finance minister.",
+])
+def test_a_possibility_or_a_political_charge_is_no_event(run, text):
+    assert run(text) == []

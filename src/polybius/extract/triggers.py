@@ -119,6 +119,13 @@ def _is_aggregate(tok, campaign: bool = False) -> bool:
     return False
 
 
+def _only_possible(tok) -> bool:
+    """"Any of them can be killed at any time", "the group may strike again": a verb
+    told as a possibility is no event (a plan says "will", a threat "threatened to")."""
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return _pos(tok) == "VERB" and bool(aux & {"can", "may", "might"}) and "have" not in aux
+
+
 def _second_person(tok) -> bool:
     """"If you come here illegally, you are detained": a rule told to a generic "you" is
     no event."""
@@ -297,7 +304,7 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
         for trig in _candidates(tok, lex):
             if _match(tok, trig):
                 if _is_generic(tok, lex) or _is_aggregate(tok, trig.event_type == "COERCE") or _war_toll(tok, lex) or \
-                        _second_person(tok) or _none_happened(tok, lex) or \
+                        _second_person(tok) or _none_happened(tok, lex) or _only_possible(tok) or \
                         (trig.weak and not _has_specifics(sent)) or \
                         (trig.needs_context and not _in_context(sent, tok, lex)) or \
                         (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex) or \
