@@ -110,3 +110,9 @@ def test_a_village_known_abroad_only_by_another_name_does_not_outvote_the_towns(
     doc = pipeline.nlp("Police arrested three men in Imphal and two in Thoubal on Monday. "
                        "Another suspect was held at Pena in Bishnupur district.")
     assert pipeline.resolver.context(doc).countries == ["IND"]
+
+
+def test_a_state_inside_a_name_the_tagger_calls_an_organisation_gives_the_country():
+    places = _places("Bandits killed two farmers in Dansadau, a town of Maru Local Government Area of "
+                     "Zamfara State, on Monday, police said.")
+    assert places[0][1] == "NGA"

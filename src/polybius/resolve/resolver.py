@@ -118,6 +118,10 @@ def _place_country(d: Draft, actor: Actor | None) -> str | None:
     return None
 
 
+#: A named division: "Zamfara State", "Rivers State", "Balkh Province".
+_DIVISION_IN_NAME = re.compile(r"\b[A-Z][\w'-]+ (?:State|Province|Region|Governorate|District|County|Oblast)\b")
+
+
 def _main_place(places: list[Place], countries: list[str]) -> Place | None:
     """The town or province the article names most often (at least twice), in its main
     country: where an event told without a place of its own most likely happened."""
@@ -161,6 +165,7 @@ class Resolver:
         towns = []
         for code in _untagged_country_names(doc):
             counts[code] += 1
+        towns.extend(self._untagged_divisions(doc))
         for ent in doc.ents:
             code = None
             if ent.label_ == "NORP":
@@ -221,6 +226,17 @@ class Resolver:
             return None
         place = self.gazetteer.resolve(m.group(1).title(), countries)
         return place if place is not None and place.precision in ("city", "admin1") else None
+
+    def _untagged_divisions(self, doc) -> list[str]:
+        """Divisions the small tagger missed or buried in an organisation's name ("Maradun
+        Local Government Area of Zamfara State"): the name before "State", "Province", ..."""
+        out = []
+        for m in _DIVISION_IN_NAME.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and not any(t.ent_type_ in ("GPE", "LOC") for t in span) \
+                    and not self._is_group(m.group(0)):
+                out.append(m.group(0))
+        return out
 
     def _is_group(self, text: str) -> bool:
         actor = self.registry.resolve(text)
