@@ -116,3 +116,4 @@ def test_a_state_inside_a_name_the_tagger_calls_an_organisation_gives_the_countr
     places = _places("Bandits killed two farmers in Dansadau, a town of Maru Local Government Area of "
                      "Zamfara State, on Monday, police said.")
     assert places[0][1] == "NGA"
+

@@ -118,10 +118,6 @@ def _place_country(d: Draft, actor: Actor | None) -> str | None:
     return None
 
 
-#: A named division: "Zamfara State", "Rivers State", "Balkh Province".
-_DIVISION_IN_NAME = re.compile(r"\b[A-Z][\w'-]+ (?:State|Province|Region|Governorate|District|County|Oblast)\b")
-
-
 def _main_place(places: list[Place], countries: list[str]) -> Place | None:
     """The town or province the article names most often (at least twice), in its main
     country: where an event told without a place of its own most likely happened."""
@@ -229,13 +225,21 @@ class Resolver:
 
     def _untagged_divisions(self, doc) -> list[str]:
         """Divisions the small tagger missed or buried in an organisation's name ("Maradun
-        Local Government Area of Zamfara State"): the name before "State", "Province", ..."""
+        Local Government Area of Zamfara State"): up to three proper nouns before a
+        division word of ``places.yaml`` ("State", "district", ...)."""
+        data = self.gazetteer.data
+        words = {w for w in data.admin_suffixes + data.district_suffixes if " " not in w}
         out = []
-        for m in _DIVISION_IN_NAME.finditer(doc.text):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is not None and not any(t.ent_type_ in ("GPE", "LOC") for t in span) \
-                    and not self._is_group(m.group(0)):
-                out.append(m.group(0))
+        for tok in doc:
+            if tok.lower_ not in words:
+                continue
+            start = tok.i
+            while start > max(tok.i - 3, tok.sent.start) and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            span = doc[start:tok.i + 1]
+            if start < tok.i and not any(t.ent_type_ in ("GPE", "LOC") for t in span) \
+                    and not self._is_group(span.text):
+                out.append(span.text)
         return out
 
     def _is_group(self, text: str) -> bool:
