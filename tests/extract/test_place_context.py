@@ -117,3 +117,9 @@ def test_a_state_inside_a_name_the_tagger_calls_an_organisation_gives_the_countr
                      "Zamfara State, on Monday, police said.")
     assert places[0][1] == "NGA"
 
+
+
+def test_where_the_gunmen_came_from_is_not_where_they_struck():
+    places = _places("Gunmen from Somalia shot dead eleven people watching football in Mpeketoni "
+                     "on Sunday night, witnesses said.")
+    assert places[0] == ("Mpeketoni", "KEN")

@@ -118,6 +118,13 @@ def _place_country(d: Draft, actor: Actor | None) -> str | None:
     return None
 
 
+def _origin_of_people(ent) -> bool:
+    """"Gunmen from Somalia", "fighters from Chad": where people came from, not where the
+    article's events are (a verb's "from", "fled from Sudan", still counts)."""
+    head = ent.root.head
+    return ent.root.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ in ("NOUN", "PROPN")
+
+
 def _main_place(places: list[Place], countries: list[str]) -> Place | None:
     """The town or province the article names most often (at least twice), in its main
     country: where an event told without a place of its own most likely happened."""
@@ -179,7 +186,7 @@ class Resolver:
                     code = next((c for c in (country_names.country_from_adjective(t.text)
                                              or country_names.country_code(t.text) for t in ent
                                              if t.text[:1].isupper()) if c), None)
-            if code:
+            if code and not _origin_of_people(ent):
                 counts[code] += 1
         found: list[Place] = []
         # Towns found under their own names speak first; a town matched only through an
