@@ -35,7 +35,7 @@ DATA_FILE = DATA_DIR / "actors.yaml"
 
 NON_STATE_HEADS = ("civilians", "unknown", "armed_group", "international", "political")
 _TOP_KEYS = {"version", "branches", "generic", "armed_markers", "backing_words",
-             "non_state_adjectives", "states", "entries"}
+             "non_state_adjectives", "states", "entries", "unnamed"}
 _ENTRY_KEYS = {"id", "name", "qid", "kind", "country", "parent", "aliases"}
 _STANCE = ("pro", "anti", "counter")
 _LINKS = ("of", "in")
@@ -58,6 +58,30 @@ class ActorEntry:
 
     def actor(self, text: str) -> Actor:
         return Actor(text=text, name=self.name, id=self.qid, country=self.country, kind=self.kind)
+
+
+def _alternation(words, fname: str, key: str) -> re.Pattern:
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise ValueError(f"{fname}: unnamed.{key} must be a list of phrases")
+    if not words:
+        return re.compile(r"(?!)")
+    phrases = sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Unnamed:
+    """Words that say a perpetrator is not known ("unidentified gunmen") and phrases that
+    say an attack is unclaimed; no article-level guess of its group may then name one."""
+    unknown: re.Pattern
+    unclaimed: re.Pattern
+
+    @classmethod
+    def read(cls, data: dict, fname: str) -> "Unnamed":
+        if not isinstance(data, dict) or set(data) - {"unknown", "unclaimed"}:
+            raise ValueError(f"{fname}: unnamed takes only 'unknown' and 'unclaimed' lists")
+        return cls(_alternation(data.get("unknown", []), fname, "unknown"),
+                   _alternation(data.get("unclaimed", []), fname, "unclaimed"))
 
 
 @dataclass(frozen=True)
@@ -212,6 +236,7 @@ class ActorRegistry:
         self.branches = branches
         self.countries = countries
         self._index = index
+        self.unnamed = Unnamed.read({}, "actors")
 
     # -- loading -----------------------------------------------------------------------
     @classmethod
@@ -226,7 +251,17 @@ class ActorRegistry:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             raise ValueError(f"{path.name}: unknown top-level keys {sorted(unknown)}")
-        return _Builder(path.name, data, countries or default_table()).build(cls)
+        registry = _Builder(path.name, data, countries or default_table()).build(cls)
+        registry.unnamed = Unnamed.read(data.get("unnamed") or {}, path.name)
+        return registry
+
+    def said_unknown(self, text: str) -> bool:
+        """"unidentified gunmen", "unknown assailants": the text says who is not known."""
+        return bool(self.unnamed.unknown.search(text))
+
+    def says_unclaimed(self, text: str) -> bool:
+        """"No group has claimed responsibility": the article says nobody is named."""
+        return bool(self.unnamed.unclaimed.search(text))
 
     # -- queries -----------------------------------------------------------------------
     def resolve(self, text: str, default_country: str | None = None) -> Actor:

@@ -49,6 +49,7 @@ class ArticleContext:
     place_names: frozenset[str] = frozenset()  # names the tagger calls places (GPE, LOC, FAC)
     provinces: frozenset[str] = frozenset()    # admin1 divisions the article names
     families: dict[str, Counter] = field(default_factory=dict)   # root group -> {(name, depth): mentions}
+    unclaimed: bool = False                   # the article says nobody claimed its attack
 
     def group_before(self, offset: int) -> str | None:
         before = [g for off, g in self.groups if off < offset]
@@ -57,8 +58,9 @@ class ArticleContext:
     def focus_group(self) -> str | None:
         """The armed group the article is about, if one clearly dominates (a family counts
         as one: "JNIM, an al-Qaeda affiliate"), named as the article names it most
-        ("JNIM", not "al-Qaeda"; a branch over its parent when they tie)."""
-        if not self.families:
+        ("JNIM", not "al-Qaeda"; a branch over its parent when they tie); none when the
+        article says its attack is unclaimed (the group is then context, not the doer)."""
+        if not self.families or self.unclaimed:
             return None
         sizes = {root: sum(named.values()) for root, named in self.families.items()}
         root = max(sizes, key=sizes.get)
@@ -201,7 +203,7 @@ class Resolver:
                               _main_place(found, countries),
                               frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")),
                               frozenset(p.name for p in found if p.precision == "admin1"),
-                              families)
+                              families, self.registry.says_unclaimed(text))
 
     def _dateline_place(self, text: str, countries: list[str]) -> Place | None:
         """"BAMAKO, Sept 12 (Reuters) -", "KANO, Nigeria —": the place of a wire dateline."""
@@ -302,7 +304,8 @@ class Resolver:
             found = self.registry.resolve(link.group(1), default_country)
             if found.name:
                 return self._with_text(text, found)
-        if _GENERIC_RE.search(text) and actor.kind in ("unknown", "armed_group", None):
+        if _GENERIC_RE.search(text) and actor.kind in ("unknown", "armed_group", None) \
+                and not self.registry.said_unknown(text):   # "unidentified gunmen" stay unnamed
             focus = ctx.focus_group()
             if focus:
                 found = self.registry.resolve(focus)
