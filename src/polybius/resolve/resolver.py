@@ -238,6 +238,8 @@ class Resolver:
                 ctx.countries[0] if ctx.countries else None)
             actor = self._actor(d.actor_text, d.actor_hint, default_country, ctx, d)
             recipient = self._recipient(d, default_country, ctx)
+            if recipient is None or recipient.name is None:
+                recipient = self._forces_hit(d, actor, default_country) or recipient
             if actor is None and d.event_type == "COERCE" and d.status == "occurred" and default_country:
                 # "11 suspects were detained in Bursa": arrests and raids are the state's;
                 # no text, because the article does not say it (inferred)
@@ -323,6 +325,22 @@ class Resolver:
         if d.anti_group:
             found = self.registry.resolve(d.anti_group)
             if found.name:
+                return found
+        return None
+
+    def _forces_hit(self, d: Draft, actor: Actor | None, default_country) -> Actor | None:
+        """"Two policemen were killed in the attack": an attack whose dead or wounded are a
+        state's forces hit that state, when the sentence names no other target (and the
+        forces are not the attackers' own)."""
+        if d.event_type != "ASSAULT":
+            return None
+        for role in ("killed", "injured"):
+            count = getattr(d.counts, role, None)
+            if count is None or not count.text:
+                continue
+            found = self.registry.resolve(count.text, default_country)
+            if found.name and found.kind == "security_forces" and not (
+                    actor is not None and actor.name == found.name):
                 return found
         return None
 
