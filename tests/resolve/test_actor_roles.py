@@ -147,3 +147,46 @@ def test_civilians_killed_name_no_state_target(run):
             "suicide attack in Bannu, Pakistan, on Thursday.")
     found = [e for e in assaults(run(text)) if e.counts.killed is not None]
     assert found and (found[0].recipient is None or found[0].recipient.name is None)
+
+
+# -- a group named beside an attack is not always its doer --------------------------------
+BYSTANDERS = [
+    ("Two Hezbollah commanders were killed when a drone hit their car.", "Hezbollah", True),
+    ("Mourners gathered at the funeral of a Hamas official.", "Hamas", True),
+    ("The Taliban denied any role in the bombing.", "Taliban", True),
+    ("Al-Shabaab had yet to comment on the blast.", "Al-Shabaab", True),
+    ("The strike targeted Fano fighters, officials said.", "Fano", True),
+    ("Clashes between the army and Boko Haram left ten dead.", "Boko Haram", True),
+    ("Hezbollah fighters fired rockets at a border post.", "Hezbollah", False),
+    ("Boko Haram killed nine herders near the lake.", "Boko Haram", False),
+    ("Islamic State claimed the bombing that killed 12.", "Islamic State", False),
+]
+
+
+@pytest.mark.parametrize("sentence,name,bystander", BYSTANDERS)
+def test_a_victim_speaker_or_denier_is_no_doer(reg, sentence, name, bystander):
+    start = sentence.index(name)
+    assert reg.not_the_doer(sentence, start, start + len(name)) is bystander
+
+
+def test_a_group_whose_commanders_were_killed_is_not_the_attacker(run):
+    text = ("Three people, two of them Hezbollah fighters, were killed on Monday when a drone hit "
+            "a car near Tyre in southern Lebanon.")
+    found = assaults(run(text))
+    assert found and all(e.actor is None or e.actor.name != "Hezbollah" for e in found)
+
+
+def test_a_group_denying_a_bombing_is_not_its_doer(run):
+    text = ("The Taliban denied any role in the bombing that killed 20 people at a market in "
+            "Kabul on Tuesday.")
+    found = assaults(run(text))
+    assert found and all(e.actor is None or e.actor.name != "Taliban" for e in found)
+
+
+def test_not_the_doer_takes_only_its_lists(tmp_path):
+    from polybius.settings import DATA_DIR
+    text = (DATA_DIR / "actors.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "actors.yaml"
+    bad.write_text(text.replace("not_the_doer:\n", "not_the_doer:\n  around: [near]\n", 1), encoding="utf-8")
+    with pytest.raises(ValueError, match="not_the_doer"):
+        ActorRegistry.load(bad)

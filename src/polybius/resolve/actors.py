@@ -35,7 +35,7 @@ DATA_FILE = DATA_DIR / "actors.yaml"
 
 NON_STATE_HEADS = ("civilians", "unknown", "armed_group", "international", "political")
 _TOP_KEYS = {"version", "branches", "generic", "armed_markers", "backing_words",
-             "non_state_adjectives", "states", "entries", "unnamed"}
+             "non_state_adjectives", "states", "entries", "unnamed", "not_the_doer"}
 _ENTRY_KEYS = {"id", "name", "qid", "kind", "country", "parent", "aliases"}
 _STANCE = ("pro", "anti", "counter")
 _LINKS = ("of", "in")
@@ -82,6 +82,30 @@ class Unnamed:
             raise ValueError(f"{fname}: unnamed takes only 'unknown' and 'unclaimed' lists")
         return cls(_alternation(data.get("unknown", []), fname, "unknown"),
                    _alternation(data.get("unclaimed", []), fname, "unclaimed"))
+
+
+@dataclass(frozen=True)
+class Bystander:
+    """The words around a group's name that make it no doer (``not_the_doer`` in the YAML)."""
+    before: re.Pattern
+    after: re.Pattern
+
+    @classmethod
+    def read(cls, data: dict, fname: str) -> "Bystander":
+        if not isinstance(data, dict) or set(data) - {"before", "after", "people"}:
+            raise ValueError(f"{fname}: not_the_doer takes only 'before', 'after' and 'people' lists")
+        before = _alternation(data.get("before", []), fname, "before").pattern
+        after = _alternation(data.get("after", []), fname, "after").pattern
+        people = _alternation(data.get("people", []), fname, "people").pattern
+        sides = r"|\bbetween\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+and"   # "fighting between Israel and X"
+        return cls(re.compile("(?:" + before + sides + r")\s+(?:(?:the|a|an|armed|militant|rebel)\s+){0,2}$",
+                              re.IGNORECASE),
+                   re.compile(r"^(?:\s*-?\s*(?:group|movement|organi[sz]ation|'s)?\s*(?:" + people + r"))?"
+                              r"[\s,-]+(?:(?:\w+|-)\s*){0,2}?" + after, re.IGNORECASE))
+
+    def applies(self, sentence: str, start: int, end: int) -> bool:
+        return bool(self.before.search(sentence[max(0, start - 40):start])
+                    or self.after.search(sentence[end:end + 60]))
 
 
 @dataclass(frozen=True)
@@ -237,6 +261,7 @@ class ActorRegistry:
         self.countries = countries
         self._index = index
         self.unnamed = Unnamed.read({}, "actors")
+        self.bystander = Bystander.read({}, "actors")
 
     # -- loading -----------------------------------------------------------------------
     @classmethod
@@ -253,7 +278,13 @@ class ActorRegistry:
             raise ValueError(f"{path.name}: unknown top-level keys {sorted(unknown)}")
         registry = _Builder(path.name, data, countries or default_table()).build(cls)
         registry.unnamed = Unnamed.read(data.get("unnamed") or {}, path.name)
+        registry.bystander = Bystander.read(data.get("not_the_doer") or {}, path.name)
         return registry
+
+    def not_the_doer(self, sentence: str, start: int, end: int) -> bool:
+        """Is the name at [start, end) of ``sentence`` a victim, a side of a war, a speaker
+        or a denier rather than who did the sentence's attack?"""
+        return self.bystander.applies(sentence, start, end)
 
     def said_unknown(self, text: str) -> bool:
         """"unidentified gunmen", "unknown assailants": the text says who is not known."""

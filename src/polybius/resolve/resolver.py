@@ -360,6 +360,7 @@ class Resolver:
             (recipient is not None and recipient.name == entry.name)
             or (source and sentence[start:end].lower() in source)      # "according to Hamas"
             or names_a_holding(sentence, end)                          # "the Houthi stronghold of Saada"
+            or self.registry.not_the_doer(sentence, start, end)        # "a Hezbollah commander was killed"
             or (target and sentence[start:end].lower() in target)))    # "killed a Hezbollah commander"
 
     def _arrested_group(self, d: Draft, actor: Actor | None, recipient: Actor | None) -> Actor | None:
