@@ -190,3 +190,30 @@ def test_not_the_doer_takes_only_its_lists(tmp_path):
     bad.write_text(text.replace("not_the_doer:\n", "not_the_doer:\n  around: [near]\n", 1), encoding="utf-8")
     with pytest.raises(ValueError, match="not_the_doer"):
         ActorRegistry.load(bad)
+
+
+# -- a description whose name follows it, an anaphor, an arrest's unnamed team ------------
+def test_a_description_followed_by_its_name_is_that_group(run):
+    text = ("The Somali Islamist group al-Shabaab shelled an army base near Baidoa on Sunday, "
+            "killing three soldiers, officials said.")
+    found = assaults(run(text))
+    assert found and found[0].actor is not None and found[0].actor.name == "al-Shabaab"
+
+
+def test_a_gang_called_by_its_name_is_that_gang(run):
+    text = "Police said a gang called Gran Grif shot dead two farmers near Saint-Marc, Haiti, on Monday."
+    found = assaults(run(text))
+    assert found and found[0].actor is not None and found[0].actor.name == "Gran Grif"
+
+
+def test_the_outfit_takes_the_group_named_before(run):
+    text = ("Jaish al-Adl has fought Iranian forces in Sistan-Baluchestan for years. On Monday the "
+            "terror outfit attacked a police post in Rask, killing four officers.")
+    found = [e for e in assaults(run(text)) if e.counts.killed is not None]
+    assert found and found[0].actor is not None and found[0].actor.name == "Jaish al-Adl"
+
+
+def test_an_unnamed_team_making_arrests_is_the_state(run):
+    text = "A second team arrested three suspects in Bogor, Indonesia, on Saturday, police said."
+    found = [e for e in run(text) if e.event_type == "COERCE"]
+    assert found and found[0].actor is not None and found[0].actor.name == "Indonesia"

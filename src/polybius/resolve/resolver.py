@@ -22,14 +22,16 @@ from polybius.resolve.refine import refine
 from polybius.resolve.unknown_places import read_name
 from polybius.settings import Settings
 
-_PRONOUN_RE = re.compile(r"\b(its|their|it|they|them|the group|the organi[sz]ation|"
-                         r"the militant group|the terrorist group|the jihadist group|the extremist group)\b", re.I)
+_PRONOUN_RE = re.compile(r"\b(its|their|it|they|them|the group|the organi[sz]ation|the outfit|the militia|"
+                         r"the (?:militant|terrorist|terror|jihadist|extremist|armed|rebel) (?:group|outfit|organi[sz]ation))\b",
+                         re.I)
 _GENERIC_RE = re.compile(r"\b(militants?|suspects?|cells?|members?|operatives?|fighters?|jihadists?|"
                          r"insurgents?|terrorists?|extremists?|gunm[ae]n|attackers?|assailants?|networks?|"
                          r"hideouts?|targets?|positions?)\b", re.I)
 _DEFINITE_GENERIC_RE = re.compile(r"^the\s+(militants|gunmen|attackers|assailants|jihadists|insurgents|"
                                   r"terrorists|perpetrators|fighters)$", re.I)
 _LINK_RE = re.compile(r"\b(?:linked|links?|ties|tied|loyal|affiliated|connected)\s+(?:to|with)\s+(.+)$", re.I)
+_NAMING_GAP = re.compile(r"\s*(?:,\s*|\s+(?:called|named|known as|dubbed)\s+)?[\"“‘']?\s*(?:the\s+)?", re.I)
 _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}),? ", re.M)
 _CAPITAL_RE = re.compile(r"capital of (.+)")   # the form extract.arguments gives "the Afghan capital"
 IN_SENTENCE = "a place named in the sentence"   # a Place.reason extract.assemble reads back
@@ -240,6 +242,9 @@ class Resolver:
             recipient = self._recipient(d, default_country, ctx)
             if recipient is None or recipient.name is None:
                 recipient = self._forces_hit(d, actor, default_country) or recipient
+            if d.event_type == "COERCE" and d.mode != "raid" and actor is not None and actor.name is None \
+                    and actor.kind in ("unknown", None):
+                actor = None   # "a third team arrested two men", "the agency detained him": the state's
             if actor is None and d.event_type == "COERCE" and d.status == "occurred" and default_country:
                 # "11 suspects were detained in Bursa": arrests and raids are the state's;
                 # no text, because the article does not say it (inferred)
@@ -281,6 +286,9 @@ class Resolver:
         if actor.name is not None:
             return actor
         offset = int(hint) if hint and hint.isdigit() else d.evidence.start
+        named = self._named_after(text, offset, d.evidence)
+        if named is not None:   # "the Somali Islamist group al-Shabaab", "a gang called Ti Makak"
+            return self._with_text(text, named)
         if _PRONOUN_RE.fullmatch(text.strip()) and d.source_claim is not None and \
                 text.strip().lower() in ("they", "it", "we"):
             # "Somali authorities said they had detained 15": the speaker acts
@@ -297,6 +305,22 @@ class Resolver:
             return Actor(text=text, name=country_names.country_name(actor.country),
                          id=country_names.country_qid(actor.country), country=actor.country, kind="state")
         return self._generic(actor, text, ctx, default_country)
+
+    def _named_after(self, text: str, offset: int, evidence) -> Actor | None:
+        """A description whose name follows it: "the Islamist group al-Shabaab", "a gang
+        called 'X'", "the rebel group, the ADF," (the parse keeps only the description)."""
+        sentence = evidence.sentence
+        head = offset - evidence.start    # the offset is the phrase's head word's
+        at = sentence.find(text, max(0, head - len(text)))
+        if at < 0 or not at <= head < at + len(text):
+            return None
+        end = at + len(text)
+        for start, _end, entry in self.registry.find(sentence[end:end + 60]):
+            gap = sentence[end:end + start]
+            if entry.kind in ("armed_group", "political") and _NAMING_GAP.fullmatch(gap):
+                return entry.actor(sentence[end + start:end + _end])
+            break
+        return None
 
     def _generic(self, actor: Actor, text: str, ctx: ArticleContext, default_country) -> Actor:
         """"suspected militants", "17 suspects": the group they are linked to, else the
