@@ -217,3 +217,37 @@ def test_an_unnamed_team_making_arrests_is_the_state(run):
     text = "A second team arrested three suspects in Bogor, Indonesia, on Saturday, police said."
     found = [e for e in run(text) if e.event_type == "COERCE"]
     assert found and found[0].actor is not None and found[0].actor.name == "Indonesia"
+
+
+# -- whom a denial answers and an accusation blames --------------------------------------
+PARTIES = [
+    ("The navy denied accusations by Eritrea that its boats had shelled a port.", "REJECT", "Eritrea"),
+    ("The ministry rejected allegations from Hamas that it bombed a school.", "REJECT", "Hamas"),
+    ("The governor blamed the massacre on Boko Haram, calling it cowardly.", "ACCUSE", "Boko Haram"),
+    ("The ministry denied the accusations on Friday.", "REJECT", None),
+    ("The governor blamed the heavy rain for the delay.", "ACCUSE", None),
+]
+
+
+@pytest.mark.parametrize("sentence,event_type,name", PARTIES)
+def test_the_party_a_statement_answers(reg, sentence, event_type, name):
+    found = reg.answered_party(sentence, event_type)
+    assert (found.name if found is not None else None) == name
+
+
+def test_a_denial_of_accusations_by_a_state_answers_that_state(run):
+    text = ("Soldiers from the two countries exchanged fire on the border on Sunday, killing a "
+            "guard. Azerbaijan's defence ministry on Monday denied accusations by Armenia that "
+            "its troops had opened fire first.")
+    found = [e for e in run(text) if e.event_type == "REJECT"]
+    assert found and found[0].recipient is not None and found[0].recipient.name == "Armenia"
+
+
+def test_statement_parties_take_only_their_lists(tmp_path):
+    from polybius.settings import DATA_DIR
+    text = (DATA_DIR / "actors.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "actors.yaml"
+    bad.write_text(text.replace("statement_parties:\n", "statement_parties:\n  praise: [hailed]\n", 1),
+                   encoding="utf-8")
+    with pytest.raises(ValueError, match="statement_parties"):
+        ActorRegistry.load(bad)

@@ -35,7 +35,7 @@ DATA_FILE = DATA_DIR / "actors.yaml"
 
 NON_STATE_HEADS = ("civilians", "unknown", "armed_group", "international", "political")
 _TOP_KEYS = {"version", "branches", "generic", "armed_markers", "backing_words",
-             "non_state_adjectives", "states", "entries", "unnamed", "not_the_doer"}
+             "non_state_adjectives", "states", "entries", "unnamed", "not_the_doer", "statement_parties"}
 _ENTRY_KEYS = {"id", "name", "qid", "kind", "country", "parent", "aliases"}
 _STANCE = ("pro", "anti", "counter")
 _LINKS = ("of", "in")
@@ -106,6 +106,22 @@ class Bystander:
     def applies(self, sentence: str, start: int, end: int) -> bool:
         return bool(self.before.search(sentence[max(0, start - 40):start])
                     or self.after.search(sentence[end:end + 60]))
+
+
+@dataclass(frozen=True)
+class StatementParties:
+    """"denied accusations by X", "blamed the attack on X" (``statement_parties``)."""
+    charges: re.Pattern
+    blame: re.Pattern
+
+    @classmethod
+    def read(cls, data: dict, fname: str) -> "StatementParties":
+        if not isinstance(data, dict) or set(data) - {"charges", "blame"}:
+            raise ValueError(f"{fname}: statement_parties takes only 'charges' and 'blame' lists")
+        charges = _alternation(data.get("charges", []), fname, "charges").pattern
+        blame = _alternation(data.get("blame", []), fname, "blame").pattern
+        return cls(re.compile(charges + r"\s+(?:made\s+|leveled\s+|levelled\s+)?(?:by|from)\s+", re.IGNORECASE),
+                   re.compile(blame + r"\s+(?:[^\s.;]+\s+){0,5}?on\s+", re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -262,6 +278,7 @@ class ActorRegistry:
         self._index = index
         self.unnamed = Unnamed.read({}, "actors")
         self.bystander = Bystander.read({}, "actors")
+        self.parties = StatementParties.read({}, "actors")
 
     # -- loading -----------------------------------------------------------------------
     @classmethod
@@ -279,7 +296,20 @@ class ActorRegistry:
         registry = _Builder(path.name, data, countries or default_table()).build(cls)
         registry.unnamed = Unnamed.read(data.get("unnamed") or {}, path.name)
         registry.bystander = Bystander.read(data.get("not_the_doer") or {}, path.name)
+        registry.parties = StatementParties.read(data.get("statement_parties") or {}, path.name)
         return registry
+
+    def answered_party(self, sentence: str, event_type: str) -> Actor | None:
+        """Whom a denial answers ("denied accusations by X") or an accusation blames
+        ("blamed the attack on X"), when the sentence names it."""
+        pattern = self.parties.charges if event_type == "REJECT" else (
+            self.parties.blame if event_type == "ACCUSE" else None)
+        m = pattern.search(sentence) if pattern is not None else None
+        if m is None:
+            return None
+        for _start, _end, actor in self.mentions(sentence[m.end():m.end() + 80]):
+            return actor if actor.name else None
+        return None
 
     def not_the_doer(self, sentence: str, start: int, end: int) -> bool:
         """Is the name at [start, end) of ``sentence`` a victim, a side of a war, a speaker

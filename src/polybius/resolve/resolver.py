@@ -242,6 +242,8 @@ class Resolver:
             recipient = self._recipient(d, default_country, ctx)
             if recipient is None or recipient.name is None:
                 recipient = self._forces_hit(d, actor, default_country) or recipient
+            if (recipient is None or recipient.name is None) and d.event_type in ("REJECT", "ACCUSE"):
+                recipient = self.registry.answered_party(d.evidence.sentence, d.event_type) or recipient
             if d.event_type == "COERCE" and d.mode != "raid" and actor is not None and actor.name is None \
                     and actor.kind in ("unknown", None):
                 actor = None   # "a third team arrested two men", "the agency detained him": the state's
