@@ -251,3 +251,13 @@ def test_statement_parties_take_only_their_lists(tmp_path):
                    encoding="utf-8")
     with pytest.raises(ValueError, match="statement_parties"):
         ActorRegistry.load(bad)
+
+
+# -- who reports a toll is not who caused it ---------------------------------------------
+def test_officials_who_report_a_toll_are_not_the_attackers(run):
+    text = ("Islamic State said it was behind Friday's suicide bombing at a wedding hall in Herat "
+            "which Afghan officials said killed at least 40 people.")
+    found = assaults(run(text))
+    assert found
+    assert all(e.actor is None or e.actor.name != "Afghanistan" for e in found)
+    assert any(e.actor is not None and e.actor.name == "Islamic State" for e in found)

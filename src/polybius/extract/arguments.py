@@ -107,9 +107,14 @@ def _subject_of(verb, depth: int = 0):
             head = head.head
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             return None
+        if verb.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in _REPORTING:
+            return None   # "an attack which officials said killed 63": the officials only report it
         if head.pos_ in ("VERB", "AUX"):
             return _subject_of(head, depth + 1)
     return None
+
+
+_REPORTING = frozenset({"say", "tell", "report", "add", "state", "announce", "confirm", "believe", "estimate"})
 
 
 def _is_dateline(tok) -> bool:
