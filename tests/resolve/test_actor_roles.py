@@ -261,3 +261,10 @@ def test_officials_who_report_a_toll_are_not_the_attackers(run):
     assert found
     assert all(e.actor is None or e.actor.name != "Afghanistan" for e in found)
     assert any(e.actor is not None and e.actor.name == "Islamic State" for e in found)
+
+
+def test_an_attack_attributed_by_officials_to_a_group_is_that_group_s(run):
+    text = ("Six farmers were killed on Monday in an attack in western Cameroon attributed by the "
+            "authorities to Anglophone separatists.")
+    found = assaults(run(text))
+    assert found and found[0].actor is not None and found[0].actor.name == "Ambazonian separatists"

@@ -114,6 +114,7 @@ def _subject_of(verb, depth: int = 0):
     return None
 
 
+_ATTRIBUTING = frozenset({"attribute", "blame", "ascribe", "pin"})
 _REPORTING = frozenset({"say", "tell", "report", "add", "state", "announce", "confirm", "believe", "estimate"})
 
 
@@ -135,6 +136,9 @@ def _actor_of_noun(noun, lex: Lexicon):
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not "Thursday's blast"
             return child
     for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in _ATTRIBUTING:
+            # "an attack attributed by the authorities to separatists": the separatists
+            return next(prep_objects(child, ("to", "on")), None)
         if child.dep_ == "acl":  # "an attack planned by X", "attacks carried out by X"
             agent = _agent_of(child)
             if agent is not None:
