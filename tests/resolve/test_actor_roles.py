@@ -201,9 +201,9 @@ def test_a_description_followed_by_its_name_is_that_group(run):
 
 
 def test_a_gang_called_by_its_name_is_that_gang(run):
-    text = "Police said a gang called Gran Grif shot dead two farmers near Saint-Marc, Haiti, on Monday."
+    text = "Police said a coalition called Viv Ansanm shot dead two farmers near Saint-Marc, Haiti, on Monday."
     found = assaults(run(text))
-    assert found and found[0].actor is not None and found[0].actor.name == "Gran Grif"
+    assert found and found[0].actor is not None and found[0].actor.name == "Viv Ansanm"
 
 
 def test_the_outfit_takes_the_group_named_before(run):
@@ -264,7 +264,7 @@ def test_officials_who_report_a_toll_are_not_the_attackers(run):
 
 
 def test_an_attack_attributed_by_officials_to_a_group_is_that_group_s(run):
-    text = ("Six farmers were killed on Monday in an attack in western Cameroon attributed by the "
-            "authorities to Anglophone separatists.")
+    text = ("Six farmers were killed on Monday in an attack in northern Cameroon attributed by the "
+            "authorities to Boko Haram.")
     found = assaults(run(text))
-    assert found and found[0].actor is not None and found[0].actor.name == "Ambazonian separatists"
+    assert found and found[0].actor is not None and found[0].actor.name == "Boko Haram"
