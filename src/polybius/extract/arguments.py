@@ -55,6 +55,13 @@ def _is_instrument(tok, lex: Lexicon) -> bool:
     return tok.lemma_.lower() in lex.instrument_nouns or (tok.ent_type_ == "GPE" and tok.dep_ == "npadvmod")
 
 
+def _owner_of_instrument(tok):
+    """"a strike by an Israeli drone", "Russian missiles hit": the state a weapon's
+    nationality names acts; a weapon alone acts for no one."""
+    return next((c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                 and c.ent_type_ in ("NORP", "GPE")), None)
+
+
 def clause_tokens(trigger, other_triggers) -> list:
     """The tokens an event's cues are read from: the trigger's subtree (or, for a noun,
     the subtree of the verb that governs it) minus the subtrees of other triggers."""
@@ -89,8 +96,8 @@ def _subject_of(verb, depth: int = 0):
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-    if any(c.dep_ in PASSIVE_SUBJ for c in verb.children):
-        return None
+    if any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children):
+        return None   # "died after being stabbed": the governing subject is the victim
     if depth < 3 and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp") and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and head.head.i != head.i:
@@ -100,9 +107,15 @@ def _subject_of(verb, depth: int = 0):
             head = head.head
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             return None
+        if verb.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in _REPORTING:
+            return None   # "an attack which officials said killed 63": the officials only report it
         if head.pos_ in ("VERB", "AUX"):
             return _subject_of(head, depth + 1)
     return None
+
+
+_ATTRIBUTING = frozenset({"attribute", "blame", "ascribe", "pin"})
+_REPORTING = frozenset({"say", "tell", "report", "add", "state", "announce", "confirm", "believe", "estimate"})
 
 
 def _is_dateline(tok) -> bool:
@@ -123,6 +136,9 @@ def _actor_of_noun(noun, lex: Lexicon):
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not "Thursday's blast"
             return child
     for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in _ATTRIBUTING:
+            # "an attack attributed by the authorities to separatists": the separatists
+            return next(prep_objects(child, ("to", "on")), None)
         if child.dep_ == "acl":  # "an attack planned by X", "attacks carried out by X"
             agent = _agent_of(child)
             if agent is not None:
@@ -474,7 +490,7 @@ def find_arguments(trigger, clause: list, lex: Lexicon, event_type: str | None =
     if actor is not None and recipient is not None and actor.i == recipient.i:
         recipient = None
     if actor is not None and _is_instrument(actor, lex):
-        actor = None
+        actor = _owner_of_instrument(actor)
     if recipient is not None and (_is_instrument(recipient, lex) or recipient.ent_type_ in ("DATE", "TIME")
                                   or recipient.lower_ in ("himself", "herself", "themselves", "itself")):
         recipient = None

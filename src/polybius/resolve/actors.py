@@ -35,7 +35,7 @@ DATA_FILE = DATA_DIR / "actors.yaml"
 
 NON_STATE_HEADS = ("civilians", "unknown", "armed_group", "international", "political")
 _TOP_KEYS = {"version", "branches", "generic", "armed_markers", "backing_words",
-             "non_state_adjectives", "states", "entries"}
+             "non_state_adjectives", "states", "entries", "unnamed", "not_the_doer", "statement_parties"}
 _ENTRY_KEYS = {"id", "name", "qid", "kind", "country", "parent", "aliases"}
 _STANCE = ("pro", "anti", "counter")
 _LINKS = ("of", "in")
@@ -58,6 +58,70 @@ class ActorEntry:
 
     def actor(self, text: str) -> Actor:
         return Actor(text=text, name=self.name, id=self.qid, country=self.country, kind=self.kind)
+
+
+def _alternation(words, fname: str, key: str) -> re.Pattern:
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise ValueError(f"{fname}: unnamed.{key} must be a list of phrases")
+    if not words:
+        return re.compile(r"(?!)")
+    phrases = sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Unnamed:
+    """Words that say a perpetrator is not known ("unidentified gunmen") and phrases that
+    say an attack is unclaimed; no article-level guess of its group may then name one."""
+    unknown: re.Pattern
+    unclaimed: re.Pattern
+
+    @classmethod
+    def read(cls, data: dict, fname: str) -> "Unnamed":
+        if not isinstance(data, dict) or set(data) - {"unknown", "unclaimed"}:
+            raise ValueError(f"{fname}: unnamed takes only 'unknown' and 'unclaimed' lists")
+        return cls(_alternation(data.get("unknown", []), fname, "unknown"),
+                   _alternation(data.get("unclaimed", []), fname, "unclaimed"))
+
+
+@dataclass(frozen=True)
+class Bystander:
+    """The words around a group's name that make it no doer (``not_the_doer`` in the YAML)."""
+    before: re.Pattern
+    after: re.Pattern
+
+    @classmethod
+    def read(cls, data: dict, fname: str) -> "Bystander":
+        if not isinstance(data, dict) or set(data) - {"before", "after", "people"}:
+            raise ValueError(f"{fname}: not_the_doer takes only 'before', 'after' and 'people' lists")
+        before = _alternation(data.get("before", []), fname, "before").pattern
+        after = _alternation(data.get("after", []), fname, "after").pattern
+        people = _alternation(data.get("people", []), fname, "people").pattern
+        sides = r"|\bbetween\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+and"   # "fighting between Israel and X"
+        return cls(re.compile("(?:" + before + sides + r")\s+(?:(?:the|a|an|armed|militant|rebel)\s+){0,2}$",
+                              re.IGNORECASE),
+                   re.compile(r"^(?:\s*-?\s*(?:group|movement|organi[sz]ation|'s)?\s*(?:" + people + r"))?"
+                              r"[\s,-]+(?:(?:\w+|-)\s*){0,2}?" + after, re.IGNORECASE))
+
+    def applies(self, sentence: str, start: int, end: int) -> bool:
+        return bool(self.before.search(sentence[max(0, start - 40):start])
+                    or self.after.search(sentence[end:end + 60]))
+
+
+@dataclass(frozen=True)
+class StatementParties:
+    """"denied accusations by X", "blamed the attack on X" (``statement_parties``)."""
+    charges: re.Pattern
+    blame: re.Pattern
+
+    @classmethod
+    def read(cls, data: dict, fname: str) -> "StatementParties":
+        if not isinstance(data, dict) or set(data) - {"charges", "blame"}:
+            raise ValueError(f"{fname}: statement_parties takes only 'charges' and 'blame' lists")
+        charges = _alternation(data.get("charges", []), fname, "charges").pattern
+        blame = _alternation(data.get("blame", []), fname, "blame").pattern
+        return cls(re.compile(charges + r"\s+(?:made\s+|leveled\s+|levelled\s+)?(?:by|from)\s+", re.IGNORECASE),
+                   re.compile(blame + r"\s+(?:[^\s.;]+\s+){0,5}?on\s+", re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -212,6 +276,9 @@ class ActorRegistry:
         self.branches = branches
         self.countries = countries
         self._index = index
+        self.unnamed = Unnamed.read({}, "actors")
+        self.bystander = Bystander.read({}, "actors")
+        self.parties = StatementParties.read({}, "actors")
 
     # -- loading -----------------------------------------------------------------------
     @classmethod
@@ -226,7 +293,36 @@ class ActorRegistry:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             raise ValueError(f"{path.name}: unknown top-level keys {sorted(unknown)}")
-        return _Builder(path.name, data, countries or default_table()).build(cls)
+        registry = _Builder(path.name, data, countries or default_table()).build(cls)
+        registry.unnamed = Unnamed.read(data.get("unnamed") or {}, path.name)
+        registry.bystander = Bystander.read(data.get("not_the_doer") or {}, path.name)
+        registry.parties = StatementParties.read(data.get("statement_parties") or {}, path.name)
+        return registry
+
+    def answered_party(self, sentence: str, event_type: str) -> Actor | None:
+        """Whom a denial answers ("denied accusations by X") or an accusation blames
+        ("blamed the attack on X"), when the sentence names it."""
+        pattern = self.parties.charges if event_type == "REJECT" else (
+            self.parties.blame if event_type == "ACCUSE" else None)
+        m = pattern.search(sentence) if pattern is not None else None
+        if m is None:
+            return None
+        for _start, _end, actor in self.mentions(sentence[m.end():m.end() + 80]):
+            return actor if actor.name else None
+        return None
+
+    def not_the_doer(self, sentence: str, start: int, end: int) -> bool:
+        """Is the name at [start, end) of ``sentence`` a victim, a side of a war, a speaker
+        or a denier rather than who did the sentence's attack?"""
+        return self.bystander.applies(sentence, start, end)
+
+    def said_unknown(self, text: str) -> bool:
+        """"unidentified gunmen", "unknown assailants": the text says who is not known."""
+        return bool(self.unnamed.unknown.search(text))
+
+    def says_unclaimed(self, text: str) -> bool:
+        """"No group has claimed responsibility": the article says nobody is named."""
+        return bool(self.unnamed.unclaimed.search(text))
 
     # -- queries -----------------------------------------------------------------------
     def resolve(self, text: str, default_country: str | None = None) -> Actor:

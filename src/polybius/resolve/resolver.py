@@ -22,14 +22,16 @@ from polybius.resolve.refine import refine
 from polybius.resolve.unknown_places import read_name
 from polybius.settings import Settings
 
-_PRONOUN_RE = re.compile(r"\b(its|their|it|they|them|the group|the organi[sz]ation|"
-                         r"the militant group|the terrorist group|the jihadist group|the extremist group)\b", re.I)
+_PRONOUN_RE = re.compile(r"\b(its|their|it|they|them|the group|the organi[sz]ation|the outfit|the militia|"
+                         r"the (?:militant|terrorist|terror|jihadist|extremist|armed|rebel) (?:group|outfit|organi[sz]ation))\b",
+                         re.I)
 _GENERIC_RE = re.compile(r"\b(militants?|suspects?|cells?|members?|operatives?|fighters?|jihadists?|"
                          r"insurgents?|terrorists?|extremists?|gunm[ae]n|attackers?|assailants?|networks?|"
                          r"hideouts?|targets?|positions?)\b", re.I)
 _DEFINITE_GENERIC_RE = re.compile(r"^the\s+(militants|gunmen|attackers|assailants|jihadists|insurgents|"
                                   r"terrorists|perpetrators|fighters)$", re.I)
 _LINK_RE = re.compile(r"\b(?:linked|links?|ties|tied|loyal|affiliated|connected)\s+(?:to|with)\s+(.+)$", re.I)
+_NAMING_GAP = re.compile(r"\s*(?:,\s*|\s+(?:called|named|known as|dubbed)\s+)?[\"“‘']?\s*(?:the\s+)?", re.I)
 _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}),? ", re.M)
 _CAPITAL_RE = re.compile(r"capital of (.+)")   # the form extract.arguments gives "the Afghan capital"
 IN_SENTENCE = "a place named in the sentence"   # a Place.reason extract.assemble reads back
@@ -49,6 +51,7 @@ class ArticleContext:
     place_names: frozenset[str] = frozenset()  # names the tagger calls places (GPE, LOC, FAC)
     provinces: frozenset[str] = frozenset()    # admin1 divisions the article names
     families: dict[str, Counter] = field(default_factory=dict)   # root group -> {(name, depth): mentions}
+    unclaimed: bool = False                   # the article says nobody claimed its attack
 
     def group_before(self, offset: int) -> str | None:
         before = [g for off, g in self.groups if off < offset]
@@ -57,8 +60,9 @@ class ArticleContext:
     def focus_group(self) -> str | None:
         """The armed group the article is about, if one clearly dominates (a family counts
         as one: "JNIM, an al-Qaeda affiliate"), named as the article names it most
-        ("JNIM", not "al-Qaeda"; a branch over its parent when they tie)."""
-        if not self.families:
+        ("JNIM", not "al-Qaeda"; a branch over its parent when they tie); none when the
+        article says its attack is unclaimed (the group is then context, not the doer)."""
+        if not self.families or self.unclaimed:
             return None
         sizes = {root: sum(named.values()) for root, named in self.families.items()}
         root = max(sizes, key=sizes.get)
@@ -220,7 +224,7 @@ class Resolver:
                               _main_place(found, countries),
                               frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")),
                               frozenset(p.name for p in found if p.precision == "admin1"),
-                              families)
+                              families, self.registry.says_unclaimed(text))
 
     def _dateline_place(self, text: str, countries: list[str]) -> Place | None:
         """"BAMAKO, Sept 12 (Reuters) -", "KANO, Nigeria —": the place of a wire dateline."""
@@ -274,6 +278,13 @@ class Resolver:
                 ctx.countries[0] if ctx.countries else None)
             actor = self._actor(d.actor_text, d.actor_hint, default_country, ctx, d)
             recipient = self._recipient(d, default_country, ctx)
+            if recipient is None or recipient.name is None:
+                recipient = self._forces_hit(d, actor, default_country) or recipient
+            if (recipient is None or recipient.name is None) and d.event_type in ("REJECT", "ACCUSE"):
+                recipient = self.registry.answered_party(d.evidence.sentence, d.event_type) or recipient
+            if d.event_type == "COERCE" and d.mode != "raid" and actor is not None and actor.name is None \
+                    and actor.kind in ("unknown", None):
+                actor = None   # "a third team arrested two men", "the agency detained him": the state's
             if actor is None and d.event_type == "COERCE" and d.status == "occurred" and default_country:
                 # "11 suspects were detained in Bursa": arrests and raids are the state's;
                 # no text, because the article does not say it (inferred)
@@ -315,6 +326,9 @@ class Resolver:
         if actor.name is not None:
             return actor
         offset = int(hint) if hint and hint.isdigit() else d.evidence.start
+        named = self._named_after(text, offset, d.evidence)
+        if named is not None:   # "the Somali Islamist group al-Shabaab", "a gang called Ti Makak"
+            return self._with_text(text, named)
         if _PRONOUN_RE.fullmatch(text.strip()) and d.source_claim is not None and \
                 text.strip().lower() in ("they", "it", "we"):
             # "Somali authorities said they had detained 15": the speaker acts
@@ -332,6 +346,22 @@ class Resolver:
                          id=country_names.country_qid(actor.country), country=actor.country, kind="state")
         return self._generic(actor, text, ctx, default_country)
 
+    def _named_after(self, text: str, offset: int, evidence) -> Actor | None:
+        """A description whose name follows it: "the Islamist group al-Shabaab", "a gang
+        called 'X'", "the rebel group, the ADF," (the parse keeps only the description)."""
+        sentence = evidence.sentence
+        head = offset - evidence.start    # the offset is the phrase's head word's
+        at = sentence.find(text, max(0, head - len(text)))
+        if at < 0 or not at <= head < at + len(text):
+            return None
+        end = at + len(text)
+        for start, _end, entry in self.registry.find(sentence[end:end + 60]):
+            gap = sentence[end:end + start]
+            if entry.kind in ("armed_group", "political") and _NAMING_GAP.fullmatch(gap):
+                return entry.actor(sentence[end + start:end + _end])
+            break
+        return None
+
     def _generic(self, actor: Actor, text: str, ctx: ArticleContext, default_country) -> Actor:
         """"suspected militants", "17 suspects": the group they are linked to, else the
         group the article is about (reason: article focus), else unknown."""
@@ -340,7 +370,8 @@ class Resolver:
             found = self.registry.resolve(link.group(1), default_country)
             if found.name:
                 return self._with_text(text, found)
-        if _GENERIC_RE.search(text) and actor.kind in ("unknown", "armed_group", None):
+        if _GENERIC_RE.search(text) and actor.kind in ("unknown", "armed_group", None) \
+                and not self.registry.said_unknown(text):   # "unidentified gunmen" stay unnamed
             focus = ctx.focus_group()
             if focus:
                 found = self.registry.resolve(focus)
@@ -361,6 +392,22 @@ class Resolver:
                 return found
         return None
 
+    def _forces_hit(self, d: Draft, actor: Actor | None, default_country) -> Actor | None:
+        """"Two policemen were killed in the attack": an attack whose dead or wounded are a
+        state's forces hit that state, when the sentence names no other target (and the
+        forces are not the attackers' own)."""
+        if d.event_type != "ASSAULT":
+            return None
+        for role in ("killed", "injured"):
+            count = getattr(d.counts, role, None)
+            if count is None or not count.text:
+                continue
+            found = self.registry.resolve(count.text, default_country)
+            if found.name and found.kind == "security_forces" and not (
+                    actor is not None and actor.name == found.name):
+                return found
+        return None
+
     @staticmethod
     def _with_text(text: str | None, found: Actor) -> Actor:
         return Actor(text=text, name=found.name, id=found.id, country=found.country, kind=found.kind)
@@ -377,6 +424,7 @@ class Resolver:
             (recipient is not None and recipient.name == entry.name)
             or (source and sentence[start:end].lower() in source)      # "according to Hamas"
             or names_a_holding(sentence, end)                          # "the Houthi stronghold of Saada"
+            or self.registry.not_the_doer(sentence, start, end)        # "a Hezbollah commander was killed"
             or (target and sentence[start:end].lower() in target)))    # "killed a Hezbollah commander"
 
     def _arrested_group(self, d: Draft, actor: Actor | None, recipient: Actor | None) -> Actor | None:
