@@ -147,7 +147,7 @@ def test_accusations_and_denials_are_coded_only_beside_violence(pipeline):
     armed = QUARREL.replace("The union leader accused the rail company", "The army accused rebel commanders")
     assert events(armed.replace("The company denied", "The rebels denied")) == ["ACCUSE", "REJECT"]
     # a brief is too short to have a topic: always coded
-    assert events("The opposition leader accused the minister of lying. The ministry denied it.") == \
+    assert events("The opposition leader accused the minister of ordering the beatings. The ministry denied it.") == \
         ["ACCUSE", "REJECT"]
     # parsed (a trigger word of another type: "explosion"), and still only a quarrel
     assert events(QUARREL + " The debate set off an explosion of anger online.") == []
