@@ -146,6 +146,8 @@ class NodeTable:
     lat: np.ndarray
     lon: np.ndarray
     pprec: np.ndarray
+    province_named: np.ndarray  # a town named like its own province ("Guanajuato"): the
+    #                             report may mean either, so it may be read as the province
     admin1: np.ndarray
     place: np.ndarray
     actor: np.ndarray
@@ -182,6 +184,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     recipient_group = np.zeros(n, dtype=bool)
     dprec = np.full(n, UNDATED, dtype=np.int8)
     pprec = np.full(n, NO_PLACE, dtype=np.int8)
+    province_named = np.zeros(n, dtype=bool)
     blockable = np.zeros(n, dtype=bool)
     dopen = np.zeros(n, dtype=bool)
     wstart = np.full(n, OPEN_INTERVAL[0], dtype=np.int32)
@@ -216,6 +219,8 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             cols["admin1"][k] = admins(loc.admin1)
             cols["place"][k] = places(loc.name)
             pprec[k] = PLACE_PREC.get(loc.precision or "", NO_PLACE if loc.name is None else 1)
+            province_named[k] = bool(pprec[k] <= 2 and loc.name and loc.admin1
+                                     and loc.name.casefold() == loc.admin1.casefold())
             if loc.lat is not None and loc.lon is not None:
                 lat[k], lon[k] = float(loc.lat), float(loc.lon)
         for who, group, actor in (("actor", actor_group, rec.actor),
@@ -312,7 +317,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, dopen=dopen, wstart=wstart,
         wend=wend, wprec=wprec, weekday=weekday, weekdays=weekdays, weekday_own=weekday_own,
         monthday=monthday, blockable=blockable,
-        lat=lat, lon=lon, pprec=pprec, admin1=cols["admin1"], place=cols["place"],
+        lat=lat, lon=lon, pprec=pprec, province_named=province_named, admin1=cols["admin1"], place=cols["place"],
         actor=cols["actor"], actor_group=actor_group, recipient=cols["recipient"],
         recipient_group=recipient_group, count=count, qualifier=qual,
         article=cols["article"], has_text=has_text, text=text, evidence=evidence,

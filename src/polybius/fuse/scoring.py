@@ -135,8 +135,23 @@ def _weekday_weight(t: NodeTable, i: np.ndarray, j: np.ndarray) -> np.ndarray:
 
 
 def place_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
-    """Distance within the radius of the coarser place; else admin1 / name equality."""
+    """Distance within the radius of the coarser place; else admin1 / name equality.
+
+    A town named like its province ("Guanajuato") may stand for the province in one
+    report and a town of it in the other: within one province, such a pair scores at
+    least what two places known only by that province score."""
     coarser = np.maximum(t.pprec[i], t.pprec[j])
+    out = _place_at(t, i, j, coarser, cfg)
+    either = (t.province_named[i] | t.province_named[j]) & (t.admin1[i] >= 0) \
+        & (t.admin1[i] == t.admin1[j]) & (coarser < 3)
+    if either.any():
+        k = np.flatnonzero(either)
+        out[k] = np.maximum(out[k], _place_at(t, i[k], j[k], np.full(k.size, 3), cfg))
+    return out
+
+
+def _place_at(t: NodeTable, i: np.ndarray, j: np.ndarray, coarser: np.ndarray,
+              cfg: FuseConfig) -> np.ndarray:
     coords = ~np.isnan(t.lat[i]) & ~np.isnan(t.lat[j]) & (coarser <= 3)
     levels = ("point", "city", "admin2", "admin1")
     radius = np.array([cfg.place_radius_km[x] for x in levels] + [np.inf] * 3)[coarser]
