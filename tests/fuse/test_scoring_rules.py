@@ -183,3 +183,20 @@ def test_a_weekday_narrows_a_report_dated_by_publication_but_not_a_plan(make_eve
     later = make_event("later", date="2025-03-07")
     assert one(date_component, told("past", "occurred"), later) == CFG.date_disjoint
     assert one(date_component, told("plan", "planned"), later) == 0.0
+
+
+def test_a_higher_toll_published_days_later_is_a_rising_toll_not_a_conflict(make_event):
+    # the first report counts 5 wounded, one four days later 32: the toll rose
+    first = make_event("a", injured=5, published="2025-03-05")
+    later = make_event("b", injured=32, published="2025-03-09")
+    assert one(counts_component, first, later) == 0.0
+    assert one(counts_component, later, first) == 0.0
+    # the higher figure in the earlier report, a lower one later: two tolls
+    early_high = make_event("c", injured=32, published="2025-03-05")
+    late_low = make_event("d", injured=5, published="2025-03-09")
+    assert one(counts_component, early_high, late_low) == CFG.count_conflict
+    # the same day, or weeks later: no revision of one toll, the conflict stands
+    same_day = make_event("e", injured=32, published="2025-03-05")
+    weeks = make_event("f", injured=32, published="2025-04-20")
+    assert one(counts_component, first, same_day) == CFG.count_conflict
+    assert one(counts_component, first, weeks) == CFG.count_conflict

@@ -98,6 +98,8 @@ class FuseConfig:
     count_agree: float = 1.2            # scaled by the magnitude of the count
     count_conflict: float = -1.2
     count_close_ratio: float = 0.5      # figures within this share of the larger: no conflict
+    rising_toll_days: int = 7           # a higher figure published 1..this many days later:
+    #                                     a rising toll, no conflict
 
     status_planned_vs_occurred: float = -1.5
     status_alleged_vs_occurred: float = -0.2

@@ -129,6 +129,7 @@ class NodeTable:
     dstart: np.ndarray
     dend: np.ndarray
     dprec: np.ndarray
+    pub: np.ndarray            # publication day ordinal (a URL day stands for it), else -1
     dopen: np.ndarray          # no date and no publication day: any day (OPEN_INTERVAL)
     wstart: np.ndarray         # the days an open date may fall on: the month or year the
     wend: np.ndarray           # page's URL files it under, else OPEN_INTERVAL; a dated
@@ -187,6 +188,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     province_named = np.zeros(n, dtype=bool)
     blockable = np.zeros(n, dtype=bool)
     dopen = np.zeros(n, dtype=bool)
+    pubs = np.full(n, -1, dtype=np.int32)
     wstart = np.full(n, OPEN_INTERVAL[0], dtype=np.int32)
     wend = np.full(n, OPEN_INTERVAL[1], dtype=np.int32)
     wprec = np.full(n, UNDATED, dtype=np.int8)
@@ -273,6 +275,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         if filed is not None and filed[2] == "day":
             pub, filed = filed[0], None     # the URL gives the publication day
         fill(k, ev, pub, filed)
+        pubs[k] = -1 if pub is None else pub
         if dopen[k] and weekday[k] < 0 and monthday[k] < 0:
             # no date anywhere, but the sentences telling it may name its weekday
             wd = weekday_named(told_by[k])
@@ -314,7 +317,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     return NodeTable(
         ids=ids, country=cols["country"], family=cols["family"], etype=cols["etype"],
         mode=cols["mode"], status=cols["status"], background=background,
-        dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, dopen=dopen, wstart=wstart,
+        dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, pub=pubs, dopen=dopen, wstart=wstart,
         wend=wend, wprec=wprec, weekday=weekday, weekdays=weekdays, weekday_own=weekday_own,
         monthday=monthday, blockable=blockable,
         lat=lat, lon=lon, pprec=pprec, province_named=province_named, admin1=cols["admin1"], place=cols["place"],

@@ -189,7 +189,8 @@ def recipient_component(t: NodeTable, i: np.ndarray, j: np.ndarray,
 
 
 def count_agreement(a: np.ndarray, b: np.ndarray, qa: np.ndarray, qb: np.ndarray,
-                    cfg: FuseConfig) -> np.ndarray:
+                    cfg: FuseConfig, pa: np.ndarray | None = None,
+                    pb: np.ndarray | None = None) -> np.ndarray:
     """One count role: agree (scaled by magnitude), close (0), or conflict.
 
     Agree: differ by at most 10 % (1 when ≥ 10). Close: at most max(2, the close ratio
@@ -204,17 +205,28 @@ def count_agreement(a: np.ndarray, b: np.ndarray, qa: np.ndarray, qb: np.ndarray
     close_tol = np.maximum(2.0, cfg.count_close_ratio * hi)
     q_lo = np.where(a <= b, qa, qb)
     loose = (q_lo == 1) | (q_lo == 2) | (qa >= 3) | (qb >= 3)
+    if pa is not None and pb is not None:
+        loose = loose | _rising(a, b, pa, pb, cfg)
     magnitude = np.minimum(1.0, np.log10(np.maximum(hi, 0) + 1.0) / 2.0)
     value = np.where(diff <= agree_tol, cfg.count_agree * np.maximum(magnitude, 0.15),
                      np.where((diff <= close_tol) | loose, 0.0, cfg.count_conflict))
     return np.where(known, value, 0.0)
 
 
+def _rising(a: np.ndarray, b: np.ndarray, pa: np.ndarray, pb: np.ndarray,
+            cfg: FuseConfig) -> np.ndarray:
+    """The higher figure is the one published later, within days: a toll rising as the
+    bodies are counted and the wounded listed, not another happening's figure."""
+    known = (pa >= 0) & (pb >= 0)
+    later_higher = np.where(a > b, pa - pb, np.where(b > a, pb - pa, 0))
+    return known & (later_higher >= 1) & (later_higher <= cfg.rising_toll_days)
+
+
 def counts_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
     total = np.zeros(i.shape)
     for r in range(t.count.shape[0]):
         total += count_agreement(t.count[r, i], t.count[r, j], t.qualifier[r, i],
-                                 t.qualifier[r, j], cfg)
+                                 t.qualifier[r, j], cfg, t.pub[i], t.pub[j])
     return np.clip(total, 1.5 * cfg.count_conflict, 1.5 * cfg.count_agree)
 
 
