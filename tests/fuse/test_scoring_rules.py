@@ -200,3 +200,15 @@ def test_a_higher_toll_published_days_later_is_a_rising_toll_not_a_conflict(make
     weeks = make_event("f", injured=32, published="2025-04-20")
     assert one(counts_component, first, same_day) == CFG.count_conflict
     assert one(counts_component, first, weeks) == CFG.count_conflict
+
+
+def test_other_figures_lower_a_pair_but_do_not_contradict_it(make_event):
+    # the same day and town, 5 dead in one report and 40 in another (published the same
+    # day): a conflict in the score, but the complete-link guard may still let both
+    # join one incident; another town far off is a contradiction
+    five = make_event("a", killed=5)
+    forty = make_event("b", killed=40)
+    elsewhere = make_event("c", killed=5, city="Lahore")
+    pairs = score_pairs(table(five, forty, elsewhere), np.array([0, 0]), np.array([1, 2]), CFG)
+    assert pairs.components["counts"][0] <= CFG.contradiction
+    assert pairs.contradicted(CFG).tolist() == [False, True]

@@ -30,10 +30,15 @@ class PairScores:
 
     def contradicted(self, cfg: FuseConfig) -> np.ndarray:
         """Pairs where some component speaks against the match (another day, a place far
-        off, an incompatible weapon, other figures...), as opposed to pairs that are only
-        weak because one report lacks a date or a precise place."""
+        off, an incompatible weapon...), as opposed to pairs that are only weak because
+        one report lacks a date or a precise place. Other figures lower the score but
+        contradict nothing: tolls are revised and sources count differently, so a report
+        that one member of an incident links strongly may join it though its figure
+        differs from another member's."""
         out = np.zeros(self.i.shape, dtype=bool)
         for name, values in self.components.items():
+            if name == "counts":
+                continue
             bad = values <= cfg.contradiction
             if name == "date":   # an undated page's open date is missing evidence, not a clash
                 bad &= ~np.isclose(values, cfg.date_open)
