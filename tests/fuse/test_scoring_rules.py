@@ -8,9 +8,9 @@ import pytest
 
 from polybius.fuse.config import FuseConfig
 from polybius.fuse.nodes import build_table
-from polybius.fuse.scoring import (VETO, counts_component, date_component, mode_matrix,
-                                   place_component, recipient_component, score_pairs,
-                                   text_component)
+from polybius.fuse.scoring import (VETO, counts_component, date_component, mode_component,
+                                   mode_matrix, place_component, recipient_component,
+                                   score_pairs, text_component)
 from polybius.records import Actor, Place
 
 CFG = FuseConfig()
@@ -212,3 +212,14 @@ def test_other_figures_lower_a_pair_but_do_not_contradict_it(make_event):
     pairs = score_pairs(table(five, forty, elsewhere), np.array([0, 0]), np.array([1, 2]), CFG)
     assert pairs.components["counts"][0] <= CFG.contradiction
     assert pairs.contradicted(CFG).tolist() == [False, True]
+
+
+def test_two_denials_earn_nothing_for_their_shared_mode(make_event):
+    # "the group denied any role": every denial of every attack is worded alike
+    deny_a = make_event("a", event_type="REJECT", mode="deny")
+    deny_b = make_event("b", event_type="REJECT", mode="deny")
+    bomb_a, bomb_b = make_event("c"), make_event("d")
+    t = table(deny_a, deny_b, bomb_a, bomb_b)
+    modes = mode_matrix(t, CFG)
+    assert mode_component(t, np.array([0, 2]), np.array([1, 3]), modes).tolist() == \
+        [0.0, CFG.same_mode]

@@ -39,6 +39,10 @@ def _mode_sets(key: str) -> tuple[frozenset[str], ...]:
 # combines (gunmen, a bomb, arson): data/fusion_modes.yaml.
 MODE_GROUPS: tuple[frozenset[str], ...] = _mode_sets("related")
 COMBINED_MODES: tuple[frozenset[str], ...] = _mode_sets("combined")
+# Statement types (a denial, a claim, a threat): their shared mode is no evidence.
+STATEMENT_TYPES: frozenset[str] = frozenset(
+    str(t).upper() for t in (yaml.safe_load(MODES_FILE.read_text(encoding="utf-8")) or {})
+    .get("statements") or ())
 
 
 @dataclass(frozen=True)

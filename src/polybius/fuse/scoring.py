@@ -84,6 +84,13 @@ def mode_matrix(t: NodeTable, cfg: FuseConfig) -> np.ndarray:
     return m
 
 
+def mode_component(t: NodeTable, i: np.ndarray, j: np.ndarray, modes: np.ndarray) -> np.ndarray:
+    """The mode matrix's value; two statements (denials, claims, threats) sharing a mode
+    earn nothing for it: every denial of every attack is worded alike."""
+    value = modes[t.mode[i] + 1, t.mode[j] + 1]
+    return np.where(t.statement[i] & t.statement[j] & (value > 0), 0.0, value)
+
+
 def date_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
     """Same day is strong; a day or two apart is against; vague dates only weakly for.
 
@@ -283,7 +290,7 @@ def score_chunk(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
                 modes: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     comps = {
         "type": type_component(t, i, j, cfg),
-        "mode": modes[t.mode[i] + 1, t.mode[j] + 1],
+        "mode": mode_component(t, i, j, modes),
         "date": date_component(t, i, j, cfg),
         "place": place_component(t, i, j, cfg),
         "actor": actor_component(t, i, j, cfg),
