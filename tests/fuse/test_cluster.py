@@ -109,3 +109,19 @@ def test_an_incident_taking_a_larger_new_cluster_stays_anchored():
 def test_an_empty_anchored_group_does_not_drop_the_others():
     result = run(2, [(0, 1, 0.9)], anchored=[[], [0], [1]])
     assert groups(result.labels) == {frozenset({0}), frozenset({1})}
+
+
+def test_two_pages_join_the_report_they_fit_as_a_whole_not_the_best_single_pair():
+    # pages 2 and 3 (one story, two outlets) both meet report 0 and report 1, which are
+    # two incidents (never scored together). Page 2 alone is closest to report 0, but
+    # the two pages together fit report 1 better (mean 0.575 against 0.545): they join 1
+    edges = [(2, 3, 0.91), (0, 2, 0.69), (0, 3, 0.40), (1, 2, 0.60), (1, 3, 0.55)]
+    result = run(4, edges, threshold=0.45)
+    assert groups(result.labels) == {frozenset({1, 2, 3}), frozenset({0})}
+
+
+def test_a_weak_member_link_lowers_the_fit_of_the_whole_cluster():
+    # {0,1} meets 2 through 0.7 and 0.3 (mean 0.5); 3 meets 2 at 0.6: 2 joins 3
+    edges = [(0, 1, 0.95), (0, 2, 0.7), (1, 2, 0.3), (2, 3, 0.6)]
+    result = run(4, edges, threshold=0.45)
+    assert groups(result.labels) == {frozenset({0, 1}), frozenset({2, 3})}

@@ -125,11 +125,14 @@ def test_the_mode_lists_name_only_modes_the_extraction_gives():
     known |= {mode for _, mode in cues["modifiers"].values()}
     known |= {mode for mode, _ in cues["sentence_cues"]}
     data = yaml.safe_load(MODES_FILE.read_text())
-    assert data["version"] == 1
+    assert data["version"] == 2
     for key in ("related", "combined"):
         for group in data[key]:
             assert len(set(group)) == len(group) >= 2, group
             assert set(group) <= known, set(group) - known
+    triggers = yaml.safe_load((DATA_DIR / "triggers.yaml").read_text())["triggers"]
+    types = {t["event_type"] for t in triggers if isinstance(t, dict) and "event_type" in t}
+    assert data["statements"] and set(data["statements"]) <= types
 
 
 def test_only_text_sharing_a_fair_part_of_its_words_counts_double_for_an_undated_page(

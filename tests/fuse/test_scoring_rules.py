@@ -8,9 +8,9 @@ import pytest
 
 from polybius.fuse.config import FuseConfig
 from polybius.fuse.nodes import build_table
-from polybius.fuse.scoring import (VETO, counts_component, date_component, mode_matrix,
-                                   place_component, recipient_component, score_pairs,
-                                   text_component)
+from polybius.fuse.scoring import (VETO, counts_component, date_component, mode_component,
+                                   mode_matrix, place_component, recipient_component,
+                                   score_pairs, text_component)
 from polybius.records import Actor, Place
 
 CFG = FuseConfig()
@@ -85,10 +85,14 @@ def _at(make_event, eid, lat, lon, precision="city", name="Kabul"):
 
 
 def test_places_between_one_and_three_radii_are_neutral(make_event):
-    # city radius 15 km: 30 km apart is "maybe", 50 km apart is two places
-    base = _at(make_event, "a", 34.53, 69.17)
-    assert one(place_component, base, _at(make_event, "b", 34.53 + 30 / 111.2, 69.17)) == 0.0
-    assert one(place_component, base, _at(make_event, "b", 34.53 + 50 / 111.2, 69.17)) == CFG.place_far
+    # city radius 15 km: 30 km apart is "maybe", 50 km apart is two places (towns not
+    # named like their province, which may stand for the province:
+    # test_place_precision.py)
+    base = _at(make_event, "a", 34.53, 69.17, name="Paghman")
+    near = _at(make_event, "b", 34.53 + 30 / 111.2, 69.17, name="Bagram")
+    far = _at(make_event, "b", 34.53 + 50 / 111.2, 69.17, name="Bagram")
+    assert one(place_component, base, near) == 0.0
+    assert one(place_component, base, far) == CFG.place_far
 
 
 def test_two_provinces_are_compared_by_distance_when_they_have_coordinates(make_event):
@@ -179,3 +183,43 @@ def test_a_weekday_narrows_a_report_dated_by_publication_but_not_a_plan(make_eve
     later = make_event("later", date="2025-03-07")
     assert one(date_component, told("past", "occurred"), later) == CFG.date_disjoint
     assert one(date_component, told("plan", "planned"), later) == 0.0
+
+
+def test_a_higher_toll_published_days_later_is_a_rising_toll_not_a_conflict(make_event):
+    # the first report counts 5 wounded, one four days later 32: the toll rose
+    first = make_event("a", injured=5, published="2025-03-05")
+    later = make_event("b", injured=32, published="2025-03-09")
+    assert one(counts_component, first, later) == 0.0
+    assert one(counts_component, later, first) == 0.0
+    # the higher figure in the earlier report, a lower one later: two tolls
+    early_high = make_event("c", injured=32, published="2025-03-05")
+    late_low = make_event("d", injured=5, published="2025-03-09")
+    assert one(counts_component, early_high, late_low) == CFG.count_conflict
+    # the same day, or weeks later: no revision of one toll, the conflict stands
+    same_day = make_event("e", injured=32, published="2025-03-05")
+    weeks = make_event("f", injured=32, published="2025-04-20")
+    assert one(counts_component, first, same_day) == CFG.count_conflict
+    assert one(counts_component, first, weeks) == CFG.count_conflict
+
+
+def test_other_figures_lower_a_pair_but_do_not_contradict_it(make_event):
+    # the same day and town, 5 dead in one report and 40 in another (published the same
+    # day): a conflict in the score, but the complete-link guard may still let both
+    # join one incident; another town far off is a contradiction
+    five = make_event("a", killed=5)
+    forty = make_event("b", killed=40)
+    elsewhere = make_event("c", killed=5, city="Lahore")
+    pairs = score_pairs(table(five, forty, elsewhere), np.array([0, 0]), np.array([1, 2]), CFG)
+    assert pairs.components["counts"][0] <= CFG.contradiction
+    assert pairs.contradicted(CFG).tolist() == [False, True]
+
+
+def test_two_denials_earn_nothing_for_their_shared_mode(make_event):
+    # "the group denied any role": every denial of every attack is worded alike
+    deny_a = make_event("a", event_type="REJECT", mode="deny")
+    deny_b = make_event("b", event_type="REJECT", mode="deny")
+    bomb_a, bomb_b = make_event("c"), make_event("d")
+    t = table(deny_a, deny_b, bomb_a, bomb_b)
+    modes = mode_matrix(t, CFG)
+    assert mode_component(t, np.array([0, 2]), np.array([1, 3]), modes).tolist() == \
+        [0.0, CFG.same_mode]

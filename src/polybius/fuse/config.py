@@ -39,6 +39,10 @@ def _mode_sets(key: str) -> tuple[frozenset[str], ...]:
 # combines (gunmen, a bomb, arson): data/fusion_modes.yaml.
 MODE_GROUPS: tuple[frozenset[str], ...] = _mode_sets("related")
 COMBINED_MODES: tuple[frozenset[str], ...] = _mode_sets("combined")
+# Statement types (a denial, a claim, a threat): their shared mode is no evidence.
+STATEMENT_TYPES: frozenset[str] = frozenset(
+    str(t).upper() for t in (yaml.safe_load(MODES_FILE.read_text(encoding="utf-8")) or {})
+    .get("statements") or ())
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,8 @@ class FuseConfig:
     count_agree: float = 1.2            # scaled by the magnitude of the count
     count_conflict: float = -1.2
     count_close_ratio: float = 0.5      # figures within this share of the larger: no conflict
+    rising_toll_days: int = 7           # a higher figure published 1..this many days later:
+    #                                     a rising toll, no conflict
 
     status_planned_vs_occurred: float = -1.5
     status_alleged_vs_occurred: float = -0.2

@@ -16,7 +16,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from polybius.fuse.config import TYPE_FAMILIES, FuseConfig
+from polybius.fuse.config import STATEMENT_TYPES, TYPE_FAMILIES, FuseConfig
 from polybius.fuse.page_dates import url_date
 from polybius.resolve.dates import unanchored_day, weekday_named
 from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident
@@ -123,12 +123,14 @@ class NodeTable:
     country: np.ndarray
     family: np.ndarray
     etype: np.ndarray
+    statement: np.ndarray      # a statement about a happening (fusion_modes.yaml statements)
     mode: np.ndarray
     status: np.ndarray
     background: np.ndarray
     dstart: np.ndarray
     dend: np.ndarray
     dprec: np.ndarray
+    pub: np.ndarray            # publication day ordinal (a URL day stands for it), else -1
     dopen: np.ndarray          # no date and no publication day: any day (OPEN_INTERVAL)
     wstart: np.ndarray         # the days an open date may fall on: the month or year the
     wend: np.ndarray           # page's URL files it under, else OPEN_INTERVAL; a dated
@@ -146,6 +148,8 @@ class NodeTable:
     lat: np.ndarray
     lon: np.ndarray
     pprec: np.ndarray
+    province_named: np.ndarray  # a town named like its own province ("Guanajuato"): the
+    #                             report may mean either, so it may be read as the province
     admin1: np.ndarray
     place: np.ndarray
     actor: np.ndarray
@@ -179,11 +183,14 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         "country", "family", "etype", "mode", "status", "dstart", "dend", "admin1", "place",
         "actor", "recipient", "article")}
     actor_group = np.zeros(n, dtype=bool)
+    statement = np.zeros(n, dtype=bool)
     recipient_group = np.zeros(n, dtype=bool)
     dprec = np.full(n, UNDATED, dtype=np.int8)
     pprec = np.full(n, NO_PLACE, dtype=np.int8)
+    province_named = np.zeros(n, dtype=bool)
     blockable = np.zeros(n, dtype=bool)
     dopen = np.zeros(n, dtype=bool)
+    pubs = np.full(n, -1, dtype=np.int32)
     wstart = np.full(n, OPEN_INTERVAL[0], dtype=np.int32)
     wend = np.full(n, OPEN_INTERVAL[1], dtype=np.int32)
     wprec = np.full(n, UNDATED, dtype=np.int8)
@@ -206,6 +213,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
              filed: tuple[int, int, str] | None = None) -> None:
         etype = rec.event_type.upper()
         cols["etype"][k] = types(etype)
+        statement[k] = etype in STATEMENT_TYPES
         cols["family"][k] = families(TYPE_FAMILIES.get(etype, etype))
         cols["mode"][k] = modes(rec.mode)
         cols["status"][k] = status_code.get(rec.status, 0)
@@ -216,6 +224,8 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             cols["admin1"][k] = admins(loc.admin1)
             cols["place"][k] = places(loc.name)
             pprec[k] = PLACE_PREC.get(loc.precision or "", NO_PLACE if loc.name is None else 1)
+            province_named[k] = bool(pprec[k] <= 2 and loc.name and loc.admin1
+                                     and loc.name.casefold() == loc.admin1.casefold())
             if loc.lat is not None and loc.lon is not None:
                 lat[k], lon[k] = float(loc.lat), float(loc.lon)
         for who, group, actor in (("actor", actor_group, rec.actor),
@@ -268,6 +278,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         if filed is not None and filed[2] == "day":
             pub, filed = filed[0], None     # the URL gives the publication day
         fill(k, ev, pub, filed)
+        pubs[k] = -1 if pub is None else pub
         if dopen[k] and weekday[k] < 0 and monthday[k] < 0:
             # no date anywhere, but the sentences telling it may name its weekday
             wd = weekday_named(told_by[k])
@@ -308,11 +319,12 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     text = _hashed(cfg, docs)
     return NodeTable(
         ids=ids, country=cols["country"], family=cols["family"], etype=cols["etype"],
+        statement=statement,
         mode=cols["mode"], status=cols["status"], background=background,
-        dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, dopen=dopen, wstart=wstart,
+        dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, pub=pubs, dopen=dopen, wstart=wstart,
         wend=wend, wprec=wprec, weekday=weekday, weekdays=weekdays, weekday_own=weekday_own,
         monthday=monthday, blockable=blockable,
-        lat=lat, lon=lon, pprec=pprec, admin1=cols["admin1"], place=cols["place"],
+        lat=lat, lon=lon, pprec=pprec, province_named=province_named, admin1=cols["admin1"], place=cols["place"],
         actor=cols["actor"], actor_group=actor_group, recipient=cols["recipient"],
         recipient_group=recipient_group, count=count, qualifier=qual,
         article=cols["article"], has_text=has_text, text=text, evidence=evidence,

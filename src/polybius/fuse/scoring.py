@@ -30,10 +30,15 @@ class PairScores:
 
     def contradicted(self, cfg: FuseConfig) -> np.ndarray:
         """Pairs where some component speaks against the match (another day, a place far
-        off, an incompatible weapon, other figures...), as opposed to pairs that are only
-        weak because one report lacks a date or a precise place."""
+        off, an incompatible weapon...), as opposed to pairs that are only weak because
+        one report lacks a date or a precise place. Other figures lower the score but
+        contradict nothing: tolls are revised and sources count differently, so a report
+        that one member of an incident links strongly may join it though its figure
+        differs from another member's."""
         out = np.zeros(self.i.shape, dtype=bool)
         for name, values in self.components.items():
+            if name == "counts":
+                continue
             bad = values <= cfg.contradiction
             if name == "date":   # an undated page's open date is missing evidence, not a clash
                 bad &= ~np.isclose(values, cfg.date_open)
@@ -77,6 +82,13 @@ def mode_matrix(t: NodeTable, cfg: FuseConfig) -> np.ndarray:
             else:
                 m[a, b] = cfg.incompatible_mode
     return m
+
+
+def mode_component(t: NodeTable, i: np.ndarray, j: np.ndarray, modes: np.ndarray) -> np.ndarray:
+    """The mode matrix's value; two statements (denials, claims, threats) sharing a mode
+    earn nothing for it: every denial of every attack is worded alike."""
+    value = modes[t.mode[i] + 1, t.mode[j] + 1]
+    return np.where(t.statement[i] & t.statement[j] & (value > 0), 0.0, value)
 
 
 def date_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
@@ -135,8 +147,23 @@ def _weekday_weight(t: NodeTable, i: np.ndarray, j: np.ndarray) -> np.ndarray:
 
 
 def place_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
-    """Distance within the radius of the coarser place; else admin1 / name equality."""
+    """Distance within the radius of the coarser place; else admin1 / name equality.
+
+    A town named like its province ("Guanajuato") may stand for the province in one
+    report and a town of it in the other: within one province, such a pair scores at
+    least what two places known only by that province score."""
     coarser = np.maximum(t.pprec[i], t.pprec[j])
+    out = _place_at(t, i, j, coarser, cfg)
+    either = (t.province_named[i] | t.province_named[j]) & (t.admin1[i] >= 0) \
+        & (t.admin1[i] == t.admin1[j]) & (coarser < 3)
+    if either.any():
+        k = np.flatnonzero(either)
+        out[k] = np.maximum(out[k], _place_at(t, i[k], j[k], np.full(k.size, 3), cfg))
+    return out
+
+
+def _place_at(t: NodeTable, i: np.ndarray, j: np.ndarray, coarser: np.ndarray,
+              cfg: FuseConfig) -> np.ndarray:
     coords = ~np.isnan(t.lat[i]) & ~np.isnan(t.lat[j]) & (coarser <= 3)
     levels = ("point", "city", "admin2", "admin1")
     radius = np.array([cfg.place_radius_km[x] for x in levels] + [np.inf] * 3)[coarser]
@@ -174,7 +201,8 @@ def recipient_component(t: NodeTable, i: np.ndarray, j: np.ndarray,
 
 
 def count_agreement(a: np.ndarray, b: np.ndarray, qa: np.ndarray, qb: np.ndarray,
-                    cfg: FuseConfig) -> np.ndarray:
+                    cfg: FuseConfig, pa: np.ndarray | None = None,
+                    pb: np.ndarray | None = None) -> np.ndarray:
     """One count role: agree (scaled by magnitude), close (0), or conflict.
 
     Agree: differ by at most 10 % (1 when ≥ 10). Close: at most max(2, the close ratio
@@ -189,17 +217,28 @@ def count_agreement(a: np.ndarray, b: np.ndarray, qa: np.ndarray, qb: np.ndarray
     close_tol = np.maximum(2.0, cfg.count_close_ratio * hi)
     q_lo = np.where(a <= b, qa, qb)
     loose = (q_lo == 1) | (q_lo == 2) | (qa >= 3) | (qb >= 3)
+    if pa is not None and pb is not None:
+        loose = loose | _rising(a, b, pa, pb, cfg)
     magnitude = np.minimum(1.0, np.log10(np.maximum(hi, 0) + 1.0) / 2.0)
     value = np.where(diff <= agree_tol, cfg.count_agree * np.maximum(magnitude, 0.15),
                      np.where((diff <= close_tol) | loose, 0.0, cfg.count_conflict))
     return np.where(known, value, 0.0)
 
 
+def _rising(a: np.ndarray, b: np.ndarray, pa: np.ndarray, pb: np.ndarray,
+            cfg: FuseConfig) -> np.ndarray:
+    """The higher figure is the one published later, within days: a toll rising as the
+    bodies are counted and the wounded listed, not another happening's figure."""
+    known = (pa >= 0) & (pb >= 0)
+    later_higher = np.where(a > b, pa - pb, np.where(b > a, pb - pa, 0))
+    return known & (later_higher >= 1) & (later_higher <= cfg.rising_toll_days)
+
+
 def counts_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
     total = np.zeros(i.shape)
     for r in range(t.count.shape[0]):
         total += count_agreement(t.count[r, i], t.count[r, j], t.qualifier[r, i],
-                                 t.qualifier[r, j], cfg)
+                                 t.qualifier[r, j], cfg, t.pub[i], t.pub[j])
     return np.clip(total, 1.5 * cfg.count_conflict, 1.5 * cfg.count_agree)
 
 
@@ -251,7 +290,7 @@ def score_chunk(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
                 modes: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     comps = {
         "type": type_component(t, i, j, cfg),
-        "mode": modes[t.mode[i] + 1, t.mode[j] + 1],
+        "mode": mode_component(t, i, j, modes),
         "date": date_component(t, i, j, cfg),
         "place": place_component(t, i, j, cfg),
         "actor": actor_component(t, i, j, cfg),
