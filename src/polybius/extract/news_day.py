@@ -1,0 +1,86 @@
+"""The day an article gives its news, for a main happening that has none of its own.
+
+A report often tells its main happening's day in a sentence that is not one of its
+mentions: "NEMA confirmed the death of three bombers who tried to enter the town on
+Friday", "It was around 8 a.m. on Thursday when gunmen rode into the school", "The
+toll from the downing of the helicopter on Thursday has risen to 12". Without it the
+happening takes the publication day (the schema's lead rule), a day or more too late.
+So, once the article's happenings are assembled, an undated main happening takes the
+first day the article names within the week before publication (a day a reader of the
+page would take for the news day), unless that day is told:
+
+- as the page's own date (a calendar date that is the publication day: a byline or a
+  dateline, "by August 22, 2025"),
+- by a verb of saying ("police said on Thursday": when the news was reported, not when
+  it happened; ``attribution.verbs`` of ``cues.yaml``), or
+- in a sentence that tells another happening (that happening's day, perhaps).
+
+The day keeps the words that give it (``date.text``); the other undated news of the
+article then shares it as for any dated main happening (``basis: "main"``).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+
+from polybius.extract import arguments
+from polybius.extract.assemble import _date_the_lead, _main
+from polybius.extract.lexicon import Lexicon
+from polybius.records import DateValue, Event
+from polybius.resolve.calendar import to_ref
+from polybius.resolve.dates import resolve_date
+
+NEWS_WINDOW_DAYS = 6   # the week before publication, publication day included
+_CALENDAR = re.compile(r"\b(?:" + "|".join(calendar.month_name[1:] + calendar.month_abbr[1:]) + r")\b|\d",
+                       re.IGNORECASE)
+
+
+def date_by_news_day(events: list[Event], doc, lex: Lexicon) -> list[Event]:
+    """``events`` with an undated main happening dated by the article's news day."""
+    main = _main(events)
+    if main is None or main.status != "occurred" or (main.date is not None and main.date.text
+                                                     and main.date.value):
+        return events
+    day = news_day(doc, events, main, lex)
+    if day is None:
+        return events
+    return _date_the_lead([replace(e, date=day) if e is main else e for e in events])
+
+
+def news_day(doc, events: list[Event], main: Event, lex: Lexicon) -> DateValue | None:
+    """The first day (within the week before publication) the article names outside a
+    verb of saying and outside the sentences that tell other happenings."""
+    published = to_ref(main.article.published)
+    if published is None or published.precision != "day":
+        return None
+    others = {_sentence_start(doc, m.start) for e in events if e is not main for m in e.mentions}
+    for sent in doc.sents:
+        if sent.start_char in others:
+            continue
+        for ent in sent.ents:
+            text = arguments.date_in(list(doc[ent.start:min(ent.end + 3, sent.end)]))   # with the date after it
+            if not text or _said(ent, lex):
+                continue
+            found = resolve_date(text, main.article.published)
+            if found.value is None or found.precision != "day":
+                continue
+            ago = (published.day - to_ref(found.value).day).days
+            if ago == 0 and _CALENDAR.search(text):
+                continue   # "by August 22, 2025", "Kabul, April 15 (ANI)": the page's own date
+            if 0 <= ago <= NEWS_WINDOW_DAYS:
+                return found
+    return None
+
+
+def _sentence_start(doc, char: int) -> int | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.sent.start_char if span is not None else None
+
+
+def _said(ent, lex: Lexicon) -> bool:
+    """Is the date that of a verb of saying ("officials said on Friday")?"""
+    tok = ent.root
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return tok.lemma_.lower() in lex.attribution_verbs

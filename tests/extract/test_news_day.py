@@ -1,0 +1,68 @@
+"""The article's news day dates a main happening told without a day of its own
+(``extract/news_day.py``). Articles written for these tests; published Wednesday
+2025-04-16."""
+from __future__ import annotations
+
+import pytest
+
+from polybius.records import Article
+
+PUB = "2025-04-16"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    def _run(text: str, published: str | None = PUB):
+        return pipeline.process(Article(id="t", text=text, published=published,
+                                        published_from="metadata" if published else None))
+    return _run
+
+
+def _main(events):
+    return next(e for e in events if e.event_type == "ASSAULT" and not e.background)
+
+
+def test_a_day_told_outside_the_events_sentences_dates_the_main_happening(run):
+    ev = _main(run("Relatives searched the riverbank near Baga for hours on Sunday evening. "
+                   "Gunmen shot dead four fishermen and set fire to their boats."))
+    assert ev.date.value == "2025-04-13" and ev.date.precision == "day"
+    assert ev.date.text and "Sunday" in ev.date.text
+
+
+def test_the_day_of_a_verb_of_saying_is_not_the_news_day(run):
+    ev = _main(run("The district chief confirmed the news on Tuesday. "
+                   "Gunmen shot dead four fishermen and set fire to their boats. "
+                   "The village had been quiet until a market day on Sunday."))
+    assert ev.date.value == "2025-04-13"
+
+
+def test_the_pages_own_date_is_not_the_news_day(run):
+    ev = _main(run("By the news desk, April 16, 2025\n\n"
+                   "Gunmen shot dead four fishermen and set fire to their boats. "
+                   "The fishermen had left the shore before dawn on Monday."))
+    assert ev.date.value == "2025-04-14"
+
+
+def test_a_day_told_in_another_happenings_sentence_is_not_the_main_ones(run):
+    found = run("Gunmen shot dead four fishermen and set fire to their boats near Baga. "
+                "Separately, in Monguno on Sunday, a bomb exploded in a mosque, killing two worshippers. "
+                "Soldiers reached the lake shore at noon on Monday.")
+    ev = _main(found)
+    assert "Baga" in ev.evidence.sentence
+    assert ev.date.value == "2025-04-14"
+
+
+def test_a_day_more_than_a_week_before_publication_is_not_the_news_day(run):
+    ev = _main(run("The fishing season opened on March 30. "
+                   "Gunmen shot dead four fishermen and set fire to their boats. "
+                   "Their families held a vigil at the lake on Monday night."))
+    assert ev.date.value == "2025-04-14"
+
+
+def test_other_news_of_the_article_shares_the_news_day(run):
+    found = run("Relatives searched the riverbank near Baga for hours on Sunday evening. "
+                "Gunmen shot dead four fishermen and set fire to their boats. "
+                "Police arrested three suspects in the town.")
+    arrests = [e for e in found if e.event_type == "COERCE"]
+    assert _main(found).date.value == "2025-04-13"
+    assert arrests and all(e.date.value == "2025-04-13" and e.date.basis == "main" for e in arrests)
