@@ -382,3 +382,15 @@ def test_unanchored_day_names_what_a_page_without_a_date_still_says(text, expect
 ])
 def test_weekday_named_is_the_one_weekday_a_sentence_gives(text, expected):
     assert dates.weekday_named(text) == expected
+
+
+# ------------------------------------------------ emphasis words and years told in words
+@pytest.mark.parametrize("text,value,precision", [
+    ("just last month", "2025-11", "month"),        # emphasis, same period
+    ("only last week", "2025-12-22", "week"),
+    ("on June 3 last year", "2024-06-03", "day"),   # a month-day with its year in words
+    ("9 May this year", "2025-05-09", "day"),
+    ("on June 3 and 4 last year", "2024-06-03", "day"),   # a range of days: its start
+])
+def test_emphasis_and_years_in_words(text, value, precision):
+    _check(text, P1, value, precision)

@@ -28,6 +28,7 @@ _ADMIN_WORDS = {"province", "state", "region", "district", "governorate", "count
                 "department", "prefecture", "municipality", "city", "town", "village", "territory"}
 _BARE_NUMBER_RE = re.compile(r"^(?!(19|20)\d\d$)\d+$")
 _YEAR_IN_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR_ONLY_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
 _AGE_RE = re.compile(r"\byears?[- ]old\b", re.IGNORECASE)   # "a 19-year-old": who, not when
 _DIRECTION_RE = re.compile(r"^(north|south|east|west|central)(ern|-?(east|west)(ern)?)?$", re.I)
@@ -422,6 +423,22 @@ def _heads_page(ent) -> bool:
 _CALENDAR_NAME_RE = re.compile(r"\b(" + "|".join(calendar.month_name[1:] + calendar.month_abbr[1:]) + r")\b", re.I)
 
 
+def _not_a_day(ent) -> bool:
+    """A DATE entity that tells no day of an event: a birth year ("a man born in 1962"),
+    a year in a name ("the Finance Bill 2024", "Vision 2030"), a length told as a
+    modifier ("a day-long manhunt", "a two-week curfew")."""
+    doc = ent.doc
+    before = [t.lower_ for t in doc[max(ent.start - 2, 0):ent.start]]
+    if before[-1:] == ["born"] or (before[-1:] in (["in"], ["on"]) and before[-2:-1] == ["born"]):
+        return True
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if _YEAR_ONLY_RE.match(ent.text) and prev is not None and prev.pos_ == "PROPN" and prev.is_title \
+            and not (_CALENDAR_NAME_RE.search(prev.text) or WEEKDAY_RE.search(prev.text)):
+        return True
+    return ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "\u2013") and doc[ent.end + 1].is_alpha \
+        and not doc[ent.end].whitespace_ and not doc[ent.end - 1].whitespace_
+
+
 def _name_only(ent) -> bool:
     """A DATE entity the small tagger made of a proper name ("Niger"): no month, weekday,
     holiday or number in it."""
@@ -443,7 +460,8 @@ def date_in(tokens) -> str | None:
               and not _BARE_NUMBER_RE.match(e.text)                               # "wounding 40"
               and not _AGE_RE.search(e.text) and not _in_dateline(e)
               and not (e.start > 0 and doc[e.start - 1].lower_ in _AGE_WORDS)     # "aged 17 and 15"
-              and not _name_only(e)]                                              # "western Niger"
+              and not _name_only(e)                                               # "western Niger"
+              and not _not_a_day(e)]                     # "born in 1962", "the Finance Bill 2024", "day-long"
     if pieces:
         first = pieces[0]
         end = first.end

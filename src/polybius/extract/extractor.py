@@ -288,8 +288,18 @@ def _share_fronted_date(sent, hits, drafts) -> None:
             heads.add(t.i)
     if not heads & trigger_ids:
         return
-    for d in drafts:
-        d.date_text = d.date_text or fronted
+    for h, d in zip(hits, drafts):
+        if _told_by_the_dated_verb(h.token, heads):
+            d.date_text = d.date_text or fronted
+
+
+def _told_by_the_dated_verb(tok, heads: set[int]) -> bool:
+    """The dated verb, another verb of the sentence ("killing 197"), or the dated verb's
+    subject ("In May, an attack on the base killed six"); not a noun told after it
+    ("police on Saturday arrested the man behind a rampage": the rampage is not
+    Saturday's)."""
+    return tok.i in heads or tok.pos_ in ("VERB", "AUX") or (
+        tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in heads)
 
 
 def _riot_casualties(drafts: list[Draft]) -> list[Draft]:
