@@ -66,3 +66,23 @@ def test_other_news_of_the_article_shares_the_news_day(run):
     arrests = [e for e in found if e.event_type == "COERCE"]
     assert _main(found).date.value == "2025-04-13"
     assert arrests and all(e.date.value == "2025-04-13" and e.date.basis == "main" for e in arrests)
+
+
+def test_a_happening_without_a_day_takes_the_date_its_sentence_gives_elsewhere(run):
+    """The date is history, so the happening is too."""
+    found = run("Gunmen shot dead four fishermen near Baga on Monday. "
+                "The region has been unstable since soldiers seized power in a 2019 coup amid "
+                "mass protests against the old regime.")
+    assert _main(found).date.value == "2025-04-14"
+    protests = [e for e in found if e.event_type == "PROTEST"]
+    assert protests and all(e.date.value == "2019" and e.background for e in protests)
+
+
+def test_a_recent_day_of_another_clause_does_not_date_a_happening(run):
+    found = run("Gunmen shot dead four fishermen near Baga on Monday. "
+                "Soldiers later detained two suspects in Monguno, where the market had been closed "
+                "since a fire on April 2, 1998. "
+                "Police arrested a trader in Kukawa, where a fire broke out on April 3.")
+    arrests = {e.evidence.sentence.split()[0]: e for e in found if e.event_type == "COERCE"}
+    assert arrests["Soldiers"].background and arrests["Soldiers"].date.value == "1998-04-02"
+    assert not arrests["Police"].background and arrests["Police"].date.value == "2025-04-14"

@@ -1,9 +1,9 @@
 """The day an article gives its news, for a main happening that has none of its own.
 
 A report often tells its main happening's day in a sentence that is not one of its
-mentions: "NEMA confirmed the death of three bombers who tried to enter the town on
-Friday", "It was around 8 a.m. on Thursday when gunmen rode into the school", "The
-toll from the downing of the helicopter on Thursday has risen to 12". Without it the
+mentions: "relatives searched the riverbank on Sunday evening" before "gunmen shot
+dead four fishermen", or "the toll from Tuesday's ferry bombing has risen to 9" (a toll
+verb, not the attack's). Without it the
 happening takes the publication day (the schema's lead rule), a day or more too late.
 So, once the article's happenings are assembled, an undated main happening takes the
 first day the article names within the week before publication (a day a reader of the
@@ -25,10 +25,10 @@ import re
 from dataclasses import replace
 
 from polybius.extract import arguments
-from polybius.extract.assemble import _date_the_lead, _main
+from polybius.extract.assemble import _date_the_lead, _main, _recalled
 from polybius.extract.lexicon import Lexicon
 from polybius.records import DateValue, Event
-from polybius.resolve.calendar import to_ref
+from polybius.resolve.calendar import is_background_date, to_ref
 from polybius.resolve.dates import resolve_date
 
 NEWS_WINDOW_DAYS = 6   # the week before publication, publication day included
@@ -46,6 +46,44 @@ def date_by_news_day(events: list[Event], doc, lex: Lexicon) -> list[Event]:
     if day is None:
         return events
     return _date_the_lead([replace(e, date=day) if e is main else e for e in events])
+
+
+def date_from_sentences(events: list[Event], doc, lex: Lexicon) -> list[Event]:
+    """A happening other than the main one, told in one sentence (history is told once),
+    with no date of its own, takes a date of
+    history its sentence gives in another clause ("the fighting intensified after the
+    2013 coup, amid mass protests": 2013), and is history. Only a date more than 45 days
+    before publication (``is_background_date``): a recent day told in another clause is
+    as often another thing's day ("detained in the town, where a fire broke out on
+    Monday"), and the main happening's day serves such news better."""
+    main = _main(events)
+    if main is None or not main.article.published:
+        return events
+    out = [e for e in events]
+    for k, e in enumerate(events):
+        if e is main or e.background or (e.date is not None and e.date.text) or \
+                len({m.sentence for m in e.mentions}) > 1:
+            continue
+        day = _sentence_date(doc, e, lex)
+        if day is not None:
+            out[k] = replace(e, date=day)
+    if out == events:
+        return events
+    return _recalled(out, [e.date.text if e.date else None for e in out])
+
+
+def _sentence_date(doc, event: Event, lex: Lexicon) -> DateValue | None:
+    span = doc.char_span(event.evidence.start, event.evidence.start + 1, alignment_mode="expand")
+    if span is not None:
+        sent = span.sent
+        for ent in sent.ents:
+            text = arguments.date_in(list(doc[ent.start:min(ent.end + 3, sent.end)]))
+            if not text or _said(ent, lex):
+                continue
+            found = resolve_date(text, event.article.published)
+            if is_background_date(found, event.article.published):
+                return found
+    return None
 
 
 def news_day(doc, events: list[Event], main: Event, lex: Lexicon) -> DateValue | None:
