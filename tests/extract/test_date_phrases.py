@@ -56,3 +56,11 @@ def test_a_day_told_later_refines_the_week_told_first(run):
                 "Tuesday's attacks on the posts were the deadliest in the province this year.")
     attacks = [e for e in _of(found, "ASSAULT") if not e.background]
     assert attacks and attacks[0].date.value == "2025-04-15" and attacks[0].date.precision == "day"
+
+
+def test_a_happening_with_no_stated_date_takes_the_day_a_later_sentence_says_it_was_reported(run):
+    found = run("The army insisted that its soldiers had not attacked the clinic in Kaya. "
+                "Local radio stations reported on Monday that gunmen attacked the clinic, "
+                "killing nine patients.")
+    attacks = [e for e in _of(found, "ASSAULT") if "Kaya" in (e.location.name if e.location else "")]
+    assert attacks and attacks[0].date.value == "2025-04-14" and attacks[0].date.basis == "statement"

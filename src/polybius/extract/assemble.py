@@ -534,7 +534,7 @@ def build(h: Happening, lex: Lexicon) -> Event:
     statuses = {m.event.status for m in h.mentions if _statuses_fit(m.event, lead)}   # not a plot's retelling
     return replace(
         lead, status=next((s for s in ("occurred", "thwarted") if s in statuses), lead.status),
-        mode=_pick_mode(h), date=dated or lead.date, location=location, actor=actor,
+        mode=_pick_mode(h), date=dated or _said_day(h) or lead.date, location=location, actor=actor,
         recipient=recipient, counts=_pick_counts(h, lex),
         source_claim=lead.source_claim or next((m.event.source_claim for m in h.mentions
                                                 if m.event.source_claim), None),
@@ -550,6 +550,14 @@ def _pick_date(stated: list[DateValue]) -> DateValue | None:
         return dated
     return next((d for d in stated if d.value and d.precision == "day"
                  and _within(d.value, dated.value, dated.precision)), dated)
+
+
+def _said_day(h: Happening) -> DateValue | None:
+    """With no date stated, the day a mention's sentence says the news was reported
+    ("reports on Tuesday said an airstrike hit the hospital", ``basis: "statement"``)
+    rather than the publication day the lead mention stands in with."""
+    return next((m.event.date for m in h.mentions if m.event.date is not None
+                 and m.event.date.basis == "statement"), None)
 
 
 def _within(day: str, value: str, precision: str | None) -> bool:
