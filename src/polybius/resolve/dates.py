@@ -11,8 +11,9 @@ Conventions (the why behind each choice is in the rule's docstring):
 
 - weekday names and month-days without a year: the most recent occurrence on or before
   publication (publication day included), or on/after it when ``future`` is true;
-- "this/last/next week", "N weeks ago", "the weekend": precision ``week``, value = the
-  ISO week's Monday; "last/this/next month|year" are calendar units, not spans;
+- "this/last/next week", "N weeks ago": precision ``week``, value = the ISO week's
+  Monday; "the weekend" is its Saturday (Saturday and Sunday: a range gives its
+  start); "last/this/next month|year" are calendar units, not spans;
 - "a day later", "the previous day", "that night", "the following month" move from the
   anchor (else from publication); weekday and month names always from publication;
 - vague spans ("in recent weeks") give the calendar unit holding the span's middle;
@@ -327,7 +328,7 @@ class DateResolver:
             sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
             if wh == "last" and pub.weekday() >= 5:
                 sat -= dt.timedelta(days=7)
-        return sat, "week"
+        return sat, "day"   # Saturday and Sunday: a range gives its start
 
     @staticmethod
     def _span(m: re.Match[str], c: "_Ctx") -> _Found | None:
