@@ -64,3 +64,13 @@ def test_a_happening_with_no_stated_date_takes_the_day_a_later_sentence_says_it_
                 "killing nine patients.")
     attacks = [e for e in _of(found, "ASSAULT") if "Kaya" in (e.location.name if e.location else "")]
     assert attacks and attacks[0].date.value == "2025-04-14" and attacks[0].date.basis == "statement"
+
+
+def test_the_day_right_after_a_verb_of_saying_is_the_sayings(run):
+    """However the parser hangs it, "said on Friday it had killed" gives the day it was said."""
+    found = run("The army said on Friday it had killed 12 fighters in an air strike on Thursday "
+                "near the border town of Tessit.")
+    attacks = _of(found, "ASSAULT")
+    assert attacks and all(e.date.value == "2025-04-10" for e in attacks)
+    alone = _of(run("The army said on Friday it had killed 12 fighters near Tessit."), "ASSAULT")
+    assert alone and alone[0].date.value == "2025-04-11" and alone[0].date.basis == "statement"

@@ -423,6 +423,20 @@ def _heads_page(ent) -> bool:
 _CALENDAR_NAME_RE = re.compile(r"\b(" + "|".join(calendar.month_name[1:] + calendar.month_abbr[1:]) + r")\b", re.I)
 
 
+_DATE_LEAD = frozenset({"on", "late", "early", "last"})
+
+
+def after_saying(t, verbs) -> bool:
+    """Is ``t`` part of a date told right after a verb of saying (one of ``verbs``):
+    "the army said on Friday it had killed 12", "police said Friday"?"""
+    if not (t.ent_type_ in ("DATE", "TIME") or t.lower_ in _DATE_LEAD):
+        return False
+    doc, start, j = t.doc, t.sent.start, t.i
+    while j > start and (doc[j - 1].ent_type_ in ("DATE", "TIME") or doc[j - 1].lower_ in _DATE_LEAD):
+        j -= 1
+    return j > start and doc[j - 1].pos_ == "VERB" and doc[j - 1].lemma_.lower() in verbs
+
+
 def _not_a_day(ent) -> bool:
     """A DATE entity that tells no day of an event: a birth year ("a man born in 1962"),
     a year in a name ("the Finance Bill 2024", "Vision 2030"), a length told as a

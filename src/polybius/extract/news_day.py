@@ -118,6 +118,8 @@ def _sentence_start(doc, char: int) -> int | None:
 
 def _said(ent, lex: Lexicon) -> bool:
     """Is the date that of a verb of saying ("officials said on Friday")?"""
+    if arguments.after_saying(ent[0], lex.attribution_verbs):
+        return True
     tok = ent.root
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         tok = tok.head
