@@ -86,3 +86,17 @@ def test_a_recent_day_of_another_clause_does_not_date_a_happening(run):
     arrests = {e.evidence.sentence.split()[0]: e for e in found if e.event_type == "COERCE"}
     assert arrests["Soldiers"].background and arrests["Soldiers"].date.value == "1998-04-02"
     assert not arrests["Police"].background and arrests["Police"].date.value == "2025-04-14"
+
+
+def test_the_main_happening_told_again_with_its_day_lends_it_that_day(run):
+    """Assembly may keep the retelling apart (another weapon word, a day too far from
+    publication to join an undated lead); its day is still the news day, unless it is
+    told as a separate attack."""
+    found = run("The number of people killed in an air strike on a market in Kalay has risen to "
+                "40, rescuers said. A military jet bombed the crowded market in Kalay on Saturday, "
+                "killing dozens.")
+    assert _main(found).date.value == "2025-04-12"
+    found = run("The number of people killed in an air strike on a market in Kalay has risen to "
+                "40, rescuers said. In a separate attack on Saturday, a military jet bombed a "
+                "school in Kalay.")
+    assert _main(found).date.value == PUB

@@ -13,7 +13,10 @@ page would take for the news day), unless that day is told:
   dateline, "by August 22, 2025"),
 - by a verb of saying ("police said on Thursday": when the news was reported, not when
   it happened; ``attribution.verbs`` of ``cues.yaml``), or
-- in a sentence that tells another happening (that happening's day, perhaps).
+- in a sentence that tells another happening (that happening's day, perhaps), unless
+  that happening may be the main one told again (same type and status, news, not told
+  as separate: assembly keeps a retelling apart when its day is too far from the
+  publication day an undated lead stands in with).
 
 The day keeps the words that give it (``date.text``); the other undated news of the
 article then shares it as for any dated main happening (``basis: "main"``).
@@ -92,7 +95,8 @@ def news_day(doc, events: list[Event], main: Event, lex: Lexicon) -> DateValue |
     published = to_ref(main.article.published)
     if published is None or published.precision != "day":
         return None
-    others = {_sentence_start(doc, m.start) for e in events if e is not main for m in e.mentions}
+    others = {_sentence_start(doc, m.start) for e in events if e is not main and not _retold(e, main, lex)
+              for m in e.mentions}
     for sent in doc.sents:
         if sent.start_char in others:
             continue
@@ -109,6 +113,14 @@ def news_day(doc, events: list[Event], main: Event, lex: Lexicon) -> DateValue |
             if 0 <= ago <= NEWS_WINDOW_DAYS:
                 return found
     return None
+
+
+def _retold(e: Event, main: Event, lex: Lexicon) -> bool:
+    """Is ``e`` perhaps the main happening told again, which assembly kept apart for its
+    day ("gunmen killed 14 in the cattle camp" ... "on Tuesday, raiders killed 14 there"):
+    news of the same type, not told as separate ("in a separate attack", "elsewhere")?"""
+    return e.event_type == main.event_type and not e.background and e.status == main.status \
+        and not lex.separate_event.search(e.evidence.sentence)
 
 
 def _sentence_start(doc, char: int) -> int | None:
