@@ -74,3 +74,9 @@ def test_the_day_right_after_a_verb_of_saying_is_the_sayings(run):
     assert attacks and all(e.date.value == "2025-04-10" for e in attacks)
     alone = _of(run("The army said on Friday it had killed 12 fighters near Tessit."), "ASSAULT")
     assert alone and alone[0].date.value == "2025-04-11" and alone[0].date.basis == "statement"
+
+
+def test_last_night_is_a_day(run):
+    found = run("Police in Lyon arrested 40 rioters last night, after 60 the night before and "
+                "75 on Thursday night.")
+    assert _of(found, "COERCE") and all(e.date.value == "2025-04-15" for e in found)

@@ -469,7 +469,8 @@ def date_in(tokens) -> str | None:
     doc = next(iter(tokens)).doc
     pieces = [e for e in _ents_over(doc, ids)
               if (e[0].ent_type_ in _DATE_LABELS or (e[0].ent_type_ == "EVENT" and _HOLIDAY_RE.search(e.text))
-                  or (e[0].ent_type_ == "TIME" and WEEKDAY_RE.search(e.text)))   # "late Saturday night"
+                  or (e[0].ent_type_ == "TIME" and (WEEKDAY_RE.search(e.text)     # "late Saturday night"
+                                                    or _RELATIVE_DATE_RE.search(e.text))))   # "last night"
               and not (e.root.dep_ == "compound" and not e.root.head.ent_type_)  # "Sunday Mass"
               and not _BARE_NUMBER_RE.match(e.text)                               # "wounding 40"
               and not _AGE_RE.search(e.text) and not _in_dateline(e)
