@@ -80,3 +80,10 @@ def test_last_night_is_a_day(run):
     found = run("Police in Lyon arrested 40 rioters last night, after 60 the night before and "
                 "75 on Thursday night.")
     assert _of(found, "COERCE") and all(e.date.value == "2025-04-15" for e in found)
+
+
+def test_the_day_a_statement_was_made_bounds_an_event_told_after_it(run):
+    found = run("Bus services resumed in the capital. Elsewhere, police in Bergen said on Monday "
+                "they had broken up a smuggling ring after arresting three men at the port.")
+    arrests = _of(found, "COERCE")
+    assert arrests and arrests[0].date.value == "2025-04-14" and arrests[0].date.basis == "statement"

@@ -129,8 +129,7 @@ class Extractor:
             nationwide=args.nationwide,
             date_text=arguments.date_in([t for t in owned if not _told_by_saying(t, tok, lex)])
             or _perpetration_date(tok, lex),
-            said_date=_said_date(sent, lex) or arguments.date_in(
-                [t for t in owned if _told_by_saying(t, tok, lex)]),
+            said_date=_said_date(sent, lex),
             future=cues.is_future(tok),
             background=background, counts=found, source_claim=claim,
             anti_group=args.anti_group, thwarter_text=args.thwarter_text, definite=definite,
@@ -149,7 +148,8 @@ def _said_date(sent, lex: Lexicon) -> str | None:
                                        and (c.dep_ == "npadvmod" or c.lower_ == "on") for t in c.subtree])
             if found:
                 return found
-    return None
+    # "police said on Tuesday they had foiled ...", however the parser hangs the day
+    return arguments.date_in([t for t in sent if arguments.after_saying(t, lex.attribution_verbs)])
 
 
 def _told_by_saying(t, trigger, lex: Lexicon) -> bool:
