@@ -100,3 +100,9 @@ def test_the_main_happening_told_again_with_its_day_lends_it_that_day(run):
                 "40, rescuers said. In a separate attack on Saturday, a military jet bombed a "
                 "school in Kalay.")
     assert _main(found).date.value == PUB
+
+
+def test_with_no_other_day_the_day_a_statement_was_made_bounds_the_news(run):
+    ev = _main(run("Gunmen shot dead four fishermen and set fire to their boats. "
+                   "A police spokesman said on Monday the gunmen fled on motorbikes."))
+    assert ev.date.value == "2025-04-14" and ev.date.basis == "statement" and ev.date.text is None

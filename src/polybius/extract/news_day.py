@@ -12,7 +12,9 @@ page would take for the news day), unless that day is told:
 - as the page's own date (a calendar date that is the publication day: a byline or a
   dateline, "by August 22, 2025"),
 - by a verb of saying ("police said on Thursday": when the news was reported, not when
-  it happened; ``attribution.verbs`` of ``cues.yaml``), or
+  it happened; ``attribution.verbs`` of ``cues.yaml``; with no other day, the first such
+  day before publication bounds the news better than the publication day, as
+  ``basis: "statement"``), or
 - in a sentence that tells another happening (that happening's day, perhaps), unless
   that happening may be the main one told again (same type and status, news, not told
   as separate: assembly keeps a retelling apart when its day is too far from the
@@ -97,12 +99,13 @@ def news_day(doc, events: list[Event], main: Event, lex: Lexicon) -> DateValue |
         return None
     others = {_sentence_start(doc, m.start) for e in events if e is not main and not _retold(e, main, lex)
               for m in e.mentions}
+    said = None
     for sent in doc.sents:
         if sent.start_char in others:
             continue
         for ent in sent.ents:
             text = arguments.date_in(list(doc[ent.start:min(ent.end + 3, sent.end)]))   # with the date after it
-            if not text or _said(ent, lex):
+            if not text:
                 continue
             found = resolve_date(text, main.article.published)
             if found.value is None or found.precision != "day":
@@ -110,9 +113,13 @@ def news_day(doc, events: list[Event], main: Event, lex: Lexicon) -> DateValue |
             ago = (published.day - to_ref(found.value).day).days
             if ago == 0 and _CALENDAR.search(text):
                 continue   # "by August 22, 2025", "Kabul, April 15 (ANI)": the page's own date
-            if 0 <= ago <= NEWS_WINDOW_DAYS:
+            if not 0 <= ago <= NEWS_WINDOW_DAYS:
+                continue
+            if not _said(ent, lex):
                 return found
-    return None
+            if said is None and ago > 0:
+                said = DateValue(text=None, value=found.value, precision="day", basis="statement")
+    return said
 
 
 def _retold(e: Event, main: Event, lex: Lexicon) -> bool:
