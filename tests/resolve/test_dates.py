@@ -63,7 +63,7 @@ def _check(text, published, value, precision, **kw):
     ("earlier this week", "2025-12-29", "week"),
     ("last week", "2025-12-22", "week"),
     ("next week", "2026-01-05", "week"),
-    ("last weekend", "2025-12-22", "week"),
+    ("last weekend", "2025-12-27", "day"),   # its Saturday
     ("last year", "2024", "year"),
     ("this year", "2025", "year"),
     ("earlier this year", "2025", "year"),
@@ -147,8 +147,8 @@ def test_relative_to_publication_june(text, value, precision):
     ("between March 22 and 24", "2025-03-22", "day"),
     ("March 22-23", "2025-03-22", "day"),
     ("from 2014 to 2016", "2014", "year"),
-    ("over the weekend", "2025-12-22", "week"),
-    ("the past weekend", "2025-12-22", "week"),
+    ("over the weekend", "2025-12-27", "day"),
+    ("the past weekend", "2025-12-27", "day"),
 ])
 def test_ranges_give_their_start(text, value, precision):
     _check(text, P1, value, precision)
@@ -179,7 +179,7 @@ def test_weekday_at_start_of_month():
     ("Easter", P1, "2026-04-05", "day"),
     ("Feb 29", P1, "2028-02-29", "day"),
     ("next week", P2, "2024-06-24", "week"),
-    ("the coming weekend", P2, "2024-06-17", "week"),
+    ("the coming weekend", P2, "2024-06-22", "day"),
     ("this summer", P2, "2024", "year"),
     ("in the spring", P2, "2025", "year"),
 ])
@@ -382,3 +382,15 @@ def test_unanchored_day_names_what_a_page_without_a_date_still_says(text, expect
 ])
 def test_weekday_named_is_the_one_weekday_a_sentence_gives(text, expected):
     assert dates.weekday_named(text) == expected
+
+
+# ------------------------------------------------ emphasis words and years told in words
+@pytest.mark.parametrize("text,value,precision", [
+    ("just last month", "2025-11", "month"),        # emphasis, same period
+    ("only last week", "2025-12-22", "week"),
+    ("on June 3 last year", "2024-06-03", "day"),   # a month-day with its year in words
+    ("9 May this year", "2025-05-09", "day"),
+    ("on June 3 and 4 last year", "2024-06-03", "day"),   # a range of days: its start
+])
+def test_emphasis_and_years_in_words(text, value, precision):
+    _check(text, P1, value, precision)

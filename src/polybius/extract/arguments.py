@@ -28,6 +28,7 @@ _ADMIN_WORDS = {"province", "state", "region", "district", "governorate", "count
                 "department", "prefecture", "municipality", "city", "town", "village", "territory"}
 _BARE_NUMBER_RE = re.compile(r"^(?!(19|20)\d\d$)\d+$")
 _YEAR_IN_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR_ONLY_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
 _AGE_RE = re.compile(r"\byears?[- ]old\b", re.IGNORECASE)   # "a 19-year-old": who, not when
 _DIRECTION_RE = re.compile(r"^(north|south|east|west|central)(ern|-?(east|west)(ern)?)?$", re.I)
@@ -438,6 +439,36 @@ def _heads_page(ent) -> bool:
 _CALENDAR_NAME_RE = re.compile(r"\b(" + "|".join(calendar.month_name[1:] + calendar.month_abbr[1:]) + r")\b", re.I)
 
 
+_DATE_LEAD = frozenset({"on", "late", "early", "last"})
+
+
+def after_saying(t, verbs) -> bool:
+    """Is ``t`` part of a date told right after a verb of saying (one of ``verbs``):
+    "the army said on Friday it had killed 12", "police said Friday"?"""
+    if not (t.ent_type_ in ("DATE", "TIME") or t.lower_ in _DATE_LEAD):
+        return False
+    doc, start, j = t.doc, t.sent.start, t.i
+    while j > start and (doc[j - 1].ent_type_ in ("DATE", "TIME") or doc[j - 1].lower_ in _DATE_LEAD):
+        j -= 1
+    return j > start and doc[j - 1].pos_ == "VERB" and doc[j - 1].lemma_.lower() in verbs
+
+
+def _not_a_day(ent) -> bool:
+    """A DATE entity that tells no day of an event: a birth year ("a man born in 1962"),
+    a year in a name ("the Finance Bill 2024", "Vision 2030"), a length told as a
+    modifier ("a day-long manhunt", "a two-week curfew")."""
+    doc = ent.doc
+    before = [t.lower_ for t in doc[max(ent.start - 2, 0):ent.start]]
+    if before[-1:] == ["born"] or (before[-1:] in (["in"], ["on"]) and before[-2:-1] == ["born"]):
+        return True
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if _YEAR_ONLY_RE.match(ent.text) and prev is not None and prev.pos_ == "PROPN" and prev.is_title \
+            and not (_CALENDAR_NAME_RE.search(prev.text) or WEEKDAY_RE.search(prev.text)):
+        return True
+    return ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "\u2013") and doc[ent.end + 1].is_alpha \
+        and not doc[ent.end].whitespace_ and not doc[ent.end - 1].whitespace_
+
+
 def _name_only(ent) -> bool:
     """A DATE entity the small tagger made of a proper name ("Niger"): no month, weekday,
     holiday or number in it."""
@@ -454,12 +485,14 @@ def date_in(tokens) -> str | None:
     doc = next(iter(tokens)).doc
     pieces = [e for e in _ents_over(doc, ids)
               if (e[0].ent_type_ in _DATE_LABELS or (e[0].ent_type_ == "EVENT" and _HOLIDAY_RE.search(e.text))
-                  or (e[0].ent_type_ == "TIME" and WEEKDAY_RE.search(e.text)))   # "late Saturday night"
+                  or (e[0].ent_type_ == "TIME" and (WEEKDAY_RE.search(e.text)     # "late Saturday night"
+                                                    or _RELATIVE_DATE_RE.search(e.text))))   # "last night"
               and not (e.root.dep_ == "compound" and not e.root.head.ent_type_)  # "Sunday Mass"
               and not _BARE_NUMBER_RE.match(e.text)                               # "wounding 40"
               and not _AGE_RE.search(e.text) and not _in_dateline(e)
               and not (e.start > 0 and doc[e.start - 1].lower_ in _AGE_WORDS)     # "aged 17 and 15"
-              and not _name_only(e)]                                              # "western Niger"
+              and not _name_only(e)                                               # "western Niger"
+              and not _not_a_day(e)]                     # "born in 1962", "the Finance Bill 2024", "day-long"
     if pieces:
         first = pieces[0]
         end = first.end

@@ -102,10 +102,10 @@ class Mention:
         return loc.country
 
     @property
-    def explicit_date(self) -> tuple[str | None, str] | None:
-        """(ISO value, text) of a date stated in the mention's own clause."""
+    def explicit_date(self) -> tuple[str | None, str, str | None] | None:
+        """(ISO value, text, precision) of a date stated in the mention's own clause."""
         d = self.event.date
-        return (d.value, d.text.casefold()) if d is not None and d.text else None
+        return (d.value, d.text.casefold(), d.precision) if d is not None and d.text else None
 
 
 _ADMIN_WORDS = {"province", "state", "region", "governorate", "county", "department", "prefecture",
@@ -186,10 +186,17 @@ def _date_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[’']s\b|[\w]+", text.casefold()) if w not in _DATE_FILLER)
 
 
-def _dates_fit(a: tuple[str | None, str], b: tuple[str | None, str]) -> bool:
-    """Two stated dates can be one day: ISO values of which one contains the other
-    ("2024-03" and "2024-03-04"), or, unresolved, the same day words."""
+def _dates_fit(a: tuple, b: tuple) -> bool:
+    """Two stated dates (value, text[, precision]) can be one day: ISO values of which one
+    contains the other ("2024-03" and "2024-03-04"; "this week" and its Tuesday), or,
+    unresolved, the same day words."""
     if a[0] and b[0]:
+        weeks = [x for x in (a, b) if x[2:] == ("week",)]
+        if weeks:
+            other = b if weeks[0] is a else a
+            if len(other[0]) < 10:   # a month or year holding the week
+                return weeks[0][0].startswith(other[0])
+            return _within(other[0], weeks[0][0], "week") or _within(weeks[0][0], other[0], "week")
         return a[0].startswith(b[0]) or b[0].startswith(a[0])
     if a[0] or b[0]:
         return True
@@ -538,7 +545,7 @@ def build(h: Happening, lex: Lexicon) -> Event:
     places = [m.explicit_place for m in h.mentions if m.explicit_place is not None]
     h = Happening([m for m in h.mentions if not m.draft.headline], h.separate)
     stated = [m.event.date for m in h.mentions if m.explicit_date is not None]
-    dated = next((d for d in stated if d.value), stated[0] if stated else None)   # a day read first
+    dated = _pick_date(stated)
     location = min(places, key=lambda p: PLACE_RANK.get(p.precision, 9)) if places else (
         lead.location or next((m.event.location for m in h.mentions if m.event.location), None))
     actor = next((m.event.actor for m in h.mentions if _stated(m.event.actor)), None) or next(
@@ -548,12 +555,38 @@ def build(h: Happening, lex: Lexicon) -> Event:
     statuses = {m.event.status for m in h.mentions if _statuses_fit(m.event, lead)}   # not a plot's retelling
     return replace(
         lead, status=next((s for s in ("occurred", "thwarted") if s in statuses), lead.status),
-        mode=_pick_mode(h), date=dated or lead.date, location=location, actor=actor,
+        mode=_pick_mode(h), date=dated or _said_day(h) or lead.date, location=location, actor=actor,
         recipient=recipient, counts=_pick_counts(h, lex),
         source_claim=lead.source_claim or next((m.event.source_claim for m in h.mentions
                                                 if m.event.source_claim), None),
         confidence=max(m.event.confidence for m in h.mentions),
         mentions=evidence)
+
+
+def _pick_date(stated: list[DateValue]) -> DateValue | None:
+    """The first date read (a value before unresolved words), unless a later mention
+    names the day within it ("this week" then "Tuesday's attack": the Tuesday)."""
+    dated = next((d for d in stated if d.value), stated[0] if stated else None)
+    if dated is None or not dated.value or dated.precision == "day":
+        return dated
+    return next((d for d in stated if d.value and d.precision == "day"
+                 and _within(d.value, dated.value, dated.precision)), dated)
+
+
+def _said_day(h: Happening) -> DateValue | None:
+    """With no date stated, the day a mention's sentence says the news was reported
+    ("reports on Tuesday said an airstrike hit the hospital", ``basis: "statement"``)
+    rather than the publication day the lead mention stands in with."""
+    return next((m.event.date for m in h.mentions if m.event.date is not None
+                 and m.event.date.basis == "statement"), None)
+
+
+def _within(day: str, value: str, precision: str | None) -> bool:
+    """Does the ISO ``day`` fall in the period ``value`` names (its week, month or year)?"""
+    if precision != "week":
+        return day.startswith(value)
+    start = date.fromisoformat(value[:10])
+    return start <= date.fromisoformat(day[:10]) < start + timedelta(days=7)
 
 
 def assemble(drafts: list[Draft], events: list[Event], lex: Lexicon) -> list[Event]:

@@ -49,7 +49,7 @@ class Extractor:
                                   [t for t in sent if owners.get(t.i) in (k, -1 - k)])
                       for k, hit in enumerate(hits)]
             _share_with_governed(hits, drafts)
-            _share_fronted_date(sent, hits, drafts)
+            _share_fronted_date(sent, hits, drafts, lex)
             drafts = _raids_that_kill(hits, drafts)
             drafts = _riot_casualties(drafts)
             kept = pending if all(d.definite for d in drafts) else []   # "The attack took place ..."
@@ -127,7 +127,8 @@ class Extractor:
                 args.modifier_places),
             modifier_places=args.modifier_places,
             nationwide=args.nationwide,
-            date_text=arguments.date_in(owned) or _perpetration_date(tok, lex),
+            date_text=arguments.date_in([t for t in owned if not _told_by_saying(t, tok, lex)])
+            or _perpetration_date(tok, lex),
             said_date=_said_date(sent, lex),
             future=cues.is_future(tok),
             background=background, counts=found, source_claim=claim,
@@ -147,7 +148,15 @@ def _said_date(sent, lex: Lexicon) -> str | None:
                                        and (c.dep_ == "npadvmod" or c.lower_ == "on") for t in c.subtree])
             if found:
                 return found
-    return None
+    # "police said on Tuesday they had foiled ...", however the parser hangs the day
+    return arguments.date_in([t for t in sent if arguments.after_saying(t, lex.attribution_verbs)])
+
+
+def _told_by_saying(t, trigger, lex: Lexicon) -> bool:
+    """Is ``t`` part of a date told right after a verb of saying, before the trigger
+    ("the army said on Friday it had killed 12": the day of the saying, however the
+    parser hangs it)?"""
+    return t.i < trigger.i and arguments.after_saying(t, lex.attribution_verbs)
 
 
 def _perpetration_date(tok, lex: Lexicon) -> str | None:
@@ -269,13 +278,13 @@ def _share_with_governed(hits, drafts) -> None:
         d.places = d.places or gov.places
 
 
-def _share_fronted_date(sent, hits, drafts) -> None:
+def _share_fronted_date(sent, hits, drafts, lex: Lexicon) -> None:
     """A date that opens the sentence before any trigger and modifies one of them ("In
     July 2009, rioters attacked residents, killing 197") dates every event of the
     sentence without a date of its own; one that modifies a verb of saying ("On Monday
     the army said it had killed ...") dates only the saying."""
     first = min(h.token.i for h in hits)
-    before = [t for t in sent if t.i < first]
+    before = [t for t in sent if t.i < first and not _told_by_saying(t, sent.doc[first], lex)]
     fronted = arguments.date_in(before)
     if fronted is None:
         return
@@ -288,8 +297,18 @@ def _share_fronted_date(sent, hits, drafts) -> None:
             heads.add(t.i)
     if not heads & trigger_ids:
         return
-    for d in drafts:
-        d.date_text = d.date_text or fronted
+    for h, d in zip(hits, drafts):
+        if _told_by_the_dated_verb(h.token, heads):
+            d.date_text = d.date_text or fronted
+
+
+def _told_by_the_dated_verb(tok, heads: set[int]) -> bool:
+    """The dated verb, another verb of the sentence ("killing 197"), or the dated verb's
+    subject ("In May, an attack on the base killed six"); not a noun told after it
+    ("police on Saturday arrested the man behind a rampage": the rampage is not
+    Saturday's)."""
+    return tok.i in heads or tok.pos_ in ("VERB", "AUX") or (
+        tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in heads)
 
 
 def _riot_casualties(drafts: list[Draft]) -> list[Draft]:

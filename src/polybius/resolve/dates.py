@@ -11,8 +11,9 @@ Conventions (the why behind each choice is in the rule's docstring):
 
 - weekday names and month-days without a year: the most recent occurrence on or before
   publication (publication day included), or on/after it when ``future`` is true;
-- "this/last/next week", "N weeks ago", "the weekend": precision ``week``, value = the
-  ISO week's Monday; "last/this/next month|year" are calendar units, not spans;
+- "this/last/next week", "N weeks ago": precision ``week``, value = the ISO week's
+  Monday; "the weekend" is its Saturday (Saturday and Sunday: a range gives its
+  start); "last/this/next month|year" are calendar units, not spans;
 - "a day later", "the previous day", "that night", "the following month" move from the
   anchor (else from publication); weekday and month names always from publication;
 - vague spans ("in recent weeks") give the calendar unit holding the span's middle;
@@ -74,6 +75,8 @@ _ORDINALS = MappingProxyType({w: str(i) for i, w in enumerate((
     | {"thirtieth": "30", "thirty first": "31"})
 
 _Found = tuple[dt.date, str]
+_REL_YEARS = MappingProxyType({"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1})
+_REL_YEAR = r" (?:of )?(?P<rel>last|previous|past|this|next) year"   # "August 11 last year"
 _MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _NUM = r"\d+|a couple of|couple of|a few|few|several|" + "|".join(
@@ -100,6 +103,7 @@ _CLEAN = (
     # "the third of March", "March the third": ordinal words next to a month
     (re.compile(rf"\b(?:({_ORD})(?= (?:of )?(?:{_MON})\b)|({_MON}) (?:the )?({_ORD})\b)"),
      lambda m: _ORDINALS[m[1]] if m[1] else f"{m[2]} {_ORDINALS[m[3]]}"),
+    (re.compile(rf"\b((?:{_MON}) \d{{1,2}}) (?:and|or|to|through) \d{{1,2}}\b(?! (?:{_MON})\b)"), r"\1"),
     (re.compile(r"\blast (?:night|evening)\b"), "yesterday"),
     (re.compile(r"\btonight\b|\bthis (?:morning|afternoon|evening)\b"), "today"),
     (re.compile(rf"\b(next|following|previous|preceding|prior|same|that) (?:{_TOD})\b"), r"\1 day"),
@@ -137,9 +141,9 @@ class DateResolver:
                  self._yesterday),
                 (rf"^(?:(?P<wh>last|this|next|past|this past|previous|coming) )?(?P<wd>{_WD})(?:'s)?$",
                  self._weekday),
-                (rf"^(?P<m>{_MON}) (?P<d>\d{{1,2}})(?:-\d{{1,2}})?(?: (?P<y>\d{{4}}))?$",
+                (rf"^(?P<m>{_MON}) (?P<d>\d{{1,2}})(?:-\d{{1,2}})?(?: (?P<y>\d{{4}})|{_REL_YEAR})?$",
                  self._month_day),
-                (rf"^(?P<d>\d{{1,2}})(?:-\d{{1,2}})? (?:of )?(?P<m>{_MON})(?: (?P<y>\d{{4}}))?$",
+                (rf"^(?P<d>\d{{1,2}})(?:-\d{{1,2}})? (?:of )?(?P<m>{_MON})(?: (?P<y>\d{{4}})|{_REL_YEAR})?$",
                  self._month_day),
                 (rf"^(?P<m>{_MON}) (?:of )?(?P<y>\d{{4}})$", self._month_year),
                 (rf"^(?:(?P<wh>last|this|next|past|previous|coming) )?(?P<m>{_MON})"
@@ -242,8 +246,9 @@ class DateResolver:
     @staticmethod
     def _month_day(m: re.Match[str], c: "_Ctx") -> _Found | None:
         month, day = _MONTHS[m["m"]], int(m["d"])
-        if m["y"]:
-            found = _safe_date(int(m["y"]), month, day)
+        if m["y"] or (m["rel"] and c.pub is not None and c.pub.precision != "year"):
+            year = int(m["y"]) if m["y"] else c.pub.day.year + _REL_YEARS[m["rel"]]
+            found = _safe_date(year, month, day)
             return (found, "day") if found else None
         if c.pub is None or c.pub.precision != "day" or _safe_date(2000, month, day) is None:
             return None
@@ -323,7 +328,7 @@ class DateResolver:
             sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
             if wh == "last" and pub.weekday() >= 5:
                 sat -= dt.timedelta(days=7)
-        return sat, "week"
+        return sat, "day"   # Saturday and Sunday: a range gives its start
 
     @staticmethod
     def _span(m: re.Match[str], c: "_Ctx") -> _Found | None:

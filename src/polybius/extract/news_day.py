@@ -1,0 +1,145 @@
+"""The day an article gives its news, for a main happening that has none of its own.
+
+A report often tells its main happening's day in a sentence that is not one of its
+mentions: "relatives searched the riverbank on Sunday evening" before "gunmen shot
+dead four fishermen", or "the toll from Tuesday's ferry bombing has risen to 9" (a toll
+verb, not the attack's). Without it the
+happening takes the publication day (the schema's lead rule), a day or more too late.
+So, once the article's happenings are assembled, an undated main happening takes the
+first day the article names within the week before publication (a day a reader of the
+page would take for the news day), unless that day is told:
+
+- as the page's own date (a calendar date that is the publication day: a byline or a
+  dateline, "by August 22, 2025"),
+- by a verb of saying ("police said on Thursday": when the news was reported, not when
+  it happened; ``attribution.verbs`` of ``cues.yaml``; with no other day, the first such
+  day before publication bounds the news better than the publication day, as
+  ``basis: "statement"``), or
+- in a sentence that tells another happening (that happening's day, perhaps), unless
+  that happening may be the main one told again (same type and status, news, not told
+  as separate: assembly keeps a retelling apart when its day is too far from the
+  publication day an undated lead stands in with).
+
+The day keeps the words that give it (``date.text``); the other undated news of the
+article then shares it as for any dated main happening (``basis: "main"``).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+
+from polybius.extract import arguments
+from polybius.extract.assemble import _date_the_lead, _main, _recalled
+from polybius.extract.lexicon import Lexicon
+from polybius.records import DateValue, Event
+from polybius.resolve.calendar import is_background_date, to_ref
+from polybius.resolve.dates import resolve_date
+
+NEWS_WINDOW_DAYS = 6   # the week before publication, publication day included
+_CALENDAR = re.compile(r"\b(?:" + "|".join(calendar.month_name[1:] + calendar.month_abbr[1:]) + r")\b|\d",
+                       re.IGNORECASE)
+
+
+def date_by_news_day(events: list[Event], doc, lex: Lexicon) -> list[Event]:
+    """``events`` with an undated main happening dated by the article's news day."""
+    main = _main(events)
+    if main is None or main.status != "occurred" or (main.date is not None and main.date.text
+                                                     and main.date.value):
+        return events
+    day = news_day(doc, events, main, lex)
+    if day is None:
+        return events
+    return _date_the_lead([replace(e, date=day) if e is main else e for e in events])
+
+
+def date_from_sentences(events: list[Event], doc, lex: Lexicon) -> list[Event]:
+    """A happening other than the main one, told in one sentence (history is told once),
+    with no date of its own, takes a date of
+    history its sentence gives in another clause ("the fighting intensified after the
+    2013 coup, amid mass protests": 2013), and is history. Only a date more than 45 days
+    before publication (``is_background_date``): a recent day told in another clause is
+    as often another thing's day ("detained in the town, where a fire broke out on
+    Monday"), and the main happening's day serves such news better."""
+    main = _main(events)
+    if main is None or not main.article.published:
+        return events
+    out = [e for e in events]
+    for k, e in enumerate(events):
+        if e is main or e.background or (e.date is not None and e.date.text) or \
+                len({m.sentence for m in e.mentions}) > 1:
+            continue
+        day = _sentence_date(doc, e, lex)
+        if day is not None:
+            out[k] = replace(e, date=day)
+    if out == events:
+        return events
+    return _recalled(out, [e.date.text if e.date else None for e in out])
+
+
+def _sentence_date(doc, event: Event, lex: Lexicon) -> DateValue | None:
+    span = doc.char_span(event.evidence.start, event.evidence.start + 1, alignment_mode="expand")
+    if span is not None:
+        sent = span.sent
+        for ent in sent.ents:
+            text = arguments.date_in(list(doc[ent.start:min(ent.end + 3, sent.end)]))
+            if not text or _said(ent, lex):
+                continue
+            found = resolve_date(text, event.article.published)
+            if is_background_date(found, event.article.published):
+                return found
+    return None
+
+
+def news_day(doc, events: list[Event], main: Event, lex: Lexicon) -> DateValue | None:
+    """The first day (within the week before publication) the article names outside a
+    verb of saying and outside the sentences that tell other happenings."""
+    published = to_ref(main.article.published)
+    if published is None or published.precision != "day":
+        return None
+    others = {_sentence_start(doc, m.start) for e in events if e is not main and not _retold(e, main, lex)
+              for m in e.mentions}
+    said = None
+    for sent in doc.sents:
+        if sent.start_char in others:
+            continue
+        for ent in sent.ents:
+            text = arguments.date_in(list(doc[ent.start:min(ent.end + 3, sent.end)]))   # with the date after it
+            if not text:
+                continue
+            found = resolve_date(text, main.article.published)
+            if found.value is None or found.precision != "day":
+                continue
+            ago = (published.day - to_ref(found.value).day).days
+            if ago == 0 and _CALENDAR.search(text):
+                continue   # "by August 22, 2025", "Kabul, April 15 (ANI)": the page's own date
+            if not 0 <= ago <= NEWS_WINDOW_DAYS:
+                continue
+            if not _said(ent, lex):
+                return found
+            if said is None and ago > 0:
+                said = DateValue(text=None, value=found.value, precision="day", basis="statement")
+    return said
+
+
+def _retold(e: Event, main: Event, lex: Lexicon) -> bool:
+    """Is ``e`` perhaps the main happening told again, which assembly kept apart for its
+    day ("gunmen killed 14 in the cattle camp" ... "on Tuesday, raiders killed 14 there"):
+    news of the same type, not told as separate ("in a separate attack", "elsewhere")?"""
+    return e.event_type == main.event_type and not e.background and e.status == main.status \
+        and not lex.separate_event.search(e.evidence.sentence)
+
+
+def _sentence_start(doc, char: int) -> int | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.sent.start_char if span is not None else None
+
+
+def _said(ent, lex: Lexicon) -> bool:
+    """Is the date that of a verb of saying ("officials said on Friday")?"""
+    if arguments.after_saying(ent[0], lex.attribution_verbs):
+        return True
+    tok = ent.root
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return tok.lemma_.lower() in lex.attribution_verbs

@@ -1,0 +1,89 @@
+"""Which date phrase dates which event: phrases that tell no day of an event, a date
+fronted before one verb, and the finer of two dates one happening is told with.
+Sentences written for these tests; published Wednesday 2025-04-16."""
+from __future__ import annotations
+
+import pytest
+
+from polybius.records import Article
+
+PUB = "2025-04-16"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    def _run(text: str):
+        return pipeline.process(Article(id="t", text=text, published=PUB, published_from="metadata"))
+    return _run
+
+
+def _of(events, event_type):
+    return [e for e in events if e.event_type == event_type]
+
+
+def test_a_birth_year_is_not_the_day_of_the_arrest(run):
+    arrests = _of(run("Security officers detained a farmer born in 1971 near the border crossing at Kapka."),
+                  "COERCE")
+    assert arrests and all(e.date.value == PUB and not e.background for e in arrests)
+
+
+def test_a_year_in_a_name_is_not_the_day_of_the_protest(run):
+    found = run("Protesters rejecting the Health Levy Bill 2024 clashed with police in Lusaka.")
+    assert found and all(e.date.value == PUB and not e.background for e in found)
+
+
+def test_a_length_told_as_a_modifier_is_not_a_day(run):
+    found = run("Gunmen killed two guards at a depot in Kasese on Sunday. Soldiers detained "
+                "four men in the hills after a day-long search.")
+    arrests = _of(found, "COERCE")
+    assert arrests and all(e.date.value == "2025-04-13" and e.date.text is None for e in arrests)
+
+
+def test_a_fronted_date_dates_its_verb_not_a_noun_told_after_it(run):
+    found = run("Border police on Tuesday detained the driver behind a grenade attack that killed "
+                "two traders at a market in Kasindi.")
+    arrest = _of(found, "COERCE")[0]
+    attack = _of(found, "ASSAULT")[0]
+    assert arrest.date.value == "2025-04-15" and arrest.date.text
+    assert attack.date.text is None   # the attack's day is not stated
+    # the clause a fronted date opens is still its day
+    found = run("On Monday, militants stormed a police post in Kajiado, killing three officers.")
+    assert found and all(e.date.value == "2025-04-14" for e in _of(found, "ASSAULT"))
+
+
+def test_a_day_told_later_refines_the_week_told_first(run):
+    found = run("Militants killed six soldiers in attacks on army posts near Fada this week. "
+                "Tuesday's attacks on the posts were the deadliest in the province this year.")
+    attacks = [e for e in _of(found, "ASSAULT") if not e.background]
+    assert attacks and attacks[0].date.value == "2025-04-15" and attacks[0].date.precision == "day"
+
+
+def test_a_happening_with_no_stated_date_takes_the_day_a_later_sentence_says_it_was_reported(run):
+    found = run("The army insisted that its soldiers had not attacked the clinic in Kaya. "
+                "Local radio stations reported on Monday that gunmen attacked the clinic, "
+                "killing nine patients.")
+    attacks = [e for e in _of(found, "ASSAULT") if "Kaya" in (e.location.name if e.location else "")]
+    assert attacks and attacks[0].date.value == "2025-04-14" and attacks[0].date.basis == "statement"
+
+
+def test_the_day_right_after_a_verb_of_saying_is_the_sayings(run):
+    """However the parser hangs it, "said on Friday it had killed" gives the day it was said."""
+    found = run("The army said on Friday it had killed 12 fighters in an air strike on Thursday "
+                "near the border town of Tessit.")
+    attacks = _of(found, "ASSAULT")
+    assert attacks and all(e.date.value == "2025-04-10" for e in attacks)
+    alone = _of(run("The army said on Friday it had killed 12 fighters near Tessit."), "ASSAULT")
+    assert alone and alone[0].date.value == "2025-04-11" and alone[0].date.basis == "statement"
+
+
+def test_last_night_is_a_day(run):
+    found = run("Police in Lyon arrested 40 rioters last night, after 60 the night before and "
+                "75 on Thursday night.")
+    assert _of(found, "COERCE") and all(e.date.value == "2025-04-15" for e in found)
+
+
+def test_the_day_a_statement_was_made_bounds_an_event_told_after_it(run):
+    found = run("Bus services resumed in the capital. Elsewhere, police in Bergen said on Monday "
+                "they had broken up a smuggling ring after arresting three men at the port.")
+    arrests = _of(found, "COERCE")
+    assert arrests and arrests[0].date.value == "2025-04-14" and arrests[0].date.basis == "statement"

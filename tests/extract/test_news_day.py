@@ -1,0 +1,108 @@
+"""The article's news day dates a main happening told without a day of its own
+(``extract/news_day.py``). Articles written for these tests; published Wednesday
+2025-04-16."""
+from __future__ import annotations
+
+import pytest
+
+from polybius.records import Article
+
+PUB = "2025-04-16"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    def _run(text: str, published: str | None = PUB):
+        return pipeline.process(Article(id="t", text=text, published=published,
+                                        published_from="metadata" if published else None))
+    return _run
+
+
+def _main(events):
+    return next(e for e in events if e.event_type == "ASSAULT" and not e.background)
+
+
+def test_a_day_told_outside_the_events_sentences_dates_the_main_happening(run):
+    ev = _main(run("Relatives searched the riverbank near Baga for hours on Sunday evening. "
+                   "Gunmen shot dead four fishermen and set fire to their boats."))
+    assert ev.date.value == "2025-04-13" and ev.date.precision == "day"
+    assert ev.date.text and "Sunday" in ev.date.text
+
+
+def test_the_day_of_a_verb_of_saying_is_not_the_news_day(run):
+    ev = _main(run("The district chief confirmed the news on Tuesday. "
+                   "Gunmen shot dead four fishermen and set fire to their boats. "
+                   "The village had been quiet until a market day on Sunday."))
+    assert ev.date.value == "2025-04-13"
+
+
+def test_the_pages_own_date_is_not_the_news_day(run):
+    ev = _main(run("By the news desk, April 16, 2025\n\n"
+                   "Gunmen shot dead four fishermen and set fire to their boats. "
+                   "The fishermen had left the shore before dawn on Monday."))
+    assert ev.date.value == "2025-04-14"
+
+
+def test_a_day_told_in_another_happenings_sentence_is_not_the_main_ones(run):
+    found = run("Gunmen shot dead four fishermen and set fire to their boats near Baga. "
+                "Separately, in Monguno on Sunday, a bomb exploded in a mosque, killing two worshippers. "
+                "Soldiers reached the lake shore at noon on Monday.")
+    ev = _main(found)
+    assert "Baga" in ev.evidence.sentence
+    assert ev.date.value == "2025-04-14"
+
+
+def test_a_day_more_than_a_week_before_publication_is_not_the_news_day(run):
+    ev = _main(run("The fishing season opened on March 30. "
+                   "Gunmen shot dead four fishermen and set fire to their boats. "
+                   "Their families held a vigil at the lake on Monday night."))
+    assert ev.date.value == "2025-04-14"
+
+
+def test_other_news_of_the_article_shares_the_news_day(run):
+    found = run("Relatives searched the riverbank near Baga for hours on Sunday evening. "
+                "Gunmen shot dead four fishermen and set fire to their boats. "
+                "Police arrested three suspects in the town.")
+    arrests = [e for e in found if e.event_type == "COERCE"]
+    assert _main(found).date.value == "2025-04-13"
+    assert arrests and all(e.date.value == "2025-04-13" and e.date.basis == "main" for e in arrests)
+
+
+def test_a_happening_without_a_day_takes_the_date_its_sentence_gives_elsewhere(run):
+    """The date is history, so the happening is too."""
+    found = run("Gunmen shot dead four fishermen near Baga on Monday. "
+                "The region has been unstable since soldiers seized power in a 2019 coup amid "
+                "mass protests against the old regime.")
+    assert _main(found).date.value == "2025-04-14"
+    protests = [e for e in found if e.event_type == "PROTEST"]
+    assert protests and all(e.date.value == "2019" and e.background for e in protests)
+
+
+def test_a_recent_day_of_another_clause_does_not_date_a_happening(run):
+    found = run("Gunmen shot dead four fishermen near Baga on Monday. "
+                "Soldiers later detained two suspects in Monguno, where the market had been closed "
+                "since a fire on April 2, 1998. "
+                "Police arrested a trader in Kukawa, where a fire broke out on April 3.")
+    arrests = {e.evidence.sentence.split()[0]: e for e in found if e.event_type == "COERCE"}
+    assert arrests["Soldiers"].background and arrests["Soldiers"].date.value == "1998-04-02"
+    assert not arrests["Police"].background and arrests["Police"].date.value == "2025-04-14"
+
+
+def test_the_main_happening_told_again_with_its_day_lends_it_that_day(run):
+    """Assembly may keep the retelling apart (another weapon word, a day too far from
+    publication to join an undated lead); its day is still the news day, unless it is
+    told as a separate attack."""
+    found = run("The number of people killed in an air strike on a market in Kalay has risen to "
+                "40, rescuers said. A military jet bombed the crowded market in Kalay on Saturday, "
+                "killing dozens.")
+    assert _main(found).date.value == "2025-04-12"
+    found = run("The number of people killed in an air strike on a market in Kalay has risen to "
+                "40, rescuers said. In a separate attack on Saturday, a military jet bombed a "
+                "school in Kalay.")
+    assert _main(found).date.value == PUB
+
+
+def test_with_no_other_day_the_day_a_statement_was_made_bounds_the_news(run):
+    ev = _main(run("Gunmen shot dead four fishermen and set fire to their boats. "
+                   "A police spokesman said on Monday the gunmen fled on motorbikes."))
+    assert ev.date.value == "2025-04-14" and ev.date.basis == "statement" and ev.date.text is None
