@@ -223,3 +223,13 @@ def test_two_denials_earn_nothing_for_their_shared_mode(make_event):
     modes = mode_matrix(t, CFG)
     assert mode_component(t, np.array([0, 2]), np.array([1, 3]), modes).tolist() == \
         [0.0, CFG.same_mode]
+
+
+def test_protests_in_one_week_are_not_one_protest_but_attacks_may_be(make_event):
+    """Demonstrations recur day after day in one city: a report dated only to the week
+    earns nothing from another's day in it; an attack dated to that week still does."""
+    week = dict(date="2025-03-04", precision="week", date_text="this week")
+    protest_week = make_event("a", event_type="PROTEST", mode="demonstrate", **week)
+    protest_day = make_event("b", event_type="PROTEST", mode="demonstrate", date="2025-03-05")
+    assert one(date_component, protest_week, protest_day) == 0.0
+    assert one(date_component, make_event("c", **week), make_event("d", date="2025-03-05")) > 0

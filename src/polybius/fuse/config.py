@@ -43,6 +43,10 @@ COMBINED_MODES: tuple[frozenset[str], ...] = _mode_sets("combined")
 STATEMENT_TYPES: frozenset[str] = frozenset(
     str(t).upper() for t in (yaml.safe_load(MODES_FILE.read_text(encoding="utf-8")) or {})
     .get("statements") or ())
+# Types that recur day after day in one city (protests): only the same day is evidence.
+RECURRING_TYPES: frozenset[str] = frozenset(
+    str(t).upper() for t in (yaml.safe_load(MODES_FILE.read_text(encoding="utf-8")) or {})
+    .get("recurring") or ())
 
 
 @dataclass(frozen=True)

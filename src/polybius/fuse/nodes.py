@@ -16,7 +16,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from polybius.fuse.config import STATEMENT_TYPES, TYPE_FAMILIES, FuseConfig
+from polybius.fuse.config import RECURRING_TYPES, STATEMENT_TYPES, TYPE_FAMILIES, FuseConfig
 from polybius.fuse.page_dates import url_date
 from polybius.resolve.dates import unanchored_day, weekday_named
 from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident
@@ -124,6 +124,7 @@ class NodeTable:
     family: np.ndarray
     etype: np.ndarray
     statement: np.ndarray      # a statement about a happening (fusion_modes.yaml statements)
+    recurring: np.ndarray      # a type that recurs day after day in one city (fusion_modes.yaml)
     mode: np.ndarray
     status: np.ndarray
     background: np.ndarray
@@ -184,6 +185,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         "actor", "recipient", "article")}
     actor_group = np.zeros(n, dtype=bool)
     statement = np.zeros(n, dtype=bool)
+    recurring = np.zeros(n, dtype=bool)
     recipient_group = np.zeros(n, dtype=bool)
     dprec = np.full(n, UNDATED, dtype=np.int8)
     pprec = np.full(n, NO_PLACE, dtype=np.int8)
@@ -214,6 +216,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         etype = rec.event_type.upper()
         cols["etype"][k] = types(etype)
         statement[k] = etype in STATEMENT_TYPES
+        recurring[k] = etype in RECURRING_TYPES
         cols["family"][k] = families(TYPE_FAMILIES.get(etype, etype))
         cols["mode"][k] = modes(rec.mode)
         cols["status"][k] = status_code.get(rec.status, 0)
@@ -319,7 +322,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     text = _hashed(cfg, docs)
     return NodeTable(
         ids=ids, country=cols["country"], family=cols["family"], etype=cols["etype"],
-        statement=statement,
+        statement=statement, recurring=recurring,
         mode=cols["mode"], status=cols["status"], background=background,
         dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, pub=pubs, dopen=dopen, wstart=wstart,
         wend=wend, wprec=wprec, weekday=weekday, weekdays=weekdays, weekday_own=weekday_own,

@@ -107,6 +107,8 @@ def date_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) 
     apart = np.where(gap < len(steps), steps[np.minimum(gap, len(steps) - 1)],
                      cfg.date_disjoint)
     undated_ok = (coarse == UNDATED) & (gap <= cfg.day_window)
+    # protests recur day after day in one city: a shared week or month is no evidence
+    overlap = np.where(t.recurring[i] & t.recurring[j] & (as_week > 0), 0.0, overlap)
     out = np.where(gap == 0, overlap, np.where(undated_ok, 0.0, apart))
     return np.where(t.dopen[i] | t.dopen[j], _open_date(t, i, j, cfg), out)
 
