@@ -254,8 +254,8 @@ def _counts_fit(h: Happening, m: Mention, lex: Lexicon) -> bool:
         old = h.count(role)
         if new is None or not old:
             continue
-        if any(c.value == new.value for c in old):
-            continue
+        if any(c.value == new.value for c in old) or all(_vague(c, lex) and new.value >= c.value for c in old):
+            continue   # the same figure, or the number a vague word left open ("dozens" ... "48")
         if m.event.event_type != "ASSAULT" or new.value > max(c.value for c in old):
             return False
     return True
@@ -486,13 +486,42 @@ def _pick_counts(h: Happening, lex: Lexicon) -> Counts:
         if not base:
             continue
         updates = [c for m, c in base if lex.toll_update.search(m.event.evidence.sentence)]
-        pick = updates[-1] if updates else base[0][1]
-        added = [c for m, c in found if m.draft.also and c is not pick]
+        pick = updates[-1] if updates else _told_figure([c for _, c in base], lex)
+        pick = _hedged(pick, [c for _, c in found])
+        told = {m.event.evidence.sentence for m, c in found if c is pick or not m.draft.also}
+        added = []
+        for m, c in found:   # a retold sentence (a caption repeating the lead) adds nothing
+            if m.draft.also and c is not pick and m.event.evidence.sentence not in told:
+                told.add(m.event.evidence.sentence)
+                added.append(c)
         if added:
             pick = replace(pick, value=pick.value + sum(c.value for c in added),
                            text=" + ".join(c.text or str(c.value) for c in (pick, *added)))
         setattr(out, role, pick)
     return out
+
+
+def _vague(count, lex: Lexicon) -> bool:
+    """A figure told only as a vague word ("dozens", "hundreds", "several")."""
+    return bool(count.text) and lex.number_words.get(count.text.lower().split()[-1], (0, "exact"))[1] != "exact"
+
+
+def _told_figure(figures: list, lex: Lexicon):
+    """The first figure told, unless it is only a vague word ("dozens", "hundreds") and a
+    later figure of at least as many gives the number ("dozens wounded" ... "65 injured")."""
+    first = figures[0]
+    if _vague(first, lex):
+        return next((c for c in figures[1:] if c.value >= first.value and not _vague(c, lex)), first)
+    return first
+
+
+def _hedged(pick, figures: list):
+    """A plain figure told elsewhere with a hedge ("at least 12" ... "rose to 12") keeps
+    the hedge: the article never said the figure was final."""
+    if pick.qualifier != "exact":
+        return pick
+    hedge = next((c.qualifier for c in figures if c.value == pick.value and c.qualifier != "exact"), None)
+    return replace(pick, qualifier=hedge) if hedge else pick
 
 
 def _pick_mode(h: Happening) -> str:

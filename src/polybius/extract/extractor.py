@@ -227,7 +227,8 @@ def _mode_from_cues(texts, lex: Lexicon) -> str:
     return "unspecified"
 
 
-_RESULT_VERBS = {"leave", "kill", "injure", "wound", "die", "hurt", "include"}
+_RESULT_VERBS = {"leave", "kill", "injure", "wound", "die", "hurt", "include", "result", "cause", "claim", "sustain",
+                 "suffer"}   # "resulting in the deaths of 14", "claiming 25 lives", "sustained injuries"
 
 
 _REPORTING = frozenset({"said", "says", "told", "added", "according", "reported", "stated"})
