@@ -76,3 +76,27 @@ def test_a_retold_sentence_adds_nothing(counts_of):
     # a photo caption repeating the lead word for word: "another four" is the same four
     line = "Insurgents shot dead two guards and hurt another four at a roadblock near Yala on Tuesday."
     assert counts_of(f"Rangers ambushed\n\n{line}\n\n{line}") == {"killed": (2, "exact"), "injured": (4, "exact")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kano: The rebels on Tuesday denied any role in the truck bomb explosion in the city that left at least "
+     "60 dead and condemned the attack.", {"killed": (60, "at_least")}),
+    ("The governor accused the militia of the deaths of no fewer than 11 traders when its drones struck a "
+     "market in Kosti on Monday.", {"killed": (11, "at_least")}),
+])
+def test_a_denial_or_accusation_leaves_the_toll_to_the_attack(counts_of, text, expected):
+    assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the number of those killed" takes the figure its verb gives
+    ("The number of people killed in the bombing of the mall in Kano on Monday has risen to 93.",
+     {"killed": (93, "exact")}),
+    ("The number of those wounded in the bombing of the mall in Kano on Monday stands at 140.",
+     {"injured": (140, "exact")}),
+    # "left N others wounded" even when the parser hangs "wounded" on the attack
+    ("Gunmen opened fire at a wedding in Leon on Monday. The shooting, which left some 20 guests wounded "
+     "and bleeding, lasted minutes.", {"injured": (20, "about")}),
+])
+def test_figures_a_clause_away_from_their_role_word(counts_of, text, expected):
+    assert counts_of(text) == expected

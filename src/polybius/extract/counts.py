@@ -166,6 +166,7 @@ def _patients(tok, lex: Lexicon) -> list:
                 out += [c for c in tok.head.children if c.dep_ == "dobj"]   # "left 12 people injured"
             if tok.dep_ == "acl":
                 out.append(tok.head)
+                out += _figure_of_number(tok.head)   # "the number of people killed has risen to 93"
             if tok.dep_ == "conj":  # "were killed and 12 injured"
                 out += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
         else:
@@ -222,6 +223,38 @@ def _patients(tok, lex: Lexicon) -> list:
     return out
 
 
+def _figure_of_number(noun) -> list:
+    """"The number of those killed has risen to 93", "the number of people wounded is
+    40": the figure the verb of "the number of ..." gives."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in ("number", "toll", "tally"):
+        return []
+    counted = prep.head
+    if counted.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = counted.head
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at")
+            for g in c.children if g.dep_ == "pobj" and g.like_num][:1] or [
+        c for c in verb.children if c.dep_ == "attr" and c.like_num][:1]
+
+
+def _left_figure(tokens, lex: Lexicon, counts: Counts) -> None:
+    """"The attack left around 20 others wounded", when the parser hangs "wounded" on the
+    attack: the figure "left" took, with the role word right after it."""
+    for tok in tokens:
+        if tok.lemma_.lower() != "leave" or tok.pos_ != "VERB":
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            end = max(t.i for t in obj.subtree) + 1
+            if end >= len(tok.doc):
+                continue
+            role = _ROLE_ADJ.get(tok.doc[end].lower_)
+            if role is not None and getattr(counts, role) is None:
+                found = count_of(obj, lex)
+                if found is not None:
+                    setattr(counts, role, found)
+
+
 def _role_of(tok, lex: Lexicon) -> str | None:
     low = tok.lower_
     if tok.pos_ == "VERB" and (any(c.dep_ == "advmod" and c.lower_ in _FATALLY for c in tok.children)
@@ -251,4 +284,5 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
             if found is not None:
                 setattr(counts, role, found)
                 break
+    _left_figure(tokens, lex, counts)
     return counts
