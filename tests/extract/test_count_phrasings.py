@@ -100,3 +100,11 @@ def test_a_denial_or_accusation_leaves_the_toll_to_the_attack(counts_of, text, e
 ])
 def test_figures_a_clause_away_from_their_role_word(counts_of, text, expected):
     assert counts_of(text) == expected
+
+
+def test_another_is_not_more(counts_of):
+    # "wounded another four" retells the four wounded beside the two dead: not four more
+    got = counts_of("Two guards were killed and four others wounded when insurgents ambushed their patrol near "
+                    "Yala on Tuesday. The gunmen shot dead two guards and wounded another four in the ambush, "
+                    "police said.")
+    assert got == {"killed": (2, "exact"), "injured": (4, "exact")}

@@ -491,7 +491,7 @@ def _pick_counts(h: Happening, lex: Lexicon) -> Counts:
         told = {m.event.evidence.sentence for m, c in found if c is pick or not m.draft.also}
         added = []
         for m, c in found:   # a retold sentence (a caption repeating the lead) adds nothing
-            if m.draft.also and c is not pick and m.event.evidence.sentence not in told:
+            if _adds_to(m) and c is not pick and m.event.evidence.sentence not in told:
                 told.add(m.event.evidence.sentence)
                 added.append(c)
         if added:
@@ -499,6 +499,17 @@ def _pick_counts(h: Happening, lex: Lexicon) -> Counts:
                            text=" + ".join(c.text or str(c.value) for c in (pick, *added)))
         setattr(out, role, pick)
     return out
+
+
+_ALSO = re.compile(r"\balso\b", re.I)
+
+
+def _adds_to(m: Mention) -> bool:
+    """"A soldier was also killed" adds to the toll just told; "another four" (the
+    wounded beside the dead), "another 19 detained in Adana" or "also, four were killed
+    in Helmand" (a place of its own) do not: read on real copy, they were other figures
+    far more often than additions."""
+    return m.draft.also and bool(_ALSO.search(m.event.evidence.sentence)) and m.explicit_place is None
 
 
 def _vague(count, lex: Lexicon) -> bool:
