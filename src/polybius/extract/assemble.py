@@ -487,7 +487,7 @@ def _pick_counts(h: Happening, lex: Lexicon) -> Counts:
             continue
         updates = [c for m, c in base if lex.toll_update.search(m.event.evidence.sentence)]
         pick = updates[-1] if updates else _told_figure([c for _, c in base], lex)
-        pick = _hedged(pick, [c for _, c in found])
+        pick = _hedged(pick, [c for _, c in found])   # in reading order
         told = {m.event.evidence.sentence for m, c in found if c is pick or not m.draft.also}
         added = []
         for m, c in found:   # a retold sentence (a caption repeating the lead) adds nothing
@@ -527,11 +527,12 @@ def _told_figure(figures: list, lex: Lexicon):
 
 
 def _hedged(pick, figures: list):
-    """A plain figure told elsewhere with a hedge ("at least 12" ... "rose to 12") keeps
-    the hedge: the article never said the figure was final."""
+    """A plain figure that repeats a hedged one told before it ("at least 12 were killed"
+    ... "the toll rose to 12") keeps the hedge: the article never said it was final."""
     if pick.qualifier != "exact":
         return pick
-    hedge = next((c.qualifier for c in figures if c.value == pick.value and c.qualifier != "exact"), None)
+    before = figures[:next((i for i, c in enumerate(figures) if c is pick), len(figures))]
+    hedge = next((c.qualifier for c in before if c.value == pick.value and c.qualifier != "exact"), None)
     return replace(pick, qualifier=hedge) if hedge else pick
 
 
