@@ -91,7 +91,8 @@ def count_of(noun, lex: Lexicon) -> Count | None:
     total, quals, texts = 0, [], []
     # "four soldiers and two civilians" is one toll; bare numbers side by side ("had
     # reached 25 and 56 injured") are two figures: the first only
-    conjuncts = [] if noun.like_num else [c for c in noun.subtree if c.dep_ == "conj" and c.head.i == noun.i]
+    conjuncts = [] if noun.like_num else [c for c in noun.subtree if c.dep_ == "conj" and c.head.i == noun.i
+                                          and not _has_own_role(c)]
     for part in [noun] + conjuncts:
         found = _single_count(part, lex)
         if found:
@@ -102,6 +103,38 @@ def count_of(noun, lex: Lexicon) -> Count | None:
         return None
     qual = next((q for q in quals if q != "exact"), "exact")
     return Count(value=total, qualifier=qual, text=" and ".join(t for t in texts if t) or None)
+
+
+def _has_own_role(conjunct) -> bool:
+    """"left a man dead and 100 people injured": the second conjunct is followed by a
+    role word of its own, so it is another figure, not a part of the first."""
+    if any(t.lower_ in _ROLE_ADJ for t in conjunct.subtree):
+        return True
+    end = max(t.i for t in conjunct.subtree) + 1
+    return end < len(conjunct.doc) and conjunct.doc[end].lower_ in _ROLE_ADJ
+
+
+def _adjacent_figures(tokens, lex: Lexicon) -> dict[str, Count]:
+    """Figures written right before their role word ("six dead and 18 wounded", "30
+    dead and over 20 wounded", "100 people injured"), whatever the parse made of them."""
+    out: dict[str, Count] = {}
+    ids = {t.i for t in tokens}
+    for tok in tokens:
+        role = _ROLE_ADJ.get(tok.lower_)
+        if role is None or role in out or tok.i == 0:
+            continue
+        num = tok.nbor(-1)
+        if not (num.like_num or num.lower_ in lex.number_words) and num.i > 0 and (
+                lex.names_people(num.lower_) or num.lower_ in ("others", "more")):
+            num = num.nbor(-1)   # "100 people injured", "20 others wounded"
+        if num.i not in ids or num.ent_type_ in ("DATE", "TIME") or not (
+                num.like_num or (num.lower_ in lex.number_words and num.lower_ not in ("a", "an"))):
+            continue
+        parsed = parse_number(num, lex)
+        if parsed is not None:
+            value, qual = parsed
+            out[role] = Count(value=value, qualifier=qualifier_before(num, lex) or qual, text=num.text)
+    return out
 
 
 def _single_count(noun, lex: Lexicon) -> Count | None:
@@ -285,4 +318,12 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
                 setattr(counts, role, found)
                 break
     _left_figure(tokens, lex, counts)
+    adjacent = _adjacent_figures(tokens, lex)
+    for role, figure in adjacent.items():
+        have = getattr(counts, role)
+        # the figure the parse gave this role is the one written before another role word
+        taken = have is not None and any(f.value == have.value != figure.value
+                                         for r, f in adjacent.items() if r != role)
+        if have is None or taken:
+            setattr(counts, role, figure)
     return counts
