@@ -14,12 +14,18 @@ def nlp():
 
 def _per_token_reference(doc):
     """The obvious (slow) rule the component implements: after a newline, a new sentence;
-    and after a wire dateline heading a line ("KABUL (Wire) - |Gunmen ...")."""
+    and after a wire dateline heading a line ("KABUL (Wire) - |Gunmen ..."); the word after
+    such a start (unless it is in capitals, a dateline's city) does not start another."""
+    starts = []
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_ or (
                 prev.text == "-" and doc[tok.i - 2].text == ")" and doc[tok.i - 3].text == "Wire"):
             tok.is_sent_start = True
+            starts.append(tok)
+    for tok in starts:
+        if tok.i + 1 < len(doc) and not tok.is_space and not tok.is_upper and not doc[tok.i + 1].is_space:
+            doc[tok.i + 1].is_sent_start = False
     return doc
 
 
@@ -41,6 +47,19 @@ def test_line_breaks_match_the_per_token_rule(nlp, text):
     fast = line_breaks(nlp.make_doc(text))
     slow = _per_token_reference(nlp.make_doc(text))
     assert [t.is_sent_start for t in fast] == [t.is_sent_start for t in slow]
+
+
+@pytest.mark.parametrize("text, line", [
+    ("World news\n\n8 dead, 30 hurt after rockets strike Aden\n\n\nNine people died when rockets hit Aden.",
+     "8 dead, 30 hurt after rockets strike Aden"),
+    ("Middle East\n\nRebels strike town\n\n\nNine people died and 30 were hurt when rockets hit Aden.",
+     "Rebels strike town"),
+])
+def test_a_line_s_first_word_stays_with_its_sentence(nlp, text, line):
+    # the parser, given a sentence start after a line break, used to end a sentence
+    # right after that line's first word ("8" | "dead, 30 hurt ..."), losing the figure
+    sents = [s.text.strip() for s in parse(nlp, text).sents]
+    assert line in sents
 
 
 def test_headline_and_dateline_are_separate_sentences(nlp):

@@ -261,8 +261,8 @@ def _counts_fit(h: Happening, m: Mention, lex: Lexicon) -> bool:
         old = h.count(role)
         if new is None or not old:
             continue
-        if any(c.value == new.value for c in old):
-            continue
+        if any(c.value == new.value for c in old) or all(_vague(c, lex) and new.value >= c.value for c in old):
+            continue   # the same figure, or the number a vague word left open ("dozens" ... "48")
         if m.event.event_type != "ASSAULT" or new.value > max(c.value for c in old):
             return False
     return True
@@ -513,13 +513,54 @@ def _pick_counts(h: Happening, lex: Lexicon) -> Counts:
         if not base:
             continue
         updates = [c for m, c in base if lex.toll_update.search(m.event.evidence.sentence)]
-        pick = updates[-1] if updates else base[0][1]
-        added = [c for m, c in found if m.draft.also and c is not pick]
+        pick = updates[-1] if updates else _told_figure([c for _, c in base], lex)
+        pick = _hedged(pick, [c for _, c in found])   # in reading order
+        told = {m.event.evidence.sentence for m, c in found if c is pick or not m.draft.also}
+        added = []
+        for m, c in found:   # a retold sentence (a caption repeating the lead) adds nothing
+            if _adds_to(m) and c is not pick and m.event.evidence.sentence not in told:
+                told.add(m.event.evidence.sentence)
+                added.append(c)
         if added:
             pick = replace(pick, value=pick.value + sum(c.value for c in added),
                            text=" + ".join(c.text or str(c.value) for c in (pick, *added)))
         setattr(out, role, pick)
     return out
+
+
+_ALSO = re.compile(r"\balso\b", re.I)
+
+
+def _adds_to(m: Mention) -> bool:
+    """"A soldier was also killed" adds to the toll just told; "another four" (the
+    wounded beside the dead), "another 19 detained in Adana" or "also, four were killed
+    in Helmand" (a place of its own) do not: read on real copy, they were other figures
+    far more often than additions."""
+    return m.draft.also and bool(_ALSO.search(m.event.evidence.sentence)) and m.explicit_place is None
+
+
+def _vague(count, lex: Lexicon) -> bool:
+    """A figure told only as a vague word ("dozens", "hundreds", "several")."""
+    return bool(count.text) and lex.number_words.get(count.text.lower().split()[-1], (0, "exact"))[1] != "exact"
+
+
+def _told_figure(figures: list, lex: Lexicon):
+    """The first figure told, unless it is only a vague word ("dozens", "hundreds") and a
+    later figure of at least as many gives the number ("dozens wounded" ... "65 injured")."""
+    first = figures[0]
+    if _vague(first, lex):
+        return next((c for c in figures[1:] if c.value >= first.value and not _vague(c, lex)), first)
+    return first
+
+
+def _hedged(pick, figures: list):
+    """A plain figure that repeats a hedged one told before it ("at least 12 were killed"
+    ... "the toll rose to 12") keeps the hedge: the article never said it was final."""
+    if pick.qualifier != "exact":
+        return pick
+    before = figures[:next((i for i, c in enumerate(figures) if c is pick), len(figures))]
+    hedge = next((c.qualifier for c in before if c.value == pick.value and c.qualifier != "exact"), None)
+    return replace(pick, qualifier=hedge) if hedge else pick
 
 
 def _pick_mode(h: Happening) -> str:

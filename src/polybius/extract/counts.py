@@ -15,6 +15,12 @@ from polybius.records import Count, Counts
 _NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 _ROLE_ADJ = {"dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured"}
 _FATALLY = {"fatally", "mortally"}
+# nouns that count their own figure ("18 fatalities", "70 bodies", "719 arrests")
+_COUNTED_NOUNS = {"fatality", "body", "life", "arrest", "detainee", "casualty", "death", "injury"}
+# nouns of the act itself, whose "of" names the people counted ("the wounding of 40")
+_EVENT_NOUNS = {"wounding", "wound", "killing", "kill", "injury", "arrest", "detention", "murder", "slaying",
+                "death", "execution", "assassination"}
+_SUFFER = {"sustain", "suffer", "receive"}
 
 
 def parse_number(tok, lex: Lexicon) -> tuple[int, str] | None:
@@ -64,8 +70,13 @@ def _before(tok):
 
 
 def qualifier_before(tok, lex: Lexicon) -> str | None:
-    """The qualifier phrase right before a number ("more than 350", "at least 12")."""
+    """The qualifier phrase right before a number ("more than 350", "at least 12",
+    "nearly two dozen": before the whole figure)."""
     doc = tok.doc
+    prev = _before(tok)
+    if tok.lower_ in lex.multipliers and prev is not None and (
+            _NUM_RE.match(prev.lower_) or prev.lower_ in lex.number_words):
+        tok = prev
     window = doc[max(0, tok.i - 4):tok.i]
     text = " ".join(t.lower_ for t in window)
     for phrase, qual in lex.qualifiers:
@@ -80,7 +91,8 @@ def count_of(noun, lex: Lexicon) -> Count | None:
     total, quals, texts = 0, [], []
     # "four soldiers and two civilians" is one toll; bare numbers side by side ("had
     # reached 25 and 56 injured") are two figures: the first only
-    conjuncts = [] if noun.like_num else [c for c in noun.subtree if c.dep_ == "conj" and c.head.i == noun.i]
+    conjuncts = [] if noun.like_num else [c for c in noun.subtree if c.dep_ == "conj" and c.head.i == noun.i
+                                          and not _has_own_role(c)]
     for part in [noun] + conjuncts:
         found = _single_count(part, lex)
         if found:
@@ -91,6 +103,38 @@ def count_of(noun, lex: Lexicon) -> Count | None:
         return None
     qual = next((q for q in quals if q != "exact"), "exact")
     return Count(value=total, qualifier=qual, text=" and ".join(t for t in texts if t) or None)
+
+
+def _has_own_role(conjunct) -> bool:
+    """"left a man dead and 100 people injured": the second conjunct is followed by a
+    role word of its own, so it is another figure, not a part of the first."""
+    if any(t.lower_ in _ROLE_ADJ for t in conjunct.subtree):
+        return True
+    end = max(t.i for t in conjunct.subtree) + 1
+    return end < len(conjunct.doc) and conjunct.doc[end].lower_ in _ROLE_ADJ
+
+
+def _adjacent_figures(tokens, lex: Lexicon) -> dict[str, Count]:
+    """Figures written right before their role word ("six dead and 18 wounded", "30
+    dead and over 20 wounded", "100 people injured"), whatever the parse made of them."""
+    out: dict[str, Count] = {}
+    ids = {t.i for t in tokens}
+    for tok in tokens:
+        role = _ROLE_ADJ.get(tok.lower_)
+        if role is None or role in out or tok.i == 0:
+            continue
+        num = tok.nbor(-1)
+        if not (num.like_num or num.lower_ in lex.number_words) and num.i > 0 and (
+                lex.names_people(num.lower_) or num.lower_ in ("others", "more")):
+            num = num.nbor(-1)   # "100 people injured", "20 others wounded"
+        if num.i not in ids or num.ent_type_ in ("DATE", "TIME") or not (
+                num.like_num or (num.lower_ in lex.number_words and num.lower_ not in ("a", "an"))):
+            continue
+        parsed = parse_number(num, lex)
+        if parsed is not None:
+            value, qual = parsed
+            out[role] = Count(value=value, qualifier=qualifier_before(num, lex) or qual, text=num.text)
+    return out
 
 
 def _single_count(noun, lex: Lexicon) -> Count | None:
@@ -155,6 +199,7 @@ def _patients(tok, lex: Lexicon) -> list:
                 out += [c for c in tok.head.children if c.dep_ == "dobj"]   # "left 12 people injured"
             if tok.dep_ == "acl":
                 out.append(tok.head)
+                out += _figure_of_number(tok.head)   # "the number of people killed has risen to 93"
             if tok.dep_ == "conj":  # "were killed and 12 injured"
                 out += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
         else:
@@ -179,6 +224,20 @@ def _patients(tok, lex: Lexicon) -> list:
                 out += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif tok.dep_ in ("conj",):
             out += _patients(head, lex)
+    elif tok.pos_ == "NOUN" and lemma in _COUNTED_NOUNS and any(c.dep_ == "nummod" for c in tok.children):
+        out.append(tok)   # "18 fatalities", "70 bodies", "claimed 17 lives", "reported 719 arrests"
+    elif tok.pos_ == "NOUN" and lemma == "life":
+        if tok.head.lemma_.lower() in ("lose", "give"):   # "four people lost their lives"
+            out += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"   # "the lives of 160"
+                for g in c.children if g.dep_ == "pobj"]
+    elif tok.pos_ == "NOUN" and lemma in _EVENT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                              for c in tok.children):
+        # "the wounding of 40", "the killing of 115 civilians", "the arrest of two suspects"
+        out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+    elif lemma in ("injury", "casualty") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SUFFER:
+        out += [c for c in tok.head.children if c.dep_ == "nsubj"]   # "18 others sustained injuries"
     elif lemma in ("toll", "fatality", "casualty", "death", "injury", "detainee"):
         if tok.dep_ in ("nsubj", "nsubjpass"):   # "the toll of six had risen to 31": the new figure
             out += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -195,6 +254,38 @@ def _patients(tok, lex: Lexicon) -> list:
                 for n in [c, *(g for g in c.subtree if g.dep_ == "conj" and g.like_num)] if n.i < tok.i]
         out += sorted(nums, key=lambda n: n.i)[-1:]   # "25 and 56 injured": the nearest, 56
     return out
+
+
+def _figure_of_number(noun) -> list:
+    """"The number of those killed has risen to 93", "the number of people wounded is
+    40": the figure the verb of "the number of ..." gives."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in ("number", "toll", "tally"):
+        return []
+    counted = prep.head
+    if counted.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = counted.head
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at")
+            for g in c.children if g.dep_ == "pobj" and g.like_num][:1] or [
+        c for c in verb.children if c.dep_ == "attr" and c.like_num][:1]
+
+
+def _left_figure(tokens, lex: Lexicon, counts: Counts) -> None:
+    """"The attack left around 20 others wounded", when the parser hangs "wounded" on the
+    attack: the figure "left" took, with the role word right after it."""
+    for tok in tokens:
+        if tok.lemma_.lower() != "leave" or tok.pos_ != "VERB":
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            end = max(t.i for t in obj.subtree) + 1
+            if end >= len(tok.doc):
+                continue
+            role = _ROLE_ADJ.get(tok.doc[end].lower_)
+            if role is not None and getattr(counts, role) is None:
+                found = count_of(obj, lex)
+                if found is not None:
+                    setattr(counts, role, found)
 
 
 def _role_of(tok, lex: Lexicon) -> str | None:
@@ -226,4 +317,13 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
             if found is not None:
                 setattr(counts, role, found)
                 break
+    _left_figure(tokens, lex, counts)
+    adjacent = _adjacent_figures(tokens, lex)
+    for role, figure in adjacent.items():
+        have = getattr(counts, role)
+        # the figure the parse gave this role is the one written before another role word
+        taken = have is not None and any(f.value == have.value != figure.value
+                                         for r, f in adjacent.items() if r != role)
+        if have is None or taken:
+            setattr(counts, role, figure)
     return counts

@@ -52,6 +52,7 @@ class Extractor:
             _share_fronted_date(sent, hits, drafts, lex)
             drafts = _raids_that_kill(hits, drafts)
             drafts = _riot_casualties(drafts)
+            _toll_to_the_attack(drafts)
             kept = pending if all(d.definite for d in drafts) else []   # "The attack took place ..."
             unarmed = [d for d in drafts if d.event_type == "ASSAULT" and d.mode == "unspecified"
                        and d.status == "occurred" and not d.background]
@@ -236,7 +237,8 @@ def _mode_from_cues(texts, lex: Lexicon) -> str:
     return "unspecified"
 
 
-_RESULT_VERBS = {"leave", "kill", "injure", "wound", "die", "hurt", "include"}
+_RESULT_VERBS = {"leave", "kill", "injure", "wound", "die", "hurt", "include", "result", "cause", "claim", "sustain",
+                 "suffer"}   # "resulting in the deaths of 14", "claiming 25 lives", "sustained injuries"
 
 
 _REPORTING = frozenset({"said", "says", "told", "added", "according", "reported", "stated"})
@@ -325,6 +327,21 @@ def _riot_casualties(drafts: list[Draft]) -> list[Draft]:
             if getattr(riots[0].counts, role) is None:
                 setattr(riots[0].counts, role, getattr(d.counts, role))
     return [d for d in drafts if not any(d is t for t in toll)]
+
+
+def _toll_to_the_attack(drafts: list[Draft]) -> None:
+    """"The group denied any role in the explosion that left 60 dead", "accused of causing
+    the deaths of 11 after a drone strike": a denial or an accusation kills no one; the
+    toll its clause took is the attack's of the same sentence."""
+    attacks = [d for d in drafts if d.event_type == "ASSAULT"]
+    for d in drafts:
+        if d.event_type not in ("REJECT", "ACCUSE") or not attacks:
+            continue
+        for role in ("killed", "injured"):
+            figure = getattr(d.counts, role)
+            if figure is not None and getattr(attacks[0].counts, role) is None:
+                setattr(attacks[0].counts, role, figure)
+                setattr(d.counts, role, None)
 
 
 def _raids_that_kill(hits, drafts) -> list[Draft]:

@@ -30,6 +30,7 @@ _DISABLE: tuple[str, ...] = ()
 # Characters per nlp.pipe batch: bounds spaCy's peak memory, costs no speed (measured
 # on the bench articles: batches of 8 and of 32 long articles parse equally fast).
 MAX_BATCH_CHARS = 40_000
+_NOT_START = numpy.array(-1).astype(numpy.uint64)   # SENT_START -1 as spaCy stores it
 
 
 @Language.component("polybius_line_breaks")
@@ -37,7 +38,10 @@ def line_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence: headlines, captions and datelines sit on
     lines of their own and must not fuse with the paragraph after them. So does a wire
     dateline heading the lead on its line ("KABUL, Mar 23 (Reuters) -"): parsed with the
-    lead, its city becomes the subject of the first verb.
+    lead, its city becomes the subject of the first verb. The word after such a start
+    does not start another sentence (unless the line opens in capitals, a dateline's
+    city): given a start, the small parser often closed a sentence right after a line's
+    first word ("Eight" | "people were killed ..."), and the figure was lost.
 
     spaCy's tokenizer turns every run of whitespace other than one trailing space into
     a token of its own, so only whitespace tokens can hold a newline. They are found
@@ -57,6 +61,9 @@ def line_breaks(doc: Doc) -> Doc:
     if starts:
         sent_start = doc.to_array(SENT_START)
         sent_start[starts] = 1
+        nxt = [i + 1 for i in starts if i + 1 < len(doc) and not doc[i].is_space and not doc[i].is_upper
+               and not doc[i + 1].is_space]
+        sent_start[nxt] = _NOT_START
         doc.from_array([SENT_START], sent_start)
     return doc
 

@@ -1,0 +1,133 @@
+"""Casualty and arrest figures told in nominal and idiomatic phrasings ("the deaths of",
+"claimed N lives", "N bodies"), and the figure a happening keeps when the article tells
+it more than once (a hedge, a vague word made precise, a caption retelling the lead).
+Each case is a sentence of our own and the figure a reader takes from it."""
+from __future__ import annotations
+
+import pytest
+
+from polybius.records import Article
+
+PUB = "2025-04-16"
+
+
+@pytest.fixture(scope="module")
+def counts_of(pipeline):
+    def _counts(text: str, event_type: str = "ASSAULT") -> dict[str, tuple[int, str]]:
+        events = pipeline.process(Article(id="t", text=text, published=PUB, published_from="metadata"))
+        found = [e for e in events if e.event_type == event_type]
+        assert found, f"no {event_type} event in {text!r}"
+        c = found[0].counts
+        return {role: (getattr(c, role).value, getattr(c, role).qualifier)
+                for role in ("killed", "injured", "arrested") if getattr(c, role) is not None}
+    return _counts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nominal tolls: the people are named after "of"
+    ("Gunmen stormed a checkpoint in Kandahar on Monday, resulting in the deaths of at least 14 soldiers.",
+     {"killed": (14, "at_least")}),
+    ("The army said the clash in Ituri on Monday caused the deaths of 7 rebels and the wounding of another 15.",
+     {"killed": (7, "exact"), "injured": (15, "exact")}),
+    # lives claimed or lost
+    ("The bombing of a bus station in Kano on Monday claimed 17 lives.", {"killed": (17, "exact")}),
+    ("The car bombing in Mogadishu on Monday claimed the lives of 23 people.", {"killed": (23, "exact")}),
+    ("Six people lost their lives when a bomb exploded in a market in Kano on Monday.",
+     {"killed": (6, "exact")}),
+    ("An explosion rocked the depot in Quetta on Saturday, claiming at least 25 lives and injuring 40 others.",
+     {"killed": (25, "at_least"), "injured": (40, "exact")}),
+    # bodies and fatalities counted by their own figure
+    ("Police said 9 bodies were recovered after the attack on a village in Ituri on Monday.",
+     {"killed": (9, "exact")}),
+    ("Gunmen attacked a village in Ituri on Monday, leaving more than 30 bodies in the streets.",
+     {"killed": (30, "more_than")}),
+    # injuries sustained
+    ("A bomb exploded in a market in Kano on Monday; three people died and 12 others sustained injuries.",
+     {"killed": (3, "exact"), "injured": (12, "exact")}),
+    # "two dozen" is 24, and the hedge before it counts
+    ("Gunmen attacked a village in Ituri on Monday, killing 8 people and injuring nearly two dozen.",
+     {"killed": (8, "exact"), "injured": (24, "about")}),
+])
+def test_nominal_and_idiomatic_tolls(counts_of, text, expected):
+    assert counts_of(text) == expected
+
+
+def test_arrests_told_as_a_noun(counts_of):
+    got = counts_of("Police reported 45 arrests after the riots in Lyon on Monday.", "COERCE")
+    assert got == {"arrested": (45, "exact")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedged figure told again plainly (here as the toll's update) keeps the hedge
+    ("At least nine villagers were killed when gunmen attacked Konduga on Monday. The toll from the attack "
+     "stood at nine on Tuesday, officials said.", {"killed": (9, "at_least")}),
+    # "as many as" is an upper bound
+    ("Gunmen killed as many as 14 villagers in Konduga on Monday.", {"killed": (14, "up_to")}),
+    # a vague word made precise later: the number, not "dozens"
+    ("A bomb exploded at a market in Maiduguri on Monday, killing 10 people and wounding dozens. "
+     "Doctors said 48 people were wounded in the blast.", {"killed": (10, "exact"), "injured": (48, "exact")}),
+    # "mounts to" updates the toll
+    ("A bomb hit a bus in Quetta on Monday, killing 20 people. The death toll from the bombing mounts to "
+     "31, officials said on Tuesday.", {"killed": (31, "exact")}),
+])
+def test_the_figure_a_happening_keeps(counts_of, text, expected):
+    assert counts_of(text) == expected
+
+
+def test_a_retold_sentence_adds_nothing(counts_of):
+    # a photo caption repeating the lead word for word: "another four" is the same four
+    line = "Insurgents shot dead two guards and hurt another four at a roadblock near Yala on Tuesday."
+    assert counts_of(f"Rangers ambushed\n\n{line}\n\n{line}") == {"killed": (2, "exact"), "injured": (4, "exact")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kano: The rebels on Tuesday denied any role in the truck bomb explosion in the city that left at least "
+     "60 dead and condemned the attack.", {"killed": (60, "at_least")}),
+    ("The governor accused the militia of the deaths of no fewer than 11 traders when its drones struck a "
+     "market in Kosti on Monday.", {"killed": (11, "at_least")}),
+])
+def test_a_denial_or_accusation_leaves_the_toll_to_the_attack(counts_of, text, expected):
+    assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the number of those killed" takes the figure its verb gives
+    ("The number of people killed in the bombing of the mall in Kano on Monday has risen to 93.",
+     {"killed": (93, "exact")}),
+    ("The number of those wounded in the bombing of the mall in Kano on Monday stands at 140.",
+     {"injured": (140, "exact")}),
+    # "left N others wounded" even when the parser hangs "wounded" on the attack
+    ("Gunmen opened fire at a wedding in Leon on Monday. The shooting, which left some 20 guests wounded "
+     "and bleeding, lasted minutes.", {"injured": (20, "about")}),
+])
+def test_figures_a_clause_away_from_their_role_word(counts_of, text, expected):
+    assert counts_of(text) == expected
+
+
+def test_another_is_not_more(counts_of):
+    # "wounded another four" retells the four wounded beside the two dead: not four more
+    got = counts_of("Two guards were killed and four others wounded when insurgents ambushed their patrol near "
+                    "Yala on Tuesday. The gunmen shot dead two guards and wounded another four in the ambush, "
+                    "police said.")
+    assert got == {"killed": (2, "exact"), "injured": (4, "exact")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # figures written right before their role words, however the parser hangs them
+    ("The gunfight near Cali on Monday left more than 40 dead and over 25 wounded.",
+     {"killed": (40, "more_than"), "injured": (25, "more_than")}),
+    ("The gunfight near Cali on Monday left over 40 dead and more than 25 wounded.",
+     {"killed": (40, "more_than"), "injured": (25, "more_than")}),
+    ("The army said the toll from the attack in Gao on Monday is six dead and 18 wounded.",
+     {"killed": (6, "exact"), "injured": (18, "exact")}),
+    ("Clashes between gangs in Tripoli on Monday resulted in no fewer than 13 deaths, and 30 wounded.",
+     {"killed": (13, "at_least"), "injured": (30, "exact")}),
+])
+def test_figures_beside_their_role_words(counts_of, text, expected):
+    assert counts_of(text) == expected
+
+
+def test_a_conjunct_with_its_own_role_word_is_not_summed(counts_of):
+    got = counts_of("The unrest in Lima on Monday left a 40-year-old driver dead and over 100 people injured.",
+                    "PROTEST")
+    assert got == {"killed": (1, "exact"), "injured": (100, "more_than")}
