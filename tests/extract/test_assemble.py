@@ -247,7 +247,7 @@ def test_recalled_marks_explicitly_earlier_happenings_only():
     lead = _event("2025-04-15", None)
     old = _event("2025-03", "in March")
     near = _event("2025-04-12", "on Saturday")
-    out = assemble._recalled([lead, old, near], [None, "in March", "on Saturday"])
+    out = assemble.recalled([lead, old, near], [None, "in March", "on Saturday"])
     assert [e.background for e in out] == [False, True, False]
 
 

@@ -636,7 +636,7 @@ def assemble(drafts: list[Draft], events: list[Event], lex: Lexicon) -> list[Eve
     mentions = [Mention(d, _raid_as_attack(e, lex)) for d, e in zip(drafts, events)]
     happenings = group(mentions, lex)
     said = [next((m.draft.date_text for m in h.mentions if m.draft.date_text), None) for h in happenings]
-    return _recalled(_date_the_lead([build(h, lex) for h in happenings]), said)
+    return recalled(date_the_lead([build(h, lex) for h in happenings]), said)
 
 
 def _raid_as_attack(e: Event, lex: Lexicon) -> Event:
@@ -653,7 +653,7 @@ def _raid_as_attack(e: Event, lex: Lexicon) -> Event:
 _NEWS_TYPES = ("ASSAULT", "COERCE", "PROTEST")
 
 
-def _main(events: list[Event]) -> Event | None:
+def main_happening(events: list[Event]) -> Event | None:
     """The article's main happening: its first news attack, arrest or protest that
     happened (a denial or an accusation told first is about it, not it), else its first
     news event."""
@@ -662,13 +662,13 @@ def _main(events: list[Event]) -> Event | None:
                 news[0] if news else None)
 
 
-def _date_the_lead(events: list[Event]) -> list[Event]:
+def date_the_lead(events: list[Event]) -> list[Event]:
     """The schema's rule: the article's lead happening is dated even without a date of its
     own, by the publication day (``date.text`` stays null: inferred, not read). When the
     text dates the lead, the article's other news without a date of its own (the arrests,
     the clashes, the toll told around it, in its country) shares that day (``basis:
     "main"``): a report tells what happened around its news, not on the day it went out."""
-    main = _main(events)
+    main = main_happening(events)
     published = main.article.published if main is not None else None
     if main is None or main.status != "occurred":
         return events
@@ -705,14 +705,14 @@ _CALENDAR = re.compile(r"\b(" + "|".join(m for m in calendar.month_name[1:] + ca
 
 
 
-def _recalled(events: list[Event], said: list[str | None], days: int = RECALL_DAYS) -> list[Event]:
+def recalled(events: list[Event], said: list[str | None], days: int = RECALL_DAYS) -> list[Event]:
     """Background is relative to the news: a happening the text dates more than four days
     before the article's main (first news) happening is history the article recalls.
     With nothing to compare with (an undated page whose main happening has no date), a
     happening told with a calendar date and no weekday ("on October 20", "in May", "in
     2019") beside a main one told without is history too: news is told by weekday,
     history by date."""
-    main = _main(events)
+    main = main_happening(events)
     anchor = main.date.value if main is not None and main.date and main.date.precision == "day" else (
         main.article.published if main is not None else None)
     anchor_day = _period_end(anchor[:10]) if anchor else None

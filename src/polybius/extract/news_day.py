@@ -30,7 +30,7 @@ import re
 from dataclasses import replace
 
 from polybius.extract import arguments
-from polybius.extract.assemble import _date_the_lead, _main, _recalled
+from polybius.extract.assemble import date_the_lead, main_happening, recalled
 from polybius.extract.lexicon import Lexicon
 from polybius.records import DateValue, Event
 from polybius.resolve.calendar import is_background_date, to_ref
@@ -43,14 +43,14 @@ _CALENDAR = re.compile(r"\b(?:" + "|".join(calendar.month_name[1:] + calendar.mo
 
 def date_by_news_day(events: list[Event], doc, lex: Lexicon) -> list[Event]:
     """``events`` with an undated main happening dated by the article's news day."""
-    main = _main(events)
+    main = main_happening(events)
     if main is None or main.status != "occurred" or (main.date is not None and main.date.text
                                                      and main.date.value):
         return events
     day = news_day(doc, events, main, lex)
     if day is None:
         return events
-    return _date_the_lead([replace(e, date=day) if e is main else e for e in events])
+    return date_the_lead([replace(e, date=day) if e is main else e for e in events])
 
 
 def date_from_sentences(events: list[Event], doc, lex: Lexicon) -> list[Event]:
@@ -61,7 +61,7 @@ def date_from_sentences(events: list[Event], doc, lex: Lexicon) -> list[Event]:
     before publication (``is_background_date``): a recent day told in another clause is
     as often another thing's day ("detained in the town, where a fire broke out on
     Monday"), and the main happening's day serves such news better."""
-    main = _main(events)
+    main = main_happening(events)
     if main is None or not main.article.published:
         return events
     out = [e for e in events]
@@ -74,7 +74,7 @@ def date_from_sentences(events: list[Event], doc, lex: Lexicon) -> list[Event]:
             out[k] = replace(e, date=day)
     if out == events:
         return events
-    return _recalled(out, [e.date.text if e.date else None for e in out])
+    return recalled(out, [e.date.text if e.date else None for e in out])
 
 
 def _sentence_date(doc, event: Event, lex: Lexicon) -> DateValue | None:
