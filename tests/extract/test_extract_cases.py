@@ -775,3 +775,8 @@ def test_helping_an_inquiry_or_a_diplomatic_note_is_no_event(run, text, event_ty
 ])
 def test_a_possibility_or_a_political_charge_is_no_event(run, text):
     assert run(text) == []
+
+
+def test_a_page_date_before_the_toll_is_no_toll(run):
+    events = run("date 2024-03-11 The death toll from the bombing of a bus station in Kano now stands at 17.")
+    assert [e.counts.killed.value for e in events if e.event_type == "ASSAULT"] == [17]

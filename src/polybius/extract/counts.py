@@ -239,11 +239,11 @@ def _patients(tok, lex: Lexicon) -> list:
     elif lemma in ("injury", "casualty") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SUFFER:
         out += [c for c in tok.head.children if c.dep_ == "nsubj"]   # "18 others sustained injuries"
     elif lemma in ("toll", "fatality", "casualty", "death", "injury", "detainee"):
-        if tok.dep_ in ("nsubj", "nsubjpass"):   # "the toll of six had risen to 31": the new figure
-            out += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to"
+        if tok.dep_ in ("nsubj", "nsubjpass"):   # "the toll of six had risen to 31", "stands at 41"
+            out += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "at")
                     for g in c.children if g.dep_ == "pobj" and g.like_num][:1]
         for t in [] if out else (tok.head.subtree if tok.dep_ in ("nsubj", "nsubjpass") else tok.subtree):
-            if t.like_num and t.i != tok.i:
+            if t.like_num and t.i != tok.i and not _date_part(t):
                 out.append(t)
                 break
     # "N others injured": the number hangs off a noun the adjective follows
@@ -254,6 +254,13 @@ def _patients(tok, lex: Lexicon) -> list:
                 for n in [c, *(g for g in c.subtree if g.dep_ == "conj" and g.like_num)] if n.i < tok.i]
         out += sorted(nums, key=lambda n: n.i)[-1:]   # "25 and 56 injured": the nearest, 56
     return out
+
+
+def _date_part(tok) -> bool:
+    """"2023" of "2023-06-17", a figure the tagger calls a date or time: no toll."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_type_ in ("DATE", "TIME") or (
+        len(tok.text) == 4 and tok.text.isdigit() and nxt is not None and nxt.text[:1] in "-/")
 
 
 def _figure_of_number(noun) -> list:
