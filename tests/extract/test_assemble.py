@@ -14,14 +14,6 @@ from polybius.records import Actor, Article, DateValue, Event
 PUB = "2025-04-16"  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def run(pipeline):
-    def _run(text: str, published: str | None = PUB):
-        return pipeline.process(Article(id="t", text=text, published=published,
-                                        published_from="metadata" if published else None))
-    return _run
-
-
 def assaults(events, background=False):
     return [e for e in events if e.event_type == "ASSAULT" and e.background == background]
 

@@ -3,18 +3,7 @@ fronted before one verb, and the finer of two dates one happening is told with.
 Sentences written for these tests; published Wednesday 2025-04-16."""
 from __future__ import annotations
 
-import pytest
-
-from polybius.records import Article
-
 PUB = "2025-04-16"  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def run(pipeline):
-    def _run(text: str):
-        return pipeline.process(Article(id="t", text=text, published=PUB, published_from="metadata"))
-    return _run
 
 
 def _of(events, event_type):

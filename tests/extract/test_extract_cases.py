@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from polybius.records import Article
 
 PUB = "2025-04-16"  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def run(pipeline):
-    def _run(text: str, published: str = PUB):
-        return pipeline.process(Article(id="t", text=text, published=published, published_from="metadata"))
-    return _run
 
 
 def one(events, event_type=None):

@@ -3,19 +3,7 @@
 2025-04-16."""
 from __future__ import annotations
 
-import pytest
-
-from polybius.records import Article
-
 PUB = "2025-04-16"  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def run(pipeline):
-    def _run(text: str, published: str | None = PUB):
-        return pipeline.process(Article(id="t", text=text, published=published,
-                                        published_from="metadata" if published else None))
-    return _run
 
 
 def _main(events):
