@@ -15,12 +15,6 @@ from polybius.records import Count, Counts
 _NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 _ROLE_ADJ = {"dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured"}
 _FATALLY = {"fatally", "mortally"}
-# nouns that count their own figure ("18 fatalities", "70 bodies", "719 arrests")
-_COUNTED_NOUNS = {"fatality", "body", "life", "arrest", "detainee", "casualty", "death", "injury"}
-# nouns of the act itself, whose "of" names the people counted ("the wounding of 40")
-_EVENT_NOUNS = {"wounding", "wound", "killing", "kill", "injury", "arrest", "detention", "murder", "slaying",
-                "death", "execution", "assassination"}
-_SUFFER = {"sustain", "suffer", "receive"}
 
 
 def parse_number(tok, lex: Lexicon) -> tuple[int, str] | None:
@@ -224,19 +218,19 @@ def _patients(tok, lex: Lexicon) -> list:
                 out += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif tok.dep_ in ("conj",):
             out += _patients(head, lex)
-    elif tok.pos_ == "NOUN" and lemma in _COUNTED_NOUNS and any(c.dep_ == "nummod" for c in tok.children):
+    elif tok.pos_ == "NOUN" and lemma in lex.counted_nouns and any(c.dep_ == "nummod" for c in tok.children):
         out.append(tok)   # "18 fatalities", "70 bodies", "claimed 17 lives", "reported 719 arrests"
     elif tok.pos_ == "NOUN" and lemma == "life":
         if tok.head.lemma_.lower() in ("lose", "give"):   # "four people lost their lives"
             out += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"   # "the lives of 160"
                 for g in c.children if g.dep_ == "pobj"]
-    elif tok.pos_ == "NOUN" and lemma in _EVENT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of"
+    elif tok.pos_ == "NOUN" and lemma in lex.act_nouns and any(c.dep_ == "prep" and c.lower_ == "of"
                                                               for c in tok.children):
         # "the wounding of 40", "the killing of 115 civilians", "the arrest of two suspects"
         out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"]
-    elif lemma in ("injury", "casualty") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SUFFER:
+    elif lemma in ("injury", "casualty") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.suffer_verbs:
         out += [c for c in tok.head.children if c.dep_ == "nsubj"]   # "18 others sustained injuries"
     elif lemma in ("toll", "fatality", "casualty", "death", "injury", "detainee"):
         if tok.dep_ in ("nsubj", "nsubjpass"):   # "the toll of six had risen to 31", "stands at 41"

@@ -43,7 +43,7 @@ class Extractor:
                 hits = [h for h in hits if not _the_accident_again(h, sent, lex)]
                 if not hits:
                     continue
-            owners = _owners(sent, hits)
+            owners = _owners(sent, hits, lex)
             drafts = [self._draft(i, sent, hit, hits,
                                   [t for t in sent if owners.get(t.i) == k],
                                   [t for t in sent if owners.get(t.i) in (k, -1 - k)])
@@ -237,10 +237,6 @@ def _mode_from_cues(texts, lex: Lexicon) -> str:
     return "unspecified"
 
 
-_RESULT_VERBS = {"leave", "kill", "injure", "wound", "die", "hurt", "include", "result", "cause", "claim", "sustain",
-                 "suffer"}   # "resulting in the deaths of 14", "claiming 25 lives", "sustained injuries"
-
-
 _REPORTING = frozenset({"said", "says", "told", "added", "according", "reported", "stated"})
 _PHRASE_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "appos", "compound", "npadvmod"})
 
@@ -368,10 +364,10 @@ def _raid_circumstances(hits, drafts):
             yield by_token[prep.head.i], d
 
 
-def _heads_clause(tok) -> bool:
+def _heads_clause(tok, lex: Lexicon) -> bool:
     """A verb of another clause ("protests erupted", "who blocked"), not a participle
     modifier ("training school") or a result verb ("left 70 dead")."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() not in _RESULT_VERBS and tok.dep_ in (
+    return tok.pos_ == "VERB" and tok.lemma_.lower() not in lex.result_verbs and tok.dep_ in (
         "ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis", "csubj", "pcomp")
 
 
@@ -385,7 +381,7 @@ def _nested_under(trigger, tok, trig_ids) -> bool:
                                     and tok.head.dep_ == "prep")
 
 
-def _owners(sent, hits) -> dict[int, int]:
+def _owners(sent, hits, lex: Lexicon) -> dict[int, int]:
     """token index -> index of the trigger whose date and counts the token can carry.
 
     The nearest trigger before the token with no other clause's verb in between wins
@@ -408,7 +404,7 @@ def _owners(sent, hits) -> dict[int, int]:
             last_trigger = tok.i
             owners[tok.i] = trig_ids[tok.i]
             continue
-        if _heads_clause(tok):
+        if _heads_clause(tok, lex):
             last_trigger = None
         owner = trig_ids.get(last_trigger) if last_trigger is not None else None
         if owner is not None and _nested_under(sent.doc[last_trigger], tok, trig_ids):
@@ -418,7 +414,7 @@ def _owners(sent, hits) -> dict[int, int]:
                 if a.i in trig_ids:
                     owner = trig_ids[a.i]
                     break
-                if _heads_clause(a):
+                if _heads_clause(a, lex):
                     if a.dep_ == "relcl" and a.head.i in trig_ids:
                         owner = trig_ids[a.head.i]   # "the bombing, which targeted a mosque on Friday"
                     break

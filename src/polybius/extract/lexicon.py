@@ -61,6 +61,10 @@ class Lexicon:
     attribution_verbs: frozenset[str]
     attribution_preps: tuple[str, ...]
     count_roles: dict[str, str]                 # lemma -> role
+    counted_nouns: frozenset[str]               # "18 fatalities": the noun counts its own figure
+    act_nouns: frozenset[str]                   # "the wounding of 40"
+    suffer_verbs: frozenset[str]                # "sustained injuries"
+    result_verbs: frozenset[str]                # "left 70 dead": keeps the toll with its attack
     qualifiers: list[tuple[str, str]]           # (phrase, qualifier), longest phrase first
     number_words: dict[str, tuple[int, str]]
     multipliers: dict[str, int]
@@ -190,6 +194,10 @@ def _load(data_dir: str) -> Lexicon:
         attribution_verbs=frozenset(cues["attribution"]["verbs"]),
         attribution_preps=tuple(cues["attribution"]["prepositions"]),
         count_roles=count_roles,
+        counted_nouns=frozenset(cues["counts"]["counted_nouns"]),
+        act_nouns=frozenset(cues["counts"]["act_nouns"]),
+        suffer_verbs=frozenset(cues["counts"]["suffer_verbs"]),
+        result_verbs=frozenset(cues["counts"]["result_verbs"]),
         qualifiers=quals,
         number_words=words,
         multipliers={k: int(v) for k, v in cues["counts"]["multipliers"].items()},
