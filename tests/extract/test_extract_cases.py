@@ -16,6 +16,8 @@ def one(events, event_type=None):
 
 # -- event families --------------------------------------------------------------------
 FAMILIES = [
+    # the weapon, not the vehicle carrying it
+    ("A vehicle bomb attack on a market in Mosul killed eleven shoppers on Monday.", "ASSAULT", "explosives"),
     ("Gunmen opened fire on a wedding party in Zamfara, killing seven guests.", "ASSAULT", "firearms"),
     ("A suicide bomber blew himself up at a checkpoint in Quetta, killing four policemen.", "ASSAULT", "suicide_bomb"),
     ("A roadside bomb exploded near a convoy in Helmand, wounding three soldiers.", "ASSAULT", "explosives"),

@@ -81,13 +81,16 @@ def _attributed(tok) -> bool:
 
 
 def _mode_from_modifiers(tok, trig: Trigger, lex: Lexicon) -> tuple[str, str]:
+    """The mode a modifier names ("suicide attack", "knife attack"); of several, a
+    weapon beats the vehicle carrying it ("a vehicle bomb attack" is a bombing)."""
     etype, mode = trig.event_type, trig.mode
+    hits = []
     for child in tok.children:
         if child.dep_ in ("compound", "amod", "nmod") or (child.dep_ == "npadvmod"):
             hit = lex.mode_modifiers.get(child.lemma_.lower()) or lex.mode_modifiers.get(child.lower_)
             if hit and (etype == hit[0] or trig.event_type in ("ASSAULT", "COERCE")):
-                return hit
-    return etype, mode
+                hits.append(hit)
+    return next((h for h in hits if h[1] != "primitive_weapon"), hits[0] if hits else (etype, mode))
 
 
 _RECENT = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
