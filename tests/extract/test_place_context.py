@@ -123,3 +123,9 @@ def test_where_the_gunmen_came_from_is_not_where_they_struck():
     places = _places("Gunmen from Somalia shot dead eleven people watching football in Mpeketoni "
                      "on Sunday night, witnesses said.")
     assert places[0] == ("Mpeketoni", "KEN")
+
+
+def test_the_town_a_strike_hit_is_its_place_even_when_the_tagger_misreads_it():
+    # the small tagger reads "Kherson overnight" as a time
+    assert _places("Drone strikes on Kherson overnight wounded nine residents, the governor said.")[0] == \
+        ("Kherson", "UKR")

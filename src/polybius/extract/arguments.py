@@ -36,6 +36,8 @@ _TEMPORAL_PREPS = {"after", "before", "while", "since", "upon", "following", "de
 _HIT_VERBS = {"target", "hit", "kill", "strike", "wound", "injure", "destroy", "damage", "pound"}
 _SUB_NATIONAL = {"state", "provincial", "regional", "district", "county", "local"}
 _LOCATION_PREPS = {"in", "near", "outside", "across", "inside", "throughout"}
+# Strikes whose "on X" names the place hit ("drone strikes on Kyiv", "shelling on Khan Younis")
+_STRIKE_NOUNS = {"strike", "airstrike", "attack", "bombardment", "shelling", "raid", "bombing"}
 
 
 @dataclass
@@ -225,9 +227,10 @@ def places_in(tokens, modifiers: set[str] | None = None) -> list[str]:
             # the small NER model often calls a town an ORG: "in Lyon" is still a place
             head = tok.head if tok.dep_ in ("appos", "compound") else tok
             in_place = head.dep_ == "pobj" and (head.head.lower_ in _LOCATION_PREPS or (
-                head.head.lower_ == "of" and head.head.head.lemma_.lower() in _ADMIN_WORDS))  # "city of X"
+                head.head.lower_ == "of" and head.head.head.lemma_.lower() in _ADMIN_WORDS) or (  # "city of X"
+                head.head.lower_ == "on" and head.head.head.lemma_.lower() in _STRIKE_NOUNS))  # "strikes on X"
             if tok.pos_ == "PROPN" and in_place and not _not_a_place(tok.text, tok) \
-                    and tok.ent_type_ in ("ORG", "PERSON", "") and tok.dep_ != "compound":
+                    and tok.ent_type_ in ("ORG", "PERSON", "TIME", "") and tok.dep_ != "compound":
                 seen.add(tok.i)
                 out.append(tok.text)
             continue
