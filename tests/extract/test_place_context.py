@@ -129,3 +129,8 @@ def test_the_town_a_strike_hit_is_its_place_even_when_the_tagger_misreads_it():
     # the small tagger reads "Kherson overnight" as a time
     assert _places("Drone strikes on Kherson overnight wounded nine residents, the governor said.")[0] == \
         ("Kherson", "UKR")
+
+
+def test_a_town_of_several_names_the_tagger_misses_is_read_whole():
+    assert _places("Two policemen were shot dead in Dera Ismail Khan on Monday.")[0] == \
+        ("Dera Ismail Khan", "PAK")

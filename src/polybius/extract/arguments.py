@@ -231,8 +231,12 @@ def places_in(tokens, modifiers: set[str] | None = None) -> list[str]:
                 head.head.lower_ == "on" and head.head.head.lemma_.lower() in _STRIKE_NOUNS))  # "strikes on X"
             if tok.pos_ == "PROPN" and in_place and not _not_a_place(tok.text, tok) \
                     and tok.ent_type_ in ("ORG", "PERSON", "TIME", "") and tok.dep_ != "compound":
-                seen.add(tok.i)
-                out.append(tok.text)
+                start = tok.i   # with the names before it: "Khan Younis", "Beit Lahiya"
+                while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i == tok.i \
+                        and tok.doc[start - 1].pos_ == "PROPN":
+                    start -= 1
+                seen.update(range(start, tok.i + 1))
+                out.append(tok.doc[start:tok.i + 1].text)
             continue
         ent = _ent_of(tok)
         if ent is None:
