@@ -27,11 +27,15 @@ TYPE_FAMILIES: Mapping[str, str] = MappingProxyType({
 })
 
 MODES_FILE = DATA_DIR / "fusion_modes.yaml"
+_MODES: dict = yaml.safe_load(MODES_FILE.read_text(encoding="utf-8")) or {}
 
 
 def _mode_sets(key: str) -> tuple[frozenset[str], ...]:
-    data = yaml.safe_load(MODES_FILE.read_text(encoding="utf-8")) or {}
-    return tuple(frozenset(group) for group in data.get(key) or ())
+    return tuple(frozenset(group) for group in _MODES.get(key) or ())
+
+
+def _types(key: str) -> frozenset[str]:
+    return frozenset(str(t).upper() for t in _MODES.get(key) or ())
 
 
 # Modes that different outlets use for the same attack ("bombing" vs "suicide
@@ -40,13 +44,9 @@ def _mode_sets(key: str) -> tuple[frozenset[str], ...]:
 MODE_GROUPS: tuple[frozenset[str], ...] = _mode_sets("related")
 COMBINED_MODES: tuple[frozenset[str], ...] = _mode_sets("combined")
 # Statement types (a denial, a claim, a threat): their shared mode is no evidence.
-STATEMENT_TYPES: frozenset[str] = frozenset(
-    str(t).upper() for t in (yaml.safe_load(MODES_FILE.read_text(encoding="utf-8")) or {})
-    .get("statements") or ())
+STATEMENT_TYPES: frozenset[str] = _types("statements")
 # Types that recur day after day in one city (protests): only the same day is evidence.
-RECURRING_TYPES: frozenset[str] = frozenset(
-    str(t).upper() for t in (yaml.safe_load(MODES_FILE.read_text(encoding="utf-8")) or {})
-    .get("recurring") or ())
+RECURRING_TYPES: frozenset[str] = _types("recurring")
 
 
 @dataclass(frozen=True)
