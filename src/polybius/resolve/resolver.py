@@ -155,6 +155,7 @@ class Resolver:
         self.settings = settings
         self.registry = ActorRegistry.load(settings.data_dir / "actors.yaml")
         self._gazetteer = None
+        self._division_words: frozenset[str] | None = None
         self._reference_re = None
 
     @property
@@ -196,20 +197,21 @@ class Resolver:
         # Towns found under their own names speak first; a town matched only through an
         # alternate name ("Area" is a foreign name of an Illinois town) is read against
         # the countries they establish, so it cannot outvote them.
+        def take(place: Place | None) -> None:
+            if place is not None and place.precision != "region":
+                counts[place.country] += 1
+                found.append(place)
+
         later, named = [], [c for c, _ in counts.most_common()]
         for town in towns:
             place = self.gazetteer.resolve(town, named)
             if place is not None and _by_another_name(place):
                 later.append(town)
-            elif place is not None and place.precision != "region":
-                counts[place.country] += 1
-                found.append(place)
+            else:
+                take(place)
         named = [c for c, _ in counts.most_common()]
         for town in later:
-            place = self.gazetteer.resolve(town, named)
-            if place is not None and place.precision != "region":
-                counts[place.country] += 1
-                found.append(place)
+            take(self.gazetteer.resolve(town, named))
         groups, families = [], {}
         text = doc.text  # rebuilt from the tokens on every access: read it once
         for start, _end, entry in self.registry.find(text):
@@ -238,11 +240,13 @@ class Resolver:
         """Divisions the small tagger missed or buried in an organisation's name ("Maradun
         Local Government Area of Zamfara State"): up to three proper nouns before a
         division word of ``places.yaml`` ("State", "district", ...)."""
-        data = self.gazetteer.data
-        words = {w for w in data.admin_suffixes + data.district_suffixes if " " not in w}
+        if self._division_words is None:   # one-word suffixes, read once from the gazetteer's data
+            data = self.gazetteer.data
+            self._division_words = frozenset(w for w in data.admin_suffixes + data.district_suffixes
+                                             if " " not in w)
         out = []
         for tok in doc:
-            if tok.lower_ not in words:
+            if tok.lower_ not in self._division_words:
                 continue
             start = tok.i
             while start > max(tok.i - 3, tok.sent.start) and doc[start - 1].pos_ == "PROPN":
