@@ -184,15 +184,16 @@ def _none_happened(tok, lex: Lexicon) -> bool:
     """"No arrests were made", "no one has been detained", "there were no reports of
     casualties or arrests": the text says it did not happen. "An arrest warrant", "a
     reward leading to the arrest": only written down or offered for."""
-    def nothing(t) -> bool:
-        return t.lower_ in lex.none_words or (t.lower_ == "one" and any(
-            c.dep_ == "det" and c.lower_ in lex.none_words for c in t.children))
+    def no_det(t) -> bool:   # "no arrests", "no one"
+        return any(c.dep_ == "det" and c.lower_ in lex.none_words for c in t.children)
+
     first = tok
     while first.dep_ == "conj":   # "casualties or arrests": the first of the list speaks
         first = first.head
-    if any(c.dep_ == "det" and c.lower_ in lex.none_words for c in first.children):
+    if no_det(first):
         return True
-    if _pos(tok) == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and nothing(c) for c in tok.children):
+    if _pos(tok) == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+            c.lower_ in lex.none_words or (c.lower_ == "one" and no_det(c))) for c in tok.children):
         return True
     up = first
     for _ in range(6):   # "arrest warrant", "a reward for information leading to the arrest"
@@ -201,8 +202,7 @@ def _none_happened(tok, lex: Lexicon) -> bool:
         up = up.head
         if up.lemma_.lower() in lex.paper_nouns:
             return True
-    if first.dep_ == "pobj" and first.head.lower_ == "of" and any(
-            c.dep_ == "det" and c.lower_ in lex.none_words for c in first.head.head.children):
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and no_det(first.head.head):
         return True   # "no reports of arrests", "no sign of an attack"
     return False
 
