@@ -38,10 +38,10 @@ EQUIVALENT = REPO / "bench" / "mutation_equivalent.yaml"
 # cases, not all of tests/extract: every pipeline test calls every extraction function,
 # so a surviving mutant would otherwise rerun ~200 parses.
 MODULES: dict[str, tuple[str, list[str]]] = {
-    "extract.counts": ("src/polybius/extract/counts.py",
+    "extract.counts": ("src/polybius/extract/mentions/counts.py",
                        ["tests/extract/test_count_figures.py", "tests/extract/test_count_shapes.py",
                         "tests/extract/test_extract_cases.py"]),
-    "extract.cues": ("src/polybius/extract/cues.py",
+    "extract.cues": ("src/polybius/extract/mentions/cues.py",
                      ["tests/extract/test_cue_cases.py", "tests/extract/test_cue_shapes.py",
                       "tests/extract/test_extract_cases.py"]),
     "extract.assemble": ("src/polybius/extract/assemble.py",

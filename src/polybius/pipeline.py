@@ -24,7 +24,7 @@ class Pipeline:
     """Holds the loaded models; build one per process and reuse it."""
 
     def __init__(self, settings: Settings | None = None):
-        from polybius.extract.extractor import Extractor
+        from polybius.extract.mentions.extractor import Extractor
         from polybius.nlp import spacy_pipeline
         from polybius.resolve.resolver import Resolver
 

@@ -72,7 +72,7 @@ def test_figures_of_two_events_in_one_sentence_stay_apart(counts_of):
 ])
 def test_the_value_of_a_number_token(pipeline, phrase, value):
     # parse_number's own examples: the first token is the number
-    from polybius.extract.counts import parse_number
+    from polybius.extract.mentions.counts import parse_number
 
     doc = pipeline.nlp(phrase)
     assert parse_number(doc[0], pipeline.extractor.lex) == value
@@ -83,7 +83,7 @@ def test_the_value_of_a_number_token(pipeline, phrase, value):
     ("killing 12 people", 1, None), ("12 people", 0, None),
 ])
 def test_the_qualifier_before_a_number(pipeline, phrase, index, qualifier):
-    from polybius.extract.counts import qualifier_before
+    from polybius.extract.mentions.counts import qualifier_before
 
     doc = pipeline.nlp(phrase)
     assert qualifier_before(doc[index], pipeline.extractor.lex) == qualifier
@@ -133,7 +133,7 @@ def test_a_loose_part_makes_the_sum_loose(count_text):
 def test_a_number_token_at_the_end_or_hyphenated(pipeline, words, index, value):
     from spacy.tokens import Doc
 
-    from polybius.extract.counts import parse_number
+    from polybius.extract.mentions.counts import parse_number
 
     doc = Doc(pipeline.nlp.vocab, words=words)
     assert parse_number(doc[index], pipeline.extractor.lex) == value

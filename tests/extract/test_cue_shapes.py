@@ -110,7 +110,7 @@ def test_status_read_wrongly_today(events_of, text, event_type, status):
     ("Militants hatched a plot to bomb a church in Lagos.", "bomb", "planned"),
 ])
 def test_status_of_the_trigger_word(pipeline, text, trigger, status):
-    from polybius.extract import cues
+    from polybius.extract.mentions import cues
 
     doc = pipeline.nlp(text)
     tok = next(t for t in doc if t.text == trigger)

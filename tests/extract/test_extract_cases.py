@@ -304,7 +304,7 @@ def test_also_adds_to_the_previous_event(run):
 
 def test_python_api_stays_callable_after_the_extract_package_loads(pipeline):
     import polybius
-    from polybius.extract import extractor  # noqa: F401  (the subpackage must not shadow the function)
+    from polybius.extract.mentions import extractor  # noqa: F401  (the subpackage must not shadow the function)
 
     first = polybius.extract("Police arrested 4 men in Izmir on Monday.", published="2025-04-16")
     second = polybius.extract("Police arrested 4 men in Izmir on Monday.", published="2025-04-16")
@@ -672,7 +672,7 @@ def test_words_of_violence_used_about_politics_and_sport_are_no_events(run, text
 def test_a_date_entity_made_of_a_name_is_no_date(pipeline, words, span, expected):
     from spacy.tokens import Doc, Span
 
-    from polybius.extract.arguments import date_in
+    from polybius.extract.mentions.arguments import date_in
     doc = pipeline.nlp(Doc(pipeline.nlp.vocab, words=words))
     doc.ents = [Span(doc, *span, label="DATE")]
     assert date_in(list(doc)) == expected

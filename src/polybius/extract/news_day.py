@@ -29,7 +29,7 @@ import calendar
 import re
 from dataclasses import replace
 
-from polybius.extract import arguments
+from polybius.extract.mentions import arguments
 from polybius.extract.assemble import date_the_lead, main_happening, recalled
 from polybius.extract.lexicon import Lexicon
 from polybius.records import DateValue, Event

@@ -8,8 +8,9 @@ sentence: find triggers (``triggers``), read each event's clause for arguments
 """
 from __future__ import annotations
 
-from polybius.extract import arguments, chrome, counts, cues, topic, triggers
-from polybius.extract.draft import Draft
+from polybius.extract import topic
+from polybius.extract.mentions import arguments, chrome, counts, cues, triggers
+from polybius.extract.mentions.draft import Draft
 from polybius.extract.lexicon import Lexicon, load_lexicon
 from polybius.records import Article, Evidence
 from polybius.settings import Settings
