@@ -118,3 +118,47 @@ def test_a_toll_revised_down_is_the_figure(run):
     [ev] = _assaults(run("A bomb killed 14 people at a market in Kano on Monday. The death toll from the "
                          "bombing in Kano was later revised to 9, officials said."))
     assert ev.counts.killed.value == 9
+
+
+def test_the_police_answering_a_stabbing_are_not_its_author(run):
+    events = run("A man stabbed two people at a rally in Bremen on Friday, killing one. "
+                 "The attacker then stabbed a police officer, before another officer shot him.")
+    [stabbing] = [e for e in _assaults(events) if e.mode == "primitive_weapon"]
+    assert stabbing.actor is not None and stabbing.actor.text == "A man" and stabbing.actor.name is None
+
+
+def _told(actor, mode="explosives", event_type="ASSAULT"):
+    from types import SimpleNamespace
+    return SimpleNamespace(event=SimpleNamespace(actor=actor, mode=mode, event_type=event_type))
+
+
+def _guess(name, kind="armed_group"):
+    from polybius.records import Actor
+    return Actor(text=None, name=name, kind=kind)   # no words of the text: inferred
+
+
+@pytest.fixture(scope="module")
+def lex(pipeline):
+    from polybius.extract.lexicon import load_lexicon
+    return load_lexicon(pipeline.settings.data_dir)
+
+
+def test_an_attack_is_not_credited_by_guess_to_the_side_it_hit(lex):
+    from types import SimpleNamespace
+    from polybius.records import Actor
+    militia = _guess("Civilian Joint Task Force")
+    h = SimpleNamespace(mentions=[_told(None), _told(militia)], lead=_told(None))
+    hit = Actor(text="five members of the militia", name="Civilian Joint Task Force")
+    assert assemble._pick_actor(h, "explosives", hit, lex) is None
+    # a clash has two sides: either may be named the actor
+    h = SimpleNamespace(mentions=[_told(militia, "armed_clash")], lead=_told(militia, "armed_clash"))
+    assert assemble._pick_actor(h, "armed_clash", hit, lex) is militia
+
+
+def test_a_named_author_stays_even_when_a_guess_would_be_dropped(lex):
+    from types import SimpleNamespace
+    from polybius.records import Actor
+    named = Actor(text="Boko Haram fighters", name="Boko Haram", kind="armed_group")
+    h = SimpleNamespace(mentions=[_told(_guess("Civilian Joint Task Force")), _told(named)], lead=_told(None))
+    hit = Actor(text="militiamen", name="Civilian Joint Task Force")
+    assert assemble._pick_actor(h, "explosives", hit, lex) is named

@@ -589,19 +589,35 @@ def build(h: Happening, lex: Lexicon) -> Event:
     dated = _pick_date(stated)
     location = min(places, key=lambda p: PLACE_RANK.get(p.precision, 9)) if places else (
         lead.location or next((m.event.location for m in h.mentions if m.event.location), None))
-    actor = next((m.event.actor for m in h.mentions if _stated(m.event.actor)), None) or next(
-        (m.event.actor for m in h.mentions if m.event.actor is not None and m.event.actor.name), lead.actor)
     recipient = next((m.event.recipient for m in h.mentions
                       if m.event.recipient is not None and m.event.recipient.name), lead.recipient)
+    mode = _pick_mode(h)
     statuses = {m.event.status for m in h.mentions if _statuses_fit(m.event, lead)}   # not a plot's retelling
     return replace(
         lead, status=next((s for s in ("occurred", "thwarted") if s in statuses), lead.status),
-        mode=_pick_mode(h), date=dated or _said_day(h) or lead.date, location=location, actor=actor,
+        mode=mode, date=dated or _said_day(h) or lead.date, location=location,
+        actor=_pick_actor(h, mode, recipient, lex),
         recipient=recipient, counts=_pick_counts(h, lex),
         source_claim=lead.source_claim or next((m.event.source_claim for m in h.mentions
                                                 if m.event.source_claim), None),
         confidence=max(m.event.confidence for m in h.mentions),
         mentions=evidence)
+
+
+def _pick_actor(h: Happening, mode: str, recipient, lex: Lexicon):
+    """The first actor the text names, else the first inferred one, read from the
+    mentions told with the happening's own weapon: in "the attacker stabbed an officer
+    before another officer shot him", the police's shot answers the stabbing and its
+    shooter is not the stabbing's author. An attack's inferred author is never the side
+    it hit (a guess from the article's groups that picked the victims' side)."""
+    one_sided = h.lead.event.event_type == "ASSAULT" and mode != "armed_clash"   # a clash has two sides
+    hit = recipient.name if recipient is not None and one_sided else None
+    doers = [m.event.actor for m in h.mentions if m.event.actor is not None and m.event.actor.name
+             and _modes_fit(m.event.mode, mode, lex)]
+    guess = next((a for a in doers if a.name != hit), None)
+    lead = h.lead.event.actor
+    return next((a for a in doers if _stated(a)), None) or guess or (
+        None if lead is not None and lead.name and lead.name == hit and not _stated(lead) else lead)
 
 
 def _pick_date(stated: list[DateValue]) -> DateValue | None:
