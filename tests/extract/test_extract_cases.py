@@ -34,7 +34,7 @@ FAMILIES = [
     ("Thousands of people protested in Belgrade against the government on Saturday.", "PROTEST", "demonstrate"),
     # the weapon told only in another word of the sentence
     ("The helicopter was downed by a drone in Antioquia, killing eight police officers.", "ASSAULT", "drone"),
-    ("Five militants were killed in an encounter with security forces in Kupwara.", "ASSAULT", "armed_clash"),
+    ("Four militants were killed by troops in an encounter near Kupwara.", "ASSAULT", "armed_clash"),
     ("The attack on the bar left six dead after masked men with rifles stormed in.", "ASSAULT", "firearms"),
     ("Rioters torched cars and looted shops in Dakar after the verdict.", "PROTEST", "riot"),
     ("The militants threatened to attack schools in the province.", "THREATEN", "attack_threat"),
