@@ -114,6 +114,19 @@ def test_an_arrest_on_a_weekday_is_dated_that_day(run):
     assert arrest.date.value == "2025-04-15"
 
 
+def test_an_attack_at_a_gathering_takes_the_day_told_after_the_gathering(run):
+    # published Wednesday 2025-04-16: "on Friday" is 2025-04-11, for the stabbing and the rally
+    events = run("A man stabbed three people at a rally in Dresden on Friday, killing one.")
+    [stabbing] = _assaults(events)
+    assert stabbing.date.value == "2025-04-11"
+
+
+def test_a_year_after_a_blamed_attack_is_the_attacks_not_the_blame(run):
+    events = run("Officials also blamed the rebels for deadly bombings in the capital, Juba, in 2019.")
+    [bombing] = _assaults(events)
+    assert bombing.date.value == "2019" and bombing.background
+
+
 def test_a_toll_revised_down_is_the_figure(run):
     [ev] = _assaults(run("A bomb killed 14 people at a market in Kano on Monday. The death toll from the "
                          "bombing in Kano was later revised to 9, officials said."))

@@ -23,7 +23,8 @@ groups the mentions of one happening and decides each attribute once, from all o
   salience (more mentions, then the earlier).
 - Attributes per happening: counts from a toll update when there is one, else the first
   figure told (the lead's), plus what "also" adds; the first explicit date (a day read
-  before unresolved words); the most specific explicit place; the first named actor and
+  before unresolved words); the most specific explicit place; the first named actor
+  (from mentions told with the happening's weapon, never a guess naming the side hit) and
   recipient; the lead mention's status (a plot keeps its own), evidence and claim. Every mention stays on the record (``Event.mentions``), the lead one first.
 - Across happenings: the article's main happening is dated by publication when it states
   no date (the schema's lead rule), and one the text dates more than four days before it is

@@ -372,10 +372,14 @@ def _heads_clause(tok, lex: Lexicon) -> bool:
         "ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis", "csubj", "pcomp")
 
 
-def _nested_under(trigger, tok, trig_ids) -> bool:
-    """Is ``trigger`` the object of another trigger that ``tok`` hangs from directly
-    (not through ``trigger``)?"""
+def _nested_under(trigger, tok, trig_ids, deeds) -> bool:
+    """Is ``trigger`` the object of another trigger, or in a phrase of a deed ("stabbed
+    two people at a rally on Friday"), that ``tok`` hangs from directly (not through
+    ``trigger``)? Not in a phrase of a statement: in "blamed the group for bombings in
+    2021" the year is the bombings', wherever the parser hangs it."""
     head = trigger.head
+    if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in deeds:
+        head = head.head
     if trigger.dep_ not in ("dobj", "pobj") or head.i not in trig_ids or head.i == trigger.i:
         return False
     return tok.head.i == head.i or (tok.head.head.i == head.i and tok.dep_ == "pobj"
@@ -398,6 +402,7 @@ def _owners(sent, hits, lex: Lexicon) -> dict[int, int]:
         head = h.token.head
         if h.token.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and head.i not in trig_ids:
             trig_ids[head.i] = k
+    deeds = {h.token.i for h in hits if h.event_type in ("ASSAULT", "COERCE")}
     owners: dict[int, int] = {}
     last_trigger = None
     for tok in sent:
@@ -408,7 +413,7 @@ def _owners(sent, hits, lex: Lexicon) -> dict[int, int]:
         if _heads_clause(tok, lex):
             last_trigger = None
         owner = trig_ids.get(last_trigger) if last_trigger is not None else None
-        if owner is not None and _nested_under(sent.doc[last_trigger], tok, trig_ids):
+        if owner is not None and _nested_under(sent.doc[last_trigger], tok, trig_ids, deeds):
             owner = None   # "arrested 20 protesters on Tuesday": the arrest's day, not the protest's
         if owner is None:
             for a in tok.ancestors:  # the governing trigger, unless another clause intervenes
