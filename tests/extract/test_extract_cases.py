@@ -35,6 +35,10 @@ FAMILIES = [
     # the weapon told only in another word of the sentence
     ("The helicopter was downed by a drone in Antioquia, killing eight police officers.", "ASSAULT", "drone"),
     ("Four militants were killed by troops in an encounter near Kupwara.", "ASSAULT", "armed_clash"),
+    ("Nine villagers were killed with knives in Ituri on Tuesday night.", "ASSAULT", "primitive_weapon"),
+    ("Attackers killed a herder near Jos on Sunday; he was hacked to death.", "ASSAULT", "primitive_weapon"),
+    ("Attackers killed two police guards at a checkpoint in Bauchi; both died of gunshot wounds.",
+     "ASSAULT", "firearms"),
     ("The attack on the bar left six dead after masked men with rifles stormed in.", "ASSAULT", "firearms"),
     ("Rioters torched cars and looted shops in Dakar after the verdict.", "PROTEST", "riot"),
     ("The militants threatened to attack schools in the province.", "THREATEN", "attack_threat"),
