@@ -161,3 +161,29 @@ def test_the_topic_verdict_follows_the_lexicon_it_was_asked_with():
     strict = dataclasses.replace(lex, conflict_anchor=re.compile(r"\b(gunmen)\b", re.I))
     assert topic.off_topic(text, strict) == "no conflict words"
     assert topic.off_topic(text, lex) is None
+
+
+# War told only through its weapons: no militants, troops or police are named.
+_WEAPONS_ONLY = [
+    "A large drone attack on the Belgorod region overnight left three people hurt and damaged "
+    "a row of flats, the regional governor wrote on Telegram. He said 12 unmanned aircraft "
+    "were brought down over the region. Two of the injured were taken to hospital. The "
+    "regional administration promised to pay for repairs to the damaged homes within a month, "
+    "and schools in the district stayed open as usual on the following day.",
+    "Mortar rounds landed near the presidential compound in the capital on Monday, and a "
+    "guard at the gate died of his wounds, an official said. Windows of parked cars were "
+    "shattered and a passer-by was lightly hurt. Nobody has said who fired them. Traffic "
+    "around the compound was diverted for several hours, and the president's office said "
+    "that the cabinet meeting planned for the afternoon would go ahead.",
+    "Two villages near the border were shelled during the night, the governor said, and "
+    "a barn and three houses burned down. Air defence units were active over the town "
+    "until morning, and one resident was hurt by falling debris from the interceptions. "
+    "Electricity was cut in part of the district, and the local council opened a school "
+    "gym as a shelter for the families whose homes were damaged by the fires.",
+]
+
+
+@pytest.mark.parametrize("text", _WEAPONS_ONLY)
+def test_war_told_through_its_weapons_is_conflict_news(text):
+    assert len(text) >= load_lexicon(DATA_DIR).topic_min_chars
+    assert topic.off_topic(text, load_lexicon(DATA_DIR)) is None
