@@ -249,6 +249,15 @@ def test_a_photo_caption_with_a_credit_is_not_coded(run, caption):
     assert events and all("Bara on April 2" not in e.evidence.sentence for e in events)
 
 
+def test_a_caption_glued_to_a_paragraph_takes_only_its_own_sentence(run):
+    # the page ran its photo caption into the paragraph above it, credit last
+    text = ("Gunmen killed four farmers near Sangan on Thursday night, officials said. "
+            "Villagers carry a coffin during a funeral in Sibi on March 3. (AFP)\n")
+    events = run(text, "2025-04-18")
+    assert [e.counts.killed.value for e in events if e.event_type == "ASSAULT"] == [4]
+    assert all("coffin" not in e.evidence.sentence for e in events)
+
+
 def test_wire_story_with_headline_caption_and_teaser(run):
     text = ("Suicide bomber kills 9 at Bannu market\n\n"
             "BANNU, Pakistan (AP) — A suicide bomber blew himself up at a crowded market in the city of Bannu "

@@ -31,13 +31,30 @@ def chrome_ranges(text: str, lex: Lexicon, title: str | None = None) -> tuple[li
         if not line:
             continue
         bare = PAGE_DATE_HEAD.sub("", line)   # the page's own date is not part of a caption
-        if any(p.search(bare) for p in lex.chrome):
-            chrome.append((start, end))
+        found = next((m for p in lex.chrome for m in [p.search(bare)] if m), None)
+        if found:
+            chrome.append((start + _caption_start(text[start:end], found), end))
         elif norm_title and line.lower() == norm_title:
             headlines.append((start, end))
         elif len(line.split()) <= 20 and not _END_PUNCT.search(line):
             headlines.append((start, end))
     return chrome, headlines
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+")
+
+
+def _caption_start(raw: str, found: re.Match) -> int:
+    """Where the caption starts in a line that ``found`` marks as chrome: the whole line,
+    unless a photo credit closes a paragraph the page glued its caption to ("... police
+    said. Protesters run from tear gas in Imphal. (AFP)"): then only the sentence before
+    the credit is the caption, and the paragraph's own sentences stay news."""
+    if found.start() == 0:
+        return 0
+    credit = raw.rfind(found.group(0).strip())
+    head = raw[:credit].rstrip() if credit > 0 else ""
+    ends = [m.end() for m in _SENTENCE_END.finditer(head[:-1])] if head[-1:] in ".!?" else []
+    return ends[-1] if ends else 0
 
 
 def inside(offset: int, ranges) -> bool:
