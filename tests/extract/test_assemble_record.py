@@ -180,3 +180,15 @@ def test_a_named_author_stays_even_when_a_guess_would_be_dropped(lex):
     h = SimpleNamespace(mentions=[_told(_guess("Civilian Joint Task Force")), _told(named)], lead=_told(None))
     hit = Actor(text="militiamen", name="Civilian Joint Task Force")
     assert assemble._pick_actor(h, "explosives", hit, lex) is named
+
+
+def test_the_record_is_about_whom_the_lead_says_was_hit(run):
+    [ev] = _assaults(run("Gunmen shot dead seven bus passengers near Loralai on Sunday. "
+                         "The attack on Pakistanis from Punjab was condemned by the governor."))
+    assert ev.recipient.name is None and "passengers" in ev.recipient.text
+
+
+def test_a_named_target_told_later_counts_when_the_lead_names_none(run):
+    [ev] = _assaults(run("A bomb exploded in Quetta on Sunday. The blast targeted a convoy of the "
+                         "Frontier Corps, officials said."))
+    assert ev.recipient is not None and ev.recipient.name == "Pakistan"

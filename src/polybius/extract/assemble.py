@@ -24,8 +24,8 @@ groups the mentions of one happening and decides each attribute once, from all o
 - Attributes per happening: counts from a toll update when there is one, else the first
   figure told (the lead's), plus what "also" adds; the first explicit date (a day read
   before unresolved words); the most specific explicit place; the first named actor
-  (from mentions told with the happening's weapon, never a guess naming the side hit) and
-  recipient; the lead mention's status (a plot keeps its own), evidence and claim. Every mention stays on the record (``Event.mentions``), the lead one first.
+  (from mentions told with the happening's weapon, never a guess naming the side hit); the
+  lead's recipient, else the first named one; the lead mention's status (a plot keeps its own), evidence and claim. Every mention stays on the record (``Event.mentions``), the lead one first.
 - Across happenings: the article's main happening is dated by publication when it states
   no date (the schema's lead rule), and one the text dates more than four days before it is
   recalled history (``background``).
@@ -590,8 +590,7 @@ def build(h: Happening, lex: Lexicon) -> Event:
     dated = _pick_date(stated)
     location = min(places, key=lambda p: PLACE_RANK.get(p.precision, 9)) if places else (
         lead.location or next((m.event.location for m in h.mentions if m.event.location), None))
-    recipient = next((m.event.recipient for m in h.mentions
-                      if m.event.recipient is not None and m.event.recipient.name), lead.recipient)
+    recipient = _pick_recipient(h, lead)
     mode = _pick_mode(h)
     statuses = {m.event.status for m in h.mentions if _statuses_fit(m.event, lead)}   # not a plot's retelling
     return replace(
@@ -603,6 +602,17 @@ def build(h: Happening, lex: Lexicon) -> Event:
                                                 if m.event.source_claim), None),
         confidence=max(m.event.confidence for m in h.mentions),
         mentions=evidence)
+
+
+def _pick_recipient(h: Happening, lead: Event):
+    """Whom the lead says was hit ("nine villagers"), else the first target a mention
+    names: a later sentence's named side ("Pakistanis", "two members of the security
+    forces") is often another part of the story, not whom the lead's attack hit."""
+    told = lead.recipient
+    if told is not None and told.text and told.text.strip().lower() not in _ANAPHORS:
+        return told
+    return next((m.event.recipient for m in h.mentions
+                 if m.event.recipient is not None and m.event.recipient.name), told)
 
 
 def _pick_actor(h: Happening, mode: str, recipient, lex: Lexicon):
