@@ -211,6 +211,7 @@ BARE_BODIES = [
     ("prosecutors", "state"), ("officers", "security_forces"), ("authorities", "state"),
     ("anti-terror police teams", "security_forces"), ("the chief prosecutor's office", "state"),
     ("gendarmes", "security_forces"), ("Interior Minister Ali Yerlikaya", "state"),
+    ("six rangers on patrol", "security_forces"), ("paramilitary rangers", "security_forces"),
 ]
 
 
