@@ -192,3 +192,15 @@ def test_a_named_target_told_later_counts_when_the_lead_names_none(run):
     [ev] = _assaults(run("A bomb exploded in Quetta on Sunday. The blast targeted a convoy of the "
                          "Frontier Corps, officials said."))
     assert ev.recipient is not None and ev.recipient.name == "Pakistan"
+
+
+def test_another_suspect_arrested_is_an_arrest_of_its_own(run):
+    events = run("Police arrested the driver of the cell leader in Kattankudy on Friday. "
+                 "Another suspect was also arrested with detonators during a navy operation.")
+    arrests = [e for e in events if e.event_type == "COERCE"]
+    assert len(arrests) == 2
+
+
+def test_another_victim_of_an_attack_is_the_same_attack(run):
+    found = _assaults(run("Gunmen killed three farmers near Jos on Friday. Another farmer was also killed."))
+    assert len(found) == 1

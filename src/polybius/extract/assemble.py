@@ -466,13 +466,24 @@ def _dates_the_main(h: Happening, m: Mention, happenings: list[Happening]) -> bo
     return apart is not None and 0 <= apart <= 2 and len(m.explicit_date[0]) == 10
 
 
+_ANOTHER = re.compile(r"^(?:another|a (?:second|third|fourth|fifth))\b", re.IGNORECASE)
+
+
+def _another_taken(m: Mention) -> bool:
+    """"Another suspect was also arrested": an arrest of someone else is an arrest of
+    its own (other victims of an attack, "another two were hurt", are the same attack)."""
+    r = m.event.recipient
+    return m.event.event_type == "COERCE" and r is not None and bool(_ANOTHER.match(r.text or ""))
+
+
 def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
     """Mentions in reading order -> happenings (see the module docstring)."""
     happenings: list[Happening] = []
     orphans: list[Mention] = []
     headlines = [m for m in mentions if m.draft.headline]
     for m in (m for m in mentions if not m.draft.headline):
-        separate = bool(lex.separate_event.search(m.event.evidence.sentence)) and not m.draft.definite
+        separate = (bool(lex.separate_event.search(m.event.evidence.sentence)) or _another_taken(m)) \
+            and not m.draft.definite
         # "a second attack" is not the first one, but may be told twice
         fits = [h for h in happenings if _fits(h, m, lex) and (h.separate or not separate)]
         if fits and m.has_details and not m.draft.definite:
