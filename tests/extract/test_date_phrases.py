@@ -76,3 +76,29 @@ def test_the_day_a_statement_was_made_bounds_an_event_told_after_it(run):
                 "they had broken up a smuggling ring after arresting three men at the port.")
     arrests = _of(found, "COERCE")
     assert arrests and arrests[0].date.value == "2025-04-14" and arrests[0].date.basis == "statement"
+
+
+def _killings(events):
+    return [e for e in _of(events, "ASSAULT") if e.counts.killed is not None]
+
+
+def test_a_fronted_day_of_a_verb_that_is_no_event_dates_the_killing_it_leads_to(run):
+    found = run("Gunmen shot dead four fishermen near Baga on Tuesday, police said. "
+                "On March 30, army jets strafed a cattle market in Dikwa and dropped six bombs, killing five traders.")
+    market = [e for e in _killings(found) if e.counts.killed.value == 5]
+    assert market and market[0].date.value == "2025-03-30" and market[0].background
+
+
+def test_a_month_fronted_before_a_claim_dates_the_attacks_claimed(run):
+    found = run("Gunmen shot dead four fishermen near Baga on Tuesday, police said. "
+                "In February, the rebels claimed responsibility for raids on police posts that killed nine officers.")
+    posts = [e for e in _killings(found) if e.counts.killed.value == 9]
+    assert posts and posts[0].date.value == "2025-02" and posts[0].background
+
+
+def test_a_month_fronted_before_a_report_dates_the_killing_reported(run):
+    found = run("Gunmen shot dead four fishermen near Baga on Tuesday, police said. "
+                "In early March, the army reported killing 20 militants near Bama.")
+    bama = [e for e in _killings(found) if e.counts.killed.value == 20]
+    assert bama and bama[0].date.value == "2025-03" and bama[0].background
+
