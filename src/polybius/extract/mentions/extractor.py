@@ -312,7 +312,9 @@ _OWN_CLAUSES = frozenset({"conj", "advcl", "xcomp", "dobj", "pcomp", "prep", "po
 def _share_from_a_verb(doc, heads: set[int], fronted: str, hits, drafts, lex: Lexicon) -> None:
     """A fronted date of a verb that is no trigger dates the trigger verbs it governs:
     "On March 30, jets strafed the market and dropped bombs, killing five" (the killing
-    is the strafing's). A verb of saying or claiming shares only a period, not a day: "In
+    is the strafing's), and a trigger noun that is the subject of one of its clauses ("On
+    April 2, four troops were martyred when a bomb went off"), not one told as its object
+    ("On Sunday, the president condemned the attack"). A verb of saying or claiming shares only a period, not a day: "In
     February, the rebels claimed the attacks that killed nine" (February holds both),
     but "On Monday, the army said it had killed 12" (Monday is the saying's day). A day
     reaches only the verb's own clauses, not a relative clause ("On Monday, mourners
@@ -326,13 +328,22 @@ def _share_from_a_verb(doc, heads: set[int], fronted: str, hits, drafts, lex: Le
         return
     for h, d in zip(hits, drafts):
         tok = h.token
-        if tok.pos_ != "VERB" or d.date_text:
+        if d.date_text:
             continue
         path = []
         while tok.i != verb.i and tok.head.i != tok.i:
             path.append(tok.dep_)
             tok = tok.head
-        if tok.i == verb.i and (not day or all(dep in _OWN_CLAUSES for dep in path)):
+        if tok.i != verb.i:
+            continue
+        if h.token.pos_ == "VERB":
+            told = not day or all(dep in _OWN_CLAUSES for dep in path)
+        else:   # a noun only as the subject of one of the verb's clauses ("when a bomb went off")
+            while path and path[0] in ("appos", "compound"):
+                path = path[1:]
+            told = bool(path) and path[0] in ("nsubj", "nsubjpass") and all(
+                dep in ("conj", "advcl", "xcomp") for dep in path[1:])
+        if told:
             d.date_text = fronted
 
 
