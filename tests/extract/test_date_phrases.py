@@ -106,7 +106,7 @@ def test_a_month_fronted_before_a_report_dates_the_killing_reported(run):
 
 def test_a_fronted_day_dates_the_bomb_that_is_the_subject_of_its_when_clause(run):
     found = run("Five soldiers were martyred when militants attacked a checkpost near Sibi, the army said. "
-                "On April 2, four troops were martyred when an improvised explosive device (IED) went off "
+                "On April 2, four troops were martyred when a roadside IED blew up under their truck "
                 "on the Kalat road.")
     blasts = [e for e in _of(found, "ASSAULT") if e.mode == "explosives"]
     assert blasts and blasts[0].date.value == "2025-04-02" and blasts[0].background
