@@ -110,3 +110,10 @@ def test_a_fronted_day_dates_the_bomb_that_is_the_subject_of_its_when_clause(run
                 "on the Kalat road.")
     blasts = [e for e in _of(found, "ASSAULT") if e.mode == "explosives"]
     assert blasts and blasts[0].date.value == "2025-04-02" and blasts[0].background
+
+
+def test_a_length_of_time_gives_way_to_the_fronted_month(run):
+    found = run("Gunmen shot dead four fishermen near Baga on Tuesday, police said. Last month, a farmer "
+                "and his son died two days after they were wounded in a bomb attack on a market in Dikwa.")
+    market = [e for e in _of(found, "ASSAULT") if "Dikwa" in e.evidence.sentence]
+    assert market and market[0].date.value == "2025-03" and market[0].background

@@ -302,10 +302,26 @@ def _share_fronted_date(sent, hits, drafts, lex: Lexicon) -> None:
         return
     for h, d in zip(hits, drafts):
         if _told_by_the_dated_verb(h.token, heads):
-            d.date_text = d.date_text or fronted
+            d.date_text = _fronted_or_own(d.date_text, fronted)
 
 
 _ANY_DAY = "2000-01-05"   # a reference day: is a date text a day or a longer period?
+
+
+def _fronted_or_own(own: str | None, fronted: str) -> str | None:
+    """The trigger's own date text, unless it has none or only a length and the fronted
+    date names a time."""
+    if own is None or (not _readable(own) and _readable(fronted)):
+        return fronted
+    return own
+
+
+def _readable(text: str | None) -> str | None:
+    """A date text that names a time, not only a length ("Last month, a girl died two days
+    after she was injured": "two days" gives way to the fronted "Last month")."""
+    return text if text and resolve_date(text, _ANY_DAY, anchor=_ANY_DAY).value else None
+
+
 _OWN_CLAUSES = frozenset({"conj", "advcl", "xcomp", "dobj", "pcomp", "prep", "pobj", "acl"})
 
 
@@ -314,11 +330,11 @@ def _share_from_a_verb(doc, heads: set[int], fronted: str, hits, drafts, lex: Le
     "On March 30, jets strafed the market and dropped bombs, killing five" (the killing
     is the strafing's), and a trigger noun that is the subject of one of its clauses ("On
     April 2, four troops were martyred when a bomb went off"), not one told as its object
-    ("On Sunday, the president condemned the attack"). A verb of saying or claiming shares only a period, not a day: "In
-    February, the rebels claimed the attacks that killed nine" (February holds both),
-    but "On Monday, the army said it had killed 12" (Monday is the saying's day). A day
-    reaches only the verb's own clauses, not a relative clause ("On Monday, mourners
-    buried the men who were killed ...")."""
+    ("On Sunday, the president condemned the attack"). A verb of saying or claiming
+    shares only a period, not a day: "In February, the rebels claimed the attacks that
+    killed nine" (February holds both), but "On Monday, the army said it had killed 12"
+    (Monday is the saying's day). A day reaches only the verb's own clauses, not a
+    relative clause ("On Monday, mourners buried the men who were killed ...")."""
     verbs = [doc[i] for i in heads if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ == "ROOT"]
     if len(verbs) != 1:
         return
@@ -328,7 +344,7 @@ def _share_from_a_verb(doc, heads: set[int], fronted: str, hits, drafts, lex: Le
         return
     for h, d in zip(hits, drafts):
         tok = h.token
-        if d.date_text:
+        if _readable(d.date_text):
             continue
         path = []
         while tok.i != verb.i and tok.head.i != tok.i:
@@ -344,7 +360,7 @@ def _share_from_a_verb(doc, heads: set[int], fronted: str, hits, drafts, lex: Le
             told = bool(path) and path[0] in ("nsubj", "nsubjpass") and all(
                 dep in ("conj", "advcl", "xcomp") for dep in path[1:])
         if told:
-            d.date_text = fronted
+            d.date_text = _fronted_or_own(d.date_text, fronted)
 
 
 def _told_by_the_dated_verb(tok, heads: set[int]) -> bool:
