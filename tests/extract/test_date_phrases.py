@@ -76,3 +76,44 @@ def test_the_day_a_statement_was_made_bounds_an_event_told_after_it(run):
                 "they had broken up a smuggling ring after arresting three men at the port.")
     arrests = _of(found, "COERCE")
     assert arrests and arrests[0].date.value == "2025-04-14" and arrests[0].date.basis == "statement"
+
+
+def _killings(events):
+    return [e for e in _of(events, "ASSAULT") if e.counts.killed is not None]
+
+
+def test_a_fronted_day_of_a_verb_that_is_no_event_dates_the_killing_it_leads_to(run):
+    found = run("Gunmen shot dead four fishermen near Baga on Tuesday, police said. "
+                "On March 30, army jets strafed a cattle market in Dikwa and dropped six bombs, killing five traders.")
+    market = [e for e in _killings(found) if e.counts.killed.value == 5]
+    assert market and market[0].date.value == "2025-03-30" and market[0].background
+
+
+def test_a_month_fronted_before_a_claim_dates_the_attacks_claimed(run):
+    found = run("Gunmen shot dead four fishermen near Baga on Tuesday, police said. "
+                "In February, the rebels claimed responsibility for raids on police posts that killed nine officers.")
+    posts = [e for e in _killings(found) if e.counts.killed.value == 9]
+    assert posts and posts[0].date.value == "2025-02" and posts[0].background
+
+
+def test_a_month_fronted_before_a_report_dates_the_killing_reported(run):
+    found = run("Gunmen shot dead four fishermen near Baga on Tuesday, police said. "
+                "In early March, the army reported killing 20 militants near Bama.")
+    bama = [e for e in _killings(found) if e.counts.killed.value == 20]
+    assert bama and bama[0].date.value == "2025-03" and bama[0].background
+
+
+
+def test_a_fronted_day_dates_the_bomb_that_is_the_subject_of_its_when_clause(run):
+    found = run("Five soldiers were martyred when militants attacked a checkpost near Sibi, the army said. "
+                "On April 2, four troops were martyred when a roadside IED blew up under their truck "
+                "on the Kalat road.")
+    blasts = [e for e in _of(found, "ASSAULT") if e.mode == "explosives"]
+    assert blasts and blasts[0].date.value == "2025-04-02" and blasts[0].background
+
+
+def test_a_length_of_time_gives_way_to_the_fronted_month(run):
+    found = run("Gunmen shot dead four fishermen near Baga on Tuesday, police said. Last month, a farmer "
+                "and his son died two days after they were wounded in a bomb attack on a market in Dikwa.")
+    market = [e for e in _of(found, "ASSAULT") if "Dikwa" in e.evidence.sentence]
+    assert market and market[0].date.value == "2025-03" and market[0].background

@@ -21,6 +21,9 @@ ANCHOR = "2024-06-10"   # the previous event's day (a Monday)
     ("March of last year", {}, "2023-03", "month"), ("March of previous year", {}, "2023-03", "month"),
     ("March of past year", {}, "2023-03", "month"), ("March of next year", {}, "2025-03", "month"),
     ("March 2019", {}, "2019-03", "month"),
+    ("during the month of May", {}, "2024-05", "month"), ("in the year of 2019", {}, "2019", "year"),
+    # a day told with an apposition: the day
+    ("on Monday, the third day of the siege", {}, "2024-06-17", "day"),
     # seasons give the year; winter spans two years and is left unresolved
     ("last summer", {}, "2023", "year"), ("next summer", {}, "2025", "year"),
     ("this summer", {}, "2024", "year"), ("in the spring", {}, "2024", "year"),

@@ -17,7 +17,8 @@ Conventions (the why behind each choice is in the rule's docstring):
 - "a day later", "the previous day", "that night", "the following month" move from the
   anchor (else from publication); weekday and month names always from publication;
 - vague spans ("in recent weeks") give the calendar unit holding the span's middle;
-  ranges ("Monday and Tuesday", "March 22 to 24") give their start;
+  ranges ("Monday and Tuesday", "March 22 to 24") give their start, and a day told with
+  an apposition ("on Monday, the fifth day of the offensive") the day;
 - "New Year's Eve in 2017" gives year precision ("2017"): news uses it both for the
   night 31 Dec 2016 -> 1 Jan 2017 and for 31 Dec 2017, and only the year is certain;
   "New Year's Eve 2017" (no "in") is read as 2017-12-31;
@@ -200,6 +201,9 @@ class DateResolver:
         if not matched and (pair := _RANGE.match(core)):
             # "Monday and Tuesday", "March 22 to 24": the start of the range
             matched, found = self._apply_rules(self.normalize(pair[1]), ctx)
+        if not matched and "," in text and (head := text.split(",", 1)[0]).strip():
+            # "on Monday, the fifth day of the offensive": the day before its apposition
+            matched, found = self._apply_rules(self.normalize(head), ctx)
         if not matched and len(core) <= 60 and _FALLBACK_WORTH.search(core):
             found = _dateparser_fallback(core)
         if found is None:

@@ -13,6 +13,7 @@ from polybius.extract.mentions import arguments, chrome, counts, cues, triggers
 from polybius.extract.mentions.draft import Draft
 from polybius.extract.lexicon import Lexicon, load_lexicon
 from polybius.records import Article, Evidence
+from polybius.resolve.dates import resolve_date
 from polybius.settings import Settings
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -288,17 +289,78 @@ def _share_fronted_date(sent, hits, drafts, lex: Lexicon) -> None:
     if fronted is None:
         return
     trigger_ids = {h.token.i for h in hits} | {a.token.i for h in hits for a in h.absorbed}
-    heads = set()
+    heads, saying = set(), False
     for t in before:
         if t.ent_type_ in ("DATE", "TIME"):
             while t.i < first and t.head.i != t.i:   # up "In July 2009" to the verb it modifies
+                saying = saying or (t.pos_ == "VERB" and t.lemma_.lower() in lex.attribution_verbs)
                 t = t.head
             heads.add(t.i)
     if not heads & trigger_ids:
+        if not saying:   # "As reported on April 26, the governor ...": the report's day
+            _share_from_a_verb(sent.doc, heads, fronted, hits, drafts, lex)
         return
     for h, d in zip(hits, drafts):
         if _told_by_the_dated_verb(h.token, heads):
-            d.date_text = d.date_text or fronted
+            d.date_text = _fronted_or_own(d.date_text, fronted)
+
+
+_ANY_DAY = "2000-01-05"   # a reference day: is a date text a day or a longer period?
+
+
+def _fronted_or_own(own: str | None, fronted: str) -> str | None:
+    """The trigger's own date text, unless it has none or only a length and the fronted
+    date names a time."""
+    if own is None or (not _readable(own) and _readable(fronted)):
+        return fronted
+    return own
+
+
+def _readable(text: str | None) -> str | None:
+    """A date text that names a time, not only a length ("Last month, a girl died two days
+    after she was injured": "two days" gives way to the fronted "Last month")."""
+    return text if text and resolve_date(text, _ANY_DAY, anchor=_ANY_DAY).value else None
+
+
+_OWN_CLAUSES = frozenset({"conj", "advcl", "xcomp", "dobj", "pcomp", "prep", "pobj", "acl"})
+
+
+def _share_from_a_verb(doc, heads: set[int], fronted: str, hits, drafts, lex: Lexicon) -> None:
+    """A fronted date of a verb that is no trigger dates the trigger verbs it governs:
+    "On March 30, jets strafed the market and dropped bombs, killing five" (the killing
+    is the strafing's), and a trigger noun that is the subject of one of its clauses ("On
+    April 2, four troops were martyred when a bomb went off"), not one told as its object
+    ("On Sunday, the president condemned the attack"). A verb of saying or claiming
+    shares only a period, not a day: "In February, the rebels claimed the attacks that
+    killed nine" (February holds both), but "On Monday, the army said it had killed 12"
+    (Monday is the saying's day). A day reaches only the verb's own clauses, not a
+    relative clause ("On Monday, mourners buried the men who were killed ...")."""
+    verbs = [doc[i] for i in heads if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ == "ROOT"]
+    if len(verbs) != 1:
+        return
+    verb = verbs[0]
+    day = resolve_date(fronted, _ANY_DAY).precision == "day"
+    if day and verb.lemma_.lower() in lex.attribution_verbs:
+        return
+    for h, d in zip(hits, drafts):
+        tok = h.token
+        if _readable(d.date_text):
+            continue
+        path = []
+        while tok.i != verb.i and tok.head.i != tok.i:
+            path.append(tok.dep_)
+            tok = tok.head
+        if tok.i != verb.i:
+            continue
+        if h.token.pos_ == "VERB":
+            told = not day or all(dep in _OWN_CLAUSES for dep in path)
+        else:   # a noun only as the subject of one of the verb's clauses ("when a bomb went off")
+            while path and path[0] in ("appos", "compound"):
+                path = path[1:]
+            told = bool(path) and path[0] in ("nsubj", "nsubjpass") and all(
+                dep in ("conj", "advcl", "xcomp") for dep in path[1:])
+        if told:
+            d.date_text = _fronted_or_own(d.date_text, fronted)
 
 
 def _told_by_the_dated_verb(tok, heads: set[int]) -> bool:
