@@ -430,6 +430,15 @@ def test_a_named_district_is_the_place_however_the_name_was_tagged(run, text, na
     assert ev.location.text == f"{name} district" and ev.location.country == country
 
 
+@pytest.mark.parametrize("text", [
+    "Bandits on Tuesday attacked Kware community of Shinkafi Local Government Area of Zamfara State, killing two farmers.",
+    "Ten people were kidnapped in Kware community of Bakura Local Government Area of Zamfara State by bandits.",
+])
+def test_the_state_a_named_place_lies_in_is_its_place(run, text):
+    (ev,) = [e for e in run(text, "2024-12-20") if e.event_type == "ASSAULT"]
+    assert ev.location.country == "NGA" and "Zamfara" in (ev.location.name, ev.location.admin1)
+
+
 def test_an_arrest_with_no_named_actor_is_the_states_and_marked_inferred(run):
     (ev,) = [e for e in run("Nine men were taken into custody in the coastal province of Izmir on Monday.")
              if e.event_type == "COERCE"]
