@@ -187,3 +187,12 @@ def test_a_country_is_refined_to_a_second_level_division_named_after_the_lead():
     events = get_pipeline().process(Article(id="t", text=text, published="2024-03-06"))
     attack = next(e for e in events if e.event_type == "ASSAULT")
     assert (attack.location.name, attack.location.precision) == ("Basilan", "admin2")
+
+
+def test_a_village_named_with_its_district_is_finer_than_the_district():
+    from polybius.pipeline import get_pipeline
+    from polybius.records import Article
+    text = "An air strike on a ceremony in Tawkyin Village, Kanbalu Township, killed twenty people on Tuesday."
+    events = get_pipeline().process(Article(id="t", text=text, published="2024-03-06"))
+    (strike,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert (strike.location.name, strike.location.admin1, strike.location.lat) == ("Tawkyin", "Sagaing", None)

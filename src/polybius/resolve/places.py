@@ -266,12 +266,19 @@ class Gazetteer:
             score += 0.0 if r.mode == "plain" else _MODE_BONUS[("admin", True)]
             rivals = [self._score(e, q, r, context) for e, q in entries if e.country == code]
             score = max([score] + [sc + 0.5 for sc, _ in filter(None, rivals)])
-            # GeoNames, kept current, knows the province of the town once called so
-            # better than the ISO parent (Basilan: Bangsamoro, not Zamboanga Peninsula)
-            town = next((e for e, q in entries if e.country == code and e.kind != ADMIN1 and e.admin1 >= 0), None)
-            admin1 = self.index.admin1_name(town.admin1) if town is not None else self._admin1_named(d.parent, code)
-            place = Place(text=mention, name=d.name, admin1=admin1, country=code, precision="admin2")
-            return place, score, f"second-level division (ISO 3166-2, no coordinates); article country {code}"
+            # the town also called so is mostly the division's seat (Jolo, once "Sulu"):
+            # its point stands for the division, and GeoNames, kept current, knows its
+            # province better than the ISO parent (Basilan: Bangsamoro, not Zamboanga)
+            town = max((e for e, q in entries if e.country == code and e.kind != ADMIN1),
+                       key=lambda e: e.population, default=None)
+            if town is None:
+                place = Place(text=mention, name=d.name, admin1=self._admin1_named(d.parent, code),
+                              country=code, precision="admin2")
+                return place, score, f"second-level division (ISO 3166-2, no coordinates); article country {code}"
+            place = Place(text=mention, name=d.name, admin1=self.index.admin1_name(town.admin1), country=code,
+                          lat=round(town.lat, 5), lon=round(town.lon, 5), precision="admin2")
+            return place, score, (f"second-level division (ISO 3166-2) at the point of {town.name}, "
+                                  f"also called so; article country {code}")
         return None
 
     def _admin1_named(self, name: str | None, country: str) -> str | None:

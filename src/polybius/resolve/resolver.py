@@ -510,6 +510,7 @@ class Resolver:
             named = self._unknown_name(text, ctx, sentence)
             if named is not None:
                 return Place(text=text, name=named[0], country=coarse.country, precision=named[1],
+                             admin1=coarse.admin1 if coarse.precision == "admin2" else None,
                              reason=f"{text!r} not in the gazetteer: the name as written, no coordinates; "
                                     f"in {coarse.text or coarse.name!r}")
         return None
@@ -552,9 +553,11 @@ class Resolver:
         where, references = self._where(d.places, d.evidence.sentence)
         place = self._most_specific(where, ctx, d.modifier_places) or \
             self._most_specific(references, ctx, d.modifier_places)
-        if place is not None and PLACE_RANK.get(place.precision, 9) >= PLACE_RANK["region"] and place.country:
+        if place is not None and place.country and (PLACE_RANK.get(place.precision, 9) >= PLACE_RANK["region"]
+                                                    or place.precision == "admin2"):
             # "in the vicinity of X in central Somalia": the village the gazetteer lacks,
-            # in the country the region names, is finer than the region
+            # in the country the region names, is finer than the region (and "in X
+            # village, Y Township" than the district)
             finer = self._unknown_in(d.places, place, ctx, d.evidence.sentence)
             if finer is not None:
                 return finer
