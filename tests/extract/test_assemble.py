@@ -430,6 +430,27 @@ def test_a_named_district_is_the_place_however_the_name_was_tagged(run, text, na
     assert ev.location.text == f"{name} district" and ev.location.country == country
 
 
+@pytest.mark.parametrize("text", [
+    "Bandits on Tuesday attacked Kware community of Shinkafi Local Government Area of Zamfara State, killing two farmers.",
+    "Ten people were kidnapped in Kware community of Bakura Local Government Area of Zamfara State by bandits.",
+])
+def test_the_state_a_named_place_lies_in_is_its_place(run, text):
+    (ev,) = [e for e in run(text, "2024-12-20") if e.event_type == "ASSAULT"]
+    assert ev.location.country == "NGA" and "Zamfara" in (ev.location.name, ev.location.admin1)
+
+
+@pytest.mark.parametrize("text, town, country", [
+    ("The army denied responsibility for the blast at a clinic in Kandahar on Tuesday, which killed nine people.",
+     "Kandahār", "AFG"),
+    ("The rebels denied that their fighters had shelled the market in Goma.", "Goma", "COD"),
+])
+def test_a_denial_keeps_only_the_country_of_the_town_it_names(run, text, town, country):
+    events = run(text, "2024-12-20")
+    (denial,) = [e for e in events if e.event_type == "REJECT"]
+    assert (denial.location.precision, denial.location.country) == ("country", country)
+    assert any(e.location.name == town for e in events if e.event_type == "ASSAULT")
+
+
 def test_an_arrest_with_no_named_actor_is_the_states_and_marked_inferred(run):
     (ev,) = [e for e in run("Nine men were taken into custody in the coastal province of Izmir on Monday.")
              if e.event_type == "COERCE"]

@@ -76,6 +76,7 @@ def data():
     ("Kelemboro", ("Kelemboro",), "", ("Kelemboro", "city")),
     ("Kelemboro", (), "They fled the town of Kelemboro at dawn.", ("Kelemboro", "city")),
     ("Kano State's Dumbai district", (), "", ("Dumbai", "admin2")),
+    ("Kelemboro Township", (), "", ("Kelemboro", "admin2")),   # Myanmar's townships are districts
     ("Jaral del Sol", ("Jaral del Sol",), "", ("Jaral del Sol", "city")),
 ])
 def test_names_written_as_places_are_kept(data, text, tagged, sentence, expected):
@@ -176,3 +177,22 @@ def test_the_first_name_of_the_clause_that_reads_as_a_place_is_kept(pipeline):
                     sentence_places=["the Abu Sayyaf", "Kelemboro Island"])
     (event,) = pipeline.resolver.resolve(article, doc, [draft])
     assert (event.location.name, event.location.country) == ("Kelemboro", "PHL")
+
+
+def test_a_country_is_refined_to_a_second_level_division_named_after_the_lead():
+    from polybius.pipeline import get_pipeline
+    from polybius.records import Article
+    text = ("Gunmen killed six soldiers in an attack in the Philippines on Monday, the army said.\n\n"
+            "The attack took place in Basilan, where the soldiers were on patrol.")
+    events = get_pipeline().process(Article(id="t", text=text, published="2024-03-06"))
+    attack = next(e for e in events if e.event_type == "ASSAULT")
+    assert (attack.location.name, attack.location.precision) == ("Basilan", "admin2")
+
+
+def test_a_village_named_with_its_district_is_finer_than_the_district():
+    from polybius.pipeline import get_pipeline
+    from polybius.records import Article
+    text = "An air strike on a ceremony in Tawkyin Village, Kanbalu Township, killed twenty people on Tuesday."
+    events = get_pipeline().process(Article(id="t", text=text, published="2024-03-06"))
+    (strike,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert (strike.location.name, strike.location.admin1, strike.location.lat) == ("Tawkyin", "Sagaing", None)

@@ -358,3 +358,24 @@ def test_load_is_memoised():
 def test_a_large_city_of_that_very_name_beats_a_former_name(gaz):
     place = gaz.resolve("Islamabad")  # Chattogram (Bangladesh) was once called Islamabad
     assert place.country == "PAK" and place.name == "Islamabad"
+
+
+# (mention, context, division, its first-level division) -- second-level divisions of
+# ISO 3166-2 that GeoNames' towns table does not index
+@pytest.mark.parametrize("text, context, name, admin1", [
+    ("Sulu", ("PHL",), "Sulu", "Autonomous Region in Muslim Mindanao"),       # not Jolo, alternately "Sulu"
+    ("Sulu province", ("PHL",), "Sulu", "Autonomous Region in Muslim Mindanao"),
+    # not Isabela City; its province as GeoNames places the town once called Basilan
+    ("Basilan", ("PHL",), "Basilan", "Autonomous Region in Muslim Mindanao"),
+    # no town of that name: the parent division ISO 3166-2 gives, under GeoNames' name
+    ("Munshiganj district", ("BGD",), "Munshiganj", "Dhaka"),
+    ("Yagha province", ("BFA",), "Yagha", "Sahel"),
+])
+def test_a_second_level_division_beats_a_town_only_alternately_so_called(gaz, text, context, name, admin1):
+    place = gaz.resolve(text, context)
+    assert (place.name, place.precision, place.admin1) == (name, "admin2", admin1)
+    if name in ("Sulu", "Basilan"):   # at the point of the town also called so, its seat
+        assert _near(place, *{"Sulu": (6.05, 121.00), "Basilan": (6.70, 121.97)}[name], 0.3)
+    else:
+        assert place.lat is None and place.lon is None   # ISO 3166-2 gives no point
+

@@ -22,9 +22,10 @@ from typing import Sequence
 
 from polybius.records import Place
 from polybius.resolve.countries import CountryTable, default_table
+from polybius.resolve.divisions import second_level
 from polybius.resolve.gazetteer import (ADMIN1, ALTERNATE, LOOSE, Entry, GazetteerIndex,
                                         MacroRegion, PlacesData, load_places_data,
-                                        name_key)
+                                        name_key, strip_admin_suffix)
 from polybius.settings import DATA_DIR, Settings
 
 #: People a city needs to be a candidate, by (where it is, how it was named). Inside the
@@ -42,6 +43,8 @@ CONTEXT_RANK_STEP = 1.5
 EXPLICIT_BOOST = 10.0
 COUNTRY_SCORE = 50.0
 REGION_SCORE = 100.0
+#: A second-level division (no population in ISO 3166-2) scores as a place of 100,000.
+DIVISION_SCORE = 5.0
 MAX_CANDIDATES = 10
 
 _MODE_BONUS = {  # (mode, is_admin1) -> bonus; the mode is what the mention asked for
@@ -239,7 +242,56 @@ class Gazetteer:
             # a division of an article country under another of its names ("North
             # Darfur") is the whole mention too: not "the north of Darfur"
             found = found or quality == 0 or (entry.kind == ADMIN1 and entry.country in context)
+        division = self._division(mention, r, entries, context)
+        if division is not None:
+            offer(*division)
+            found = True
         return found
+
+    def _division(self, mention: str, r: _Reading, entries: list[tuple[Entry, int]],
+                  context: list[str]) -> tuple[Place, float, str] | None:
+        """A second-level division of an article country ("Sulu", "Sirajganj district")
+        that no town or province of that country bears as its own name: it beats the
+        towns that have the name only as an alternate one (Jolo, once called Sulu)."""
+        if r.lowercase or r.mode not in ("plain", "admin", "district") or r.key in self.data.blocked:
+            return None
+        for code in ([r.country] if r.country else context):
+            d = second_level().get((code, r.key))
+            if d is None:
+                continue
+            if any(q == 0 and e.country == code for e, q in entries):
+                return None   # a town of that very name is meant ("Kasese")
+            rank = context.index(code) if code in context else 0
+            score = DIVISION_SCORE + CONTEXT_BOOST - CONTEXT_RANK_STEP * min(rank, 2)
+            score += 0.0 if r.mode == "plain" else _MODE_BONUS[("admin", True)]
+            rivals = [self._score(e, q, r, context) for e, q in entries if e.country == code]
+            score = max([score] + [sc + 0.5 for sc, _ in filter(None, rivals)])
+            # the town also called so is mostly the division's seat (Jolo, once "Sulu"):
+            # its point stands for the division, and GeoNames, kept current, knows its
+            # province better than the ISO parent (Basilan: Bangsamoro, not Zamboanga)
+            town = max((e for e, q in entries if e.country == code and e.kind != ADMIN1),
+                       key=lambda e: e.population, default=None)
+            if town is None:
+                place = Place(text=mention, name=d.name, admin1=self._admin1_named(d.parent, code),
+                              country=code, precision="admin2")
+                return place, score, f"second-level division (ISO 3166-2, no coordinates); article country {code}"
+            place = Place(text=mention, name=d.name, admin1=self.index.admin1_name(town.admin1), country=code,
+                          lat=round(town.lat, 5), lon=round(town.lon, 5), precision="admin2")
+            return place, score, (f"second-level division (ISO 3166-2) at the point of {town.name}, "
+                                  f"also called so; article country {code}")
+        return None
+
+    def _admin1_named(self, name: str | None, country: str) -> str | None:
+        """The gazetteer's name of a country's first-level division called ``name``."""
+        if not name:
+            return None
+        key = name_key(name)
+        for k in (key, strip_admin_suffix(key)):
+            for pid, _ in self.index.lookup(k):
+                e = self.index.entry(pid)
+                if e.kind == ADMIN1 and e.country == country:
+                    return e.name
+        return name
 
     def _shadowing_admin1(self, code: str, entries: list[tuple[Entry, int]],
                           context: list[str]) -> bool:

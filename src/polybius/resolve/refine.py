@@ -157,9 +157,20 @@ def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: 
                 return replace(loc, admin1=place.name, reason=f"{loc.reason}; its province {ent.text!r} "
                                                               f"named after the lead")
             continue
-        if _inside(place, loc, centre):
+        if _inside(_with_point(place, place_of), loc, centre):
             return replace(place, reason=f"refined from {said!r}: {ent.text!r} named after the lead")
     return unknown_found
+
+
+def _with_point(place: Place, place_of) -> Place:
+    """A second-level division has no point of its own (ISO 3166-2 gives none): its
+    province's stands in for telling which part of the country it lies in."""
+    if place.lat is not None or place.precision != "admin2" or not place.admin1:
+        return place
+    parent = place_of(place.admin1)
+    if parent is None or parent.lat is None or parent.country != place.country:
+        return place
+    return replace(place, lat=parent.lat, lon=parent.lon)
 
 
 def _inside(place: Place, coarse: Place, centre: Place | None) -> bool:

@@ -35,6 +35,8 @@ _NAMING_GAP = re.compile(r"\s*(?:,\s*|\s+(?:called|named|known as|dubbed)\s+)?[\
 _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}),? ", re.M)
 _CAPITAL_RE = re.compile(r"capital of (.+)")   # the form extract.arguments gives "the Afghan capital"
 IN_SENTENCE = "a place named in the sentence"   # a Place.reason extract.assemble reads back
+#: Event types told with the place of what they are about, not of their own saying.
+DENIAL_TYPES = frozenset({"REJECT"})
 _NON_PLACE_KINDS = {"armed_group", "international", "political"}
 #: How much lower (log10 population units) a namesake in a province the article names
 #: may score and still win over a bigger one elsewhere in the country.
@@ -318,7 +320,8 @@ class Resolver:
                 event_id=Event.make_id(article.id, d.evidence.start, d.evidence.end, d.trigger_start),
                 article=ref, event_type=d.event_type, mode=d.mode, evidence=d.evidence,
                 context=self._context_tags(d, actor, recipient), status=d.status, background=background,
-                actor=actor, recipient=recipient, date=date, location=place, counts=d.counts,
+                actor=actor, recipient=recipient, date=date, location=self._denial_place(d, place),
+                counts=d.counts,
                 source_claim=d.source_claim, confidence=round(min(confidence, 0.97), 2),
                 trigger=d.trigger_text))
         return events
@@ -507,6 +510,7 @@ class Resolver:
             named = self._unknown_name(text, ctx, sentence)
             if named is not None:
                 return Place(text=text, name=named[0], country=coarse.country, precision=named[1],
+                             admin1=coarse.admin1 if coarse.precision == "admin2" else None,
                              reason=f"{text!r} not in the gazetteer: the name as written, no coordinates; "
                                     f"in {coarse.text or coarse.name!r}")
         return None
@@ -549,9 +553,11 @@ class Resolver:
         where, references = self._where(d.places, d.evidence.sentence)
         place = self._most_specific(where, ctx, d.modifier_places) or \
             self._most_specific(references, ctx, d.modifier_places)
-        if place is not None and PLACE_RANK.get(place.precision, 9) >= PLACE_RANK["region"] and place.country:
+        if place is not None and place.country and (PLACE_RANK.get(place.precision, 9) >= PLACE_RANK["region"]
+                                                    or place.precision == "admin2"):
             # "in the vicinity of X in central Somalia": the village the gazetteer lacks,
-            # in the country the region names, is finer than the region
+            # in the country the region names, is finer than the region (and "in X
+            # village, Y Township" than the district)
             finer = self._unknown_in(d.places, place, ctx, d.evidence.sentence)
             if finer is not None:
                 return finer
@@ -613,6 +619,16 @@ class Resolver:
         if ctx.countries:   # an unnamed speaker in a story about one country speaks there
             return self._country_place(ctx.countries[0], None, "a statement: the article's main country")
         return None
+
+    def _denial_place(self, d: Draft, place: Place | None) -> Place | None:
+        """A denial names the town of what it denies ("denied responsibility for the blast
+        at a hospital in X"), not where it was said: it keeps only that town's country.
+        (The other events of its sentence still read the town.)"""
+        if d.event_type not in DENIAL_TYPES or place is None or not place.country \
+                or PLACE_RANK.get(place.precision, 9) >= PLACE_RANK["country"]:
+            return place
+        country = self._country_place(place.country, place.text, "")
+        return replace(country, reason=f"a denial: the country of {place.text or place.name!r} it names")
 
     # -- dates ---------------------------------------------------------------------------
     def _date(self, d: Draft, article: Article, anchor: str | None, lead: bool) -> DateValue | None:

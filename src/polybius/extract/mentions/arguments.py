@@ -36,6 +36,7 @@ _TEMPORAL_PREPS = {"after", "before", "while", "since", "upon", "following", "de
 _HIT_VERBS = {"target", "hit", "kill", "strike", "wound", "injure", "destroy", "damage", "pound"}
 _SUB_NATIONAL = {"state", "provincial", "regional", "district", "county", "local"}
 _LOCATION_PREPS = {"in", "near", "outside", "across", "inside", "throughout"}
+_AREA_WORDS = {"area", "community"}   # "X Local Government Area of Y State", "X community of Y"
 # Strikes whose "on X" names the place hit ("drone strikes on Kyiv", "shelling on Khan Younis")
 _STRIKE_NOUNS = {"strike", "airstrike", "attack", "bombardment", "shelling", "raid", "bombing"}
 
@@ -268,13 +269,20 @@ def _named_division(tok):
     head = tok.head
     while head.dep_ == "compound" and head.pos_ == "PROPN":
         head = head.head
-    if head.lemma_.lower() not in _ADMIN_WORDS or head.dep_ != "pobj" or head.head.lower_ not in _LOCATION_PREPS:
+    if head.lemma_.lower() not in _ADMIN_WORDS or head.dep_ != "pobj" or not (
+            head.head.lower_ in _LOCATION_PREPS or _of_a_place(head.head)):
         return None
     start = tok.i
     while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ == "compound" \
             and tok.doc[start - 1].ent_type_ not in _PLACE_LABELS:
         start -= 1
     return tok.doc[start:head.i + 1]
+
+
+def _of_a_place(prep) -> bool:
+    """"of" after a word of place: "Shinkafi Local Government Area of Zamfara State",
+    "a village of Sokoto State" (the division the place lies in)."""
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in _ADMIN_WORDS | _AREA_WORDS
 
 
 def _division_of(tok):
