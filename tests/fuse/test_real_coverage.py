@@ -269,3 +269,27 @@ def test_an_undated_page_joins_an_attack_a_later_article_recalls_by_its_month(ma
                                "leaving 14 shoppers dead and 30 wounded.")
     a = fuse([first, second, recall, page]).assignment
     assert a["first"] == a["second"] == a["recall"] == a["page"]
+
+
+def test_a_day_known_only_as_the_day_news_was_reported_includes_the_night_before(make_event):
+    """"Eight people died in shelling on the market, medics said on Friday": Friday is
+    when it was reported (``basis: statement``), the shelling may have come on
+    Thursday. An undated page saying the market was shelled on Thursday is not another
+    day; one saying Tuesday still is."""
+    from polybius.records import DateValue
+
+    said = make_event("said", published="2025-03-08", date="2025-03-07", date_text=None,
+                      mode="aerial", killed=8, city="Lahore",
+                      sentence="Eight people died when shells hit the cattle market in Lahore, "
+                               "medics said on Friday.")
+    said.date = DateValue(None, "2025-03-07", "day", "statement")
+
+    def page(eid: str, day: str):
+        return _undated(make_event, eid, mode="aerial", killed=8, city="Lahore",
+                        sentence=f"Shells slammed into the Lahore cattle market on {day}, "
+                                 "killing eight people.")
+
+    thursday = fuse([said, page("thursday", "Thursday")]).assignment
+    assert thursday["thursday"] == thursday["said"]
+    tuesday = fuse([said, page("tuesday", "Tuesday")]).assignment
+    assert tuesday["tuesday"] != tuesday["said"]

@@ -245,6 +245,10 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             # lead event dated at publication for want of a date in the text: it
             # happened on or shortly before that day
             interval = (pub - cfg.defaulted_date_lookback, pub, 1)
+        elif interval is not None and interval[2] == 0 and rec.date.basis == "statement":
+            # the day the news was reported ("..., medics said on Friday"): it happened
+            # that day or the night before, as with a weekday named in a report
+            interval = (interval[0] - cfg.named_weekday_slack, interval[0], 1)
         if pub is not None and not rec.background and rec.status != "planned" \
                 and (interval is None or defaulted):
             # dated by its publication only, but its sentences name the (past) weekday
