@@ -7,6 +7,7 @@ binary word vectors of the title and every sentence that tells the event).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Sequence
@@ -16,7 +17,8 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from polybius.fuse.config import RECURRING_TYPES, STATEMENT_TYPES, TYPE_FAMILIES, FuseConfig
+from polybius.fuse.config import (NIGHT_WORDS, RECURRING_TYPES, STATEMENT_TYPES, TYPE_FAMILIES,
+                                  FuseConfig)
 from polybius.fuse.page_dates import url_date
 from polybius.resolve.dates import unanchored_day, weekday_named
 from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident
@@ -142,6 +144,8 @@ class NodeTable:
     #                            window ("[published - 2, published]"), the weekdays its
     #                            article names (an undated page's event with no day of its
     #                            own), else 0 (no clue)
+    night: np.ndarray
+    night: np.ndarray          # its sentences tell a night ("late Sunday night", "overnight")
     weekday_own: np.ndarray    # the event has a date clue of its own (a date, a date text,
     #                            a weekday its sentences name): it borrows no weekday
     monthday: np.ndarray       # month*100+day likewise ("March 26" with no year), else -1
@@ -199,6 +203,8 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     weekday = np.full(n, -1, dtype=np.int8)
     weekdays = np.zeros(n, dtype=np.uint8)
     weekday_own = np.zeros(n, dtype=bool)
+    night = np.zeros(n, dtype=bool)
+    night = np.zeros(n, dtype=bool)
     monthday = np.full(n, -1, dtype=np.int16)
     background = np.zeros(n, dtype=bool)
     has_text = np.zeros(n, dtype=bool)
@@ -294,6 +300,9 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             weekdays[k] = 1 << int(weekday[k])
         weekday_own[k] = weekdays[k] > 0 or has_explicit_date(ev.date) or bool(
             ev.date is not None and ev.date.text)
+        import re
+        night[k] = bool(re.search(r"\b(midnight|overnight|night)\b", (told_by[k] or "").lower()))
+        night[k] = tells_night(told_by[k])
         cols["article"][k] = articles(art.id)
         for r, role in enumerate(COUNT_ROLES):
             c = getattr(ev.counts, role, None) if ev.counts is not None else None
@@ -329,7 +338,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         statement=statement, recurring=recurring,
         mode=cols["mode"], status=cols["status"], background=background,
         dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, pub=pubs, dopen=dopen, wstart=wstart,
-        wend=wend, wprec=wprec, weekday=weekday, weekdays=weekdays, weekday_own=weekday_own,
+        wend=wend, wprec=wprec, weekday=weekday, weekdays=weekdays, weekday_own=weekday_own, night=night,
         monthday=monthday, blockable=blockable,
         lat=lat, lon=lon, pprec=pprec, province_named=province_named, admin1=cols["admin1"], place=cols["place"],
         actor=cols["actor"], actor_group=actor_group, recipient=cols["recipient"],
@@ -363,6 +372,15 @@ def _with_neighbours(days: int) -> int:
     later = ((days << 1) | (days >> 6)) & 0x7F
     earlier = ((days >> 1) | (days << 6)) & 0x7F
     return days | later | earlier
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def tells_night(text: str | None) -> bool:
+    """The sentences say the happening came at night (``night_words`` of
+    data/fusion_modes.yaml): it straddles two calendar days."""
+    return any(w in NIGHT_WORDS for w in _WORD.findall((text or "").casefold()))
 
 
 def _told(ev: Event) -> str | None:

@@ -96,7 +96,9 @@ def date_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) 
 
     A news event with no date of its own spans the week before its publication: a date
     within that week agrees as with a stated week ("last week"); a day or three after
-    publication is neutral (outlets publish late, time zones differ)."""
+    publication is neutral (outlets publish late, time zones differ). Two days a day
+    apart when either report tells a night ("late on Sunday night", "overnight") are
+    neutral too: one outlet dates the night's evening, the other its morning."""
     gap = np.maximum(0, np.maximum(t.dstart[i], t.dstart[j]) - np.minimum(t.dend[i], t.dend[j]))
     coarse = np.maximum(t.dprec[i], t.dprec[j])
     as_week = np.maximum(np.where(t.dprec[i] == UNDATED, 1, t.dprec[i]),
@@ -106,9 +108,17 @@ def date_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) 
     steps = np.array((0.0,) + tuple(cfg.date_gap))
     apart = np.where(gap < len(steps), steps[np.minimum(gap, len(steps) - 1)],
                      cfg.date_disjoint)
+    # a night straddles two days: two outlets may date it a day apart
+    night = (gap == 1) & (coarse == 0) & (t.night[i] | t.night[j])
+    apart = np.where(night, cfg.date_night_gap, apart)
     undated_ok = (coarse == UNDATED) & (gap <= cfg.day_window)
     # protests recur day after day in one city: a shared week or month is no evidence
     overlap = np.where(t.recurring[i] & t.recurring[j] & (as_week > 0), 0.0, overlap)
+    import os
+    v = os.environ.get("NGAP")
+    if v:
+        nightgap = (gap == 1) & (t.dprec[i] == 0) & (t.dprec[j] == 0) & (t.night[i] | t.night[j])
+        apart = np.where(nightgap, float(v), apart)
     out = np.where(gap == 0, overlap, np.where(undated_ok, 0.0, apart))
     return np.where(t.dopen[i] | t.dopen[j], _open_date(t, i, j, cfg), out)
 
