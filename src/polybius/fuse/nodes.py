@@ -374,13 +374,14 @@ def _with_neighbours(days: int) -> int:
     return days | later | earlier
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_NIGHT = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(NIGHT_WORDS))) + r")\b",
+                    re.IGNORECASE) if NIGHT_WORDS else None
 
 
 def tells_night(text: str | None) -> bool:
     """The sentences say the happening came at night (``night_words`` of
     data/fusion_modes.yaml): it straddles two calendar days."""
-    return any(w in NIGHT_WORDS for w in _WORD.findall((text or "").casefold()))
+    return bool(_NIGHT is not None and text and _NIGHT.search(text))
 
 
 def _told(ev: Event) -> str | None:
