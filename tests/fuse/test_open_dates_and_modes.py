@@ -196,3 +196,26 @@ def test_night_is_read_as_a_word():
     assert tells_night("The blast came shortly before midnight on Friday.")
     assert not tells_night("Gunmen opened fire at a nightclub on Friday.")
     assert not tells_night(None)
+
+
+def test_an_undated_page_telling_the_night_before_a_reports_day_is_that_attack(make_event):
+    """A page with no date says the Valley Front shot at the checkpoint late on Sunday
+    night; the dated report puts the shooting on Monday (the morning after). Without the night,
+    Sunday is another day; Saturday night is two days off."""
+    dated = make_event("dated", published="2025-03-11", date="2025-03-10", date_text="on Monday",
+                       mode="firearms", city="Lahore", actor="Valley Front",
+                       sentence="Officers guarding a checkpoint came under fire from "
+                                "assailants who escaped on motorbikes on Monday.")
+
+    def page(eid: str, when: str):
+        return make_event(eid, published=None, date=None, date_text=None, mode="firearms",
+                          city="Lahore", actor="Valley Front",
+                          sentence=f"Assailants on motorbikes opened fire on a "
+                                                  f"police checkpoint {when}.")
+
+    night = fuse([dated, page("night", "late on Sunday night")]).assignment
+    assert night["night"] == night["dated"]
+    day = fuse([dated, page("day", "on Sunday")]).assignment
+    assert day["day"] != day["dated"]
+    two_off = fuse([dated, page("two_off", "late on Saturday night")]).assignment
+    assert two_off["two_off"] != two_off["dated"]

@@ -364,10 +364,10 @@ def _article_weekdays(weekdays: np.ndarray, own: np.ndarray, story: np.ndarray,
             named[int(story[k])] = named.get(int(story[k]), 0) | int(weekdays[k])
     for k in rows.tolist():
         if not own[k] and int(story[k]) in named:
-            weekdays[k] = _with_neighbours(named[int(story[k])])
+            weekdays[k] = with_neighbours(named[int(story[k])])
 
 
-def _with_neighbours(days: int) -> int:
+def with_neighbours(days: int) -> int:
     """A weekday mask widened by a day either side (Sunday next to Monday)."""
     later = ((days << 1) | (days >> 6)) & 0x7F
     earlier = ((days >> 1) | (days << 6)) & 0x7F
@@ -430,5 +430,6 @@ def kind_is_group(kind: str | None) -> bool:
     return kind in ("armed_group", "political", "international")
 
 
-__all__ = ["NodeTable", "build_table", "date_interval", "haversine_km", "source_key",
+__all__ = ["NodeTable", "build_table", "date_interval", "haversine_km", "source_key", "tells_night",
+           "with_neighbours",
            "has_explicit_date", "published_day"]

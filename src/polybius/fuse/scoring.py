@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from polybius.fuse.config import COMBINED_MODES, MODE_GROUPS, FuseConfig
-from polybius.fuse.nodes import UNDATED, NodeTable, haversine_km
+from polybius.fuse.nodes import UNDATED, NodeTable, haversine_km, with_neighbours
 
 COMPONENTS = ("type", "mode", "date", "place", "actor", "recipient", "counts", "status",
               "text", "country", "same_article", "story")
@@ -127,7 +127,9 @@ def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> n
     """An undated page may still be filed under a month or year by its URL: the other
     report's date within it is as good as a month or year date, outside it is another
     happening. And it may name the day ("on Friday", "March 26"): a match with the other
-    report's day is evidence, a mismatch says another day."""
+    report's day is evidence, a mismatch says another day, unless the weekdays are next
+    to each other and either report tells a night (one outlet dates its evening, the
+    other the morning after)."""
     bounded = (t.wprec[i] < 4) & (t.wprec[j] < 4)
     gap = np.maximum(t.wstart[i], t.wstart[j]) - np.minimum(t.wend[i], t.wend[j])
     coarse = np.maximum(t.wprec[i], t.wprec[j])
@@ -137,9 +139,11 @@ def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> n
                     cfg.date_open)
     md_known = (t.monthday[i] >= 0) & (t.monthday[j] >= 0)
     wd_known = (t.weekdays[i] > 0) & (t.weekdays[j] > 0)
+    # a night straddles two days: the weekday next to the other report's is no other day
+    night_next = (t.night[i] | t.night[j]) & ((_NEIGHBOURS[t.weekdays[i]] & t.weekdays[j]) > 0)
     by_weekday = np.where((t.weekdays[i] & t.weekdays[j]) > 0,
                           base + cfg.date_weekday_agree * _weekday_weight(t, i, j),
-                          cfg.date_weekday_conflict)
+                          np.where(night_next, base, cfg.date_weekday_conflict))
     by_monthday = np.where(t.monthday[i] == t.monthday[j], cfg.date_same_day,
                            cfg.date_weekday_conflict)
     told = np.where(md_known, by_monthday, np.where(wd_known, by_weekday, base))
@@ -147,6 +151,7 @@ def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> n
 
 
 _BITS = np.array([bin(m).count("1") for m in range(128)])
+_NEIGHBOURS = np.array([with_neighbours(m) for m in range(128)])   # each weekday mask widened
 
 
 def _weekday_weight(t: NodeTable, i: np.ndarray, j: np.ndarray) -> np.ndarray:
