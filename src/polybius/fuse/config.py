@@ -111,6 +111,7 @@ class FuseConfig:
     count_close_ratio: float = 0.5      # figures within this share of the larger: no conflict
     rising_toll_days: int = 7           # a higher figure published 1..this many days later:
     #                                     a rising toll, no conflict
+    rising_toll_max_ratio: float = 10.0  # ... and at most this many times the lower figure
 
     status_planned_vs_occurred: float = -1.5
     status_alleged_vs_occurred: float = -0.2

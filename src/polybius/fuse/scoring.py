@@ -244,11 +244,15 @@ def count_agreement(a: np.ndarray, b: np.ndarray, qa: np.ndarray, qb: np.ndarray
 
 def _rising(a: np.ndarray, b: np.ndarray, pa: np.ndarray, pb: np.ndarray,
             cfg: FuseConfig) -> np.ndarray:
-    """The higher figure is the one published later, within days: a toll rising as the
-    bodies are counted and the wounded listed, not another happening's figure."""
+    """The higher figure is the one published later, within days, and at most
+    ``rising_toll_max_ratio`` times the lower: a toll rising as the bodies are counted
+    and the wounded listed, not another happening's figure."""
     known = (pa >= 0) & (pb >= 0)
     later_higher = np.where(a > b, pa - pb, np.where(b > a, pb - pa, 0))
-    return known & (later_higher >= 1) & (later_higher <= cfg.rising_toll_days)
+    # counting the dead and listing the wounded multiplies a first figure a few times
+    # (5 wounded, then 32), not thirty-five times: that is another happening's figure
+    plausible = np.maximum(a, b) <= cfg.rising_toll_max_ratio * np.maximum(np.minimum(a, b), 1)
+    return known & plausible & (later_higher >= 1) & (later_higher <= cfg.rising_toll_days)
 
 
 def counts_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
