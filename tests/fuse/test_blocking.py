@@ -85,3 +85,17 @@ def test_pair_count_grows_linearly_at_constant_density(make_event):
         return len(candidate_pairs(t, CFG)[0])
     small, large = count(60), count(120)
     assert 1.8 * small <= large <= 2.2 * small
+
+
+def test_an_undated_page_meets_month_and_year_dates_of_its_province(make_event):
+    """A page with neither a date nor a publication day may be any day: it overlaps a
+    mention dated only "in March 2025" or "in 2025" in the same province, as it overlaps
+    every day, but not one in another province."""
+    page = make_event("page", published=None, date=None, date_text=None)
+    month = make_event("month", date="2025-03", date_text="in March 2025", background=True)
+    year = make_event("year", date="2025", date_text="in 2025", background=True)
+    elsewhere = make_event("elsewhere", date="2025-03", date_text="in March 2025",
+                           background=True, city="Lahore")
+    got = pairs([page, month, year, elsewhere])
+    assert P("page", "month") in got and P("page", "year") in got
+    assert P("page", "elsewhere") not in got

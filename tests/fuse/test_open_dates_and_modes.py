@@ -125,7 +125,7 @@ def test_the_mode_lists_name_only_modes_the_extraction_gives():
     known |= {mode for _, mode in cues["modifiers"].values()}
     known |= {mode for mode, _ in cues["sentence_cues"]}
     data = yaml.safe_load(MODES_FILE.read_text())
-    assert data["version"] == 2
+    assert data["version"] == 3
     for key in ("related", "combined"):
         for group in data[key]:
             assert len(set(group)) == len(group) >= 2, group
@@ -133,6 +133,7 @@ def test_the_mode_lists_name_only_modes_the_extraction_gives():
     triggers = yaml.safe_load((DATA_DIR / "triggers.yaml").read_text())["triggers"]
     types = {t["event_type"] for t in triggers if isinstance(t, dict) and "event_type" in t}
     assert data["statements"] and set(data["statements"]) <= types
+    assert data["night_words"] and all(w.isalpha() and w == w.lower() for w in data["night_words"])
 
 
 def test_only_text_sharing_a_fair_part_of_its_words_counts_double_for_an_undated_page(
@@ -156,3 +157,65 @@ def test_only_text_sharing_a_fair_part_of_its_words_counts_double_for_an_undated
         scored = float(score_pairs(table, i, j, cfg).components["text"][0])
         assert once > 0
         assert scored == pytest.approx(2 * once if doubled else once, abs=1e-4)
+
+
+def _night_reports(make_event, first_sentence, gap_day="2025-03-10"):
+    sunday = make_event("sunday", published="2025-03-10", date="2025-03-09", date_text="on Sunday",
+                        mode="firearms", city="Lahore", sentence=first_sentence)
+    later = make_event("later", published="2025-03-11", date=gap_day, date_text="on Monday",
+                       mode="firearms", city="Lahore",
+                       sentence="Officers guarding a checkpoint came under fire from "
+                                "assailants who escaped on motorbikes.")
+    return fuse([sunday, later]).assignment
+
+
+def test_a_night_attack_dated_a_day_apart_by_two_outlets_is_one_attack(make_event):
+    """One outlet dates the shooting at the checkpoint by its evening ("late on Sunday
+    night"), the other by the morning after (Monday): the day between them says nothing."""
+    a = _night_reports(make_event, "Late on Sunday night assailants on motorbikes opened fire "
+                                   "on a police checkpoint.")
+    assert a["sunday"] == a["later"]
+
+
+def test_a_day_apart_still_tells_two_attacks_when_no_night_is_told(make_event):
+    a = _night_reports(make_event, "On Sunday assailants on motorbikes opened fire on a police "
+                                   "checkpoint.")
+    assert a["sunday"] != a["later"]
+
+
+def test_a_night_does_not_bridge_two_days(make_event):
+    """Tuesday is two days after Sunday night: another shooting at a checkpoint."""
+    a = _night_reports(make_event, "Late on Sunday night assailants on motorbikes opened fire "
+                                   "on a police checkpoint.", gap_day="2025-03-11")
+    assert a["sunday"] != a["later"]
+
+
+def test_night_is_read_as_a_word():
+    from polybius.fuse.nodes import tells_night
+    assert tells_night("Rebels struck the camp overnight.")
+    assert tells_night("The blast came shortly before midnight on Friday.")
+    assert not tells_night("Gunmen opened fire at a nightclub on Friday.")
+    assert not tells_night(None)
+
+
+def test_an_undated_page_telling_the_night_before_a_reports_day_is_that_attack(make_event):
+    """A page with no date says the Valley Front shot at the checkpoint late on Sunday
+    night; the dated report puts the shooting on Monday (the morning after). Without the night,
+    Sunday is another day; Saturday night is two days off."""
+    dated = make_event("dated", published="2025-03-11", date="2025-03-10", date_text="on Monday",
+                       mode="firearms", city="Lahore", actor="Valley Front",
+                       sentence="Officers guarding a checkpoint came under fire from "
+                                "assailants who escaped on motorbikes on Monday.")
+
+    def page(eid: str, when: str):
+        return make_event(eid, published=None, date=None, date_text=None, mode="firearms",
+                          city="Lahore", actor="Valley Front",
+                          sentence=f"Assailants on motorbikes opened fire on a "
+                                                  f"police checkpoint {when}.")
+
+    night = fuse([dated, page("night", "late on Sunday night")]).assignment
+    assert night["night"] == night["dated"]
+    day = fuse([dated, page("day", "on Sunday")]).assignment
+    assert day["day"] != day["dated"]
+    two_off = fuse([dated, page("two_off", "late on Saturday night")]).assignment
+    assert two_off["two_off"] != two_off["dated"]

@@ -247,3 +247,49 @@ def test_shared_wording_does_not_outweigh_a_url_month_years_away(make_event):
                     url="https://example.org/2015/08/raids.html", sentence=wording)
     got = fuse([raid, page]).assignment
     assert got["page"] != got["raid"]
+
+
+def test_an_undated_page_joins_an_attack_a_later_article_recalls_by_its_month(make_event):
+    """Two reports of a market bombing are joined by a later article recalling it as
+    "the bombing in March 2025". An undated page telling the same bombing meets that
+    recall too (it may be any day, so any month), so nothing keeps it out of the
+    incident its two reports form."""
+    text = ("A bomb hidden in a fruit cart tore through the crowded Mandai market in Kabul, "
+            "killing 14 shoppers and wounding 30, police said.")
+    first = make_event("first", sentence=text, killed=14, actor="Valley Front")
+    second = make_event("second", sentence=text.replace("police said", "officials said"),
+                        killed=14, actor="Valley Front")
+    recall = make_event("recall", published="2025-06-10", date="2025-03",
+                        date_text="in March 2025", background=True, actor="Valley Front",
+                        sentence="The Mandai market bombing in March 2025 killed 14 shoppers "
+                                 "in Kabul.")
+    page = make_event("page", published=None, date=None, date_text=None, killed=14,
+                      actor="Valley Front",
+                      sentence="A hidden bomb ripped through the Mandai fruit market in Kabul, "
+                               "leaving 14 shoppers dead and 30 wounded.")
+    a = fuse([first, second, recall, page]).assignment
+    assert a["first"] == a["second"] == a["recall"] == a["page"]
+
+
+def test_a_day_known_only_as_the_day_news_was_reported_includes_the_night_before(make_event):
+    """"Eight people died in shelling on the market, medics said on Friday": Friday is
+    when it was reported (``basis: statement``), the shelling may have come on
+    Thursday. An undated page saying the market was shelled on Thursday is not another
+    day; one saying Tuesday still is."""
+    from polybius.records import DateValue
+
+    said = make_event("said", published="2025-03-08", date="2025-03-07", date_text=None,
+                      mode="aerial", killed=8, city="Lahore",
+                      sentence="Eight people died when shells hit the cattle market in Lahore, "
+                               "medics said on Friday.")
+    said.date = DateValue(None, "2025-03-07", "day", "statement")
+
+    def page(eid: str, day: str):
+        return _undated(make_event, eid, mode="aerial", killed=8, city="Lahore",
+                        sentence=f"Shells slammed into the Lahore cattle market on {day}, "
+                                 "killing eight people.")
+
+    thursday = fuse([said, page("thursday", "Thursday")]).assignment
+    assert thursday["thursday"] == thursday["said"]
+    tuesday = fuse([said, page("tuesday", "Tuesday")]).assignment
+    assert tuesday["tuesday"] != tuesday["said"]

@@ -202,6 +202,18 @@ def test_a_higher_toll_published_days_later_is_a_rising_toll_not_a_conflict(make
     assert one(counts_component, first, weeks) == CFG.count_conflict
 
 
+
+def test_a_figure_many_times_higher_days_later_is_another_attacks(make_event):
+    """One dead and ten hurt at a checkpoint on Sunday; a day later 35 dead and 200 hurt
+    at a rally in the same province: no count of the wounded multiplies a toll so much,
+    so the figures object. Ten times is still a rising toll (2 dead, then 20)."""
+    checkpoint = make_event("a", killed=1, injured=10, published="2025-03-09")
+    rally = make_event("b", killed=35, injured=200, published="2025-03-10")
+    assert one(counts_component, checkpoint, rally) < 0
+    first = make_event("c", killed=2, published="2025-03-09")
+    counted = make_event("d", killed=20, published="2025-03-11")
+    assert one(counts_component, first, counted) == 0.0
+
 def test_other_figures_lower_a_pair_but_do_not_contradict_it(make_event):
     # the same day and town, 5 dead in one report and 40 in another (published the same
     # day): a conflict in the score, but the complete-link guard may still let both

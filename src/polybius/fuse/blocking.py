@@ -12,7 +12,8 @@ events rather than with the square of their number:
 
 Events without a country block together under "no country" (the scorer penalises
 those pairs); a news event with neither a date nor a publication day spans every day
-(``OPEN_INTERVAL``), so it meets its whole (country, family) block in the fine sweep;
+(``OPEN_INTERVAL``), so it meets its whole (country, family) block in the fine sweep
+and every month or year date of its (country, family, admin1) block in the coarse one;
 undated background mentions are never candidates.
 """
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 import numpy as np
 
 from polybius.fuse.config import FuseConfig
-from polybius.fuse.nodes import NodeTable
+from polybius.fuse.nodes import OPEN_INTERVAL, NodeTable
 
 _SHIFT = np.int64(1 << 21)  # > any day ordinal we meet (year 5741)
 _WEEK = 7
@@ -88,6 +89,12 @@ def _coarse_pairs(t: NodeTable, cfg: FuseConfig,
                          side="left")
     hi = np.searchsorted(key, qblock * _SHIFT + t.dend[qnodes] + cfg.day_window, side="right")
     left, right = _expand(pos, lo, hi)
+    # an event that may be any day (an undated page: OPEN_INTERVAL, first in its block)
+    # overlaps every month and year of its block too
+    open_lo = np.searchsorted(key, qblock * _SHIFT + OPEN_INTERVAL[0], side="left")
+    open_hi = np.minimum(np.searchsorted(key, qblock * _SHIFT + OPEN_INTERVAL[0], side="right"), lo)
+    o_left, o_right = _expand(pos, open_lo, open_hi)
+    left, right = np.concatenate([left, o_left]), np.concatenate([right, o_right])
     keep = left != right
     return sorted_nodes[left[keep]], sorted_nodes[right[keep]]
 

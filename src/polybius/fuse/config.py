@@ -47,6 +47,8 @@ COMBINED_MODES: tuple[frozenset[str], ...] = _mode_sets("combined")
 STATEMENT_TYPES: frozenset[str] = _types("statements")
 # Types that recur day after day in one city (protests): only the same day is evidence.
 RECURRING_TYPES: frozenset[str] = _types("recurring")
+# Words telling a happening at night: a day's gap between two reports of it is no evidence.
+NIGHT_WORDS: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("night_words") or ())
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class FuseConfig:
 
     date_same_day: float = 2.0
     date_gap: tuple[float, ...] = (-0.8, -2.0, -3.0)   # day gap 1, 2, 3 (and beyond)
+    date_night_gap: float = 0.0         # a day's gap when a report tells a night
     date_week_overlap: float = 0.8
     date_month_overlap: float = 0.6
     date_year_overlap: float = 0.0      # coarse dates are only compared when they overlap: the
@@ -108,6 +111,7 @@ class FuseConfig:
     count_close_ratio: float = 0.5      # figures within this share of the larger: no conflict
     rising_toll_days: int = 7           # a higher figure published 1..this many days later:
     #                                     a rising toll, no conflict
+    rising_toll_max_ratio: float = 10.0  # ... and at most this many times the lower figure
 
     status_planned_vs_occurred: float = -1.5
     status_alleged_vs_occurred: float = -0.2

@@ -7,6 +7,7 @@ binary word vectors of the title and every sentence that tells the event).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Sequence
@@ -16,7 +17,8 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from polybius.fuse.config import RECURRING_TYPES, STATEMENT_TYPES, TYPE_FAMILIES, FuseConfig
+from polybius.fuse.config import (NIGHT_WORDS, RECURRING_TYPES, STATEMENT_TYPES, TYPE_FAMILIES,
+                                  FuseConfig)
 from polybius.fuse.page_dates import url_date
 from polybius.resolve.dates import unanchored_day, weekday_named
 from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident
@@ -142,6 +144,8 @@ class NodeTable:
     #                            window ("[published - 2, published]"), the weekdays its
     #                            article names (an undated page's event with no day of its
     #                            own), else 0 (no clue)
+    night: np.ndarray
+    night: np.ndarray          # its sentences tell a night ("late Sunday night", "overnight")
     weekday_own: np.ndarray    # the event has a date clue of its own (a date, a date text,
     #                            a weekday its sentences name): it borrows no weekday
     monthday: np.ndarray       # month*100+day likewise ("March 26" with no year), else -1
@@ -199,6 +203,8 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     weekday = np.full(n, -1, dtype=np.int8)
     weekdays = np.zeros(n, dtype=np.uint8)
     weekday_own = np.zeros(n, dtype=bool)
+    night = np.zeros(n, dtype=bool)
+    night = np.zeros(n, dtype=bool)
     monthday = np.full(n, -1, dtype=np.int16)
     background = np.zeros(n, dtype=bool)
     has_text = np.zeros(n, dtype=bool)
@@ -245,6 +251,10 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             # lead event dated at publication for want of a date in the text: it
             # happened on or shortly before that day
             interval = (pub - cfg.defaulted_date_lookback, pub, 1)
+        elif interval is not None and interval[2] == 0 and rec.date.basis == "statement":
+            # the day the news was reported ("..., medics said on Friday"): it happened
+            # that day or the night before, as with a weekday named in a report
+            interval = (interval[0] - cfg.named_weekday_slack, interval[0], 1)
         if pub is not None and not rec.background and rec.status != "planned" \
                 and (interval is None or defaulted):
             # dated by its publication only, but its sentences name the (past) weekday
@@ -290,6 +300,9 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             weekdays[k] = 1 << int(weekday[k])
         weekday_own[k] = weekdays[k] > 0 or has_explicit_date(ev.date) or bool(
             ev.date is not None and ev.date.text)
+        import re
+        night[k] = bool(re.search(r"\b(midnight|overnight|night)\b", (told_by[k] or "").lower()))
+        night[k] = tells_night(told_by[k])
         cols["article"][k] = articles(art.id)
         for r, role in enumerate(COUNT_ROLES):
             c = getattr(ev.counts, role, None) if ev.counts is not None else None
@@ -325,7 +338,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         statement=statement, recurring=recurring,
         mode=cols["mode"], status=cols["status"], background=background,
         dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, pub=pubs, dopen=dopen, wstart=wstart,
-        wend=wend, wprec=wprec, weekday=weekday, weekdays=weekdays, weekday_own=weekday_own,
+        wend=wend, wprec=wprec, weekday=weekday, weekdays=weekdays, weekday_own=weekday_own, night=night,
         monthday=monthday, blockable=blockable,
         lat=lat, lon=lon, pprec=pprec, province_named=province_named, admin1=cols["admin1"], place=cols["place"],
         actor=cols["actor"], actor_group=actor_group, recipient=cols["recipient"],
@@ -351,14 +364,24 @@ def _article_weekdays(weekdays: np.ndarray, own: np.ndarray, story: np.ndarray,
             named[int(story[k])] = named.get(int(story[k]), 0) | int(weekdays[k])
     for k in rows.tolist():
         if not own[k] and int(story[k]) in named:
-            weekdays[k] = _with_neighbours(named[int(story[k])])
+            weekdays[k] = with_neighbours(named[int(story[k])])
 
 
-def _with_neighbours(days: int) -> int:
+def with_neighbours(days: int) -> int:
     """A weekday mask widened by a day either side (Sunday next to Monday)."""
     later = ((days << 1) | (days >> 6)) & 0x7F
     earlier = ((days >> 1) | (days << 6)) & 0x7F
     return days | later | earlier
+
+
+_NIGHT = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(NIGHT_WORDS))) + r")\b",
+                    re.IGNORECASE) if NIGHT_WORDS else None
+
+
+def tells_night(text: str | None) -> bool:
+    """The sentences say the happening came at night (``night_words`` of
+    data/fusion_modes.yaml): it straddles two calendar days."""
+    return bool(_NIGHT is not None and text and _NIGHT.search(text))
 
 
 def _told(ev: Event) -> str | None:
@@ -407,5 +430,6 @@ def kind_is_group(kind: str | None) -> bool:
     return kind in ("armed_group", "political", "international")
 
 
-__all__ = ["NodeTable", "build_table", "date_interval", "haversine_km", "source_key",
+__all__ = ["NodeTable", "build_table", "date_interval", "haversine_km", "source_key", "tells_night",
+           "with_neighbours",
            "has_explicit_date", "published_day"]

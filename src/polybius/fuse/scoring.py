@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from polybius.fuse.config import COMBINED_MODES, MODE_GROUPS, FuseConfig
-from polybius.fuse.nodes import UNDATED, NodeTable, haversine_km
+from polybius.fuse.nodes import UNDATED, NodeTable, haversine_km, with_neighbours
 
 COMPONENTS = ("type", "mode", "date", "place", "actor", "recipient", "counts", "status",
               "text", "country", "same_article", "story")
@@ -96,7 +96,9 @@ def date_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) 
 
     A news event with no date of its own spans the week before its publication: a date
     within that week agrees as with a stated week ("last week"); a day or three after
-    publication is neutral (outlets publish late, time zones differ)."""
+    publication is neutral (outlets publish late, time zones differ). Two days a day
+    apart when either report tells a night ("late on Sunday night", "overnight") are
+    neutral too: one outlet dates the night's evening, the other its morning."""
     gap = np.maximum(0, np.maximum(t.dstart[i], t.dstart[j]) - np.minimum(t.dend[i], t.dend[j]))
     coarse = np.maximum(t.dprec[i], t.dprec[j])
     as_week = np.maximum(np.where(t.dprec[i] == UNDATED, 1, t.dprec[i]),
@@ -106,9 +108,17 @@ def date_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) 
     steps = np.array((0.0,) + tuple(cfg.date_gap))
     apart = np.where(gap < len(steps), steps[np.minimum(gap, len(steps) - 1)],
                      cfg.date_disjoint)
+    # a night straddles two days: two outlets may date it a day apart
+    night = (gap == 1) & (coarse == 0) & (t.night[i] | t.night[j])
+    apart = np.where(night, cfg.date_night_gap, apart)
     undated_ok = (coarse == UNDATED) & (gap <= cfg.day_window)
     # protests recur day after day in one city: a shared week or month is no evidence
     overlap = np.where(t.recurring[i] & t.recurring[j] & (as_week > 0), 0.0, overlap)
+    import os
+    v = os.environ.get("NGAP")
+    if v:
+        nightgap = (gap == 1) & (t.dprec[i] == 0) & (t.dprec[j] == 0) & (t.night[i] | t.night[j])
+        apart = np.where(nightgap, float(v), apart)
     out = np.where(gap == 0, overlap, np.where(undated_ok, 0.0, apart))
     return np.where(t.dopen[i] | t.dopen[j], _open_date(t, i, j, cfg), out)
 
@@ -117,7 +127,9 @@ def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> n
     """An undated page may still be filed under a month or year by its URL: the other
     report's date within it is as good as a month or year date, outside it is another
     happening. And it may name the day ("on Friday", "March 26"): a match with the other
-    report's day is evidence, a mismatch says another day."""
+    report's day is evidence, a mismatch says another day, unless the weekdays are next
+    to each other and either report tells a night (one outlet dates its evening, the
+    other the morning after)."""
     bounded = (t.wprec[i] < 4) & (t.wprec[j] < 4)
     gap = np.maximum(t.wstart[i], t.wstart[j]) - np.minimum(t.wend[i], t.wend[j])
     coarse = np.maximum(t.wprec[i], t.wprec[j])
@@ -127,9 +139,11 @@ def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> n
                     cfg.date_open)
     md_known = (t.monthday[i] >= 0) & (t.monthday[j] >= 0)
     wd_known = (t.weekdays[i] > 0) & (t.weekdays[j] > 0)
+    # a night straddles two days: the weekday next to the other report's is no other day
+    night_next = (t.night[i] | t.night[j]) & ((_NEIGHBOURS[t.weekdays[i]] & t.weekdays[j]) > 0)
     by_weekday = np.where((t.weekdays[i] & t.weekdays[j]) > 0,
                           base + cfg.date_weekday_agree * _weekday_weight(t, i, j),
-                          cfg.date_weekday_conflict)
+                          np.where(night_next, base, cfg.date_weekday_conflict))
     by_monthday = np.where(t.monthday[i] == t.monthday[j], cfg.date_same_day,
                            cfg.date_weekday_conflict)
     told = np.where(md_known, by_monthday, np.where(wd_known, by_weekday, base))
@@ -137,6 +151,7 @@ def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> n
 
 
 _BITS = np.array([bin(m).count("1") for m in range(128)])
+_NEIGHBOURS = np.array([with_neighbours(m) for m in range(128)])   # each weekday mask widened
 
 
 def _weekday_weight(t: NodeTable, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -229,11 +244,15 @@ def count_agreement(a: np.ndarray, b: np.ndarray, qa: np.ndarray, qb: np.ndarray
 
 def _rising(a: np.ndarray, b: np.ndarray, pa: np.ndarray, pb: np.ndarray,
             cfg: FuseConfig) -> np.ndarray:
-    """The higher figure is the one published later, within days: a toll rising as the
-    bodies are counted and the wounded listed, not another happening's figure."""
+    """The higher figure is the one published later, within days, and at most
+    ``rising_toll_max_ratio`` times the lower: a toll rising as the bodies are counted
+    and the wounded listed, not another happening's figure."""
     known = (pa >= 0) & (pb >= 0)
     later_higher = np.where(a > b, pa - pb, np.where(b > a, pb - pa, 0))
-    return known & (later_higher >= 1) & (later_higher <= cfg.rising_toll_days)
+    # counting the dead and listing the wounded multiplies a first figure a few times
+    # (5 wounded, then 32), not thirty-five times: that is another happening's figure
+    plausible = np.maximum(a, b) <= cfg.rising_toll_max_ratio * np.maximum(np.minimum(a, b), 1)
+    return known & plausible & (later_higher >= 1) & (later_higher <= cfg.rising_toll_days)
 
 
 def counts_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
