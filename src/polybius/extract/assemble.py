@@ -306,7 +306,8 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
     lead = h.lead.event
     ev = m.event
     if _the_raid_told(h, m):
-        return True
+        return (not m.country or not h.countries() or m.country in h.countries()) \
+            and _places_fit(m.places(), h.places(), True, m.explicit_place is None) and not _date_conflict(h, m)
     if ev.event_type != lead.event_type or not (_statuses_fit(ev, lead) or _repelled(h, m) or _plot_retold(h, m)):
         return False
     if ev.background != lead.background and not (m.draft.definite and not m.has_details):
@@ -330,14 +331,16 @@ def _refers_back(m: Mention) -> bool:
 
 
 def _the_raid_told(h: Happening, m: Mention) -> bool:
-    """"Following the raid, schools were shut": a raid named again with nothing of its
-    own is the deadly raid the article told as an attack ("troops killed seven in a raid")."""
+    """"Following the raid, schools were shut", "the raid took place 34 miles from X": a
+    raid named again ("the raid", "the raids") is the attack the article told, whatever
+    word it told it with ("troops killed seven in a raid", "gunmen attacked the site");
+    its own place and day must still fit (checked by the caller)."""
     ev = m.event
-    if ev.event_type != "COERCE" or ev.mode != "raid" or not m.draft.definite or m.has_details \
-            or h.lead.event.event_type != "ASSAULT" or ev.background != h.lead.event.background:
+    if ev.event_type != "COERCE" or ev.mode != "raid" or not m.draft.definite \
+            or h.lead.event.event_type != "ASSAULT" or h.lead.event.status != "occurred" \
+            or ev.background != h.lead.event.background:
         return False
-    word = m.draft.trigger_text.casefold()
-    return any(re.search(r"\b" + re.escape(word), x.event.evidence.sentence.casefold()) for x in h.mentions)
+    return not any(getattr(ev.counts, r) for r in COUNT_ROLES)
 
 
 _TOLD_HAPPENED = ("occurred", "denied", "alleged")
