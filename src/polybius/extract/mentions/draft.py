@@ -33,6 +33,7 @@ class Draft:
     said_date: str | None = None        # "officials said on Friday": the day it was reported
     future: bool = False
     background: bool = False
+    habitual: bool = False              # told as a habit ("often attacks"): no happening
     counts: Counts = field(default_factory=Counts)
     source_claim: SourceClaim | None = None
     anti_group: str | None = None

@@ -61,7 +61,8 @@ class Extractor:
                 words = _content_words(sent)
                 kept = kept + [(d, words) for d in unarmed]
             pending = kept
-            (heads if chrome.inside(sent.start_char, headline_r) else body).extend(drafts)
+            (heads if chrome.inside(sent.start_char, headline_r) else body).extend(
+                d for d in drafts if not d.habitual)   # "the group often attacks ...": no happening
         found = body or heads
         if topic.quarrel({d.event_type for d in found}, text, lex):
             return []   # accusations and denials in an article without violence
@@ -95,6 +96,8 @@ class Extractor:
             mode = "suicide_bomb"  # "a suicide bomber blew himself up"
         elif hit.event_type == "PROTEST" and mode == "demonstrate" and lex.riot_cues.search(sent.text):
             mode = "riot"          # "protesters clashed with police and torched a party office"
+        elif mode == "armed_clash" and lex.crowd_sides.search(sent.text):
+            mode = _mode_from_cues([clause_text], lex, without="armed_clash")   # "police clashed with protesters"
         sent_text = sent.text  # Doc.text rebuilds the whole article on every access
         prefix = sent_text[:tok.idx - sent.start_char]
         background = cues.background_cue(tok, " ".join(t.text for t in owned), prefix, lex)
@@ -133,7 +136,7 @@ class Extractor:
             or _perpetration_date(tok, lex),
             said_date=_said_date(sent, lex),
             future=cues.is_future(tok),
-            background=background, counts=found, source_claim=claim,
+            background=background, habitual=cues.habitual(tok, lex), counts=found, source_claim=claim,
             anti_group=args.anti_group, thwarter_text=args.thwarter_text, definite=definite,
             also=any(t.lower_ in ("also", "another", "additional") for t in clause),
             casualty_verb=(hit.event_type == "ASSAULT" and mode == "unspecified"
@@ -230,10 +233,10 @@ def _content_words(sent) -> set[str]:
             and t.lower_ not in _REPORTING}
 
 
-def _mode_from_cues(texts, lex: Lexicon) -> str:
+def _mode_from_cues(texts, lex: Lexicon, without: str | None = None) -> str:
     for text in texts:
         for mode, pattern in lex.mode_cues:
-            if pattern.search(text):
+            if mode != without and pattern.search(text):
                 return mode
     return "unspecified"
 
