@@ -138,6 +138,16 @@ def habitual(trigger, lex: Lexicon) -> bool:
                for t in (trigger, verb) for c in t.children)
 
 
+def charge_without_accuser(trigger) -> bool:
+    """"He is accused of murdering two lawmakers", "attacks blamed on militants": a
+    standing charge told in the passive with no one named making it is no accusation
+    that happened ("blamed by the government on the rebels" is one)."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN":
+        return False
+    passive = any(c.dep_ == "auxpass" for c in trigger.children) or trigger.dep_ in ("acl", "amod")
+    return passive and not any(c.dep_ == "agent" for c in trigger.children)
+
+
 def _compared(trigger) -> bool:
     """Is the trigger the subject of a superlative ("Tuesday's attack was the deadliest
     in years")?"""

@@ -62,7 +62,7 @@ class Extractor:
                 kept = kept + [(d, words) for d in unarmed]
             pending = kept
             (heads if chrome.inside(sent.start_char, headline_r) else body).extend(
-                d for d in drafts if not d.habitual)   # "the group often attacks ...": no happening
+                d for d in drafts if not d.habitual and not d.unattributed)   # habits, standing charges
         found = body or heads
         if topic.quarrel({d.event_type for d in found}, text, lex):
             return []   # accusations and denials in an article without violence
@@ -137,6 +137,7 @@ class Extractor:
             said_date=_said_date(sent, lex),
             future=cues.is_future(tok),
             background=background, habitual=cues.habitual(tok, lex), counts=found, source_claim=claim,
+            unattributed=hit.event_type == "ACCUSE" and cues.charge_without_accuser(tok),
             anti_group=args.anti_group, thwarter_text=args.thwarter_text, definite=definite,
             also=any(t.lower_ in ("also", "another", "additional") for t in clause),
             casualty_verb=(hit.event_type == "ASSAULT" and mode == "unspecified"
