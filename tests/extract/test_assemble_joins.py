@@ -1,6 +1,6 @@
-"""Assembly joins found by reading the corpus's unmatched records: "the raid" named after
-an attack is that attack, whatever word the attack was told with. Texts written for these
-tests."""
+"""Assembly rules found by reading the corpus's unmatched records: "the raid" named after
+an attack is that attack, whatever word the attack was told with; a month named on an
+undated page is not the day of its undated lead. Texts written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -23,3 +23,11 @@ def test_the_raid_named_after_an_attack_is_that_attack(run, text):
     events = run(text)
     assert news(events, "COERCE") == [], [(e.mode, e.evidence.sentence) for e in events]
     assert len(news(events, "ASSAULT")) == 1
+
+
+def test_a_month_is_not_the_day_of_an_undated_lead(run):
+    events = run("Gunmen attacked a police station in Rask, killing 11 officers, an official said. "
+                 "In May, five border guards died in clashes with an armed group in the province.",
+                 published=None)
+    assaults = [e for e in events if e.event_type == "ASSAULT"]
+    assert len(assaults) == 2, [(e.mode, e.evidence.sentence) for e in assaults]

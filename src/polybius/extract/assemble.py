@@ -275,6 +275,9 @@ def _days_apart(a: str, b: str) -> int | None:
         return None
 
 
+_MONTHS = frozenset(name.casefold() for name in calendar.month_name if name)
+
+
 def _date_conflict(h: Happening, m: Mention) -> bool:
     """Another stated date separates; a stated date beside a happening dated only by
     the article (its lead's publication day) fits when it is within two days of it or
@@ -284,6 +287,8 @@ def _date_conflict(h: Happening, m: Mention) -> bool:
         return False   # a plot's intended date is told loosely ("around New Year", "at Christmas")
     if h.dates():
         return not any(_dates_fit(date_m, d) for d in h.dates())
+    if date_m[0] is None and _MONTHS & _date_words(date_m[1]) and not (m.draft.definite or _same_sentence(h, m)):
+        return True   # "In May, five guards died" on an undated page: a month is no news day
     if m.draft.definite or date_m[0] is None or _same_sentence(h, m):
         # an undated happening takes the date its own sentence gives ("eleven killed and
         # fourteen injured in an attack on Sunday": the date hangs on one of the two)
