@@ -13,6 +13,7 @@ def accusations(events):
 @pytest.mark.parametrize("text", [
     "The young man is accused of planning an attack on a shopping centre in Leeds.",
     "Car bombings in the capital were blamed on the rebels.",
+    "The accused was brought before the court in Leeds on Monday.",
 ])
 def test_a_charge_with_no_accuser_makes_no_accusation(run, text):
     assert accusations(run(text)) == []

@@ -141,9 +141,12 @@ def habitual(trigger, lex: Lexicon) -> bool:
 def charge_without_accuser(trigger) -> bool:
     """"He is accused of murdering two lawmakers", "attacks blamed on militants": a
     standing charge told in the passive with no one named making it is no accusation
-    that happened ("blamed by the government on the rebels" is one)."""
+    that happened ("blamed by the government on the rebels" is one); nor is "the
+    accused", a person."""
     if trigger.pos_ != "VERB" or trigger.tag_ != "VBN":
         return False
+    if trigger.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "pobj"):
+        return True   # "the accused was produced in court": a person, not an accusation
     passive = any(c.dep_ == "auxpass" for c in trigger.children) or trigger.dep_ in ("acl", "amod")
     return passive and not any(c.dep_ == "agent" for c in trigger.children)
 
