@@ -11,9 +11,9 @@ def news(events, kind):
 
 
 RAID_RETOLD = [
-    "Gunmen attacked a construction site in northern Mali on Saturday and abducted five "
-    "workers, the army said. The raid took place 50 kilometres from the town of Kwala.",
-    "Jihadists killed 25 villagers in an attack on a village in eastern Burkina Faso on Monday. "
+    "Armed men stormed a road builders' camp in central Mali on Saturday and took five "
+    "workers away, the army said. The raid took place 50 kilometres from the town of Djenne.",
+    "Jihadists killed 25 villagers when they stormed a hamlet near Fada N'Gourma on Monday. "
     "The raid was one of the deadliest in the region this year, officials said.",
 ]
 
@@ -27,7 +27,7 @@ def test_the_raid_named_after_an_attack_is_that_attack(run, text):
 
 def test_a_month_is_not_the_day_of_an_undated_lead(run):
     events = run("Gunmen attacked a police station in Rask, killing 11 officers, an official said. "
-                 "In May, five border guards died in clashes with an armed group in the province.",
+                 "In May, five frontier guards were shot dead by an armed band in the same province.",
                  published=None)
     assaults = [e for e in events if e.event_type == "ASSAULT"]
     assert len(assaults) == 2, [(e.mode, e.evidence.sentence) for e in assaults]
