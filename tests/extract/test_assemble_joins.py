@@ -31,3 +31,9 @@ def test_a_month_is_not_the_day_of_an_undated_lead(run):
                  published=None)
     assaults = [e for e in events if e.event_type == "ASSAULT"]
     assert len(assaults) == 2, [(e.mode, e.evidence.sentence) for e in assaults]
+
+
+def test_the_manhunt_after_an_attack_is_not_the_attack(run):
+    events = run("Separatist gunmen killed five police officers at a checkpoint in Kidal on Monday. "
+                 "The manhunt for the attackers went on through the night, the army said.")
+    assert [e.mode for e in news(events, "COERCE")] == ["raid"]

@@ -342,9 +342,10 @@ def _the_raid_told(h: Happening, m: Mention) -> bool:
     its own place and day must still fit (checked by the caller)."""
     ev = m.event
     if ev.event_type != "COERCE" or ev.mode != "raid" or not m.draft.definite \
+            or not m.draft.trigger_text.casefold().startswith("raid") \
             or h.lead.event.event_type != "ASSAULT" or h.lead.event.status != "occurred" \
             or ev.background != h.lead.event.background:
-        return False
+        return False   # "the manhunt", "the search" go on after an attack: they are not it
     return not any(getattr(ev.counts, r) for r in COUNT_ROLES)
 
 
