@@ -12,7 +12,7 @@ def assault_modes(events):
 
 @pytest.mark.parametrize("text, mode", [
     ("Police clashed with protesters in the capital on Saturday, leaving one officer dead.", "unspecified"),
-    ("Clashes broke out between riot police and crowds blocking the main roads on Saturday.", "unspecified"),
+    ("Clashes broke out between police and crowds blocking the main roads on Saturday.", "unspecified"),
     ("Officers clashed with demonstrators and shot dead two of them outside the ministry on Monday.",
      "firearms"),
 ])

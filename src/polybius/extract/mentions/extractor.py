@@ -321,7 +321,8 @@ def _riot_casualties(drafts: list[Draft]) -> list[Draft]:
     riots = [d for d in drafts if d.event_type == "PROTEST" and d.mode == "riot"]
     if not riots:
         return drafts
-    toll = [d for d in drafts if d.event_type == "ASSAULT" and (d.casualty_only or d.mode == "armed_clash")
+    toll = [d for d in drafts if d.event_type == "ASSAULT"
+            and (d.casualty_only or d.mode == "armed_clash" or d.trigger_text.casefold().startswith("clash"))
             and not d.actor_text and d.status == "occurred"]   # "an attack left nine dead" stays an attack
     for d in toll:
         for role in ("killed", "injured"):
