@@ -45,11 +45,18 @@ def test_status_from_the_governing_verb_and_its_modifiers(events_of, text, event
 
 @pytest.mark.parametrize("text", [
     "Residents recalled how gunmen killed five villagers in Zamfara.",
+])
+def test_memories_are_background(events_of, text):
+    assert events_of(text, "ASSAULT")[0].background is True
+
+
+@pytest.mark.parametrize("text", [
     "The group often carries out attacks on villages in Zamfara.",
     "The group is often behind attacks on villages in Zamfara.",
+    "Security forces regularly carry out raids in the camp, residents say.",
 ])
-def test_memories_and_habits_are_background(events_of, text):
-    assert events_of(text, "ASSAULT")[0].background is True
+def test_habits_make_no_record(run, text):
+    assert run(text) == []
 
 
 @pytest.mark.parametrize("text, by, claim", [

@@ -276,6 +276,9 @@ def _days_apart(a: str, b: str) -> int | None:
         return None
 
 
+_MONTHS = frozenset(name.casefold() for name in calendar.month_name if name)
+
+
 def _date_conflict(h: Happening, m: Mention) -> bool:
     """Another stated date separates; a stated date beside a happening dated only by
     the article (its lead's publication day) fits when it is within two days of it or
@@ -285,6 +288,8 @@ def _date_conflict(h: Happening, m: Mention) -> bool:
         return False   # a plot's intended date is told loosely ("around New Year", "at Christmas")
     if h.dates():
         return not any(_dates_fit(date_m, d) for d in h.dates())
+    if date_m[0] is None and _MONTHS & _date_words(date_m[1]) and not (m.draft.definite or _same_sentence(h, m)):
+        return True   # "In May, five guards died" on an undated page: a month is no news day
     if m.draft.definite or date_m[0] is None or _same_sentence(h, m):
         # an undated happening takes the date its own sentence gives ("eleven killed and
         # fourteen injured in an attack on Sunday": the date hangs on one of the two)
@@ -307,7 +312,8 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
     lead = h.lead.event
     ev = m.event
     if _the_raid_told(h, m):
-        return True
+        return (not m.country or not h.countries() or m.country in h.countries()) \
+            and _places_fit(m.places(), h.places(), True, m.explicit_place is None) and not _date_conflict(h, m)
     if ev.event_type != lead.event_type or not (_statuses_fit(ev, lead) or _repelled(h, m) or _plot_retold(h, m)):
         return False
     if ev.background != lead.background and not (m.draft.definite and not m.has_details):
@@ -331,14 +337,17 @@ def _refers_back(m: Mention) -> bool:
 
 
 def _the_raid_told(h: Happening, m: Mention) -> bool:
-    """"Following the raid, schools were shut": a raid named again with nothing of its
-    own is the deadly raid the article told as an attack ("troops killed seven in a raid")."""
+    """"Following the raid, schools were shut", "the raid took place 34 miles from X": a
+    raid named again ("the raid", "the raids") is the attack the article told, whatever
+    word it told it with ("troops killed seven in a raid", "gunmen attacked the site");
+    its own place and day must still fit (checked by the caller)."""
     ev = m.event
-    if ev.event_type != "COERCE" or ev.mode != "raid" or not m.draft.definite or m.has_details \
-            or h.lead.event.event_type != "ASSAULT" or ev.background != h.lead.event.background:
-        return False
-    word = m.draft.trigger_text.casefold()
-    return any(re.search(r"\b" + re.escape(word), x.event.evidence.sentence.casefold()) for x in h.mentions)
+    if ev.event_type != "COERCE" or ev.mode != "raid" or not m.draft.definite \
+            or not m.draft.trigger_text.casefold().startswith("raid") \
+            or h.lead.event.event_type != "ASSAULT" or h.lead.event.status != "occurred" \
+            or ev.background != h.lead.event.background:
+        return False   # "the manhunt", "the search" go on after an attack: they are not it
+    return not any(getattr(ev.counts, r) for r in COUNT_ROLES)
 
 
 _TOLD_HAPPENED = ("occurred", "denied", "alleged")

@@ -121,15 +121,34 @@ def background_cue(trigger, clause_text: str, sentence_prefix: str, lex: Lexicon
             return True
     if _weeks_before(trigger, lex):
         return True
-    verb = next((g for g, _ in _governor_path(trigger) if g.pos_ in ("VERB", "AUX")), trigger)
-    if any((c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs) or _every(c, lex)
-           for t in (trigger, verb) for c in t.children):
+    if habitual(trigger, lex):
         return True   # "the group often hits the capital", "are killed every day": a habit
     if _compared(trigger):
         return False   # "the attack was the deadliest since ...": the news, measured against history
     text = clause_text.lower()
     prefix = sentence_prefix.lower()
     return any(p in text or p in prefix for p in lex.background_phrases)
+
+
+def habitual(trigger, lex: Lexicon) -> bool:
+    """Is the event told as a habit ("the group often hits the capital", "people are
+    killed every day", "the army regularly carries out raids")? A habit is no happening."""
+    verb = next((g for g, _ in _governor_path(trigger) if g.pos_ in ("VERB", "AUX")), trigger)
+    return any((c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs) or _every(c, lex)
+               for t in (trigger, verb) for c in t.children)
+
+
+def charge_without_accuser(trigger) -> bool:
+    """"He is accused of murdering two lawmakers", "attacks blamed on militants": a
+    standing charge told in the passive with no one named making it is no accusation
+    that happened ("blamed by the government on the rebels" is one); nor is "the
+    accused", a person."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN":
+        return False
+    if trigger.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "pobj"):
+        return True   # "the accused was produced in court": a person, not an accusation
+    passive = any(c.dep_ == "auxpass" for c in trigger.children) or trigger.dep_ in ("acl", "amod")
+    return passive and not any(c.dep_ == "agent" for c in trigger.children)
 
 
 def _compared(trigger) -> bool:

@@ -33,6 +33,8 @@ class Draft:
     said_date: str | None = None        # "officials said on Friday": the day it was reported
     future: bool = False
     background: bool = False
+    habitual: bool = False              # told as a habit ("often attacks"): no happening
+    unattributed: bool = False          # "he is accused of ...": a charge no one is said to make
     counts: Counts = field(default_factory=Counts)
     source_claim: SourceClaim | None = None
     anti_group: str | None = None

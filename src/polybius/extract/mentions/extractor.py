@@ -62,7 +62,8 @@ class Extractor:
                 words = _content_words(sent)
                 kept = kept + [(d, words) for d in unarmed]
             pending = kept
-            (heads if chrome.inside(sent.start_char, headline_r) else body).extend(drafts)
+            (heads if chrome.inside(sent.start_char, headline_r) else body).extend(
+                d for d in drafts if not d.habitual and not d.unattributed)   # habits, standing charges
         found = body or heads
         if topic.quarrel({d.event_type for d in found}, text, lex):
             return []   # accusations and denials in an article without violence
@@ -96,6 +97,8 @@ class Extractor:
             mode = "suicide_bomb"  # "a suicide bomber blew himself up"
         elif hit.event_type == "PROTEST" and mode == "demonstrate" and lex.riot_cues.search(sent.text):
             mode = "riot"          # "protesters clashed with police and torched a party office"
+        elif mode == "armed_clash" and lex.crowd_sides.search(sent.text):
+            mode = _mode_from_cues([clause_text], lex, without="armed_clash")   # "police clashed with protesters"
         sent_text = sent.text  # Doc.text rebuilds the whole article on every access
         prefix = sent_text[:tok.idx - sent.start_char]
         background = cues.background_cue(tok, " ".join(t.text for t in owned), prefix, lex)
@@ -134,7 +137,8 @@ class Extractor:
             or _perpetration_date(tok, lex),
             said_date=_said_date(sent, lex),
             future=cues.is_future(tok),
-            background=background, counts=found, source_claim=claim,
+            background=background, habitual=cues.habitual(tok, lex), counts=found, source_claim=claim,
+            unattributed=hit.event_type == "ACCUSE" and cues.charge_without_accuser(tok),
             anti_group=args.anti_group, thwarter_text=args.thwarter_text, definite=definite,
             also=any(t.lower_ in ("also", "another", "additional") for t in clause),
             casualty_verb=(hit.event_type == "ASSAULT" and mode == "unspecified"
@@ -231,10 +235,10 @@ def _content_words(sent) -> set[str]:
             and t.lower_ not in _REPORTING}
 
 
-def _mode_from_cues(texts, lex: Lexicon) -> str:
+def _mode_from_cues(texts, lex: Lexicon, without: str | None = None) -> str:
     for text in texts:
         for mode, pattern in lex.mode_cues:
-            if pattern.search(text):
+            if mode != without and pattern.search(text):
                 return mode
     return "unspecified"
 
@@ -379,7 +383,8 @@ def _riot_casualties(drafts: list[Draft]) -> list[Draft]:
     riots = [d for d in drafts if d.event_type == "PROTEST" and d.mode == "riot"]
     if not riots:
         return drafts
-    toll = [d for d in drafts if d.event_type == "ASSAULT" and (d.casualty_only or d.mode == "armed_clash")
+    toll = [d for d in drafts if d.event_type == "ASSAULT"
+            and (d.casualty_only or d.mode == "armed_clash" or d.trigger_text.casefold().startswith("clash"))
             and not d.actor_text and d.status == "occurred"]   # "an attack left nine dead" stays an attack
     for d in toll:
         for role in ("killed", "injured"):
