@@ -536,7 +536,14 @@ def _adds_to(m: Mention) -> bool:
     wounded beside the dead), "another 19 detained in Adana" or "also, four were killed
     in Helmand" (a place of its own) do not: read on real copy, they were other figures
     far more often than additions."""
-    return m.draft.also and bool(_ALSO.search(m.event.evidence.sentence)) and m.explicit_place is None
+    return m.draft.also and bool(_ALSO.search(m.event.evidence.sentence)) and m.explicit_place is None \
+        and not _another(m)
+
+
+def _another(m: Mention) -> bool:
+    """A figure told as "another" ("another suspect was also arrested") is its own."""
+    return any((c := getattr(m.event.counts, role)) is not None and (c.text or "").lower().startswith("another")
+               for role in COUNT_ROLES)
 
 
 def _vague(count, lex: Lexicon) -> bool:
