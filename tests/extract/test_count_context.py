@@ -10,7 +10,7 @@ import pytest
     ("date 2025-04-14 At least six people — including two traffic wardens — were killed and 19 others "
      "sustained injuries in a blast outside a bank in Peshawar on Monday, police said.",
      {"killed": (6, "at_least"), "injured": (19, "exact")}),
-    ("date 2025-04-14 One Afghan border guard was killed and three were wounded in a clash with Iranian "
+    ("date 2025-04-14 One Afghan border guard was killed and three were hurt in a firefight with Iranian "
      "border guards on Monday, two security sources said.",
      {"killed": (1, "exact"), "injured": (3, "exact")}),
 ])
