@@ -16,3 +16,31 @@ import pytest
 ])
 def test_the_page_s_date_heading_does_not_hide_the_lead_s_toll(counts_of, text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the casualty clause hangs under the verb whose object is the attack
+    ("The police suffered another attack late on Monday when three constables were martyred, and two "
+     "others were hurt in a shooting near a market in Quetta.",
+     {"killed": (3, "exact"), "injured": (2, "exact")}),
+    # ... or under a verb of a clause the attack opens
+    ("A suicide bomber blew himself up outside a hotel in Mogadishu, sparking a siege by gunmen that "
+     "left dozens dead on Monday.", {"killed": (24, "at_least")}),
+])
+def test_a_casualty_clause_no_trigger_owns_is_the_attack_s_toll(counts_of, text, expected):
+    assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person told by age or by nationality
+    ("Troops stormed a village near Nablus on Monday, sparking a clash that killed a 16-year-old "
+     "Palestinian, medics said.", {"killed": (1, "exact")}),
+    # the figure hung on a name before the noun
+    ("At least one Assam Rifles jawan was shot dead when rebels ambushed a convoy in Ukhrul on Monday.",
+     {"killed": (1, "at_least")}),
+    # the dead told as bodies of people
+    ("Police found the bodies of five men kidnapped by a gang in Guerrero, the prosecutor said on Monday.",
+     {"killed": (5, "exact")}),
+])
+def test_the_dead_told_by_age_name_or_bodies(counts_of, text, expected):
+    assert counts_of(text) == expected

@@ -53,6 +53,12 @@ def parse_number(tok, lex: Lexicon) -> tuple[int, str] | None:
     return None
 
 
+def _aged(noun) -> bool:
+    """"a 16-year-old", "a 23-year-old man": a person told by age."""
+    words = [t.lower_ for t in noun.subtree if t.i <= noun.i]
+    return "year" in words and ("old" in words or noun.lower_ == "old")
+
+
 def _before(tok):
     """The token before ``tok``, skipping a hyphen ("twenty-five")."""
     if tok.i == 0:
@@ -188,7 +194,10 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
     if noun.like_num or noun.lower_ in lex.number_words:
         num_tok = noun
     else:
-        for child in noun.children:
+        # "one Assam Rifles jawan": the parser may hang the figure on a name before the noun
+        modifiers = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                                       for g in c.children if g.i < c.i)]
+        for child in modifiers:
             if child.dep_ == "nummod" and (child.like_num or child.lower_ in lex.number_words) \
                     and child.ent_type_ not in ("DATE", "TIME"):   # "2019-02-27 Two members": two
                 num_tok = child
@@ -196,7 +205,8 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
         else:
             det = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
             if det is not None and det.lower_ in ("a", "an", "the", "his", "her", "their", "its", "another") \
-                    and noun.lemma_.lower() in lex.person_nouns and noun.tag_ == "NN":
+                    and noun.tag_ in ("NN", "NNP") and (noun.lemma_.lower() in lex.person_nouns or (
+                        noun.ent_type_ == "NORP" or _aged(noun)) and not noun.lower_.endswith("s")):
                 # "a man", "the village chief", "his wife": one person
                 return Count(value=1, qualifier="exact", text=f"{det.text} {noun.text}")
             if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":   # "killed Saleh al-Arouri"
