@@ -44,3 +44,15 @@ def test_a_casualty_clause_no_trigger_owns_is_the_attack_s_toll(counts_of, text,
 ])
 def test_the_dead_told_by_age_name_or_bodies(counts_of, text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser hangs the subject on "were"
+    ("Gunmen stormed a police camp in Wajir on Sunday, killing six officers. Two guards were "
+     "critically injured and are still receiving treatment.", {"killed": (6, "exact"), "injured": (2, "exact")}),
+    # a casualty word told as what was reported
+    ("Two soldiers were killed in a clash with rebels in Gao on Thursday. One soldier was also reported "
+     "wounded in the fighting.", {"killed": (2, "exact"), "injured": (1, "exact")}),
+])
+def test_the_toll_of_a_casualty_sentence_after_the_lead(counts_of, text, expected):
+    assert counts_of(text) == expected

@@ -251,6 +251,13 @@ def _patients(tok, lex: Lexicon) -> list:
             # passive, or a bare participle: "360 others injured"
             out += [c for c in tok.children if c.dep_ == "nsubj"]
             out += [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if tok.dep_ in ("xcomp", "oprd") and tok.head.pos_ == "VERB":   # "was reported wounded"
+                out += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+            if tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be":   # "were" parsed as the verb
+                out += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "Four officers were critically injured": the parser may hang the subject on "were"
+            out += [g for c in tok.children if c.dep_ in ("auxpass", "aux") and c.i < tok.i
+                    for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             if tok.dep_ in ("oprd", "advcl", "xcomp") and tok.head.lemma_.lower() == "leave":
                 out += [c for c in tok.head.children if c.dep_ == "dobj"]   # "left 12 people injured"
             if tok.dep_ == "acl":
