@@ -26,6 +26,9 @@ def test_the_page_s_date_heading_does_not_hide_the_lead_s_toll(counts_of, text, 
     # ... or under a verb of a clause the attack opens
     ("A suicide bomber blew himself up outside a hotel in Mogadishu, sparking a siege by gunmen that "
      "left dozens dead on Monday.", {"killed": (24, "at_least")}),
+    # ... with "dead" tagged as an adverb
+    ("A gunman opened fire inside a mall in Nairobi, sparking a three-hour standoff with police that "
+     "left dozens dead late Sunday, a local newspaper reported.", {"killed": (24, "at_least")}),
 ])
 def test_a_casualty_clause_no_trigger_owns_is_the_attack_s_toll(counts_of, text, expected):
     assert counts_of(text) == expected

@@ -228,7 +228,7 @@ def victims(tokens, lex: Lexicon):
     """The people the clause counts as killed or injured ("killing seven soldiers"), the
     head noun of the first such phrase, or None."""
     for tok in tokens:
-        if _role_of(tok, lex) not in ("killed", "injured"):
+        if role_of(tok, lex) not in ("killed", "injured"):
             continue
         for noun in _patients(tok, lex):
             if noun.lemma_.lower() in lex.person_nouns or noun.ent_type_ in ("NORP", "ORG"):
@@ -372,12 +372,13 @@ def _left_figure(tokens, lex: Lexicon, counts: Counts) -> None:
                     setattr(counts, role, found)
 
 
-def _role_of(tok, lex: Lexicon) -> str | None:
+def role_of(tok, lex: Lexicon) -> str | None:
+    """The role (killed, injured, arrested) a word counts, or None."""
     low = tok.lower_
     if tok.pos_ == "VERB" and (any(c.dep_ == "advmod" and c.lower_ in _FATALLY for c in tok.children)
                                or _to_death(tok)):
         return "killed"   # "fatally shot", "mortally wounded", "stabbed to death"
-    if low in _ROLE_ADJ and tok.pos_ in ("ADJ", "VERB"):
+    if low in _ROLE_ADJ and (tok.pos_ in ("ADJ", "VERB") or tok.dep_ == "oprd"):   # "left dozens dead" (ADV)
         if tok.tag_ in ("JJ", "VBN") or tok.dep_ in ("oprd", "acomp", "amod", "conj"):
             return _ROLE_ADJ[low]
     return lex.count_roles.get(tok.lemma_.lower())
@@ -393,7 +394,7 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
     """Counts for the event whose clause is ``tokens`` (an iterable of spaCy tokens)."""
     counts = Counts()
     for tok in tokens:
-        role = _role_of(tok, lex)
+        role = role_of(tok, lex)
         if role is None or getattr(counts, role) is not None:
             continue
         patients = _patients(tok, lex)

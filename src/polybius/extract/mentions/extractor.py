@@ -435,8 +435,8 @@ def _casualty_clauses(sent, trig_ids: dict[int, int], owners: dict[int, int], le
     trigger owns tells the toll of the trigger its verb hangs under (the trigger itself,
     or the object of a verb above it); its words carry counts only (weak)."""
     for tok in sent:
-        if tok.i in owners or tok.pos_ not in ("VERB", "ADJ") \
-                or lex.count_roles.get(tok.lemma_.lower()) not in ("killed", "injured"):
+        if tok.i in owners or tok.pos_ not in ("VERB", "ADJ", "ADV") \
+                or counts.role_of(tok, lex) not in ("killed", "injured"):
             continue
         owner = None
         for a in tok.ancestors:
@@ -447,6 +447,7 @@ def _casualty_clauses(sent, trig_ids: dict[int, int], owners: dict[int, int], le
                               and c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
             if owner is not None:
                 break
-        if owner is not None:
-            for t in tok.subtree:
+        if owner is not None:   # "that left dozens dead": the figure hangs on "left"
+            clause = tok.head if tok.dep_ in ("oprd", "acomp", "xcomp") else tok
+            for t in clause.subtree:
                 owners.setdefault(t.i, -1 - owner)
