@@ -38,3 +38,14 @@ def test_another_person_is_one_and_is_not_added_to_the_toll(run, counts_of):
     events = run("Police arrested five suspects over the bombing of a market in Kano on Monday. "
                  "Another suspect was also arrested with detonators, police said.")
     assert [e.counts.arrested.value for e in events if e.event_type == "COERCE"] == [5]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a toll of victims, "also" retells some of them
+    ("Gunmen killed seven villagers in Konduga on Monday, police said. A teacher and his son were also "
+     "killed.", {"killed": (7, "exact")}),
+    ("An air strike on a market in Sagaing on Monday killed at least nine people, residents said. Two "
+     "monks were also killed.", {"killed": (9, "at_least")}),
+])
+def test_also_after_a_toll_of_victims_adds_no_one(counts_of, text, expected):
+    assert counts_of(text) == expected
