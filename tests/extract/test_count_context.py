@@ -59,3 +59,10 @@ def test_the_dead_told_by_age_name_or_bodies(counts_of, text, expected):
 ])
 def test_the_toll_of_a_casualty_sentence_after_the_lead(counts_of, text, expected):
     assert counts_of(text) == expected
+
+
+def test_the_figure_right_after_an_active_casualty_verb(counts_of):
+    # the parser lost the object of "wounded" (it made "others" the subject of "were")
+    got = counts_of("A rocket hit a fuel depot in Aden on Monday. the strike killed 14 people, including a "
+                    "six-year-old boy and wounded at least four others and all victims were workers.")
+    assert got == {"killed": (14, "exact"), "injured": (4, "at_least")}

@@ -319,6 +319,27 @@ def _patients(tok, lex: Lexicon) -> list:
     return out
 
 
+def _figure_after(verb, lex: Lexicon) -> tuple[int, Count] | None:
+    """"... and wounded at least five others and ...": an active verb whose object the
+    parser lost; the figure written right after it (a qualifier between), with its index."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBG", "VBZ", "VBP") \
+            or any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    i = verb.i + 1
+    words = {w for phrase, _ in lex.qualifiers for w in phrase.split()}   # "at least", "more than"
+    while i < len(doc) and i <= verb.i + 3 and doc[i].lower_ in words:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ in ("a", "an") or doc[i].ent_type_ in ("DATE", "TIME") or not (
+            doc[i].like_num or doc[i].lower_ in lex.number_words):
+        return None
+    parsed = parse_number(doc[i], lex)
+    if parsed is None:
+        return None
+    value, qual = parsed
+    return i, Count(value=value, qualifier=qualifier_before(doc[i], lex) or qual, text=doc[i].text)
+
+
 def _with_subjects(found: Count, noun, patients: list, lex: Lexicon) -> Count:
     """"A farmer, his three sons and a guard were killed": the small parser often makes
     the first members of a listed subject subjects of their own; they are one toll."""
@@ -403,6 +424,11 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
             if found is not None:
                 setattr(counts, role, _with_subjects(found, noun, patients, lex))
                 break
+        else:
+            ids = {t.i for t in tokens} if getattr(counts, role) is None else set()
+            figure = _figure_after(tok, lex) if ids else None
+            if figure is not None and figure[0] in ids:
+                setattr(counts, role, figure[1])
     _left_figure(tokens, lex, counts)
     adjacent = _adjacent_figures(tokens, lex)
     for role, figure in adjacent.items():
