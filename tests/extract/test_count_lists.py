@@ -49,10 +49,3 @@ def test_another_person_is_one_and_is_not_added_to_the_toll(run, counts_of):
 ])
 def test_also_after_a_toll_of_victims_adds_no_one(counts_of, text, expected):
     assert counts_of(text) == expected
-
-
-def test_killed_and_injured_together_is_a_figure_of_neither(run, counts_of):
-    events = run("Fourteen civilians were killed and injured on Sunday when a drone hit a market in Taiz.")
-    assert [e.counts.killed for e in events if e.event_type == "ASSAULT"] == [None]
-    assert counts_of("Gunmen attacked a bus in Gao on Monday; three passengers were killed and 12 injured.") == {
-        "killed": (3, "exact"), "injured": (12, "exact")}

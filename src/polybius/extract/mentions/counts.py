@@ -319,20 +319,6 @@ def _patients(tok, lex: Lexicon) -> list:
     return out
 
 
-def _killed_and_injured(verb, role: str, lex: Lexicon) -> bool:
-    """"14 civilians were killed and injured": one figure of casualties, of neither role."""
-    roles = {"killed", "injured"}
-    if role not in roles:
-        return False
-    head, conj = (verb.head, verb) if verb.dep_ == "conj" else (verb, next(
-        (c for c in verb.children if c.dep_ == "conj"), None))
-    if conj is None or conj.head.i != head.i or {role_of(head, lex), role_of(conj, lex)} != roles:
-        return False
-    passive = any(c.dep_ == "auxpass" for c in head.children) and not any(c.dep_ == "dobj" for c in head.children)
-    return passive and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj", "nummod", "auxpass") for g in conj.children) \
-        and conj.i == head.i + 2 and head.doc[head.i + 1].lower_ in ("and", "or")
-
-
 def _figure_after(verb, lex: Lexicon) -> tuple[int, Count] | None:
     """"... and wounded at least five others and ...": an active verb whose object the
     parser lost; the figure written right after it (a qualifier between), with its index."""
@@ -430,7 +416,7 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
     counts = Counts()
     for tok in tokens:
         role = role_of(tok, lex)
-        if role is None or getattr(counts, role) is not None or _killed_and_injured(tok, role, lex):
+        if role is None or getattr(counts, role) is not None:
             continue
         patients = _patients(tok, lex)
         for noun in patients:
