@@ -69,6 +69,14 @@ def test_headline_and_dateline_are_separate_sentences(nlp):
     assert sents[1].text.startswith("MOGADISHU")
 
 
+def test_the_page_s_date_heading_is_a_sentence_of_its_own(nlp):
+    # parsed with the lead, "date" became its subject and the figure hung from the date
+    doc = parse(nlp, "date 2025-03-02 Eleven pilgrims were killed and 20 hurt when a bomb hit a bus.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "date 2025-03-02"
+    assert sents[1].startswith("Eleven pilgrims were killed")
+
+
 def test_component_sits_before_the_parser(nlp):
     names = nlp.pipe_names
     assert names.index("polybius_line_breaks") < names.index("parser")

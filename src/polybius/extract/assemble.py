@@ -535,6 +535,7 @@ def _pick_counts(h: Happening, lex: Lexicon) -> Counts:
             continue
         updates = [c for m, c in base if lex.toll_update.search(m.event.evidence.sentence)]
         pick = updates[-1] if updates else _told_figure([c for _, c in base], lex)
+        fighters = _fighters_toll(next(m for m, c in found if c is pick), pick, lex)
         pick = _hedged(pick, [c for _, c in found])   # in reading order
         told = {m.event.evidence.sentence for m, c in found if c is pick or not m.draft.also}
         added = []
@@ -542,7 +543,7 @@ def _pick_counts(h: Happening, lex: Lexicon) -> Counts:
             if _adds_to(m) and c is not pick and m.event.evidence.sentence not in told:
                 told.add(m.event.evidence.sentence)
                 added.append(c)
-        if added:
+        if added and fighters:
             pick = replace(pick, value=pick.value + sum(c.value for c in added),
                            text=" + ".join(c.text or str(c.value) for c in (pick, *added)))
         setattr(out, role, pick)
@@ -552,12 +553,29 @@ def _pick_counts(h: Happening, lex: Lexicon) -> Counts:
 _ALSO = re.compile(r"\balso\b", re.I)
 
 
+def _fighters_toll(m: Mention, figure, lex: Lexicon) -> bool:
+    """Is the toll told first a count of fighters ("ten militants were killed")? Only
+    then does "a soldier was also killed" add to it; after a toll of victims ("seven
+    killed ... a teacher and a student were also killed", "a gunman was also shot dead")
+    the "also" retells some of them or counts the attackers, whom the toll leaves out."""
+    sentence = m.event.evidence.sentence
+    at = sentence.find(figure.text) if figure.text else -1
+    return at >= 0 and bool(lex.raiders.search(" ".join(sentence[at + len(figure.text):].split()[:3])))
+
+
 def _adds_to(m: Mention) -> bool:
     """"A soldier was also killed" adds to the toll just told; "another four" (the
     wounded beside the dead), "another 19 detained in Adana" or "also, four were killed
     in Helmand" (a place of its own) do not: read on real copy, they were other figures
     far more often than additions."""
-    return m.draft.also and bool(_ALSO.search(m.event.evidence.sentence)) and m.explicit_place is None
+    return m.draft.also and bool(_ALSO.search(m.event.evidence.sentence)) and m.explicit_place is None \
+        and not _another(m)
+
+
+def _another(m: Mention) -> bool:
+    """A figure told as "another" ("another suspect was also arrested") is its own."""
+    return any((c := getattr(m.event.counts, role)) is not None and (c.text or "").lower().startswith("another")
+               for role in COUNT_ROLES)
 
 
 def _vague(count, lex: Lexicon) -> bool:

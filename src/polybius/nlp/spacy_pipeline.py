@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polybius.nlp.attribute_rules import AttributeRules, Unsupported
 from polybius.nlp.lemmas import Lemmas
-from polybius.resolve.datelines import HEAD_CHARS, dateline_end
+from polybius.resolve.datelines import HEAD_CHARS, PAGE_DATE_HEAD, dateline_end
 
 __all__ = ["NORM", "Doc", "Span", "Token", "Columns", "columns", "lemma_forms", "load", "parse", "parse_many",
            "string_ids", "tokenize"]
@@ -41,7 +41,10 @@ def line_breaks(doc: Doc) -> Doc:
     lead, its city becomes the subject of the first verb. The word after such a start
     does not start another sentence (unless the line opens in capitals, a dateline's
     city): given a start, the small parser often closed a sentence right after a line's
-    first word ("Eight" | "people were killed ..."), and the figure was lost.
+    first word ("Eight" | "people were killed ..."), and the figure was lost. The page's
+    own date heading the text ("date 2023-04-10 At least four people were killed") is
+    such a unit too: parsed with the lead, "date" became its subject and the figure hung
+    from the date.
 
     spaCy's tokenizer turns every run of whitespace other than one trailing space into
     a token of its own, so only whitespace tokens can hold a newline. They are found
@@ -53,7 +56,10 @@ def line_breaks(doc: Doc) -> Doc:
         return doc
     starts = [int(i) + 1 for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1])
               if "\n" in doc[int(i)].text]
-    story = dateline_end(_head_text(doc, HEAD_CHARS))
+    head = _head_text(doc, HEAD_CHARS)
+    story = dateline_end(head)
+    if story is None and (page_date := PAGE_DATE_HEAD.match(head)):   # "date 2023-04-10 At least four ..."
+        story = page_date.end()
     if story is not None:   # "GARISSA, Kenya, Mar 23 - At least six ...": the lead starts after it
         tok = doc.char_span(story, story + 1, alignment_mode="expand")
         if tok is not None and tok.start > 0:

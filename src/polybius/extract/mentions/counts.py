@@ -53,6 +53,12 @@ def parse_number(tok, lex: Lexicon) -> tuple[int, str] | None:
     return None
 
 
+def _aged(noun) -> bool:
+    """"a 16-year-old", "a 23-year-old man": a person told by age."""
+    words = [t.lower_ for t in noun.subtree if t.i <= noun.i]
+    return "year" in words and ("old" in words or noun.lower_ == "old")
+
+
 def _before(tok):
     """The token before ``tok``, skipping a hyphen ("twenty-five")."""
     if tok.i == 0:
@@ -82,30 +88,82 @@ def qualifier_before(tok, lex: Lexicon) -> str | None:
 def count_of(noun, lex: Lexicon) -> Count | None:
     """The number of people a noun phrase denotes ("125 suspects", "two of its gunmen",
     "a man", "dozens"), summing "X and Y" conjuncts."""
-    total, quals, texts = 0, [], []
     # "four soldiers and two civilians" is one toll; bare numbers side by side ("had
     # reached 25 and 56 injured") are two figures: the first only
-    conjuncts = [] if noun.like_num else [c for c in noun.subtree if c.dep_ == "conj" and c.head.i == noun.i
-                                          and not _has_own_role(c)]
-    for part in [noun] + conjuncts:
-        found = _single_count(part, lex)
-        if found:
-            total += found.value
-            quals.append(found.qualifier)
-            texts.append(found.text or "")
-    if not quals:
+    parts = [noun] if noun.like_num else _listed(noun, lex)
+    found = [(part, c) for part in parts if (c := _single_count(part, lex)) is not None]
+    if not found:
         return None
+    head = found[0][1] if found[0][0] is noun else None
+    rest = sum(c.value for part, c in found[1:])
+    if head is not None and len(found) > 1 and _tells_who(noun, head, rest, lex):
+        found = found[:1]   # "two people, a woman and her son": the list tells who they were
+    total = sum(c.value for _, c in found)
+    quals = [c.qualifier for _, c in found]
+    texts = [c.text or "" for _, c in found]
     qual = next((q for q in quals if q != "exact"), "exact")
     return Count(value=total, qualifier=qual, text=" and ".join(t for t in texts if t) or None)
 
 
-def _has_own_role(conjunct) -> bool:
+_ASIDE = {"—", "–", "-", "--", "(", ":"}
+
+
+def _tells_who(noun, head: Count, rest: int, lex: Lexicon) -> bool:
+    """Is the list after a counted noun a breakdown of it, not more people? After a dash,
+    a parenthesis or a colon, when it is no more than the figure ("three deaths — two
+    civilians and the attacker", "injuring 25 (four officers, seven ..."); after a comma,
+    when a plain word for people is followed by exactly as many ("two people, a woman
+    and her son"; "a commander, two fighters and seven civilians" adds up)."""
+    doc = noun.doc
+    number = next((c for c in noun.children if c.dep_ == "nummod"), noun)
+    after = {doc[i].text for i in (noun.i + 1, number.i + 1) if i < len(doc)}
+    if after & _ASIDE:
+        return rest <= head.value
+    return "," in after and rest == head.value and (noun.lemma_.lower() in lex.generic_people or noun.like_num)
+
+
+def _listed(noun, lex: Lexicon) -> list:
+    """The members of the list ``noun`` heads, itself first: its conjuncts, and the items
+    of a comma list the small parser strings as appositions ("a commander, two fighters,
+    and seven civilians": "fighters" an apposition, "civilians" its conjunct). An
+    apposition with no conjunct after it describes the noun ("Ali, a commander")."""
+    out = [noun]
+    for child in noun.children:
+        if child.dep_ == "conj" and not _has_own_role(child, noun):
+            out += _listed(child, lex)
+        elif child.dep_ == "appos" and child.i > noun.i and "PROPN" not in (noun.pos_, child.pos_) and (
+                any(c.dep_ == "conj" for c in child.children)
+                or any(c.dep_ == "conj" and c.i > child.i for c in noun.children)):
+            out += _listed(child, lex)
+    return out
+
+
+def _list_head(noun):
+    """The first member of the list ``noun`` closes when a role word after the last member
+    is the whole list's ("left four policemen and three civilians dead")."""
+    while noun.dep_ in ("conj", "appos") and noun.head.pos_ in ("NOUN", "PROPN") and not _has_own_role(noun, noun.head):
+        noun = noun.head
+    return noun
+
+
+def _has_own_role(conjunct, first) -> bool:
     """"left a man dead and 100 people injured": the second conjunct is followed by a
-    role word of its own, so it is another figure, not a part of the first."""
-    if any(t.lower_ in _ROLE_ADJ for t in conjunct.subtree):
-        return True
-    end = max(t.i for t in conjunct.subtree) + 1
-    return end < len(conjunct.doc) and conjunct.doc[end].lower_ in _ROLE_ADJ
+    role word of its own, so it is another figure, not a part of the first. A role word
+    after the last member only ("left four policemen and three civilians dead") is the
+    whole list's."""
+    if not _role_after(conjunct):
+        return False
+    own = [t for t in first.subtree if t.i < conjunct.i and not any(a.i == conjunct.i for a in t.ancestors)]
+    return any(t.lower_ in _ROLE_ADJ for t in own) or _role_word_at(first.doc, max(t.i for t in own) + 1)
+
+
+def _role_after(conjunct) -> bool:
+    return any(t.lower_ in _ROLE_ADJ for t in conjunct.subtree) or _role_word_at(
+        conjunct.doc, max(t.i for t in conjunct.subtree) + 1)
+
+
+def _role_word_at(doc, i: int) -> bool:
+    return i < len(doc) and doc[i].lower_ in _ROLE_ADJ
 
 
 def _adjacent_figures(tokens, lex: Lexicon) -> dict[str, Count]:
@@ -136,15 +194,19 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
     if noun.like_num or noun.lower_ in lex.number_words:
         num_tok = noun
     else:
-        for child in noun.children:
+        # "one Assam Rifles jawan": the parser may hang the figure on a name before the noun
+        modifiers = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                                       for g in c.children if g.i < c.i)]
+        for child in modifiers:
             if child.dep_ == "nummod" and (child.like_num or child.lower_ in lex.number_words) \
                     and child.ent_type_ not in ("DATE", "TIME"):   # "2019-02-27 Two members": two
                 num_tok = child
                 break
         else:
             det = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
-            if det is not None and det.lower_ in ("a", "an", "the", "his", "her", "their", "its") \
-                    and noun.lemma_.lower() in lex.person_nouns and noun.tag_ == "NN":
+            if det is not None and det.lower_ in ("a", "an", "the", "his", "her", "their", "its", "another") \
+                    and noun.tag_ in ("NN", "NNP") and (noun.lemma_.lower() in lex.person_nouns or (
+                        noun.ent_type_ == "NORP" or _aged(noun)) and not noun.lower_.endswith("s")):
                 # "a man", "the village chief", "his wife": one person
                 return Count(value=1, qualifier="exact", text=f"{det.text} {noun.text}")
             if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":   # "killed Saleh al-Arouri"
@@ -166,7 +228,7 @@ def victims(tokens, lex: Lexicon):
     """The people the clause counts as killed or injured ("killing seven soldiers"), the
     head noun of the first such phrase, or None."""
     for tok in tokens:
-        if _role_of(tok, lex) not in ("killed", "injured"):
+        if role_of(tok, lex) not in ("killed", "injured"):
             continue
         for noun in _patients(tok, lex):
             if noun.lemma_.lower() in lex.person_nouns or noun.ent_type_ in ("NORP", "ORG"):
@@ -189,6 +251,13 @@ def _patients(tok, lex: Lexicon) -> list:
             # passive, or a bare participle: "360 others injured"
             out += [c for c in tok.children if c.dep_ == "nsubj"]
             out += [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if tok.dep_ in ("xcomp", "oprd") and tok.head.pos_ == "VERB":   # "was reported wounded"
+                out += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+            if tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be":   # "were" parsed as the verb
+                out += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "Four officers were critically injured": the parser may hang the subject on "were"
+            out += [g for c in tok.children if c.dep_ in ("auxpass", "aux") and c.i < tok.i
+                    for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             if tok.dep_ in ("oprd", "advcl", "xcomp") and tok.head.lemma_.lower() == "leave":
                 out += [c for c in tok.head.children if c.dep_ == "dobj"]   # "left 12 people injured"
             if tok.dep_ == "acl":
@@ -211,7 +280,7 @@ def _patients(tok, lex: Lexicon) -> list:
             if not out and head.lemma_.lower() == "leave":
                 out += [c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i]
         elif tok.dep_ == "amod":
-            out.append(head)
+            out.append(_list_head(head))
         if not out and tok.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
             out += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not out and head.dep_ == "conj":   # "were offloaded from a bus and shot dead"
@@ -248,6 +317,41 @@ def _patients(tok, lex: Lexicon) -> list:
                 for n in [c, *(g for g in c.subtree if g.dep_ == "conj" and g.like_num)] if n.i < tok.i]
         out += sorted(nums, key=lambda n: n.i)[-1:]   # "25 and 56 injured": the nearest, 56
     return out
+
+
+def _figure_after(verb, lex: Lexicon) -> tuple[int, Count] | None:
+    """"... and wounded at least five others and ...": an active verb whose object the
+    parser lost; the figure written right after it (a qualifier between), with its index."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBG", "VBZ", "VBP") \
+            or any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    i = verb.i + 1
+    words = {w for phrase, _ in lex.qualifiers for w in phrase.split()}   # "at least", "more than"
+    while i < len(doc) and i <= verb.i + 3 and doc[i].lower_ in words:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ in ("a", "an") or doc[i].ent_type_ in ("DATE", "TIME") or not (
+            doc[i].like_num or doc[i].lower_ in lex.number_words):
+        return None
+    parsed = parse_number(doc[i], lex)
+    if parsed is None:
+        return None
+    value, qual = parsed
+    return i, Count(value=value, qualifier=qualifier_before(doc[i], lex) or qual, text=doc[i].text)
+
+
+def _with_subjects(found: Count, noun, patients: list, lex: Lexicon) -> Count:
+    """"A farmer, his three sons and a guard were killed": the small parser often makes
+    the first members of a listed subject subjects of their own; they are one toll."""
+    if noun.dep_ != "nsubjpass":
+        return found
+    more = [c for n in patients if n.dep_ == "nsubjpass" and n.head.i == noun.head.i and n.i > noun.i
+            and n.pos_ != "PROPN" and noun.pos_ != "PROPN" and (c := count_of(n, lex)) is not None]
+    if not more:
+        return found
+    quals = [c.qualifier for c in (found, *more) if c.qualifier != "exact"]
+    return Count(value=found.value + sum(c.value for c in more), qualifier=quals[0] if quals else "exact",
+                 text=" and ".join(c.text or "" for c in (found, *more)))
 
 
 def _date_part(tok) -> bool:
@@ -289,12 +393,13 @@ def _left_figure(tokens, lex: Lexicon, counts: Counts) -> None:
                     setattr(counts, role, found)
 
 
-def _role_of(tok, lex: Lexicon) -> str | None:
+def role_of(tok, lex: Lexicon) -> str | None:
+    """The role (killed, injured, arrested) a word counts, or None."""
     low = tok.lower_
     if tok.pos_ == "VERB" and (any(c.dep_ == "advmod" and c.lower_ in _FATALLY for c in tok.children)
                                or _to_death(tok)):
         return "killed"   # "fatally shot", "mortally wounded", "stabbed to death"
-    if low in _ROLE_ADJ and tok.pos_ in ("ADJ", "VERB"):
+    if low in _ROLE_ADJ and (tok.pos_ in ("ADJ", "VERB") or tok.dep_ == "oprd"):   # "left dozens dead" (ADV)
         if tok.tag_ in ("JJ", "VBN") or tok.dep_ in ("oprd", "acomp", "amod", "conj"):
             return _ROLE_ADJ[low]
     return lex.count_roles.get(tok.lemma_.lower())
@@ -310,14 +415,20 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
     """Counts for the event whose clause is ``tokens`` (an iterable of spaCy tokens)."""
     counts = Counts()
     for tok in tokens:
-        role = _role_of(tok, lex)
+        role = role_of(tok, lex)
         if role is None or getattr(counts, role) is not None:
             continue
-        for noun in _patients(tok, lex):
+        patients = _patients(tok, lex)
+        for noun in patients:
             found = count_of(noun, lex)
             if found is not None:
-                setattr(counts, role, found)
+                setattr(counts, role, _with_subjects(found, noun, patients, lex))
                 break
+        else:
+            ids = {t.i for t in tokens} if getattr(counts, role) is None else set()
+            figure = _figure_after(tok, lex) if ids else None
+            if figure is not None and figure[0] in ids:
+                setattr(counts, role, figure[1])
     _left_figure(tokens, lex, counts)
     adjacent = _adjacent_figures(tokens, lex)
     for role, figure in adjacent.items():

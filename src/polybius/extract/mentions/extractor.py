@@ -497,4 +497,29 @@ def _owners(sent, hits, lex: Lexicon) -> dict[int, int]:
     for tok in sent:
         if tok.i not in owners and first is not None and tok.i < first:
             owners[tok.i] = -1 - trig_ids[first]   # weak: counts only
+    _casualty_clauses(sent, trig_ids, owners, lex)
     return owners
+
+
+def _casualty_clauses(sent, trig_ids: dict[int, int], owners: dict[int, int], lex: Lexicon) -> None:
+    """"The police suffered another attack when three constables were martyred", "a
+    bomber blew himself up, sparking a siege that left dozens dead": a casualty clause no
+    trigger owns tells the toll of the trigger its verb hangs under (the trigger itself,
+    or the object of a verb above it); its words carry counts only (weak)."""
+    for tok in sent:
+        if tok.i in owners or tok.pos_ not in ("VERB", "ADJ", "ADV") \
+                or counts.role_of(tok, lex) not in ("killed", "injured"):
+            continue
+        owner = None
+        for a in tok.ancestors:
+            if a.i in trig_ids:
+                owner = trig_ids[a.i]
+            else:
+                owner = next((trig_ids[c.i] for c in a.children if c.i in trig_ids and c.i < tok.i
+                              and c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
+            if owner is not None:
+                break
+        if owner is not None:   # "that left dozens dead": the figure hangs on "left"
+            clause = tok.head if tok.dep_ in ("oprd", "acomp", "xcomp") else tok
+            for t in clause.subtree:
+                owners.setdefault(t.i, -1 - owner)

@@ -1,0 +1,51 @@
+"""Tolls told as lists of people: every member counts once, a breakdown after a dash, a
+parenthesis or a plain "two people," adds no one, and a role word after the last member
+is the whole list's. Each case is a sentence of our own and the figure a reader takes."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comma list the small parser strings as appositions
+    ("An air strike killed a militia commander, two guards, and five farmers in the town of Tyre on "
+     "Monday, a security source said.", {"killed": (8, "exact")}),
+    # the first members of a listed subject parsed as subjects of their own
+    ("A farmer, his three sons, a vigilante and two suicide bombers were killed when a bomb went off at "
+     "a market in Maiduguri on Monday.", {"killed": (7, "exact")}),
+    # "another civilian" is one person
+    ("A retired judge and another civilian were killed by a drone strike on Falam on Monday, residents said.",
+     {"killed": (2, "exact")}),
+    # the role word after the last member counts the whole list
+    ("A roadside bomb attack left four policemen and three civilians dead in Gao on Monday, officials said.",
+     {"killed": (7, "exact")}),
+])
+def test_every_member_of_a_list_counts(counts_of, text, expected):
+    assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed three people, two herders and a boy, in Gao on Monday.", {"killed": (3, "exact")}),
+    ("A truck bomb exploded near the base in Gao, killing two and wounding 25 (three officers, eight "
+     "sergeants and fourteen soldiers).", {"killed": (2, "exact"), "injured": (25, "exact")}),
+])
+def test_a_breakdown_of_a_figure_adds_no_one(counts_of, text, expected):
+    assert counts_of(text) == expected
+
+
+def test_another_person_is_one_and_is_not_added_to_the_toll(run, counts_of):
+    assert counts_of("Gunmen shot dead another trader at the market in Gao on Monday.") == {"killed": (1, "exact")}
+    events = run("Police arrested five suspects over the bombing of a market in Kano on Monday. "
+                 "Another suspect was also arrested with detonators, police said.")
+    assert [e.counts.arrested.value for e in events if e.event_type == "COERCE"] == [5]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a toll of victims, "also" retells some of them
+    ("Gunmen killed seven villagers in Konduga on Monday, police said. A teacher and his son were also "
+     "killed.", {"killed": (7, "exact")}),
+    ("An air strike on a market in Sagaing on Monday killed at least nine people, residents said. Two "
+     "monks were also killed.", {"killed": (9, "at_least")}),
+])
+def test_also_after_a_toll_of_victims_adds_no_one(counts_of, text, expected):
+    assert counts_of(text) == expected
