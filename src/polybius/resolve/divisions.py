@@ -6,8 +6,8 @@ Philippine province) is read as the town Jolo, one of whose alternate names is S
 and "Munshiganj district" as a name the gazetteer lacks. ISO 3166-2, shipped in the
 ``pycountry`` package, lists the second level of the countries that have one under
 their first: those names, with their parent division, are what this module offers.
-No coordinates: ISO 3166-2 has none, and a town's point under a province's name would
-mislead a map.
+ISO 3166-2 has no coordinates: the resolver puts a division at the point of the town
+called by its name (mostly its seat), else leaves it without a point.
 """
 from __future__ import annotations
 
