@@ -204,3 +204,9 @@ def test_another_suspect_arrested_is_an_arrest_of_its_own(run):
 def test_another_victim_of_an_attack_is_the_same_attack(run):
     found = _assaults(run("Gunmen killed three farmers near Jos on Friday. Another farmer was also killed."))
     assert len(found) == 1
+
+
+def test_another_person_wounded_is_counted_with_the_attack(run):
+    [ev] = _assaults(run("Militants attacked an army post in Gao on Friday, killing two soldiers. "
+                         "Another soldier was wounded."))
+    assert (ev.counts.killed.value, ev.counts.injured.value) == (2, 1)

@@ -207,9 +207,12 @@ def _none_happened(tok, lex: Lexicon) -> bool:
     return False
 
 
-def _has_specifics(sent) -> bool:
-    """A weak trigger ("explosion", "rally") needs a number or a named place nearby."""
-    return any(t.like_num or t.ent_type_ in ("GPE", "LOC", "FAC") for t in sent)
+def _has_specifics(sent, lex: Lexicon) -> bool:
+    """A weak trigger ("explosion", "rally") needs a number or a named place nearby, or
+    "another" person, one more of the people the story has counted ("Another soldier was
+    wounded")."""
+    return any(t.like_num or t.ent_type_ in ("GPE", "LOC", "FAC")
+               or (t.lower_ == "another" and t.head.lemma_.lower() in lex.person_nouns) for t in sent)
 
 
 def _in_context(sent, trigger, lex: Lexicon) -> bool:
@@ -308,7 +311,7 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
             if _match(tok, trig):
                 if _is_generic(tok, lex) or _is_aggregate(tok, trig.event_type == "COERCE") or _war_toll(tok, lex) or \
                         _second_person(tok) or _none_happened(tok, lex) or _only_possible(tok) or \
-                        (trig.weak and not _has_specifics(sent)) or \
+                        (trig.weak and not _has_specifics(sent, lex)) or \
                         (trig.needs_context and not _in_context(sent, tok, lex)) or \
                         (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex) or \
                         (trig.event_type == "ASSAULT" and _accident(sent, trig.mode, lex)) or \
