@@ -4,20 +4,15 @@ who was hit, who reported it, and that one mention's denial does not make the at
 itself denied."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from polybius.extract import assemble
-from polybius.records import Article
+from polybius.extract.lexicon import load_lexicon
+from polybius.records import Actor
 
-PUBLISHED = "2025-04-16T08:30:00Z"  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def run(pipeline):
-    def _run(text: str, published: str | None = PUBLISHED):
-        return pipeline.process(Article(id="t", text=text, published=published,
-                                        published_from="metadata" if published else None))
-    return _run
+# ``run`` (tests/extract/conftest.py) publishes the articles on Wednesday 2025-04-16
 
 
 def _assaults(events):
@@ -146,24 +141,19 @@ def test_the_police_answering_a_stabbing_are_not_its_author(run):
 
 
 def _told(actor, mode="explosives", event_type="ASSAULT"):
-    from types import SimpleNamespace
     return SimpleNamespace(event=SimpleNamespace(actor=actor, mode=mode, event_type=event_type))
 
 
 def _guess(name, kind="armed_group"):
-    from polybius.records import Actor
     return Actor(text=None, name=name, kind=kind)   # no words of the text: inferred
 
 
 @pytest.fixture(scope="module")
 def lex(pipeline):
-    from polybius.extract.lexicon import load_lexicon
     return load_lexicon(pipeline.settings.data_dir)
 
 
 def test_an_attack_is_not_credited_by_guess_to_the_side_it_hit(lex):
-    from types import SimpleNamespace
-    from polybius.records import Actor
     militia = _guess("Civilian Joint Task Force")
     h = SimpleNamespace(mentions=[_told(None), _told(militia)], lead=_told(None))
     hit = Actor(text="five members of the militia", name="Civilian Joint Task Force")
@@ -174,8 +164,6 @@ def test_an_attack_is_not_credited_by_guess_to_the_side_it_hit(lex):
 
 
 def test_a_named_author_stays_even_when_a_guess_would_be_dropped(lex):
-    from types import SimpleNamespace
-    from polybius.records import Actor
     named = Actor(text="Boko Haram fighters", name="Boko Haram", kind="armed_group")
     h = SimpleNamespace(mentions=[_told(_guess("Civilian Joint Task Force")), _told(named)], lead=_told(None))
     hit = Actor(text="militiamen", name="Civilian Joint Task Force")

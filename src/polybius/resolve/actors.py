@@ -62,11 +62,20 @@ class ActorEntry:
 
 def _alternation(words, fname: str, key: str) -> re.Pattern:
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-        raise ValueError(f"{fname}: unnamed.{key} must be a list of phrases")
+        raise ValueError(f"{fname}: {key} must be a list of phrases")
     if not words:
         return re.compile(r"(?!)")
     phrases = sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)
+
+
+def _section(data, fname: str, section: str, keys: tuple[str, ...]) -> dict[str, re.Pattern]:
+    """The word lists of one YAML section, each as an alternation; any other key fails
+    with the section's name."""
+    if not isinstance(data, dict) or set(data) - set(keys):
+        listed = ", ".join(f"'{k}'" for k in keys[:-1]) + f" and '{keys[-1]}'"
+        raise ValueError(f"{fname}: {section} takes only {listed} lists")
+    return {k: _alternation(data.get(k, []), fname, f"{section}.{k}") for k in keys}
 
 
 @dataclass(frozen=True)
@@ -78,10 +87,8 @@ class Unnamed:
 
     @classmethod
     def read(cls, data: dict, fname: str) -> "Unnamed":
-        if not isinstance(data, dict) or set(data) - {"unknown", "unclaimed"}:
-            raise ValueError(f"{fname}: unnamed takes only 'unknown' and 'unclaimed' lists")
-        return cls(_alternation(data.get("unknown", []), fname, "unknown"),
-                   _alternation(data.get("unclaimed", []), fname, "unclaimed"))
+        lists = _section(data, fname, "unnamed", ("unknown", "unclaimed"))
+        return cls(lists["unknown"], lists["unclaimed"])
 
 
 @dataclass(frozen=True)
@@ -92,11 +99,8 @@ class Bystander:
 
     @classmethod
     def read(cls, data: dict, fname: str) -> "Bystander":
-        if not isinstance(data, dict) or set(data) - {"before", "after", "people"}:
-            raise ValueError(f"{fname}: not_the_doer takes only 'before', 'after' and 'people' lists")
-        before = _alternation(data.get("before", []), fname, "before").pattern
-        after = _alternation(data.get("after", []), fname, "after").pattern
-        people = _alternation(data.get("people", []), fname, "people").pattern
+        lists = _section(data, fname, "not_the_doer", ("before", "after", "people"))
+        before, after, people = (lists[k].pattern for k in ("before", "after", "people"))
         sides = r"|\bbetween\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+and"   # "fighting between Israel and X"
         return cls(re.compile("(?:" + before + sides + r")\s+(?:(?:the|a|an|armed|militant|rebel)\s+){0,2}$",
                               re.IGNORECASE),
@@ -116,10 +120,8 @@ class StatementParties:
 
     @classmethod
     def read(cls, data: dict, fname: str) -> "StatementParties":
-        if not isinstance(data, dict) or set(data) - {"charges", "blame"}:
-            raise ValueError(f"{fname}: statement_parties takes only 'charges' and 'blame' lists")
-        charges = _alternation(data.get("charges", []), fname, "charges").pattern
-        blame = _alternation(data.get("blame", []), fname, "blame").pattern
+        lists = _section(data, fname, "statement_parties", ("charges", "blame"))
+        charges, blame = lists["charges"].pattern, lists["blame"].pattern
         return cls(re.compile(charges + r"\s+(?:made\s+|leveled\s+|levelled\s+)?(?:by|from)\s+", re.IGNORECASE),
                    re.compile(blame + r"\s+(?:[^\s.;]+\s+){0,5}?on\s+", re.IGNORECASE))
 
