@@ -663,10 +663,11 @@ def _pick_actor(h: Happening, mode: str, recipient, lex: Lexicon):
     hit = recipient.name if recipient is not None and one_sided else None
     doers = [m.event.actor for m in h.mentions if m.event.actor is not None and m.event.actor.name
              and _modes_fit(m.event.mode, mode, lex)]
-    guess = next((a for a in doers if a.name != hit), None)
     lead = h.lead.event.actor
-    return next((a for a in doers if _stated(a)), None) or guess or (
-        None if lead is not None and lead.name and lead.name == hit and not _stated(lead) else lead)
+    if lead is not None and hit is not None and lead.name == hit and not _stated(lead):
+        lead = None
+    named = next((a for a in doers if _stated(a)), None)
+    return named or next((a for a in doers if a.name != hit), None) or lead
 
 
 def _pick_date(stated: list[DateValue]) -> DateValue | None:
