@@ -38,7 +38,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from polybius.extract.mentions.draft import Draft
+from polybius.draft import Draft
 from polybius.extract.lexicon import Lexicon
 from polybius.records import COUNT_ROLES, PLACE_RANK, Counts, DateValue, Event
 from polybius.resolve.countries import country_code

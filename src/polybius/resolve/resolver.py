@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from polybius.extract.mentions.draft import Draft
+from polybius.draft import Draft
 from polybius.records import PLACE_RANK, Actor, Article, ArticleRef, DateValue, Event, Place
 from polybius.resolve import countries as country_names
 from polybius.resolve.actors import ActorRegistry, names_a_holding, names_a_link

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from polybius.extract import topic
 from polybius.extract.mentions import arguments, chrome, counts, cues, triggers
-from polybius.extract.mentions.draft import Draft
+from polybius.draft import Draft
 from polybius.extract.lexicon import Lexicon, load_lexicon
 from polybius.records import Article, Evidence
 from polybius.resolve.dates import resolve_date

@@ -1,5 +1,8 @@
 """``Draft``: an event as found in the text, before resolution.
 
+It lives beside ``records`` rather than in ``extract`` because it is the hand-off between
+extraction and ``resolve``: both import it, neither imports the other for it.
+
 The extractor fills surface text and parse facts; ``polybius.resolve`` turns a Draft
 into a ``records.Event`` (canonical actors, coordinates, calendar dates).
 """
