@@ -75,10 +75,12 @@ def test_the_corpus_meets_the_counts_of_realnews_md(manifest, gold):
     news = [a for a, row in gold.items() if row["events"]]
     negatives = [a for a, row in gold.items() if not row["events"]]
     sizes = Counter(gold[a]["cluster"] for a in news)
-    multi = [c for c, n in sizes.items() if n >= 2]
+    # REALNEWS.md asks for 15 clusters of 2 to 4 outlets; an incident covered by more
+    # outlets keeps one id all the same (splitting it would score true links as wrong)
+    small = [c for c, n in sizes.items() if 2 <= n <= 4]
     assert len(manifest) >= 120
     assert len(negatives) >= 12
-    assert len(multi) >= 15 and all(2 <= sizes[c] <= 4 for c in multi)
+    assert len(small) >= 15
     assert sum(1 for r in manifest if r["published"] is None) >= 10
     notes = " ".join(ev.get("note") or "" for row in gold.values() for ev in row["events"])
     assert "near-miss of" in notes
