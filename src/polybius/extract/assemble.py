@@ -40,6 +40,7 @@ from datetime import date, timedelta
 
 from polybius.draft import Draft
 from polybius.extract.lexicon import Lexicon
+from polybius.extract.parse_words import parse_words
 from polybius.records import COUNT_ROLES, PLACE_RANK, Counts, DateValue, Event
 from polybius.resolve.countries import country_code
 from polybius.resolve.datelines import WEEKDAY_RE
@@ -109,10 +110,10 @@ class Mention:
         return (d.value, d.text.casefold(), d.precision) if d is not None and d.text else None
 
 
-_ADMIN_WORDS = {"province", "state", "region", "governorate", "county", "department", "prefecture",
-                "district", "division", "oblast", "strip", "territory", "territories", "country"}
-_DIRECTIONS = re.compile(r"^(north|south|east|west|central|northern|southern|eastern|western|"
-                         r"north-?east(ern)?|north-?west(ern)?|south-?east(ern)?|south-?west(ern)?)\s+")
+_WORDS = parse_words()
+
+_ADMIN_WORDS = _WORDS.division_words
+_DIRECTIONS = _WORDS.direction_prefix()
 
 
 def _norm(text: str) -> str:
@@ -177,8 +178,7 @@ def _places_fit(m: Places, h: Places, definite: bool, unknown: bool = False) -> 
     return _names_meet(m.coarse, h.coarse | h.fine) or definite
 
 
-_DATE_FILLER = frozenset({"on", "in", "at", "of", "the", "this", "last", "past", "early", "late", "'s", "’s",
-                          "morning", "afternoon", "evening", "night", "overnight", "day"})
+_DATE_FILLER = _WORDS.date_filler
 
 
 def _date_words(text: str) -> frozenset[str]:
@@ -386,7 +386,7 @@ def _statuses_fit(a: Event, b: Event) -> bool:
                                        for told in (_TOLD_HAPPENED, _TOLD_PLOTTED))
 
 
-_ANAPHORS = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "us"})
+_ANAPHORS = _WORDS.anaphors
 
 
 def _sides_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
@@ -475,7 +475,7 @@ def _dates_the_main(h: Happening, m: Mention, happenings: list[Happening]) -> bo
     return apart is not None and 0 <= apart <= 2 and len(m.explicit_date[0]) == 10
 
 
-_ANOTHER = re.compile(r"^(?:another|a (?:second|third|fourth|fifth))\b", re.IGNORECASE)
+_ANOTHER = _WORDS.another_opening()
 
 
 def _another_taken(m: Mention) -> bool:

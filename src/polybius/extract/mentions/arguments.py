@@ -11,10 +11,13 @@ import re
 from dataclasses import dataclass, field
 
 from polybius.extract.lexicon import Lexicon
+from polybius.extract.parse_words import parse_words
 from polybius.extract.parse_tools import (PASSIVE_SUBJ, RELATIVE_PRONOUNS, SUBJ, phrase_text,
                                           prep_objects)
 from polybius.resolve.countries import country_code
 from polybius.resolve.datelines import PAGE_DATE_LABELS, WEEKDAY_RE, dateline_place_span
+
+_WORDS = parse_words()
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _DATE_LABELS = {"DATE"}
@@ -24,21 +27,19 @@ _RELATIVE_DATE_RE = re.compile(
     r"\b(a|one|two|three|four|five|six|seven|several)\s+(day|days|week|weeks|hour|hours|month|months)\s+"
     r"(later|earlier|before|after|afterwards)\b|\bthe\s+(next|following|previous|same)\s+"
     r"(day|morning|evening|night|week)\b|\b(yesterday|today|tonight|last night)\b", re.I)
-_ADMIN_WORDS = {"province", "state", "region", "district", "governorate", "county", "oblast",
-                "department", "prefecture", "municipality", "city", "town", "village", "territory"}
+_ADMIN_WORDS = _WORDS.place_kind_words
 _BARE_NUMBER_RE = re.compile(r"^(?!(19|20)\d\d$)\d+$")
 _YEAR_IN_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _YEAR_ONLY_RE = re.compile(r"^(?:1[89]|20)\d\d$")
-_AGE_WORDS = frozenset({"aged", "age", "ages"})
+_AGE_WORDS = _WORDS.age_words
 _AGE_RE = re.compile(r"\byears?[- ]old\b", re.IGNORECASE)   # "a 19-year-old": who, not when
-_DIRECTION_RE = re.compile(r"^(north|south|east|west|central)(ern|-?(east|west)(ern)?)?$", re.I)
-_TEMPORAL_PREPS = {"after", "before", "while", "since", "upon", "following", "despite", "by"}
-_HIT_VERBS = {"target", "hit", "kill", "strike", "wound", "injure", "destroy", "damage", "pound"}
-_SUB_NATIONAL = {"state", "provincial", "regional", "district", "county", "local"}
-_LOCATION_PREPS = {"in", "near", "outside", "across", "inside", "throughout"}
-_AREA_WORDS = {"area", "community"}   # "X Local Government Area of Y State", "X community of Y"
-# Strikes whose "on X" names the place hit ("drone strikes on Kyiv", "shelling on Khan Younis")
-_STRIKE_NOUNS = {"strike", "airstrike", "attack", "bombardment", "shelling", "raid", "bombing"}
+_DIRECTION_RE = _WORDS.direction_word()
+_TEMPORAL_PREPS = _WORDS.temporal_preps
+_HIT_VERBS = _WORDS.hit_verbs
+_SUB_NATIONAL = _WORDS.sub_national
+_LOCATION_PREPS = _WORDS.location_preps
+_AREA_WORDS = _WORDS.area_words   # "X Local Government Area of Y State", "X community of Y"
+_STRIKE_NOUNS = _WORDS.strike_nouns   # "drone strikes on Kyiv": the place hit
 
 
 @dataclass
@@ -118,8 +119,8 @@ def _subject_of(verb, depth: int = 0):
     return None
 
 
-_ATTRIBUTING = frozenset({"attribute", "blame", "ascribe", "pin"})
-_REPORTING = frozenset({"say", "tell", "report", "add", "state", "announce", "confirm", "believe", "estimate"})
+_ATTRIBUTING = _WORDS.attributing_verbs
+_REPORTING = _WORDS.reporting_verbs
 
 
 def _is_dateline(tok) -> bool:
