@@ -3,7 +3,7 @@
 Subcommands:
   check URL...        is the URL reserved (shared/reserved-urls.sha256) or already in the corpus?
   register N ...      hash texts/NNN.txt and write its manifest line (replacing an older one)
-  write N --url U     write texts/NNN.txt from an excerpt on standard input (restoring from saved
+  write N --url U [--json]  write texts/NNN.txt from an excerpt on standard input (restoring from saved
                       search results), then check it against the manifest's sha256
   verify              every manifest text present with its sha256; restores from the machine cache
   cache               copy the texts into the machine cache (/var/tmp/polybius-realnews/texts)
@@ -120,7 +120,10 @@ def cmd_register(args) -> int:
 
 def cmd_write(args) -> int:
     name = f"{int(args.n):03d}.txt"
-    excerpt = sys.stdin.read().strip()
+    raw = sys.stdin.read().strip()
+    # --json: the excerpt pasted as the JSON string literal `search` returned, escapes and all,
+    # which copies more faithfully than the decoded text
+    excerpt = json.loads(raw).strip() if args.json else raw
     TEXTS.mkdir(parents=True, exist_ok=True)
     (TEXTS / name).write_text(f"{args.url}\n{excerpt}\n", encoding="utf-8")
     expected = {r["file"]: r["sha256"] for r in read_manifest()}.get(name)
@@ -212,6 +215,8 @@ def main(argv=None) -> int:
     w = sub.add_parser("write")
     w.add_argument("n")
     w.add_argument("--url", required=True)
+    w.add_argument("--json", action="store_true",
+                   help="standard input is the excerpt as a JSON string literal, quotes included")
     w.set_defaults(fn=cmd_write)
     sub.add_parser("verify").set_defaults(fn=cmd_verify)
     sub.add_parser("cache").set_defaults(fn=cmd_cache)
