@@ -196,3 +196,21 @@ def test_a_village_named_with_its_district_is_finer_than_the_district():
     events = get_pipeline().process(Article(id="t", text=text, published="2024-03-06"))
     (strike,) = [e for e in events if e.event_type == "ASSAULT"]
     assert (strike.location.name, strike.location.admin1, strike.location.lat) == ("Tawkyin", "Sagaing", None)
+
+
+@pytest.mark.parametrize("sentence, name, country", [
+    ("Insurgents attacked the town of Palma in Mozambique on Wednesday, killing dozens.", "Palma", "MOZ"),
+    ("Gunmen shot dead five traders in Kano, Nigeria, on Monday.", "Kano", "NGA"),
+    ("A roadside bomb killed three soldiers in Mali's Gao on Monday.", "Gao", "MLI"),
+])
+def test_a_town_written_with_its_country_lies_in_that_country(sentence, name, country):
+    """A namesake abroad (a Palma in Spain) never wins over the country the text names
+    beside the town; where the gazetteer lacks the town there, its name stays, uncoordinated."""
+    lead = _places(sentence)[0]
+    assert (lead.name, lead.country) == (name, country)
+
+
+def test_a_country_named_for_another_event_does_not_move_the_town():
+    lead = _places("A bomb killed four people in Peshawar on Monday, days after a raid in "
+                   "Afghanistan killed three.")[0]
+    assert (lead.name, lead.country) == ("Peshawar", "PAK")

@@ -533,12 +533,38 @@ class Resolver:
         return found
 
     def _most_specific(self, texts: list[str], ctx: ArticleContext,
-                       modifiers: set[str] = frozenset()) -> Place | None:
+                       modifiers: set[str] = frozenset(), sentence: str = "") -> Place | None:
         """"in Kano, Nigeria": the most specific of the places named wins. A country
         named as a modifier ("a U.S. raid", "Saudi-backed") says who, not where."""
         found = [p for p in (self._lookup(text, ctx) for text in texts) if p is not None
                  and not (p.text in modifiers and PLACE_RANK.get(p.precision, 9) >= PLACE_RANK["region"])]
+        if sentence:
+            found = [self._in_named_country(p, found, ctx, sentence) for p in found]
         return min(found, key=_specificity) if found else None
+
+    def _in_named_country(self, place: Place, found: list[Place], ctx: ArticleContext, sentence: str) -> Place:
+        """"Palma in Mozambique", "Kano, Nigeria", "Mali's Gao": a town written with its
+        country lies in that country, even when a bigger namesake elsewhere would win."""
+        if place.precision in ("country", "region") or not place.text:
+            return place
+        for country in found:
+            if country.precision != "country" or country.country == place.country or not country.text:
+                continue
+            town, land = re.escape(place.text), re.escape(country.text)
+            if not re.search(town + r"(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:\w+ern\s+)?)" + land + r"\b"
+                             r"|\b" + land + r"[’']s\s+(?:\w+(?:ern)?\s+)?(?:(?:town|city|village)\s+of\s+)?"
+                             + town, sentence):
+                continue
+            there = next((p for p, _, _ in self.gazetteer.candidates(place.text, [country.country])
+                          if p.country == country.country), None)
+            if there is not None:
+                return replace(there, reason=f"{there.reason}; written with its country, {country.text}")
+            named = self._unknown_name(place.text, ctx, sentence)
+            return Place(text=place.text, name=named[0] if named else place.text, country=country.country,
+                         precision=named[1] if named else "city",
+                         reason=f"{place.text!r} written with its country {country.text!r}, where the "
+                                f"gazetteer lacks it: the name as written, no coordinates")
+        return place
 
     def _country_place(self, code: str | None, text: str, reason: str) -> Place | None:
         if not code:
@@ -551,8 +577,8 @@ class Resolver:
 
     def _place(self, d: Draft, ctx: ArticleContext, actor: Actor | None, by_sentence, lead) -> Place | None:
         where, references = self._where(d.places, d.evidence.sentence)
-        place = self._most_specific(where, ctx, d.modifier_places) or \
-            self._most_specific(references, ctx, d.modifier_places)
+        place = self._most_specific(where, ctx, d.modifier_places, d.evidence.sentence) or \
+            self._most_specific(references, ctx, d.modifier_places, d.evidence.sentence)
         if place is not None and place.country and (PLACE_RANK.get(place.precision, 9) >= PLACE_RANK["region"]
                                                     or place.precision == "admin2"):
             # "in the vicinity of X in central Somalia": the village the gazetteer lacks,
@@ -580,8 +606,8 @@ class Resolver:
             place = by_sentence[d.sent_index]
             return replace(place, reason="another event of the same sentence")
         where, references = self._where(d.sentence_places, d.evidence.sentence)
-        place = self._most_specific(where, ctx, d.modifier_places) or \
-            self._most_specific(references, ctx, d.modifier_places)
+        place = self._most_specific(where, ctx, d.modifier_places, d.evidence.sentence) or \
+            self._most_specific(references, ctx, d.modifier_places, d.evidence.sentence)
         if place is not None:
             return replace(place, reason=IN_SENTENCE)
         violent = d.event_type in ("ASSAULT", "COERCE", "PROTEST", "THREATEN")
