@@ -78,6 +78,8 @@ def data():
     ("Kano State's Dumbai district", (), "", ("Dumbai", "admin2")),
     ("Kelemboro Township", (), "", ("Kelemboro", "admin2")),   # Myanmar's townships are districts
     ("Jaral del Sol", ("Jaral del Sol",), "", ("Jaral del Sol", "city")),
+    ("Kafr al-Dumbai", ("Kafr al-Dumbai",), "", ("Kafr al-Dumbai", "city")),   # a hyphenated particle
+    ("Tell el-Kelem village", (), "", ("Tell el-Kelem", "city")),
 ])
 def test_names_written_as_places_are_kept(data, text, tagged, sentence, expected):
     from polybius.resolve.unknown_places import read_name
@@ -91,6 +93,7 @@ def test_names_written_as_places_are_kept(data, text, tagged, sentence, expected
     ("ADDENDUM", ("ADDENDUM",)),              # a shouted heading
     ("Kelemboro", ()),                        # neither tagged a place nor written with a word of place
     ("Route 9 area", ()),                     # digits
+    ("Kafr al-dumbai", ("Kafr al-dumbai",)),  # the name after the particle is lower case
 ])
 def test_words_that_are_not_place_names_are_not_kept(data, text, tagged):
     from polybius.resolve.unknown_places import read_name
@@ -214,3 +217,18 @@ def test_a_country_named_for_another_event_does_not_move_the_town():
     lead = _places("A bomb killed four people in Peshawar on Monday, days after a raid in "
                    "Afghanistan killed three.")[0]
     assert (lead.name, lead.country) == ("Peshawar", "PAK")
+
+
+def test_a_lead_at_country_level_takes_the_village_of_the_same_attack_told_again():
+    lead, again = _places("Seven soldiers were killed in Mali on Thursday in an attack by suspected "
+                          "jihadists. In a statement, the minister said that an army unit was attacked "
+                          "by hundreds of terrorists in the village of Kelemboro.")
+    assert (lead.name, lead.country, lead.precision) == ("Kelemboro", "MLI", "city")
+    assert "told again" in lead.reason and again.name == "Kelemboro"
+
+
+def test_a_lead_keeps_its_region_when_the_next_attack_gives_another_toll():
+    lead = _places("Militants attacked a police post in Pakistan's northwest on Sunday, killing five "
+                   "policemen, officials said. Security forces killed 12 militants in North "
+                   "Waziristan, officials said.")[0]
+    assert (lead.country, lead.precision) == ("PAK", "region")

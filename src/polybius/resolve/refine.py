@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from polybius.records import PLACE_RANK, Event, Place
+from polybius.records import COUNT_ROLES, PLACE_RANK, Event, Place
 from polybius.resolve.countries import country_code
 from polybius.resolve.gazetteer import PlacesData, name_key
 from polybius.resolve.unknown_places import word_of_place
@@ -159,7 +159,58 @@ def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: 
             continue
         if _inside(_with_point(place, place_of), loc, centre):
             return replace(place, reason=f"refined from {said!r}: {ent.text!r} named after the lead")
+    told_again = _told_again(e, events, begin, end, centre, place_of)
+    if told_again is not None:
+        return told_again
     return unknown_found
+
+
+def _day(e: Event) -> str | None:
+    return e.date.value if e.date is not None else None
+
+
+def _other_figures(e: Event, other: Event) -> bool:
+    """Do the two records give different figures for one role (4 killed, 9 killed)?"""
+    for role in COUNT_ROLES:
+        a, b = getattr(e.counts, role, None), getattr(other.counts, role, None)
+        if a is not None and b is not None and a.value != b.value:
+            return True
+    return False
+
+
+#: ``Place.reason`` of a place a record did not read in its own clause.
+_NOT_OWN = re.compile(r"(the article's|another event|state coercion|nationwide|a statement|a denial|"
+                      r"thwarted|refined from|a place named in the sentence)")
+
+
+def _told_again(e: Event, events: list[Event], begin: int, end: int, centre, place_of) -> Place | None:
+    """The place of a later record of the window telling the same kind of happening again
+    ("an attack in northern Mali killed ten ... Gunmen attacked the army post in X"): a
+    record of the same type, status and day, news, with no other figure for a role,
+    placed by its own clause inside ``e``'s rough place (a name the gazetteer lacks: in its
+    country) is the same happening told with its town. Another day or toll, or the next
+    such record placed elsewhere, ends the search: the text has moved on."""
+    loc = e.location
+    for other in sorted(events, key=lambda x: x.evidence.start):
+        if not begin < other.evidence.start < end or other.event_type != e.event_type \
+                or other.status != e.status or other.background:
+            continue
+        if (_day(e) and _day(other) and _day(e) != _day(other)) or _other_figures(e, other):
+            return None   # another day or another toll: another happening
+        there = other.location
+        if there is None or there.country != loc.country or _NOT_OWN.match(there.reason or "") \
+                or PLACE_RANK.get(there.precision, 9) >= PLACE_RANK.get(loc.precision, 9):
+            continue
+        if there.lat is None and there.name and is_coarse(loc) and there.precision in ("city", "admin2", "admin1"):
+            inside = True   # a village the gazetteer lacks, in the country
+        else:
+            inside = _inside(_with_point(there, place_of), loc, centre)
+        if inside:
+            said = loc.text or loc.name
+            return replace(there, reason=f"refined from {said!r}: {there.text or there.name!r}, the place of "
+                                         f"the same happening told again after the lead")
+        return None   # the next record of its kind told elsewhere: the text has moved on
+    return None
 
 
 def _with_point(place: Place, place_of) -> Place:

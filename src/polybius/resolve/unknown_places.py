@@ -71,10 +71,18 @@ def word_of_place(name: str, sentence: str, data: PlacesData) -> str | None:
 
 
 def _written_as_name(words: list[str], data: PlacesData) -> bool:
-    """Capitalised words (particles such as "el", "del" aside), not shouting, no digits."""
+    """Capitalised words (particles such as "el", "del" aside, and a particle joined by a
+    hyphen to the name it precedes: "Deir al-Balah"), not shouting, no digits."""
     if any(ch.isdigit() for w in words for ch in w):
         return False
     if any(len(w) > 3 and w.isupper() for w in words):
         return False   # "ADDITION": a heading, not a name
+    words = [_after_particle(w, data) for w in words]
     caps = [w for w in words if name_key(w) not in data.name_particles]
     return bool(caps) and all(w[:1].isupper() for w in caps) and words[-1][:1].isupper()
+
+
+def _after_particle(word: str, data: PlacesData) -> str:
+    """"al-Balah" -> "Balah": the name a hyphenated particle is joined to."""
+    head, dash, rest = word.partition("-")
+    return rest if dash and rest and name_key(head) in data.name_particles else word
