@@ -141,3 +141,18 @@ def test_country_records_use_the_table_name_and_may_lack_a_point(gaz):
 def test_northern_sanaa_province_is_the_province(gaz):
     place = gaz.resolve("northern Sanaa province")
     assert (place.name, place.precision) == ("Sanaa", "admin1")
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("the Sverdlovsk Region", "Sverdlovsk Oblast"),   # not the city once called Sverdlovsk
+    ("Bryansk Oblast", "Bryansk Oblast"),
+    ("Borno State", "Borno"),                          # other division words are dropped
+])
+def test_an_oblast_keeps_the_word_in_its_name(gaz, mention, name):
+    place = gaz.resolve(mention, ["RUS", "NGA"])
+    assert (place.name, place.precision) == (name, "admin1")
+
+
+def test_a_town_of_an_oblast_names_the_oblast_whole(gaz):
+    place = gaz.resolve("Voronezh", ["RUS"])
+    assert (place.name, place.admin1, place.precision) == ("Voronezh", "Voronezh Oblast", "city")

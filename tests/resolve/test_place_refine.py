@@ -232,3 +232,15 @@ def test_a_lead_keeps_its_region_when_the_next_attack_gives_another_toll():
                    "policemen, officials said. Security forces killed 12 militants in North "
                    "Waziristan, officials said.")[0]
     assert (lead.country, lead.precision) == ("PAK", "region")
+
+
+def test_a_country_gives_way_to_the_capital_named_with_its_word():
+    lead = _places("Police fired tear gas at a protest in Georgia on Wednesday. Witnesses in the "
+                   "capital Tbilisi saw police beating protesters.")[0]
+    assert (lead.name, lead.country, lead.precision) == ("Tbilisi", "GEO", "city")
+
+
+def test_a_constituency_the_gazetteer_lacks_is_a_district():
+    lead = _places("Gunmen stormed a police camp in Kenya on Sunday, killing six officers. The camp, "
+                   "located in the Dumbai constituency, housed reservists.")[0]
+    assert (lead.name, lead.country, lead.precision) == ("Dumbai", "KEN", "admin2")

@@ -43,7 +43,7 @@ from polybius.resolve.countries import fold
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 2
+BUILD_VERSION = 3   # 3: oblasts keep the word in their display name
 UNUSED_DAYS = 30  # another cache in the folder unused this long is removed (``_save``)
 CITY, ADMIN1 = 0, 1
 #: Name quality of an index entry: the place's own name, one of its alternate names,
@@ -57,7 +57,9 @@ ADMIN_NAME_SUFFIXES = ("province", "state", "governorate", "region", "oblast", "
                        "municipality", "city", "territory", "regional state")
 #: Of those, the ones a division's display name drops ("Borno State" -> "Borno", as ACLED
 #: and most readers write it); places.yaml ``admin1_names`` keeps a name whole ("Free State").
-_DISPLAY_DROPS = re.compile(r"\s+(?:province|state|governorate|region|oblast|prefecture|department"
+#: "Oblast" stays: "Moscow Oblast" and "Sverdlovsk Oblast" are not the cities Moscow and
+#: Sverdlovsk (Yekaterinburg), and English copy writes the word ("Bryansk Oblast").
+_DISPLAY_DROPS = re.compile(r"\s+(?:province|state|governorate|region|prefecture|department"
                             r"|division|county)$", re.IGNORECASE)
 _QUOTES = re.compile(r"['`´’‘ʻʼʽʾʿ]")
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_./,()]+")

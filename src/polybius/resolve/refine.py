@@ -248,7 +248,7 @@ def _direction_ok(place: Place, coarse: Place, centre: Place | None) -> bool:
 
 def _placelike(ent, data: PlacesData) -> bool:
     """A name where the text puts something: after a preposition of place ("occurred in
-    X", "the town of X", "in Y's eastern X district"), tagged a place or a capitalised
+    X", "the town of X", "in the capital X", "in Y's eastern X district"), tagged a place or a capitalised
     name the small tagger mislabelled (then not "the son of X"), and one place, not a
     list ("arrested in X and Y": several places are none of them)."""
     first = ent.text.split()[0] if ent.text.split() else ""
@@ -258,6 +258,7 @@ def _placelike(ent, data: PlacesData) -> bool:
     doc = ent.doc
     i, hops = ent.start - 1, 0
     while i >= 0 and hops < 4 and (doc[i].lower_ in _ARTICLES or name_key(doc[i].text) in data.directions
+                                   or doc[i].lower_ in data.locality_words   # "in the capital X"
                                    or (doc[i].ent_type_ in _PLACE_LABELS and doc[i].text[:1].isupper())):
         i, hops = i - 1, hops + 1
     if i < 0 or name_key(doc[i].text) not in data.place_prepositions:
