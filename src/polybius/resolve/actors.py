@@ -247,7 +247,7 @@ def _describe(lex: _Lex) -> str:
     return f"generic {lex.value}"
 
 
-_LINK_AFTER = re.compile(r"\s*-?\s*(linked|affiliated|backed|allied|aligned|inspired|sponsored|funded)\b",
+_LINK_AFTER = re.compile(r"\s*-?\s*(linked|affiliated|affiliates?|backed|allied|aligned|inspired|sponsored|funded)\b",
                          re.IGNORECASE)
 
 
