@@ -41,3 +41,28 @@ def test_people_arrested_as_linked_to_a_group_are_still_that_group_s(run):
     arrests = [e for e in run("Police arrested five al-Qaeda-linked suspects in Jakarta on Tuesday.")
                if e.event_type == "COERCE"]
     assert arrests and arrests[0].recipient is not None and arrests[0].recipient.name == "al-Qaeda"
+
+
+# -- the state's forces named as the other side of a fight, or an operation as its circumstance --
+@pytest.mark.parametrize("text,state", [
+    ("Five militants were killed in an encounter with security forces in Baramulla district of Jammu "
+     "and Kashmir on Thursday.", "India"),
+    ("Four bandits died in a gunfight with police in Zamfara State on Monday.", "Nigeria"),
+    ("Eleven rebels were killed during military operations in Sulu province on Friday, the army said.",
+     "Philippines"),
+    ("Nine insurgents were killed in an operation conducted by the army near Kandahar on Tuesday.",
+     "Afghanistan"),
+])
+def test_militants_killed_in_a_fight_with_the_state_s_forces_are_the_state_s_doing(run, text, state):
+    found = assaults(run(text))
+    assert found and found[0].actor is not None and found[0].actor.name == state
+
+
+@pytest.mark.parametrize("text,state", [
+    ("Three soldiers were killed in a clash with militants in Sulu province on Friday.", "Philippines"),
+    ("The Kirkuk military operations commander said a roadside bomb killed two shepherds near Kirkuk "
+     "on Friday.", "Iraq"),
+])
+def test_no_state_doer_when_its_own_forces_die_or_an_operation_is_only_a_title(run, text, state):
+    found = assaults(run(text))
+    assert found and (found[0].actor is None or found[0].actor.name != state)

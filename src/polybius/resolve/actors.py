@@ -35,7 +35,8 @@ DATA_FILE = DATA_DIR / "actors.yaml"
 
 NON_STATE_HEADS = ("civilians", "unknown", "armed_group", "international", "political")
 _TOP_KEYS = {"version", "branches", "generic", "armed_markers", "backing_words",
-             "non_state_adjectives", "states", "entries", "unnamed", "not_the_doer", "statement_parties"}
+             "non_state_adjectives", "states", "entries", "unnamed", "not_the_doer", "statement_parties",
+             "state_fights"}
 _ENTRY_KEYS = {"id", "name", "qid", "kind", "country", "parent", "aliases"}
 _STANCE = ("pro", "anti", "counter")
 _LINKS = ("of", "in")
@@ -124,6 +125,23 @@ class StatementParties:
         charges, blame = lists["charges"].pattern, lists["blame"].pattern
         return cls(re.compile(charges + r"\s+(?:made\s+|leveled\s+|levelled\s+)?(?:by|from)\s+", re.IGNORECASE),
                    re.compile(blame + r"\s+(?:[^\s.;]+\s+){0,5}?on\s+", re.IGNORECASE))
+
+
+@dataclass(frozen=True)
+class StateFights:
+    """"killed in an encounter with security forces", "killed in military operations"
+    (``state_fights``; an operation only as the circumstance: "in", "during"): the
+    sentence says the state's forces did it."""
+    fought_by: re.Pattern
+    operations: re.Pattern
+
+    @classmethod
+    def read(cls, data: dict, fname: str) -> "StateFights":
+        lists = _section(data, fname, "state_fights", ("fights", "by", "operations"))
+        fights, by = lists["fights"].pattern, lists["by"].pattern
+        circumstance = r"\b(?:in|during|amid|through)\s+(?:(?:an?|the|several|separate|joint|series\s+of)\s+){0,2}"
+        return cls(re.compile(fights + r"\s+(?:\w+\s+){0,2}?" + by + r"\s+", re.IGNORECASE),
+                   re.compile(circumstance + lists["operations"].pattern, re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -281,6 +299,7 @@ class ActorRegistry:
         self.unnamed = Unnamed.read({}, "actors")
         self.bystander = Bystander.read({}, "actors")
         self.parties = StatementParties.read({}, "actors")
+        self.state_fights = StateFights.read({}, "actors")
 
     # -- loading -----------------------------------------------------------------------
     @classmethod
@@ -299,7 +318,25 @@ class ActorRegistry:
         registry.unnamed = Unnamed.read(data.get("unnamed") or {}, path.name)
         registry.bystander = Bystander.read(data.get("not_the_doer") or {}, path.name)
         registry.parties = StatementParties.read(data.get("statement_parties") or {}, path.name)
+        registry.state_fights = StateFights.read(data.get("state_fights") or {}, path.name)
         return registry
+
+    def state_fighters(self, sentence: str, default_country: str | None) -> Actor | None:
+        """The state's forces a sentence says fought ("killed in an encounter with security
+        forces": those forces; "killed in military operations": the state of
+        ``default_country``, with no text, as the sentence names no one)."""
+        for m in self.state_fights.fought_by.finditer(sentence):
+            after = sentence[m.end():m.end() + 90]
+            for start, end, actor in self.mentions(after, default_country):
+                if start <= 12 and actor.name and actor.kind in ("state", "security_forces"):
+                    return actor
+                break
+        if default_country and default_country.upper() in self.countries \
+                and self.state_fights.operations.search(sentence):
+            code = default_country.upper()
+            return Actor(text=None, name=self.countries.name(code), id=self.countries.qid(code),
+                         country=code, kind="state")
+        return None
 
     def answered_party(self, sentence: str, event_type: str) -> Actor | None:
         """Whom a denial answers ("denied accusations by X") or an accusation blames

@@ -299,6 +299,10 @@ class Resolver:
                               kind="state")
             if d.event_type == "COERCE" and d.mode == "arrest" and (recipient is None or recipient.name is None):
                 recipient = self._arrested_group(d, actor, recipient) or recipient
+            if actor is None and d.event_type == "ASSAULT" and d.status == "occurred" and not (
+                    recipient is not None and recipient.kind in ("state", "security_forces")):
+                # "five militants were killed in an encounter with security forces"
+                actor = self.registry.state_fighters(d.evidence.sentence, default_country)
             if actor is None and d.event_type == "ASSAULT":
                 actor = self._sentence_group(d, recipient)
                 focus = ctx.focus_group()
