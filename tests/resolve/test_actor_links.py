@@ -66,3 +66,20 @@ def test_militants_killed_in_a_fight_with_the_state_s_forces_are_the_state_s_doi
 def test_no_state_doer_when_its_own_forces_die_or_an_operation_is_only_a_title(run, text, state):
     found = assaults(run(text))
     assert found and (found[0].actor is None or found[0].actor.name != state)
+
+
+# -- a group the article says denied the attack is not its guessed doer -------------------
+def test_an_attack_a_group_denied_is_not_given_to_that_group(run):
+    text = ("A car bomb killed twelve people near a market in Kabul on Tuesday. "
+            "The Taliban denied any role in the bombing. "
+            "The Taliban have fought the government for years.")
+    found = assaults(run(text))
+    assert found and (found[0].actor is None or found[0].actor.name != "Taliban")
+
+
+def test_the_article_s_group_is_still_guessed_when_nobody_denies(run):
+    text = ("A car bomb killed twelve people near a market in Kabul on Tuesday. "
+            "The Taliban have carried out similar bombings in the city. "
+            "The Taliban have fought the government for years.")
+    found = assaults(run(text))
+    assert found and found[0].actor is not None and found[0].actor.name == "Taliban"

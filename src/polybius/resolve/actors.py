@@ -85,11 +85,14 @@ class Unnamed:
     say an attack is unclaimed; no article-level guess of its group may then name one."""
     unknown: re.Pattern
     unclaimed: re.Pattern
+    denials: re.Pattern    # "X denied", "X has rejected": said right after a group's name
 
     @classmethod
     def read(cls, data: dict, fname: str) -> "Unnamed":
-        lists = _section(data, fname, "unnamed", ("unknown", "unclaimed"))
-        return cls(lists["unknown"], lists["unclaimed"])
+        lists = _section(data, fname, "unnamed", ("unknown", "unclaimed", "denials"))
+        denials = re.compile(r"^(?:\s*(?:[\w'’-]+\s+){0,4}?(?:on\s+\w+day\s+|also\s+|quickly\s+|swiftly\s+)?)"
+                             + lists["denials"].pattern, re.IGNORECASE)
+        return cls(lists["unknown"], lists["unclaimed"], denials)
 
 
 @dataclass(frozen=True)
@@ -358,6 +361,11 @@ class ActorRegistry:
     def said_unknown(self, text: str) -> bool:
         """"unidentified gunmen", "unknown assailants": the text says who is not known."""
         return bool(self.unnamed.unknown.search(text))
+
+    def denies_after(self, text: str, end: int) -> bool:
+        """Does the name ending at ``end`` deny the attack ("the Taliban denied any role",
+        "the group on Monday rejected claims it was behind ...")?"""
+        return bool(self.unnamed.denials.match(text[end:end + 60]))
 
     def says_unclaimed(self, text: str) -> bool:
         """"No group has claimed responsibility": the article says nobody is named."""

@@ -54,6 +54,7 @@ class ArticleContext:
     provinces: frozenset[str] = frozenset()    # admin1 divisions the article names
     families: dict[str, Counter] = field(default_factory=dict)   # root group -> {(name, depth): mentions}
     unclaimed: bool = False                   # the article says nobody claimed its attack
+    denied: frozenset[str] = frozenset()      # root groups the article says denied an attack
 
     def group_before(self, offset: int) -> str | None:
         before = [g for off, g in self.groups if off < offset]
@@ -68,6 +69,8 @@ class ArticleContext:
             return None
         sizes = {root: sum(named.values()) for root, named in self.families.items()}
         root = max(sizes, key=sizes.get)
+        if root in self.denied:   # "the Taliban denied any role in the blast": context, not the doer
+            return None
         if sizes[root] < 2 or sizes[root] / sum(sizes.values()) < 0.5:
             return None
         (name, _depth), _n = max(self.families[root].items(), key=lambda kv: (kv[1], kv[0][1]))
@@ -214,7 +217,7 @@ class Resolver:
         named = [c for c, _ in counts.most_common()]
         for town in later:
             take(self.gazetteer.resolve(town, named))
-        groups, families = [], {}
+        groups, families, denied = [], {}, set()
         text = doc.text  # rebuilt from the tokens on every access: read it once
         for start, _end, entry in self.registry.find(text):
             if entry.kind == "armed_group" and not names_a_link(text, _end):   # "al-Qaeda-linked" is not al-Qaeda
@@ -223,12 +226,14 @@ class Resolver:
                 while root.parent and root.parent in self.registry.entries:
                     root, depth = self.registry.entries[root.parent], depth + 1
                 families.setdefault(root.name, Counter())[(entry.name, depth)] += 1
+                if self.registry.denies_after(text, _end):
+                    denied.add(root.name)
         countries = [c for c, _ in counts.most_common()]
         return ArticleContext(countries, groups, self._dateline_place(text, countries),
                               _main_place(found, countries),
                               frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")),
                               frozenset(p.name for p in found if p.precision == "admin1"),
-                              families, self.registry.says_unclaimed(text))
+                              families, self.registry.says_unclaimed(text), frozenset(denied))
 
     def _dateline_place(self, text: str, countries: list[str]) -> Place | None:
         """"BAMAKO, Sept 12 (Reuters) -", "KANO, Nigeria —": the place of a wire dateline."""
