@@ -35,7 +35,8 @@ DATA_FILE = DATA_DIR / "actors.yaml"
 
 NON_STATE_HEADS = ("civilians", "unknown", "armed_group", "international", "political")
 _TOP_KEYS = {"version", "branches", "generic", "armed_markers", "backing_words",
-             "non_state_adjectives", "states", "entries", "unnamed", "not_the_doer", "statement_parties"}
+             "non_state_adjectives", "states", "entries", "unnamed", "not_the_doer", "statement_parties",
+             "state_fights"}
 _ENTRY_KEYS = {"id", "name", "qid", "kind", "country", "parent", "aliases"}
 _STANCE = ("pro", "anti", "counter")
 _LINKS = ("of", "in")
@@ -84,11 +85,14 @@ class Unnamed:
     say an attack is unclaimed; no article-level guess of its group may then name one."""
     unknown: re.Pattern
     unclaimed: re.Pattern
+    denials: re.Pattern    # "X denied", "X has rejected": said right after a group's name
 
     @classmethod
     def read(cls, data: dict, fname: str) -> "Unnamed":
-        lists = _section(data, fname, "unnamed", ("unknown", "unclaimed"))
-        return cls(lists["unknown"], lists["unclaimed"])
+        lists = _section(data, fname, "unnamed", ("unknown", "unclaimed", "denials"))
+        denials = re.compile(r"^(?:\s*(?:[\w'’-]+\s+){0,4}?(?:on\s+\w+day\s+|also\s+|quickly\s+|swiftly\s+)?)"
+                             + lists["denials"].pattern, re.IGNORECASE)
+        return cls(lists["unknown"], lists["unclaimed"], denials)
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,23 @@ class StatementParties:
         charges, blame = lists["charges"].pattern, lists["blame"].pattern
         return cls(re.compile(charges + r"\s+(?:made\s+|leveled\s+|levelled\s+)?(?:by|from)\s+", re.IGNORECASE),
                    re.compile(blame + r"\s+(?:[^\s.;]+\s+){0,5}?on\s+", re.IGNORECASE))
+
+
+@dataclass(frozen=True)
+class StateFights:
+    """"killed in an encounter with security forces", "killed in military operations"
+    (``state_fights``; an operation only as the circumstance: "in", "during"): the
+    sentence says the state's forces did it."""
+    fought_by: re.Pattern
+    operations: re.Pattern
+
+    @classmethod
+    def read(cls, data: dict, fname: str) -> "StateFights":
+        lists = _section(data, fname, "state_fights", ("fights", "by", "operations"))
+        fights, by = lists["fights"].pattern, lists["by"].pattern
+        circumstance = r"\b(?:in|during|amid|through)\s+(?:(?:an?|the|several|separate|joint|series\s+of)\s+){0,2}"
+        return cls(re.compile(fights + r"\s+(?:\w+\s+){0,2}?" + by + r"\s+", re.IGNORECASE),
+                   re.compile(circumstance + lists["operations"].pattern, re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -247,7 +268,7 @@ def _describe(lex: _Lex) -> str:
     return f"generic {lex.value}"
 
 
-_LINK_AFTER = re.compile(r"\s*-?\s*(linked|affiliated|backed|allied|aligned|inspired|sponsored|funded)\b",
+_LINK_AFTER = re.compile(r"\s*-?\s*(linked|affiliated|affiliates?|backed|allied|aligned|inspired|sponsored|funded)\b",
                          re.IGNORECASE)
 
 
@@ -281,6 +302,7 @@ class ActorRegistry:
         self.unnamed = Unnamed.read({}, "actors")
         self.bystander = Bystander.read({}, "actors")
         self.parties = StatementParties.read({}, "actors")
+        self.state_fights = StateFights.read({}, "actors")
 
     # -- loading -----------------------------------------------------------------------
     @classmethod
@@ -299,7 +321,25 @@ class ActorRegistry:
         registry.unnamed = Unnamed.read(data.get("unnamed") or {}, path.name)
         registry.bystander = Bystander.read(data.get("not_the_doer") or {}, path.name)
         registry.parties = StatementParties.read(data.get("statement_parties") or {}, path.name)
+        registry.state_fights = StateFights.read(data.get("state_fights") or {}, path.name)
         return registry
+
+    def state_fighters(self, sentence: str, default_country: str | None) -> Actor | None:
+        """The state's forces a sentence says fought ("killed in an encounter with security
+        forces": those forces; "killed in military operations": the state of
+        ``default_country``, with no text, as the sentence names no one)."""
+        for m in self.state_fights.fought_by.finditer(sentence):
+            after = sentence[m.end():m.end() + 90]
+            for start, end, actor in self.mentions(after, default_country):
+                if start <= 12 and actor.name and actor.kind in ("state", "security_forces"):
+                    return actor
+                break
+        if default_country and default_country.upper() in self.countries \
+                and self.state_fights.operations.search(sentence):
+            code = default_country.upper()
+            return Actor(text=None, name=self.countries.name(code), id=self.countries.qid(code),
+                         country=code, kind="state")
+        return None
 
     def answered_party(self, sentence: str, event_type: str) -> Actor | None:
         """Whom a denial answers ("denied accusations by X") or an accusation blames
@@ -321,6 +361,11 @@ class ActorRegistry:
     def said_unknown(self, text: str) -> bool:
         """"unidentified gunmen", "unknown assailants": the text says who is not known."""
         return bool(self.unnamed.unknown.search(text))
+
+    def denies_after(self, text: str, end: int) -> bool:
+        """Does the name ending at ``end`` deny the attack ("the Taliban denied any role",
+        "the group on Monday rejected claims it was behind ...")?"""
+        return bool(self.unnamed.denials.match(text[end:end + 60]))
 
     def says_unclaimed(self, text: str) -> bool:
         """"No group has claimed responsibility": the article says nobody is named."""

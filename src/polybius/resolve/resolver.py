@@ -54,6 +54,7 @@ class ArticleContext:
     provinces: frozenset[str] = frozenset()    # admin1 divisions the article names
     families: dict[str, Counter] = field(default_factory=dict)   # root group -> {(name, depth): mentions}
     unclaimed: bool = False                   # the article says nobody claimed its attack
+    denied: frozenset[str] = frozenset()      # root groups the article says denied an attack
 
     def group_before(self, offset: int) -> str | None:
         before = [g for off, g in self.groups if off < offset]
@@ -68,6 +69,8 @@ class ArticleContext:
             return None
         sizes = {root: sum(named.values()) for root, named in self.families.items()}
         root = max(sizes, key=sizes.get)
+        if root in self.denied:   # "the Taliban denied any role in the blast": context, not the doer
+            return None
         if sizes[root] < 2 or sizes[root] / sum(sizes.values()) < 0.5:
             return None
         (name, _depth), _n = max(self.families[root].items(), key=lambda kv: (kv[1], kv[0][1]))
@@ -214,21 +217,23 @@ class Resolver:
         named = [c for c, _ in counts.most_common()]
         for town in later:
             take(self.gazetteer.resolve(town, named))
-        groups, families = [], {}
+        groups, families, denied = [], {}, set()
         text = doc.text  # rebuilt from the tokens on every access: read it once
         for start, _end, entry in self.registry.find(text):
-            if entry.kind == "armed_group":
+            if entry.kind == "armed_group" and not names_a_link(text, _end):   # "al-Qaeda-linked" is not al-Qaeda
                 groups.append((start, text[start:_end]))
                 root, depth = entry, 0
                 while root.parent and root.parent in self.registry.entries:
                     root, depth = self.registry.entries[root.parent], depth + 1
                 families.setdefault(root.name, Counter())[(entry.name, depth)] += 1
+                if self.registry.denies_after(text, _end):
+                    denied.add(root.name)
         countries = [c for c, _ in counts.most_common()]
         return ArticleContext(countries, groups, self._dateline_place(text, countries),
                               _main_place(found, countries),
                               frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")),
                               frozenset(p.name for p in found if p.precision == "admin1"),
-                              families, self.registry.says_unclaimed(text))
+                              families, self.registry.says_unclaimed(text), frozenset(denied))
 
     def _dateline_place(self, text: str, countries: list[str]) -> Place | None:
         """"BAMAKO, Sept 12 (Reuters) -", "KANO, Nigeria —": the place of a wire dateline."""
@@ -299,6 +304,10 @@ class Resolver:
                               kind="state")
             if d.event_type == "COERCE" and d.mode == "arrest" and (recipient is None or recipient.name is None):
                 recipient = self._arrested_group(d, actor, recipient) or recipient
+            if actor is None and d.event_type == "ASSAULT" and d.status == "occurred" and not (
+                    recipient is not None and recipient.kind in ("state", "security_forces")):
+                # "five militants were killed in an encounter with security forces"
+                actor = self.registry.state_fighters(d.evidence.sentence, default_country)
             if actor is None and d.event_type == "ASSAULT":
                 actor = self._sentence_group(d, recipient)
                 focus = ctx.focus_group()
@@ -326,13 +335,19 @@ class Resolver:
                 trigger=d.trigger_text))
         return events
 
-    def _actor(self, text, hint, default_country, ctx: ArticleContext, d: Draft) -> Actor | None:
+    def _actor(self, text, hint, default_country, ctx: ArticleContext, d: Draft,
+               doer: bool = True) -> Actor | None:
         if not text:
             return None
         actor = self.registry.resolve(text, default_country)
+        offset = int(hint) if hint and hint.isdigit() else d.evidence.start
+        if doer and actor.name is not None and actor.kind == "armed_group" \
+                and self._linked_only(text, offset, d.evidence):
+            # "an al-Qaeda-linked militant group" (or the "al-Qaeda" the parse kept of
+            # "the al-Qaeda-linked terrorists") did it: a link, not the doer's name
+            actor = Actor(text=text, kind="armed_group")
         if actor.name is not None:
             return actor
-        offset = int(hint) if hint and hint.isdigit() else d.evidence.start
         named = self._named_after(text, offset, d.evidence)
         if named is not None:   # "the Somali Islamist group al-Shabaab", "a gang called Ti Makak"
             return self._with_text(text, named)
@@ -352,6 +367,21 @@ class Resolver:
             return Actor(text=text, name=country_names.country_name(actor.country),
                          id=country_names.country_qid(actor.country), country=actor.country, kind="state")
         return self._generic(actor, text, ctx, default_country)
+
+    def _linked_only(self, text: str, offset: int, evidence) -> bool:
+        """Does the phrase name groups only as links ("an al-Qaeda-linked group", or the
+        "al-Qaeda" the parse kept of "al-Qaeda-linked militants") rather than its own?"""
+        names = [(start, end) for start, end, entry in self.registry.find(text) if entry.kind == "armed_group"]
+        if any(not names_a_link(text, end) for _start, end in names[:-1]):
+            return False
+        if names and names_a_link(text, names[-1][1]):
+            return True
+        sentence = evidence.sentence
+        head = offset - evidence.start
+        at = sentence.find(text, max(0, head - len(text)))
+        if at < 0:
+            at = sentence.find(text)
+        return at >= 0 and names_a_link(sentence, at + len(text))
 
     def _named_after(self, text: str, offset: int, evidence) -> Actor | None:
         """A description whose name follows it: "the Islamist group al-Shabaab", "a gang
@@ -387,7 +417,7 @@ class Resolver:
 
     def _recipient(self, d: Draft, default_country, ctx: ArticleContext) -> Actor | None:
         if d.recipient_text:
-            actor = self._actor(d.recipient_text, None, default_country, ctx, d)
+            actor = self._actor(d.recipient_text, None, default_country, ctx, d, doer=False)
             if actor is not None and (actor.name or actor.kind not in ("unknown", None)):
                 return actor
             if d.anti_group:
@@ -432,7 +462,8 @@ class Resolver:
             or (source and sentence[start:end].lower() in source)      # "according to Hamas"
             or names_a_holding(sentence, end)                          # "the Houthi stronghold of Saada"
             or self.registry.not_the_doer(sentence, start, end)        # "a Hezbollah commander was killed"
-            or (target and sentence[start:end].lower() in target)))    # "killed a Hezbollah commander"
+            or (target and sentence[start:end].lower() in target)),    # "killed a Hezbollah commander"
+            links=False)
 
     def _arrested_group(self, d: Draft, actor: Actor | None, recipient: Actor | None) -> Actor | None:
         """"arrested five suspects allegedly linked to the banned group X", "detained 20
@@ -442,13 +473,14 @@ class Resolver:
                                      lambda start, end, entry: actor is not None and actor.name == entry.name)
         return self._with_text(recipient.text if recipient is not None else None, found) if found else None
 
-    def _armed_group_in(self, sentence: str, skip) -> Actor | None:
+    def _armed_group_in(self, sentence: str, skip, links: bool = True) -> Actor | None:
         """The first armed group the sentence names that ``skip(start, end, entry)`` does
-        not rule out, the group itself before one named only as a link ("al-Qaeda-linked")."""
+        not rule out, the group itself before one named only as a link ("al-Qaeda-linked");
+        with ``links`` false, never one named only as a link (it is not the doer)."""
         found = [(start, end, entry) for start, end, entry in self.registry.find(sentence)
                  if entry.kind == "armed_group" and not skip(start, end, entry)]
         own = [f for f in found if not names_a_link(sentence, f[1])]
-        if not found:
+        if not (own if not links else found):
             return None
         start, end, entry = (own or found)[0]
         return entry.actor(sentence[start:end])

@@ -1,0 +1,85 @@
+"""Who did it, when a phrase names a group only as a link ("an al-Qaeda-linked group"),
+and other doer rules of issue 14. Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from polybius.records import Article
+
+PUB = "2025-04-16"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    def _run(text: str):
+        return pipeline.process(Article(id="t", text=text, published=PUB, published_from="metadata"))
+    return _run
+
+
+def assaults(events):
+    return [e for e in events if e.event_type == "ASSAULT" and not e.background]
+
+
+@pytest.mark.parametrize("text", [
+    "An al-Qaeda-linked militant group killed three soldiers in an ambush in Sulu province on Tuesday.",
+    "Four soldiers died after a long firefight with the al-Qaeda-linked rebels near Jolo on Tuesday.",
+    "An ISIS-affiliated gang shot dead two farmers in Borno State on Monday, police said.",
+])
+def test_a_group_named_only_as_a_link_is_not_the_doer(run, text):
+    found = assaults(run(text))
+    assert found
+    assert all(e.actor is None or e.actor.name not in ("al-Qaeda", "Islamic State") for e in found)
+
+
+def test_a_linked_group_that_names_its_own_group_is_that_group(run):
+    found = assaults(run("The al-Qaeda-linked al-Shabaab fighters stormed a hotel in Mogadishu on "
+                         "Tuesday, killing nine guests."))
+    assert found and found[0].actor.name == "al-Shabaab"
+
+
+def test_people_arrested_as_linked_to_a_group_are_still_that_group_s(run):
+    arrests = [e for e in run("Police arrested five al-Qaeda-linked suspects in Jakarta on Tuesday.")
+               if e.event_type == "COERCE"]
+    assert arrests and arrests[0].recipient is not None and arrests[0].recipient.name == "al-Qaeda"
+
+
+# -- the state's forces named as the other side of a fight, or an operation as its circumstance --
+@pytest.mark.parametrize("text,state", [
+    ("Five militants were killed in an encounter with security forces in Baramulla district of Jammu "
+     "and Kashmir on Thursday.", "India"),
+    ("Four bandits died in a gunfight with police in Zamfara State on Monday.", "Nigeria"),
+    ("Eleven rebels were killed during military operations in Sulu province on Friday, the army said.",
+     "Philippines"),
+    ("Nine insurgents were killed in an operation conducted by the army near Kandahar on Tuesday.",
+     "Afghanistan"),
+])
+def test_militants_killed_in_a_fight_with_the_state_s_forces_are_the_state_s_doing(run, text, state):
+    found = assaults(run(text))
+    assert found and found[0].actor is not None and found[0].actor.name == state
+
+
+@pytest.mark.parametrize("text,state", [
+    ("Three soldiers were killed in a clash with militants in Sulu province on Friday.", "Philippines"),
+    ("The Kirkuk military operations commander said a roadside bomb killed two shepherds near Kirkuk "
+     "on Friday.", "Iraq"),
+])
+def test_no_state_doer_when_its_own_forces_die_or_an_operation_is_only_a_title(run, text, state):
+    found = assaults(run(text))
+    assert found and (found[0].actor is None or found[0].actor.name != state)
+
+
+# -- a group the article says denied the attack is not its guessed doer -------------------
+def test_an_attack_a_group_denied_is_not_given_to_that_group(run):
+    text = ("A car bomb killed twelve people near a market in Kabul on Tuesday. "
+            "The Taliban denied any role in the bombing. "
+            "The Taliban have fought the government for years.")
+    found = assaults(run(text))
+    assert found and (found[0].actor is None or found[0].actor.name != "Taliban")
+
+
+def test_the_article_s_group_is_still_guessed_when_nobody_denies(run):
+    text = ("A car bomb killed twelve people near a market in Kabul on Tuesday. "
+            "The Taliban have carried out similar bombings in the city. "
+            "The Taliban have fought the government for years.")
+    found = assaults(run(text))
+    assert found and found[0].actor is not None and found[0].actor.name == "Taliban"
