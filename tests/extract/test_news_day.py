@@ -94,3 +94,46 @@ def test_with_no_other_day_the_day_a_statement_was_made_bounds_the_news(run):
     ev = _main(run("Gunmen shot dead four fishermen and set fire to their boats. "
                    "A police spokesman said on Monday the gunmen fled on motorbikes."))
     assert ev.date.value == "2025-04-14" and ev.date.basis == "statement" and ev.date.text is None
+
+
+def test_a_happening_whose_date_words_resolve_to_nothing_shares_the_main_day(run):
+    found = run("A car bomb killed 12 people at a market in Maiduguri on Monday. "
+                "Meanwhile, three soldiers were killed by a roadside bomb in Borno state on a day of heavy rain.")
+    second = next(e for e in found if "Meanwhile" in e.evidence.sentence)
+    assert _main(found).date.value == "2025-04-14"
+    assert second.date.value == "2025-04-14" and second.date.basis == "main"
+
+
+def test_that_day_with_no_day_read_before_it_is_not_the_publication_day(run):
+    """'that day' is told from a day the text gave; the main happening's own day
+    ('Monday', in a later sentence) dates it, not the publication day."""
+    ev = _main(run("Gunmen attacked an army post in the hills north of Gao, killing nine soldiers. "
+                   "There were two other clashes in the area that day. "
+                   "The soldiers had left their base on Monday morning."))
+    assert ev.date.value == "2025-04-14"
+
+
+def test_that_day_alone_is_not_read_as_the_news_day(run):
+    ev = _main(run("Gunmen attacked an army post in the hills north of Gao, killing nine soldiers. "
+                   "There were two other clashes that day, the army said."))
+    assert ev.date.value == PUB and not ev.date.text
+
+
+def test_a_sentence_retelling_the_main_happening_gives_its_day_even_with_history_in_it(pipeline):
+    """The second sentence retells the arrests (their day, Monday) and recalls an older
+    bombing: it still gives the main happening's news day."""
+    from polybius.extract import assemble as asm, news_day as nd
+    from polybius.records import Article
+
+    text = ("Police arrested four men in Mombasa, officials said on Wednesday. "
+            "Arrested on Monday at a house in Malindi, the men belonged to a cell that bombed a bus "
+            "station in Garissa in 2019, killing six people.")
+    art = Article(id="t", text=text, published=PUB, published_from="metadata")
+    doc = pipeline._nlp_mod.parse(pipeline.nlp, art.text)
+    lex = pipeline.extractor.lex
+    drafts = pipeline.extractor.extract(art, doc)
+    events = asm.assemble(drafts, pipeline.resolver.resolve(art, doc, drafts), lex)
+    main = asm.main_happening(events)
+    assert main.event_type == "COERCE" and any(e.background for e in events)
+    day = nd.news_day(doc, events, main, lex)
+    assert day is not None and day.value == "2025-04-14"

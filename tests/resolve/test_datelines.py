@@ -97,3 +97,20 @@ def test_non_string_input():
 def test_dateline_place(text, place):
     span = dateline_place_span(text)
     assert (text[span[0]:span[1]] if span else None) == place
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Upper Dir, March 9, 2024\u2013 Gunmen fired on a bus near the market.", "2024-03-09"),
+    ("Port Town, Eastern Region, 4 June 2023 - Two soldiers died in an ambush.", "2023-06-04"),
+])
+def test_dateline_with_a_place_not_in_capitals_and_a_full_date(text, value):
+    found = find_dateline(text)
+    assert found is not None and found[1].value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Police, May 5 - officers said the road was closed.",       # no year: not a dateline
+    "Officials said on March 9, 2024 - a Saturday - that the road was shut.",
+])
+def test_a_mixed_case_head_without_a_full_date_is_no_dateline(text):
+    assert find_dateline(text) is None

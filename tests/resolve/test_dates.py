@@ -394,3 +394,13 @@ def test_weekday_named_is_the_one_weekday_a_sentence_gives(text, expected):
 ])
 def test_emphasis_and_years_in_words(text, value, precision):
     _check(text, P1, value, precision)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("that day", True), ("later the same day", True), ("the next day", True),
+    ("two days later", True), ("the following week", True), ("a day earlier", True),
+    ("on Monday", False), ("yesterday", False), ("last week", False), ("March 3", False),
+    ("two days ago", False), ("", False), (None, False),
+])
+def test_anchored_tells_the_words_that_move_from_the_previous_date(text, expected):
+    assert dates.anchored(text) is expected

@@ -738,7 +738,7 @@ def date_the_lead(events: list[Event]) -> list[Event]:
     published = main.article.published if main is not None else None
     if main is None or main.status != "occurred":
         return events
-    if main.date is None:
+    if main.date is None or not main.date.value:
         if not published:
             return events
         dated = replace(main, date=DateValue(text=None, value=published[:10], precision="day"))
@@ -747,7 +747,7 @@ def date_the_lead(events: list[Event]) -> list[Event]:
         return events
     country = main.location.country if main.location else None
     shared = replace(main.date, text=None, basis="main")
-    return [replace(e, date=shared) if e is not main and e.date is None and not e.background
+    return [replace(e, date=shared) if e is not main and (e.date is None or not e.date.value) and not e.background
             and (e.location is None or e.location.country == country) else e for e in events]
 
 

@@ -34,7 +34,7 @@ from polybius.extract.assemble import date_the_lead, main_happening, recalled
 from polybius.extract.lexicon import Lexicon
 from polybius.records import DateValue, Event
 from polybius.resolve.calendar import is_background_date, to_ref
-from polybius.resolve.dates import resolve_date
+from polybius.resolve.dates import anchored, resolve_date
 
 NEWS_WINDOW_DAYS = 6   # the week before publication, publication day included
 _CALENDAR = re.compile(r"\b(?:" + "|".join(calendar.month_name[1:] + calendar.month_abbr[1:]) + r")\b|\d",
@@ -97,16 +97,20 @@ def news_day(doc, events: list[Event], main: Event, lex: Lexicon) -> DateValue |
     published = to_ref(main.article.published)
     if published is None or published.precision != "day":
         return None
-    others = {_sentence_start(doc, m.start) for e in events if e is not main and not _retold(e, main, lex)
+    retold = {_sentence_start(doc, m.start) for e in events if e is not main and _retold(e, main, lex)
               for m in e.mentions}
+    # a sentence that retells the main happening gives its day, even when it tells
+    # another happening too ("arrested on Tuesday, the men had planned attacks")
+    others = {_sentence_start(doc, m.start) for e in events if e is not main and not _retold(e, main, lex)
+              for m in e.mentions} - retold
     said = None
     for sent in doc.sents:
         if sent.start_char in others:
             continue
         for ent in sent.ents:
             text = arguments.date_in(list(doc[ent.start:min(ent.end + 3, sent.end)]))   # with the date after it
-            if not text:
-                continue
+            if not text or anchored(text):
+                continue   # "that day", "a day later": told from a day not known here
             found = resolve_date(text, main.article.published)
             if found.value is None or found.precision != "day":
                 continue

@@ -57,6 +57,12 @@ _UPDATED = re.compile(
 _DATELINE = re.compile(
     rf"(?m)^[ \t]*(?P<place>{_PLACE})\s*{_AGENCY}(?:,|{_DASH})\s*(?:(?P<date>{_FULL})|(?P<md>{_MD}))"
     rf"\s*{_AGENCY}{_DASH}")
+#: A dateline whose place is not in capitals ("Lower Kurram, November 21, 2024 -"): only
+#: with a full date, year included, so that a sentence opening "Police, May 5 -" is none.
+_DATELINE_FULL = re.compile(
+    rf"(?m)^[ \t]*(?P<place>[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){{0,3}}"
+    rf"(?:,[ \t]*[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){{0,2}})?)"
+    rf"[ \t]*{_AGENCY},[ \t]*(?P<date>{_FULL})[ \t]*{_AGENCY}{_DASH}")
 _BYLINE = re.compile(
     rf"(?m)^[ \t]*(?i:by)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){{0,3}}(?:\s*(?:,|and)\s*"
     rf"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){{0,3}})*\s*(?:{_DASH}|,|\u2022|\u00b7)\s*(?P<date>{_FULL})")
@@ -129,7 +135,7 @@ def find_dateline(text: str) -> tuple[str, DateValue] | None:
             value = resolve_date(f"{found['md']} {year}", None)
             if value.precision == "day":
                 return found.group(0).strip(), DateValue(found["md"], value.value, "day")
-    for rx, window in ((_BYLINE, head), (_UPDATED, meta), (_LONE, head)):
+    for rx, window in ((_DATELINE_FULL, head), (_BYLINE, head), (_UPDATED, meta), (_LONE, head)):
         for found in rx.finditer(window):
             if value := _day_value(found["date"]):
                 return found.group(0).strip(), value

@@ -211,6 +211,17 @@ class DateResolver:
         day, precision = found
         return DateValue(text=text, value=_fmt(day, precision), precision=precision)
 
+    def anchored(self, text: str) -> bool:
+        """Is ``text`` told from the narrative's previous date ("that day", "a day
+        later", "the following week"), not from the publication day?"""
+        if not isinstance(text, str) or not text.strip() or len(text) > 200:
+            return False
+        core = self.normalize(text)
+        for rx, handler in self._rules:
+            if rx.match(core):
+                return handler.__name__ in ("_shift", "_anchor_day", "_anchor_unit")
+        return False
+
     def _apply_rules(self, core: str, ctx: "_Ctx") -> tuple[bool, _Found | None]:
         """(whether a rule matched, what it found): a matched rule is final."""
         for rx, handler in self._rules:
@@ -517,6 +528,12 @@ def weekday_named(text: str | None) -> int | None:
 def default_resolver() -> DateResolver:
     """The resolver over the packaged date_terms.yaml, built once on first use."""
     return DateResolver(load_terms())
+
+
+def anchored(text: str | None) -> bool:
+    """Does ``text`` move from the previous event's date ("that day", "two days
+    later") rather than from the publication day?"""
+    return default_resolver().anchored(text or "")
 
 
 def resolve_date(text: str, published: DateLike = None, *, anchor: DateLike = None,

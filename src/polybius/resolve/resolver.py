@@ -17,7 +17,7 @@ from polybius.draft import Draft
 from polybius.records import PLACE_RANK, Actor, Article, ArticleRef, DateValue, Event, Place
 from polybius.resolve import countries as country_names
 from polybius.resolve.actors import ActorRegistry, names_a_holding, names_a_link
-from polybius.resolve.dates import is_background_date, resolve_date
+from polybius.resolve.dates import anchored, is_background_date, resolve_date
 from polybius.resolve.refine import refine
 from polybius.resolve.unknown_places import read_name
 from polybius.settings import Settings
@@ -153,6 +153,14 @@ def _statement_day(text: str, published: str) -> str | None:
         return None
     days = (date.fromisoformat(published[:10]) - date.fromisoformat(said.value)).days
     return said.value if 0 < days <= 7 else None
+
+
+def _day_said(d: Draft, value: str | None) -> bool:
+    """Does the mention's sentence name ``value`` as the day it was reported ("the army
+    said on Tuesday", a Tuesday paper)? Then that day is read, not lent."""
+    if not d.said_date or not value:
+        return False
+    return resolve_date(d.said_date, value).value == value
 
 
 class Resolver:
@@ -317,8 +325,9 @@ class Resolver:
                     actor = self._with_text(None, self.registry.resolve(focus))
             date = self._date(d, article, anchor, lead=(n == 0))
             background = d.background or is_background_date(date, article.published)
-            if date is not None and date.precision == "day" and not background:
-                anchor = date.value
+            if date is not None and date.precision == "day" and not background and (
+                    date.text or date.basis == "statement" or _day_said(d, date.value)):
+                anchor = date.value   # a day read, not the publication day lent to the lead
             if place is not None:
                 by_sentence.setdefault(d.sent_index, place)
                 if lead_place is None and not background:
@@ -691,6 +700,11 @@ class Resolver:
     # -- dates ---------------------------------------------------------------------------
     def _date(self, d: Draft, article: Article, anchor: str | None, lead: bool) -> DateValue | None:
         if d.date_text:
+            if anchor is None and anchored(d.date_text):
+                # "that day", "a day later" with no day read before it: told from a day
+                # the text has not given, so not from the publication day either (the
+                # words stay: they still tell assembly the mention has a day of its own)
+                return DateValue(text=d.date_text)
             return resolve_date(d.date_text, article.published, anchor=anchor, future=d.future)
         if not article.published or d.status != "occurred" or d.background:
             return None
