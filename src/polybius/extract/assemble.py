@@ -505,6 +505,10 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
                 orphans.append(m)   # "sixteen were killed" told before the blast itself
             else:
                 happenings.append(Happening([m], separate=separate))
+                if len(happenings) == 1:   # the lead's toll told before its attack: first, before any part of it
+                    early = [o for o in orphans if not o.places() and _fits(happenings[0], o, lex)]
+                    happenings[0].mentions += early
+                    orphans = [o for o in orphans if o not in early]
             continue
         if m.draft.also:   # "a soldier was also killed": the happening just told
             best = max(fits, key=lambda h: mentions.index(h.mentions[-1]))
