@@ -114,11 +114,6 @@ def date_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) 
     undated_ok = (coarse == UNDATED) & (gap <= cfg.day_window)
     # protests recur day after day in one city: a shared week or month is no evidence
     overlap = np.where(t.recurring[i] & t.recurring[j] & (as_week > 0), 0.0, overlap)
-    import os
-    v = os.environ.get("NGAP")
-    if v:
-        nightgap = (gap == 1) & (t.dprec[i] == 0) & (t.dprec[j] == 0) & (t.night[i] | t.night[j])
-        apart = np.where(nightgap, float(v), apart)
     out = np.where(gap == 0, overlap, np.where(undated_ok, 0.0, apart))
     return np.where(t.dopen[i] | t.dopen[j], _open_date(t, i, j, cfg), out)
 
