@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pytest
 
 from polybius.fuse import fuse
@@ -249,3 +250,35 @@ def test_news_without_a_day_in_a_dated_report_falls_around_its_days(make_event):
                            "airport late on Monday.")
     together = fuse([lead, more, monday]).assignment
     assert together["monday"] == together["more"]
+
+
+_AGENCY = ("Gunmen on motorcycles ambushed a convoy carrying customs officers on the "
+           "highway outside the provincial capital, torching two trucks before fleeing "
+           "into nearby hills, a security official told reporters.")
+
+
+def test_one_agency_story_in_two_outlets_is_one_happening_whatever_place_was_read(make_event):
+    """An undated page republishes the agency story a dated outlet ran; the place was
+    read as the city the wounded were flown to in one and as the ambush town in the
+    other. Told in the same words, the two name the same places: one happening."""
+    dated = make_event("dated", city="Istanbul", mode="firearms", sentence=_AGENCY)
+    page = make_event("page", city="Ankara", mode="firearms", published=None, date=None,
+                      date_text=None, sentence=_AGENCY.replace("told reporters", "said"))
+    got = fuse([dated, page]).assignment
+    assert got["dated"] == got["page"]
+
+
+def test_short_formulaic_sentences_are_no_copy(make_event):
+    """"Gunmen killed soldiers in the town": most of the words agree, but there are too
+    few of them to tell one story from every other ambush of that kind."""
+    from polybius.fuse.scoring import cosine, told_alike
+    dated = make_event("dated", city="Istanbul", mode="firearms",
+                       sentence="Gunmen ambushed soldiers near the town.")
+    page = make_event("page", city="Ankara", mode="firearms", published=None, date=None,
+                      date_text=None, sentence="Gunmen ambushed soldiers near the town.")
+    table = build_table([dated, page], [], FuseConfig())
+    i, j = np.array([0]), np.array([1])
+    assert cosine(table, i, j)[0] > 0.9
+    assert not told_alike(table, i, j, cosine(table, i, j), FuseConfig())[0]
+    got = fuse([dated, page]).assignment
+    assert got["dated"] != got["page"]
