@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pytest
 
 from polybius.fuse import fuse
@@ -219,3 +220,65 @@ def test_an_undated_page_telling_the_night_before_a_reports_day_is_that_attack(m
     assert day["day"] != day["dated"]
     two_off = fuse([dated, page("two_off", "late on Saturday night")]).assignment
     assert two_off["two_off"] != two_off["dated"]
+
+
+def _drone_report(make_event, eid, article, published, date, date_text, sentence):
+    return make_event(eid, article=article, source=article, published=published, date=date,
+                      date_text=date_text, mode="drone", actor="Rebel Front",
+                      sentence=sentence)
+
+
+def test_news_without_a_day_in_a_dated_report_falls_around_its_days(make_event):
+    """A report published on Wednesday tells Tuesday's drone strikes on the city, then,
+    with no day of its own, one drone hitting the airport. That strike happened around
+    Tuesday, not anywhere in the week before publication: a report of another strike
+    on the city the Saturday before is another happening, one of the Monday night may
+    still be the same."""
+    lead = _drone_report(make_event, "lead", "A", "2025-03-05", "2025-03-04", "on Tuesday",
+                         "Drones struck the power station of the city on Tuesday.")
+    more = _drone_report(make_event, "more", "A", "2025-03-05", None, None,
+                         "One drone hit the airport terminal, the Rebel Front drones again.")
+    table = build_table([lead, more], [], FuseConfig())
+    assert (int(table.dend[1]) - int(table.dstart[1])) == 2          # Monday to Wednesday
+    saturday = _drone_report(make_event, "saturday", "B", "2025-03-02", "2025-03-01",
+                             "on Saturday", "Officials said a drone was shot down near the "
+                             "airport on Saturday.")
+    apart = fuse([lead, more, saturday]).assignment
+    assert apart["saturday"] not in (apart["lead"], apart["more"])
+    monday = _drone_report(make_event, "monday", "C", "2025-03-04", "2025-03-03",
+                           "late on Monday", "Officials said a drone was shot down near the "
+                           "airport late on Monday.")
+    together = fuse([lead, more, monday]).assignment
+    assert together["monday"] == together["more"]
+
+
+_AGENCY = ("Gunmen on motorcycles ambushed a convoy carrying customs officers on the "
+           "highway outside the provincial capital, torching two trucks before fleeing "
+           "into nearby hills, a security official told reporters.")
+
+
+def test_one_agency_story_in_two_outlets_is_one_happening_whatever_place_was_read(make_event):
+    """An undated page republishes the agency story a dated outlet ran; the place was
+    read as the city the wounded were flown to in one and as the ambush town in the
+    other. Told in the same words, the two name the same places: one happening."""
+    dated = make_event("dated", city="Istanbul", mode="firearms", sentence=_AGENCY)
+    page = make_event("page", city="Ankara", mode="firearms", published=None, date=None,
+                      date_text=None, sentence=_AGENCY.replace("told reporters", "said"))
+    got = fuse([dated, page]).assignment
+    assert got["dated"] == got["page"]
+
+
+def test_short_formulaic_sentences_are_no_copy(make_event):
+    """"Gunmen killed soldiers in the town": most of the words agree, but there are too
+    few of them to tell one story from every other ambush of that kind."""
+    from polybius.fuse.scoring import cosine, told_alike
+    dated = make_event("dated", city="Istanbul", mode="firearms",
+                       sentence="Gunmen ambushed soldiers near the town.")
+    page = make_event("page", city="Ankara", mode="firearms", published=None, date=None,
+                      date_text=None, sentence="Gunmen ambushed soldiers near the town.")
+    table = build_table([dated, page], [], FuseConfig())
+    i, j = np.array([0]), np.array([1])
+    assert cosine(table, i, j)[0] > 0.9
+    assert not told_alike(table, i, j, cosine(table, i, j), FuseConfig())[0]
+    got = fuse([dated, page]).assignment
+    assert got["dated"] != got["page"]

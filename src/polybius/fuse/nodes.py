@@ -144,7 +144,6 @@ class NodeTable:
     #                            window ("[published - 2, published]"), the weekdays its
     #                            article names (an undated page's event with no day of its
     #                            own), else 0 (no clue)
-    night: np.ndarray
     night: np.ndarray          # its sentences tell a night ("late Sunday night", "overnight")
     weekday_own: np.ndarray    # the event has a date clue of its own (a date, a date text,
     #                            a weekday its sentences name): it borrows no weekday
@@ -204,7 +203,8 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     weekdays = np.zeros(n, dtype=np.uint8)
     weekday_own = np.zeros(n, dtype=bool)
     night = np.zeros(n, dtype=bool)
-    night = np.zeros(n, dtype=bool)
+    pub_week = np.zeros(n, dtype=bool)
+    has_day = np.zeros(n, dtype=bool)    # a news event dated by the day   # dated only by the week before its publication
     monthday = np.full(n, -1, dtype=np.int16)
     background = np.zeros(n, dtype=bool)
     has_text = np.zeros(n, dtype=bool)
@@ -265,12 +265,14 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             blockable[k] = True
             weekdays[k] = weekday_mask(interval[0], interval[1])
             if interval[2] == 0:
+                has_day[k] = not rec.background
                 day = date.fromordinal(interval[0])
                 weekday[k], monthday[k] = day.weekday(), day.month * 100 + day.day
         elif not rec.background:
             if pub is not None:
                 cols["dstart"][k], cols["dend"][k] = pub - cfg.undated_lookback, pub
                 wstart[k], wend[k], wprec[k] = pub - cfg.undated_lookback, pub, 1
+                pub_week[k] = True
             else:
                 cols["dstart"][k], cols["dend"][k] = OPEN_INTERVAL
                 dopen[k] = True
@@ -300,8 +302,6 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             weekdays[k] = 1 << int(weekday[k])
         weekday_own[k] = weekdays[k] > 0 or has_explicit_date(ev.date) or bool(
             ev.date is not None and ev.date.text)
-        import re
-        night[k] = bool(re.search(r"\b(midnight|overnight|night)\b", (told_by[k] or "").lower()))
         night[k] = tells_night(told_by[k])
         cols["article"][k] = articles(art.id)
         for r, role in enumerate(COUNT_ROLES):
@@ -319,6 +319,8 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
              + (cols["country"] + 1).astype(np.int64) * (len(families.codes) + 1)
              + cols["family"])
     _article_weekdays(weekdays, weekday_own, story, dopen, background, len(events))
+    _article_days(cols["dstart"], cols["dend"], dprec, (wstart, wend, wprec), weekdays,
+                  pub_week, has_day, story, len(events), cfg)
     for m, inc in enumerate(incidents):
         k = len(events) + m
         ids.append("incident:" + inc.incident_id)
@@ -365,6 +367,31 @@ def _article_weekdays(weekdays: np.ndarray, own: np.ndarray, story: np.ndarray,
     for k in rows.tolist():
         if not own[k] and int(story[k]) in named:
             weekdays[k] = with_neighbours(named[int(story[k])])
+
+
+def _article_days(dstart: np.ndarray, dend: np.ndarray, dprec: np.ndarray,
+                  window: tuple[np.ndarray, np.ndarray, np.ndarray], weekdays: np.ndarray,
+                  pub_week: np.ndarray, has_day: np.ndarray, story: np.ndarray,
+                  n_events: int, cfg: FuseConfig) -> None:
+    """A news event with no date of its own in a report that dates its other news of the
+    same country and kind by the day ("drones struck the airport on Tuesday ... one drone
+    hit the civilian terminal"): it happened around those days (a day either side), not
+    anywhere in the week before publication, which would meet every attack of that week
+    in the same city. ``story`` keys an article's events of one blocking key together, so
+    a Spark segment holding one holds all of them."""
+    days: dict[int, tuple[int, int]] = {}
+    for k in np.flatnonzero(has_day[:n_events]).tolist():
+        key = int(story[k])
+        lo, hi = days.get(key, (dstart[k], dend[k]))
+        days[key] = (min(lo, int(dstart[k])), max(hi, int(dend[k])))
+    for k in np.flatnonzero(pub_week[:n_events]).tolist():
+        found = days.get(int(story[k]))
+        if found is None:
+            continue
+        lo, hi = found[0] - cfg.named_weekday_slack, found[1] + cfg.named_weekday_slack
+        dstart[k], dend[k], dprec[k] = lo, hi, 1
+        window[0][k], window[1][k], window[2][k] = lo, hi, 1
+        weekdays[k] = weekday_mask(lo, hi)
 
 
 def with_neighbours(days: int) -> int:

@@ -14,7 +14,7 @@ from polybius.fuse.config import COMBINED_MODES, MODE_GROUPS, FuseConfig
 from polybius.fuse.nodes import UNDATED, NodeTable, haversine_km, with_neighbours
 
 COMPONENTS = ("type", "mode", "date", "place", "actor", "recipient", "counts", "status",
-              "text", "country", "same_article", "story")
+              "text", "copy", "country", "same_article", "story")
 VETO = -50.0
 _OCCURRED, _PLANNED, _THWARTED, _ALLEGED, _DENIED = range(5)
 
@@ -114,11 +114,6 @@ def date_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) 
     undated_ok = (coarse == UNDATED) & (gap <= cfg.day_window)
     # protests recur day after day in one city: a shared week or month is no evidence
     overlap = np.where(t.recurring[i] & t.recurring[j] & (as_week > 0), 0.0, overlap)
-    import os
-    v = os.environ.get("NGAP")
-    if v:
-        nightgap = (gap == 1) & (t.dprec[i] == 0) & (t.dprec[j] == 0) & (t.night[i] | t.night[j])
-        apart = np.where(nightgap, float(v), apart)
     out = np.where(gap == 0, overlap, np.where(undated_ok, 0.0, apart))
     return np.where(t.dopen[i] | t.dopen[j], _open_date(t, i, j, cfg), out)
 
@@ -282,11 +277,24 @@ def cosine(t: NodeTable, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return np.asarray(t.text[i].multiply(t.text[j]).sum(axis=1)).reshape(-1)
 
 
-def text_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
+def text_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
+                   cos: np.ndarray | None = None) -> np.ndarray:
     both = t.has_text[i] & t.has_text[j]
-    value = np.clip(cfg.text_weight * (cosine(t, i, j) - cfg.text_center),
+    value = np.clip(cfg.text_weight * ((cosine(t, i, j) if cos is None else cos) - cfg.text_center),
                     cfg.text_min, cfg.text_max)
     return np.where(both, value, 0.0)
+
+
+def told_alike(t: NodeTable, i: np.ndarray, j: np.ndarray, cos: np.ndarray,
+               cfg: FuseConfig) -> np.ndarray:
+    """The two reports tell the happening in nearly the same words (one agency's story
+    in two outlets, or one source retold): most of their words are shared
+    (``copy_cosine``), and enough of them (``copy_min_words``) that short formulaic
+    sentences ("gunmen killed soldiers in the town") do not pass for a copy."""
+    words = np.diff(t.text.indptr)
+    shared = cos * np.sqrt(words[i].astype(float) * words[j])
+    return t.has_text[i] & t.has_text[j] & (cos >= cfg.copy_cosine) \
+        & (shared >= cfg.copy_min_words - 0.5)
 
 
 def _same_article(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str, np.ndarray],
@@ -309,6 +317,7 @@ def _same_article(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str, n
 
 def score_chunk(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
                 modes: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    cos = cosine(t, i, j)
     comps = {
         "type": type_component(t, i, j, cfg),
         "mode": mode_component(t, i, j, modes),
@@ -318,7 +327,7 @@ def score_chunk(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
         "recipient": recipient_component(t, i, j, cfg),
         "counts": counts_component(t, i, j, cfg),
         "status": status_component(t, i, j, cfg),
-        "text": text_component(t, i, j, cfg),
+        "text": text_component(t, i, j, cfg, cos),
         "country": np.where((t.country[i] < 0) & (t.country[j] < 0), cfg.no_country, 0.0),
     }
     # with one date open (an undated page) and nothing in it against the other report's
@@ -326,6 +335,15 @@ def score_chunk(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
     open_gain = (t.dopen[i] | t.dopen[j]) & (comps["text"] > cfg.text_gain_min) \
         & (comps["date"] >= cfg.date_open)
     comps["text"] = np.where(open_gain, comps["text"] * cfg.text_gain_open_date, comps["text"])
+    # the same telling in two outlets: the places, figures and weapons they name are
+    # the same, so readings that differ (the town the victims were taken to, the toll
+    # of another day the sentences give) are no evidence of two happenings; the date
+    # still is (a story retold on another day)
+    copy = told_alike(t, i, j, cos, cfg) & (comps["date"] >= cfg.date_open)
+    if copy.any():
+        for name in ("mode", "place", "counts"):
+            comps[name] = np.where(copy, np.maximum(comps[name], 0.0), comps[name])
+    comps["copy"] = np.where(copy, cfg.copy_bonus, 0.0)
     comps["same_article"] = _same_article(t, i, j, comps, cfg)
     comps["story"] = np.zeros(i.shape)      # filled per article pair (fuse/stories.py)
     logit = cfg.prior + sum(comps.values())
