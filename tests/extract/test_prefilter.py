@@ -187,3 +187,35 @@ _WEAPONS_ONLY = [
 def test_war_told_through_its_weapons_is_conflict_news(text):
     assert len(text) >= load_lexicon(DATA_DIR).topic_min_chars
     assert topic.off_topic(text, load_lexicon(DATA_DIR)) is None
+
+
+def test_a_neighbour_spelled_by_the_attribute_ruler_is_listed(nlp):
+    # the attribute ruler gives "be" to "is"/"'s" and "are"/"'re" through a set of spellings
+    forms = lemma_forms(nlp, ["be"])
+    assert {"is", "'s", "are", "'re", "was"} <= forms
+
+
+def _lexicon_with(tmp_path, entry: str):
+    shutil.copy(DATA_DIR / "cues.yaml", tmp_path / "cues.yaml")
+    triggers = (DATA_DIR / "triggers.yaml").read_text(encoding="utf-8")
+    (tmp_path / "triggers.yaml").write_text(triggers + entry, encoding="utf-8")
+    return load_lexicon(tmp_path)
+
+
+def test_a_neighbour_that_cannot_be_listed_leaves_the_screen_on_and_says_so(tmp_path, nlp, caplog):
+    # "nothing" is also a regular-expression pattern of the attribute ruler ("nuthin'"):
+    # its spellings cannot all be listed
+    lex = _lexicon_with(tmp_path, "  - {lemma: wreck, pos: [VERB], requires_near: [nothing], "
+                                  "event_type: ASSAULT, mode: unspecified}\n")
+    with caplog.at_level("WARNING", logger="polybius.extract.prefilter"):
+        pre = Prefilter(lex, nlp)
+    assert pre.needs is not None and pre.forms is not None   # the screen is still on
+    assert any("wreck" in w and "nothing" in w for w in pre.warnings)
+    assert any("wreck" in r.getMessage() for r in caplog.records)
+    assert pre.screen(TRAFFIC).reason == NO_TRIGGER
+    # the constraint is not screened: the trigger's own word is enough to be parsed
+    assert pre.screen(TRAFFIC + " Vandals wrecked two buses at the depot overnight.").reason is None
+
+
+def test_a_listable_lexicon_gives_no_warning(nlp):
+    assert Prefilter(load_lexicon(DATA_DIR), nlp).warnings == []

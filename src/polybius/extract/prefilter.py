@@ -25,6 +25,7 @@ screened (its test reads the parse), which only lets more articles through.
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +36,7 @@ from polybius.extract.lexicon import Lexicon, Trigger
 from polybius.nlp import spacy_pipeline
 
 NO_TRIGGER = "no trigger word"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,10 @@ class Prefilter:
 
     def __init__(self, lex: Lexicon, nlp: Any):
         self.lex, self.nlp = lex, nlp
-        self.needs = _needs(lex, nlp)   # None: the lemmatizer cannot be read backwards
+        self.warnings: list[str] = []   # what the screen could not bound, said once at load
+        self.needs = _needs(lex, nlp, self.warnings)   # None: the lemmatizer cannot be read backwards
+        for message in self.warnings:
+            log.warning("prefilter: %s", message)
         self.forms = frozenset().union(*(n.forms for n in self.needs)) if self.needs else None
         self._form_ids = spacy_pipeline.string_ids(self.forms) if self.forms else None
 
@@ -88,31 +93,37 @@ class Prefilter:
         return ranges(doc, self._form_ids, context=context) if self.forms else None
 
 
-def _needs(lex: Lexicon, nlp: Any) -> list[_Need] | None:
+def _needs(lex: Lexicon, nlp: Any, warnings: list[str]) -> list[_Need] | None:
+    """What each trigger entry needs in the text, or None (every article is parsed) when a
+    trigger's own spellings cannot be listed; each such gap is added to ``warnings``."""
     needs = []
     for lemma, entries in lex.triggers.items():
         forms = spacy_pipeline.lemma_forms(nlp, [lemma])
         if forms is None:
+            warnings.append(f"the spellings of trigger {lemma!r} cannot be listed from the lemmatizer; "
+                            "the screen is off and every article is parsed")
             return None
         for trig in entries:
-            also = _constraints(trig, nlp)
-            if also is None:
-                return None
-            needs.append(_Need(forms, also, trig.event_type))
+            needs.append(_Need(forms, _constraints(trig, nlp, warnings), trig.event_type))
     return needs
 
 
-def _constraints(trig: Trigger, nlp: Any) -> tuple[frozenset[str], ...] | None:
+def _constraints(trig: Trigger, nlp: Any, warnings: list[str]) -> tuple[frozenset[str], ...]:
     """Spellings the trigger's constraints need: the particle itself (matched on the
-    token's text), any form of an object or neighbour lemma (matched on lemma or text)."""
+    token's text), any form of an object or neighbour lemma (matched on lemma or text).
+    A constraint whose spellings cannot be listed is left out (the entry then needs only
+    its own spellings and its other constraints: the screen lets more through, never
+    less), and said in ``warnings``; it no longer switches the whole screen off."""
     out = []
     if trig.prt:
         out.append(frozenset({trig.prt.lower()}))
-    for lemmas in (trig.requires_dobj, trig.requires_near):
+    for what, lemmas in (("requires_dobj", trig.requires_dobj), ("requires_near", trig.requires_near)):
         if lemmas:
             forms = spacy_pipeline.lemma_forms(nlp, lemmas)
             if forms is None:
-                return None
+                warnings.append(f"the spellings of {what} {sorted(lemmas)} of trigger {trig.lemma!r} cannot be "
+                                "listed; that constraint is not screened")
+                continue
             out.append(forms)
     return tuple(out)
 

@@ -172,12 +172,25 @@ def lemma_forms(nlp: Language, lemmas: Iterable[str]) -> frozenset[str] | None:
             if str(entry["attrs"].get("LEMMA", "")).lower() not in wanted:
                 continue
             for pattern in entry["patterns"]:
-                for token in pattern:
-                    spelling = token.get("LOWER", token.get("ORTH"))
-                    if not isinstance(spelling, str):
-                        return None  # a pattern we cannot enumerate: do not bound
-                    forms.add(spelling.lower())
+                # the lemma goes to the pattern's token at ``index`` only ("ai" of "ai n't")
+                index = entry.get("index", 0)
+                for token in pattern[index:index + 1] if -len(pattern) <= index < len(pattern) else pattern:
+                    spellings = _spellings(token.get("LOWER", token.get("ORTH")))
+                    if spellings is None:
+                        return None  # a pattern we cannot enumerate (a regex): do not bound
+                    forms.update(w.lower() for w in spellings)
     return frozenset(forms)
+
+
+def _spellings(value) -> list[str] | None:
+    """The spellings an attribute-ruler token pattern's LOWER/ORTH value matches: a
+    string, or a set of them ({"IN": ["is", "'s"]}); None when it cannot be listed (a
+    regular expression, a missing value)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(w, str) for w in value["IN"]):
+        return list(value["IN"])
+    return None
 
 
 def parse(nlp: Language, text: str | Doc) -> Doc:

@@ -280,6 +280,14 @@ def _share_with_governed(hits, drafts) -> None:
     for d, gov in _governed(hits, drafts):
         d.date_text = d.date_text or gov.date_text
         d.places = d.places or gov.places
+    # "Rioters set fire to a hotel on Sunday": the noun trigger that is the subject of a
+    # verb trigger is told by that verb's clause, with its day and place
+    by_token = {h.token.i: d for h, d in zip(hits, drafts)}
+    for hit, d in zip(hits, drafts):
+        verb = by_token.get(hit.token.head.i)
+        if hit.token.dep_ == "nsubj" and hit.token.pos_ in ("NOUN", "PROPN") and verb is not None and verb is not d:
+            d.date_text = d.date_text or verb.date_text
+            d.places = d.places or verb.places
 
 
 def _share_fronted_date(sent, hits, drafts, lex: Lexicon) -> None:

@@ -261,6 +261,10 @@ def _takes_people(tok, lex: Lexicon) -> bool:
     patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not patients and tok.dep_ in ("acl", "relcl"):
         patients = [tok.head]
+    # "captured six of its troops": the figure's "of" phrase says who
+    patients = patients + [g for p in patients if p.pos_ == "NUM" or p.like_num
+                           for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"]
     return not patients or any(
         p.pos_ == "PRON" or p.ent_type_ in ("PERSON", "NORP", "ORG") or lex.names_people(p.lemma_)
         or lex.names_people(p.lower_) for p in patients)

@@ -1,0 +1,61 @@
+"""Words of real wire copy that tell an attack, a gunfight or an arrest and that the
+lexicon used to miss (sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+
+def kinds(events):
+    return [(e.event_type, e.mode) for e in events]
+
+
+@pytest.mark.parametrize("text, event_type, mode, killed", [
+    # "martyred": killed in the conflict, counted by the kill role
+    ("Four border guards were martyred on Tuesday in Kech district, the military said.",
+     "ASSAULT", "unspecified", 4),
+    ("Three police constables were martyred near the town of Tank on Monday.", "ASSAULT", "unspecified", 3),
+    # an encounter, a gunbattle, a shootout, a gun battle: a gunfight
+    ("Two rebels were killed in an encounter with security forces in Kupwara district on Sunday.",
+     "ASSAULT", "armed_clash", 2),
+    ("Troops fought a fierce gunbattle with insurgents near the village of Tanda on Friday.",
+     "ASSAULT", "armed_clash", None),
+    ("One suspect died in a shootout with police officers in the port city of Durres on Monday.",
+     "ASSAULT", "armed_clash", 1),
+    # setting fire to buildings is arson
+    ("Attackers set fire to a church and three houses in the town of Beni on Monday.",
+     "ASSAULT", "primitive_weapon", None),
+    ("Gunmen set the village school ablaze near Maiduguri on Sunday.", "ASSAULT", "primitive_weapon", None),
+    ("Gunmen set the district office on fire in the town of Kidal on Sunday.", "ASSAULT", "primitive_weapon", None),
+    # artillery fired at a place
+    ("The army fired artillery at rebel positions near Kismayo on Monday, killing five fighters.",
+     "ASSAULT", "aerial", 5),
+])
+def test_words_of_violence_make_a_record(run, text, event_type, mode, killed):
+    events = run(text)
+    assert (event_type, mode) in kinds(events), kinds(events)
+    found = next(e for e in events if (e.event_type, e.mode) == (event_type, mode))
+    assert (found.counts.killed.value if found.counts.killed else None) == killed
+
+
+@pytest.mark.parametrize("text", [
+    "The striker had a chance encounter with the coach at the airport in Lagos on Monday.",
+    "The team won the penalty shootout after a goalless draw in Lagos on Sunday.",
+    "A candle set fire to the curtains of a flat in Leeds on Sunday, firefighters said.",
+    "The minister set out her plans for the budget in Parliament on Tuesday.",
+    # a participle describing the dead retells a death told elsewhere
+    "Funeral prayers for two martyred soldiers were offered at the garrison in Kohat on Friday.",
+])
+def test_their_other_senses_make_none(run, text):
+    assert run(text) == []
+
+
+def test_an_arrest_of_some_of_a_group_acts_on_people(run):
+    events = run("On Thursday, the rebels captured six of its soldiers near the border town of Batken.")
+    arrest = next(e for e in events if e.event_type == "COERCE")
+    assert arrest.mode == "arrest" and arrest.counts.arrested.value == 6
+
+
+def test_a_crowd_that_sets_fire_keeps_the_day_of_its_verb(run):
+    events = run("Protesters set fire to the town hall in Kisumu on Sunday.", "2025-04-16")
+    riot = next(e for e in events if e.event_type == "PROTEST")
+    assert riot.date.value == "2025-04-13"
