@@ -49,4 +49,19 @@ def test_a_country_the_tagger_calls_a_date_still_counts_for_the_article(pipeline
     words = ["Gunmen", "ambushed", "a", "patrol", "in", "Niger", "on", "Thursday", "."]
     doc = pipeline.nlp(Doc(pipeline.nlp.vocab, words=words))
     doc.ents = [Span(doc, 5, 8, label="DATE")]
-    assert "NER" in set(_untagged_country_names(doc))
+    assert "NER" in {code for code, _ in _untagged_country_names(doc)}
+
+
+def test_a_tie_between_countries_goes_to_the_one_named_first(pipeline):
+    """A town of the headline against a teaser of another story at the page's foot, each
+    named once: the article is about the headline's country, so an event with no place
+    of its own is placed there, not in the teaser's country."""
+    from polybius.records import Article
+
+    text = ("Two policemen among four killed in Quetta blast\n"
+            "Four people were killed on Monday after an explosion near a police vehicle in the city's "
+            "main bazaar area.\nOfficials said at least 15 people were also injured in the blast.\n"
+            "More stories\nCanadian skater aims for gold at 42 -\n")
+    assert pipeline.resolver.context(pipeline.nlp(text)).countries[0] == "PAK"
+    events = pipeline.process(Article(id="t", text=text, published="2025-04-16", published_from="metadata"))
+    assert [e.location.country for e in events if e.event_type == "ASSAULT"] == ["PAK"]

@@ -616,6 +616,8 @@ def _pick_mode(h: Happening) -> str:
         return "suicide_bomb"
     if mode == "demonstrate" and "riot" in modes:
         return "riot"   # a demonstration that turned violent
+    if mode == "raid" and ("arrest" in modes or h.count("arrested")):
+        return "arrest"   # "police raided a house and arrested seven": an arrest operation
     return mode
 
 

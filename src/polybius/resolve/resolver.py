@@ -102,7 +102,7 @@ def _untagged_country_names(doc):
                 and not (ent.label_ in ("DATE", "TIME") and tok.pos_ == "PROPN")):   # "Niger" tagged a date
             continue
         if (code := country_names.country_code(tok.text)):
-            yield code
+            yield code, tok.idx
 
 
 _PLACE_NOUNS = r"(?:city|town|village|province|region|state|district|capital|port|county|border town)"
@@ -183,9 +183,20 @@ class Resolver:
         """Countries the article names (names and demonyms first; then towns, read in
         those countries, so "Sib" in an article about Iran is not Seeb in Oman)."""
         counts: Counter = Counter()
-        towns = []
-        for code in _untagged_country_names(doc):
+        first: dict[str, int] = {}   # where the text first names each country
+
+        def count(code: str, at: int) -> None:
             counts[code] += 1
+            first[code] = min(at, first.get(code, at))
+
+        def ranked() -> list[str]:
+            # ties go to the country named first: the headline and lead tell what the
+            # article is about, a teaser of another story at its foot does not
+            return sorted(counts, key=lambda c: (-counts[c], first[c]))
+
+        towns = []
+        for code, at in _untagged_country_names(doc):
+            count(code, at)
         towns.extend(self._untagged_divisions(doc))
         for ent in doc.ents:
             code = None
@@ -194,37 +205,37 @@ class Resolver:
             elif ent.label_ in ("GPE", "LOC"):
                 code = country_names.country_code(ent.text)
                 if code is None and not self._is_group(ent.text):
-                    towns.append(ent.text)
+                    towns.append((ent.text, ent.start_char))
             elif ent.label_ == "ORG" and not self._is_group(ent.text):
                 # the small model calls many places ORG: "Balochistan", "the Brazilian
                 # State of Rio de Janeiro", "Quetta Senior Superintendent of Police"
                 if len(ent) == 1:
-                    towns.append(ent.text)
+                    towns.append((ent.text, ent.start_char))
                 else:
                     code = next((c for c in (country_names.country_from_adjective(t.text)
                                              or country_names.country_code(t.text) for t in ent
                                              if t.text[:1].isupper()) if c), None)
             if code and not _origin_of_people(ent):
-                counts[code] += 1
+                count(code, ent.start_char)
         found: list[Place] = []
         # Towns found under their own names speak first; a town matched only through an
         # alternate name ("Area" is a foreign name of an Illinois town) is read against
         # the countries they establish, so it cannot outvote them.
-        def take(place: Place | None) -> None:
+        def take(place: Place | None, at: int) -> None:
             if place is not None and place.precision != "region":
-                counts[place.country] += 1
+                count(place.country, at)
                 found.append(place)
 
-        later, named = [], [c for c, _ in counts.most_common()]
-        for town in towns:
+        later, named = [], ranked()
+        for town, at in towns:
             place = self.gazetteer.resolve(town, named)
             if place is not None and _by_another_name(place):
-                later.append(town)
+                later.append((town, at))
             else:
-                take(place)
-        named = [c for c, _ in counts.most_common()]
-        for town in later:
-            take(self.gazetteer.resolve(town, named))
+                take(place, at)
+        named = ranked()
+        for town, at in later:
+            take(self.gazetteer.resolve(town, named), at)
         groups, families, denied = [], {}, set()
         text = doc.text  # rebuilt from the tokens on every access: read it once
         for start, _end, entry in self.registry.find(text):
@@ -234,9 +245,7 @@ class Resolver:
                 while root.parent and root.parent in self.registry.entries:
                     root, depth = self.registry.entries[root.parent], depth + 1
                 families.setdefault(root.name, Counter())[(entry.name, depth)] += 1
-                if self.registry.denies_after(text, _end):
-                    denied.add(root.name)
-        countries = [c for c, _ in counts.most_common()]
+        countries = ranked()
         return ArticleContext(countries, groups, self._dateline_place(text, countries),
                               _main_place(found, countries),
                               frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")),
@@ -269,7 +278,7 @@ class Resolver:
             span = doc[start:tok.i + 1]
             if start < tok.i and not any(t.ent_type_ in ("GPE", "LOC") for t in span) \
                     and not self._is_group(span.text):
-                out.append(span.text)
+                out.append((span.text, span.start_char))
         return out
 
     def _is_group(self, text: str) -> bool:

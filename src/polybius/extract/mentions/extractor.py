@@ -91,10 +91,14 @@ class Extractor:
         clause_text = " ".join(t.text for t in clause)
         status = cues.find_status(tok, lex, hit.trigger.status)
         if hit.event_type == "ASSAULT" and mode == "unspecified":
-            texts = [clause_text] if status in ("planned", "thwarted") else [clause_text, sent.text]
+            texts = [clause_text] if status in ("planned", "thwarted") else [clause_text, _without_others(sent, hit, hits)]
             mode = _mode_from_cues(texts, lex)
-        elif mode == "explosives" and _mode_from_cues([clause_text], lex) == "suicide_bomb":
-            mode = "suicide_bomb"  # "a suicide bomber blew himself up"
+            if mode == "armed_clash" and lex.crowd_sides.search(sent.text):   # "... at crowds, in clashes"
+                mode = _mode_from_cues(texts, lex, without="armed_clash")
+        elif mode == "explosives" and _mode_from_cues([_with_means(tok, clause_text)], lex) in _CARRIERS:
+            # "a suicide bomber blew himself up", "a drone exploded", "used a drone to bomb",
+            # "the village was bombed by a fighter jet"
+            mode = _mode_from_cues([_with_means(tok, clause_text)], lex)
         elif hit.event_type == "PROTEST" and mode == "demonstrate" and lex.riot_cues.search(sent.text):
             mode = "riot"          # "protesters clashed with police and torched a party office"
         elif mode == "armed_clash" and lex.crowd_sides.search(sent.text):
@@ -235,6 +239,29 @@ def _content_words(sent) -> set[str]:
             and t.lower_ not in _REPORTING}
 
 
+def _with_means(tok, clause_text: str) -> str:
+    """The clause and, for a verb told as a purpose ("used a drone to bomb the depot"),
+    the means the verb above it names."""
+    if tok.dep_ != "xcomp" or tok.head.pos_ != "VERB":
+        return clause_text
+    means = [t.text for c in tok.head.children if c.dep_ == "dobj" for t in c.subtree]
+    return " ".join(means + [clause_text])
+
+
+def _without_others(sent, hit, hits) -> str:
+    """The sentence's text without the trigger words of the other events that tell their
+    own toll: in "the first killings since clashes between the two communities killed
+    155", "clashes" names the weapon of the clashes that killed 155, not the killings'
+    (but in "a suicide attack leaves one officer dead, one militant killed" the attack
+    is the cause of both deaths)."""
+    tolled = [h for h in hits if h is not hit and h.absorbed]
+    others = {h.token.i for h in tolled} | {b.token.i for h in tolled for b in h.absorbed}
+    others -= {hit.token.i} | {b.token.i for b in hit.absorbed}
+    if not others:
+        return sent.text
+    return " ".join("_" if t.i in others else t.text for t in sent)
+
+
 def _mode_from_cues(texts, lex: Lexicon, without: str | None = None) -> str:
     for text in texts:
         for mode, pattern in lex.mode_cues:
@@ -243,6 +270,8 @@ def _mode_from_cues(texts, lex: Lexicon, without: str | None = None) -> str:
     return "unspecified"
 
 
+# what may carry an explosion and names its mode: the bomber, the drone, the aircraft
+_CARRIERS = frozenset({"suicide_bomb", "drone", "aerial"})
 _REPORTING = frozenset({"said", "says", "told", "added", "according", "reported", "stated"})
 _PHRASE_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "appos", "compound", "npadvmod"})
 

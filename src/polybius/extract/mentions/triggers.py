@@ -90,7 +90,10 @@ def _mode_from_modifiers(tok, trig: Trigger, lex: Lexicon) -> tuple[str, str]:
             hit = lex.mode_modifiers.get(child.lemma_.lower()) or lex.mode_modifiers.get(child.lower_)
             if hit and (etype == hit[0] or trig.event_type in ("ASSAULT", "COERCE")):
                 hits.append(hit)
-    return next((h for h in hits if h[1] != "primitive_weapon"), hits[0] if hits else (etype, mode))
+    weapon = next((h for h in hits if h[1] != "primitive_weapon"), hits[0] if hits else (etype, mode))
+    if weapon[1] == "primitive_weapon" and etype == "ASSAULT" and mode not in ("unspecified", "primitive_weapon"):
+        return etype, mode   # "a truck bombing" is a bombing: the vehicle only carried the bomb
+    return weapon
 
 
 _RECENT = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
