@@ -322,11 +322,32 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
         return False   # "opened fire and detonated a suicide vest": one attack
     if m.country and h.countries() and m.country not in h.countries() and not _refers_back(m):
         return False
-    if not _places_fit(m.places(), h.places(), m.draft.definite, m.explicit_place is None):
+    if not (_places_fit(m.places(), h.places(), m.draft.definite, m.explicit_place is None) or _place_within(h, m)):
         return False
     if _date_conflict(h, m) or (_sides_conflict(h, m, lex) and not m.draft.also):
         return False
     return _counts_fit(h, m, lex)
+
+
+def _place_within(h: Happening, m: Mention) -> bool:
+    """A spot the text writes inside the happening's town: "in the X area of Y", "in Y's X
+    district" after "an attack in Y", or "X" again after "a hotel near X in Y" (a sentence
+    of the mention or of the happening says so). A spot only near the town ("X, 40 km north
+    of Y") or beside it in a list stays apart."""
+    mine, theirs = m.places(), h.places()
+    if not mine or not theirs.fine:
+        return False
+    written = _unresolved(m.draft.places)   # as written: the gazetteer may spell it otherwise
+    spots = mine.fine | mine.coarse | written.fine | written.coarse
+    texts = [_norm(x.event.evidence.sentence) for x in [m, *h.mentions]]
+    return any(_written_within(spot, town, text)
+               for spot in spots for town in theirs.fine for text in texts if spot != town)
+
+
+def _written_within(spot: str, town: str, text: str) -> bool:
+    s, t = re.escape(spot), re.escape(town)
+    return bool(re.search(r"\b" + s + r"\b[^,.;:()]{0,30}?\b(?:of|in)\s+(?:the\s+)?" + t + r"\b", text)
+                or re.search(r"\b" + t + r"['’]s\s+(?:[\w-]+\s+){0,2}?" + s + r"\b", text))
 
 
 def _refers_back(m: Mention) -> bool:
@@ -435,7 +456,7 @@ def _ties(h: Happening, m: Mention) -> int:
     mp, hp = m.sentence_places(), h.sentence_places()
     if _names_meet(mp.fine, hp.fine):
         score += 2
-    elif _names_meet(mp.fine | mp.coarse, hp.fine | hp.coarse):
+    elif _names_meet(mp.fine | mp.coarse, hp.fine | hp.coarse) or _place_within(h, m):
         score += 1
     date_m = m.explicit_date
     if date_m is not None and any(_dates_fit(date_m, d) for d in h.dates()):

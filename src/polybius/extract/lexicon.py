@@ -85,6 +85,7 @@ class Lexicon:
     none_words: frozenset[str]
     habitual_modifiers: frozenset[str]
     paper_nouns: frozenset[str]
+    offence_heads: frozenset[str]
     non_violent_causes: frozenset[str]
     context_words: frozenset[str]
     abstract_objects: frozenset[str]
@@ -92,6 +93,7 @@ class Lexicon:
     chrome: list[re.Pattern] = field(default_factory=list)
     accident_words: frozenset[str] = frozenset()
     violence_words: frozenset[str] = frozenset()
+    accident_article_words: frozenset[str] = frozenset()
     conflict_anchor: re.Pattern | None = None   # an article without one is not coded
     topic_min_chars: int = 400                  # ... when it is long enough to have a topic
     topics: dict[str, re.Pattern] = field(default_factory=dict)   # everyday topics (sport, ...)
@@ -221,6 +223,7 @@ def _load(data_dir: str) -> Lexicon:
         none_words=frozenset(cues["none_words"]),
         habitual_modifiers=frozenset(cues["habitual_modifiers"]),
         paper_nouns=frozenset(cues["paper_nouns"]),
+        offence_heads=frozenset(cues["offence_heads"]),
         non_violent_causes=frozenset(cues["non_violent_causes"]),
         context_words=frozenset(cues["context_words"]),
         abstract_objects=frozenset(cues["abstract_objects"]),
@@ -228,6 +231,7 @@ def _load(data_dir: str) -> Lexicon:
         chrome=[re.compile(p, re.I) for p in cues["chrome_patterns"]],
         accident_words=frozenset(cues["accident_words"]),
         violence_words=frozenset(cues["violence_words"]),
+        accident_article_words=frozenset(cues["accident_article_words"]),
         topic_min_chars=int(cues["topic_min_chars"]),
         topics={name: _alternatives(words) for name, words in cues["topics"].items()},
         strong_anchor=_alternatives(cues["strong_anchors"]),

@@ -32,7 +32,10 @@ class Extractor:
         chrome_r, headline_r = chrome.chrome_ranges(text, lex, article.title)
         body, heads = [], []
         pending: list = []   # (unspecified attack, its words): a next sentence may name its weapon
-        accident = False     # the article has told an accident: "the blast" after it is that accident
+        # the article has told an accident: "the blast" after it is that accident; with no
+        # violent word anywhere, every death and explosion it tells is the accident's
+        all_accident = _accident_article(doc, lex)
+        accident = all_accident
         for i, sent in enumerate(doc.sents):
             if chrome.inside(sent.start_char, chrome_r):
                 continue
@@ -42,7 +45,7 @@ class Extractor:
                 _weapon_told(pending, sent, lex)
                 continue
             if accident:
-                hits = [h for h in hits if not _the_accident_again(h, sent, lex)]
+                hits = [h for h in hits if not _the_accident_again(h, sent, lex, not all_accident)]
                 if not hits:
                     continue
             owners = _owners(sent, hits, lex)
@@ -205,15 +208,33 @@ def _is_definite(tok) -> bool:
     return obj is not None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children)
 
 
-def _the_accident_again(hit, sent, lex: Lexicon) -> bool:
+def _the_accident_again(hit, sent, lex: Lexicon, violent_article: bool = True) -> bool:
     """"The blast triggered a fire ..." after "a reactor exploded at a factory": a bare
     definite explosion or death with no violent word is the accident told again, and an
-    arrest told without one (the driver, the factory owner) is about the accident."""
+    arrest told without one (the driver, the factory owner) is about the accident. In an
+    article with no violent word at all ("tragedy struck", "something blew up", "caught
+    ablaze, killing one" after a gas explosion) every such death or explosion is."""
+    blast = hit.event_type == "ASSAULT" and hit.mode in ("explosives", "unspecified")
+    if not violent_article:
+        return blast or (hit.event_type == "COERCE" and hit.mode == "arrest")
     if triggers.sentence_words(sent) & lex.violence_words:
         return False
     if hit.event_type == "COERCE" and hit.mode == "arrest":
         return True   # "the driver was arrested on suspicion of reckless driving"
-    return hit.event_type == "ASSAULT" and hit.mode in ("explosives", "unspecified") and _is_definite(hit.token)
+    return blast and _is_definite(hit.token)
+
+
+def _accident_article(doc, lex: Lexicon) -> bool:
+    """Is the article an accident's story: it tells an accident ("a gas explosion
+    destroyed the building, killing two") and no word of it (headline included) names
+    violence (cues.yaml ``violence_words``, less the ``accident_article_words`` accident
+    copy uses too: "tragedy struck")? Sentences left unparsed are read by their words."""
+    violent = lex.violence_words - lex.accident_article_words
+    for t in doc:
+        low = t.lower_
+        if low in violent or t.lemma_.lower() in violent or (low.endswith("s") and low[:-1] in violent):
+            return False
+    return any(triggers.accident_told(sent, lex) for sent in doc.sents)
 
 
 def _weapon_told(pending: list, sent, lex: Lexicon) -> None:

@@ -210,6 +210,30 @@ def _none_happened(tok, lex: Lexicon) -> bool:
     return False
 
 
+_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _offence_named(tok, lex: Lexicon) -> bool:
+    """"Charged with attempted murder", "arrested on suspicion of murder", "investigating
+    the incident for attempted murder": a deed named, with no article of its own, after a
+    word of charge or inquiry (cues.yaml ``offence_heads``) is the offence's name, not a
+    happening; "charged with the murder of the journalist" still tells one."""
+    if _pos(tok) != "NOUN" or any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE_DETS)
+                                  for c in tok.children):
+        return False
+    first = tok
+    while first.dep_ == "conj":   # "murder and attempted murder" (the parser may hang it on "suspicion")
+        first = first.head
+        if first.lemma_.lower() in lex.offence_heads:
+            return True
+    if first.dep_ != "pobj" or first.head.lower_ not in ("with", "of", "for"):
+        return False
+    head = first.head.head
+    if head.lemma_.lower() not in lex.offence_heads and head.dep_ == "dobj":
+        head = head.head   # "investigating the incident for attempted murder"
+    return head.lemma_.lower() in lex.offence_heads
+
+
 def _has_specifics(sent, lex: Lexicon) -> bool:
     """A weak trigger ("explosion", "rally") needs a number or a named place nearby, or
     "another" person, one more of the people the story has counted ("Another soldier was
@@ -317,7 +341,7 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
         for trig in _candidates(tok, lex):
             if _match(tok, trig):
                 if _is_generic(tok, lex) or _is_aggregate(tok, trig.event_type == "COERCE") or _war_toll(tok, lex) or \
-                        _second_person(tok) or _none_happened(tok, lex) or _only_possible(tok) or \
+                        _second_person(tok) or _none_happened(tok, lex) or _offence_named(tok, lex) or _only_possible(tok) or \
                         (trig.weak and not _has_specifics(sent, lex)) or \
                         (trig.needs_context and not _in_context(sent, tok, lex)) or \
                         (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex) or \

@@ -1,0 +1,29 @@
+"""A spot inside the happening's town told with it is the same place: "in the X area of
+Y" after "an attack in Y", or a spot the happening's own sentence named. Two towns named
+apart stay apart. Texts written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def attacks(events):
+    return [e for e in events if e.event_type == "ASSAULT" and not e.background]
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber killed four policemen at a checkpoint in Rawalpindi on Monday, officials said. "
+    "The bomber blew himself up in the Saddar area of Rawalpindi as a police van drove past.",
+    "A bomb exploded at a bus station in Istanbul on Sunday, killing six people. The blast ripped "
+    "through a crowded street in Istanbul's Kadikoy district on Sunday.",
+    "Gunmen opened fire on shoppers at a market near Tamale Square in Kano on Friday, killing six people. "
+    "Witnesses said two gunmen fired on the crowd at Tamale Square for several minutes.",
+])
+def test_a_spot_told_with_the_town_is_the_town(run, text):
+    found = attacks(run(text))
+    assert len(found) == 1, [(e.location.name if e.location else None, e.evidence.sentence) for e in found]
+
+
+def test_another_town_stays_apart(run):
+    found = attacks(run("A suicide bomber killed four policemen at a checkpoint in Peshawar on Monday. "
+                        "In Quetta, gunmen shot dead two soldiers at a market on Monday."))
+    assert len(found) == 2

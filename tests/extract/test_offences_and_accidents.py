@@ -1,0 +1,43 @@
+"""A deed named as a charge ("charged with attempted murder") is no happening of its own,
+and an article that tells an accident with no violent word anywhere is all accident.
+Texts written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def assaults(events):
+    return [e for e in events if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The suspect has been charged with attempted murder.",
+    "Prosecutors said they were investigating the incident for attempted murder.",
+    "He is facing criminal charges for an attempted terrorist attack.",
+])
+def test_a_charge_names_an_offence_not_a_happening(run, text):
+    assert assaults(run(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police charged him with the murder of a shopkeeper in Kano on Monday.",
+    "Gunmen killed five soldiers in an ambush near Gao on Monday, the army said.",
+])
+def test_a_deed_told_with_its_own_article_stays(run, text):
+    assert len(assaults(run(text))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A gas explosion destroyed a three-storey building in Kano on Monday, killing four residents, "
+    "officials said. Something blew up in the basement, a neighbour said.",
+    "A building collapsed in Kano on Monday, killing four residents. Disaster struck in the "
+    "Sabon Gari district at dawn.",
+])
+def test_an_accident_article_with_no_violent_word_gives_no_attack(run, text):
+    assert assaults(run(text)) == []
+
+
+def test_a_violent_word_keeps_the_article_coded(run):
+    text = ("A building collapsed in Kano on Monday, killing four residents. Separately, gunmen "
+            "shot dead three farmers near Gao on Sunday.")
+    assert len(assaults(run(text))) >= 1
