@@ -245,6 +245,8 @@ class Resolver:
                 while root.parent and root.parent in self.registry.entries:
                     root, depth = self.registry.entries[root.parent], depth + 1
                 families.setdefault(root.name, Counter())[(entry.name, depth)] += 1
+                if self.registry.denies_after(text, _end):
+                    denied.add(root.name)
         countries = ranked()
         return ArticleContext(countries, groups, self._dateline_place(text, countries),
                               _main_place(found, countries),
