@@ -515,6 +515,13 @@ class Resolver:
                                     f"in {coarse.text or coarse.name!r}")
         return None
 
+    def _after_place_word(self, text: str, sentence: str) -> bool:
+        """Is ``text`` written right after a preposition of place ("detained in X", "near
+        the X")? "of" and "on" are left out: "residents of X", "on X's orders"."""
+        words = [w for w in self.gazetteer.data.place_prepositions if w not in ("of", "on")]
+        return re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:the\s+)?" + re.escape(text)
+                         + r"(?![\w-])", sentence, re.IGNORECASE) is not None
+
     def _owner_place(self, text: str, ctx: ArticleContext) -> Place | None:
         """"Manipur's Imphal West district": the place before the possessive, if known."""
         owner = re.split(r"[’‘'`]s\s", text, maxsplit=1)[0]
@@ -523,10 +530,14 @@ class Resolver:
         place = self._lookup(owner, ctx)
         return place if place is not None and place.precision in ("city", "admin1") else None
 
-    def _unknown_name(self, text: str, ctx: ArticleContext, sentence: str = "") -> tuple[str, str] | None:
+    def _unknown_name(self, text: str, ctx: ArticleContext, sentence: str = "",
+                      placed: bool = False) -> tuple[str, str] | None:
         """(name, precision) of a place the gazetteer lacks, read as the text writes it
-        (``resolve.unknown_places``); never a country, a people or an armed group."""
-        found = read_name(text, self.gazetteer.data, ctx.place_names, sentence)
+        (``resolve.unknown_places``); never a country, a people or an armed group.
+        ``placed``: the sentence writes the name where something happened ("arrested in
+        X"), which counts as the tagger calling it a place."""
+        tagged = ctx.place_names | {text} if placed else ctx.place_names
+        found = read_name(text, self.gazetteer.data, tagged, sentence)
         if found is None or self._is_group(found[0]) or country_names.country_code(found[0]) \
                 or country_names.country_from_adjective(found[0].split()[0]):
             return None
@@ -618,11 +629,15 @@ class Resolver:
             code = _place_country(d, actor)
             country = self._country_place(code or ctx.countries[0], d.places[0], "")
             which = "the country its sentence names" if code else "the article's main country"
-            for text in d.places:   # the first that reads as a place ("the Abu Sayyaf" does not)
+            # the first that reads as a place ("the Abu Sayyaf" does not), a name written
+            # where something happened ("arrested in X") before one that is not ("identified
+            # as X Singh", "alias X")
+            placed = {text for text in d.places if self._after_place_word(text, d.evidence.sentence)}
+            for text in sorted(d.places, key=lambda t: t not in placed):
                 owner = self._owner_place(text, ctx)
                 if owner is not None and owner.precision == "city":   # "Nairobi's business district"
                     return replace(owner, reason=f"{text!r} not in the gazetteer: the town it is part of")
-                named = self._unknown_name(text, ctx, d.evidence.sentence)
+                named = self._unknown_name(text, ctx, d.evidence.sentence, placed=text in placed)
                 if named is not None:   # "the village of X": its name as written, no coordinates
                     return Place(text=text, name=named[0], country=country.country, precision=named[1],
                                  admin1=owner.name if owner is not None and owner.precision == "admin1" else None,
