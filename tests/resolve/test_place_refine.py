@@ -255,3 +255,17 @@ def test_a_constituency_the_gazetteer_lacks_is_a_district():
 def test_a_name_written_where_the_arrest_happened_wins_over_a_person_s_name(text, name):
     (place,) = _places(text)
     assert (place.name, place.country, place.precision) == (name, "IND", "city")
+
+
+def test_a_province_at_the_head_of_a_body_s_name_picks_the_namesake_there():
+    (place,) = _places("A constable of the Bihar Police's special task force was killed when Maoists "
+                       "set off a bomb in Aurangabad district on Monday.")
+    assert (place.admin1, place.precision) == ("Bihar", "admin2")
+    assert "a province the article names" in place.reason
+
+
+def test_a_town_matched_by_another_name_outside_the_province_named_is_not_taken():
+    """'Nyaung Dun' is another name of Nyaungdon, a town of Ayeyarwady, not of Sagaing."""
+    (place,) = _places("Airstrikes killed nine villagers in Nyaung Dun village in Myanmar's Sagaing "
+                       "Region on Tuesday.")
+    assert place.country == "MMR" and place.name != "Nyaungdon"

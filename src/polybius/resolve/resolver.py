@@ -227,8 +227,31 @@ class Resolver:
         return ArticleContext(countries, groups, self._dateline_place(text, countries),
                               _main_place(found, countries),
                               frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")),
-                              frozenset(p.name for p in found if p.precision == "admin1"),
+                              frozenset(p.name for p in found if p.precision == "admin1")
+                              | self._provinces_of_bodies(doc, countries),
                               families, self.registry.says_unclaimed(text))
+
+    def _provinces_of_bodies(self, doc, countries: list[str]) -> frozenset[str]:
+        """Provinces named at the head of a body's name ("the X Police's reserve guard",
+        "the Y State Command"): they tell which province the article is about (which of
+        two towns of one name is meant), not where anything happened."""
+        out = set()
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or self._is_group(ent.text):
+                continue
+            first = 1 if ent[0].lower_ in ("the", "a", "an") else 0
+            for n in (2, 1):
+                head = ent[first:first + n]
+                if first + n >= len(ent) or not all(t.text[:1].isupper() and not t.text.isupper() for t in head):
+                    # a capitalised name; "TOKYO • Police" is a dateline glued to a word
+                    continue
+                place = next((p for p, _score, _ in self.gazetteer.candidates(head.text, countries[:1])
+                              if p.precision == "admin1" and p.country in countries[:1]
+                              and not _by_another_name(p)), None)
+                if place is not None:   # "Bihar" is also a town: the province is meant
+                    out.add(place.name)
+                    break
+        return frozenset(out)
 
     def _dateline_place(self, text: str, countries: list[str]) -> Place | None:
         """"BAMAKO, Sept 12 (Reuters) -", "KANO, Nigeria —": the place of a wire dateline."""
@@ -483,6 +506,14 @@ class Resolver:
                           and p.precision == place.precision and top - score <= HOMONYM_GAP), None)
             if named is not None:
                 return replace(named, reason=f"{named.reason}; in {named.admin1}, a province the article names")
+            if _by_another_name(place) and place.country == (ctx.countries[0] if ctx.countries else None) \
+                    and (ctx.main_place is None or ctx.main_place.name != place.name):
+                # a town matched only through another of its names, in a province the
+                # article does not name when it names provinces of that country ("Nyaung
+                # Kone village" in a story about Sagaing is not a Yangon village called
+                # Nyaung Gon), unless the article names it most often: a village the
+                # gazetteer lacks, kept by its name
+                return None
         return place
 
     def _where(self, texts: list[str], sentence: str) -> tuple[list[str], list[str]]:
