@@ -244,3 +244,28 @@ def test_a_constituency_the_gazetteer_lacks_is_a_district():
     lead = _places("Gunmen stormed a police camp in Kenya on Sunday, killing six officers. The camp, "
                    "located in the Dumbai constituency, housed reservists.")[0]
     assert (lead.name, lead.country, lead.precision) == ("Dumbai", "KEN", "admin2")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Another Indian rebel cadre, Tomba Meitei alias Zorunbai, 45, was arrested in Kelemboro East.",
+     "Kelemboro East"),
+    ("Three members of a banned rebel group were detained in Kelemboro West in India and identified "
+     "as Zorunbai Tondon Singh, 34, and Zorunbai Anand Singh, 30.", "Kelemboro West"),
+])
+def test_a_name_written_where_the_arrest_happened_wins_over_a_person_s_name(text, name):
+    (place,) = _places(text)
+    assert (place.name, place.country, place.precision) == (name, "IND", "city")
+
+
+def test_a_province_at_the_head_of_a_body_s_name_picks_the_namesake_there():
+    (place,) = _places("A constable of the Bihar Police's special task force was killed when Maoists "
+                       "set off a bomb in Aurangabad district on Monday.")
+    assert (place.admin1, place.precision) == ("Bihar", "admin2")
+    assert "a province the article names" in place.reason
+
+
+def test_a_town_matched_by_another_name_outside_the_province_named_is_not_taken():
+    """'Nyaung Dun' is another name of Nyaungdon, a town of Ayeyarwady, not of Sagaing."""
+    (place,) = _places("Airstrikes killed nine villagers in Nyaung Dun village in Myanmar's Sagaing "
+                       "Region on Tuesday.")
+    assert place.country == "MMR" and place.name != "Nyaungdon"

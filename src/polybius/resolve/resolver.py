@@ -251,8 +251,31 @@ class Resolver:
         return ArticleContext(countries, groups, self._dateline_place(text, countries),
                               _main_place(found, countries),
                               frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")),
-                              frozenset(p.name for p in found if p.precision == "admin1"),
+                              frozenset(p.name for p in found if p.precision == "admin1")
+                              | self._provinces_of_bodies(doc, countries),
                               families, self.registry.says_unclaimed(text), frozenset(denied))
+
+    def _provinces_of_bodies(self, doc, countries: list[str]) -> frozenset[str]:
+        """Provinces named at the head of a body's name ("the X Police's reserve guard",
+        "the Y State Command"): they tell which province the article is about (which of
+        two towns of one name is meant), not where anything happened."""
+        out = set()
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or self._is_group(ent.text):
+                continue
+            first = 1 if ent[0].lower_ in ("the", "a", "an") else 0
+            for n in (2, 1):
+                head = ent[first:first + n]
+                if first + n >= len(ent) or not all(t.text[:1].isupper() and not t.text.isupper() for t in head):
+                    # a capitalised name; "TOKYO • Police" is a dateline glued to a word
+                    continue
+                place = next((p for p, _score, _ in self.gazetteer.candidates(head.text, countries[:1])
+                              if p.precision == "admin1" and p.country in countries[:1]
+                              and not _by_another_name(p)), None)
+                if place is not None:   # "Bihar" is also a town: the province is meant
+                    out.add(place.name)
+                    break
+        return frozenset(out)
 
     def _dateline_place(self, text: str, countries: list[str]) -> Place | None:
         """"BAMAKO, Sept 12 (Reuters) -", "KANO, Nigeria —": the place of a wire dateline."""
@@ -535,6 +558,14 @@ class Resolver:
                           and p.precision == place.precision and top - score <= HOMONYM_GAP), None)
             if named is not None:
                 return replace(named, reason=f"{named.reason}; in {named.admin1}, a province the article names")
+            if _by_another_name(place) and place.country == (ctx.countries[0] if ctx.countries else None) \
+                    and (ctx.main_place is None or ctx.main_place.name != place.name):
+                # a town matched only through another of its names, in a province the
+                # article does not name when it names provinces of that country ("Nyaung
+                # Kone village" in a story about Sagaing is not a Yangon village called
+                # Nyaung Gon), unless the article names it most often: a village the
+                # gazetteer lacks, kept by its name
+                return None
         return place
 
     def _where(self, texts: list[str], sentence: str) -> tuple[list[str], list[str]]:
@@ -567,6 +598,13 @@ class Resolver:
                                     f"in {coarse.text or coarse.name!r}")
         return None
 
+    def _after_place_word(self, text: str, sentence: str) -> bool:
+        """Is ``text`` written right after a preposition of place ("detained in X", "near
+        the X")? "of" and "on" are left out: "residents of X", "on X's orders"."""
+        words = [w for w in self.gazetteer.data.place_prepositions if w not in ("of", "on")]
+        return re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:the\s+)?" + re.escape(text)
+                         + r"(?![\w-])", sentence, re.IGNORECASE) is not None
+
     def _owner_place(self, text: str, ctx: ArticleContext) -> Place | None:
         """"Manipur's Imphal West district": the place before the possessive, if known."""
         owner = re.split(r"[’‘'`]s\s", text, maxsplit=1)[0]
@@ -575,10 +613,14 @@ class Resolver:
         place = self._lookup(owner, ctx)
         return place if place is not None and place.precision in ("city", "admin1") else None
 
-    def _unknown_name(self, text: str, ctx: ArticleContext, sentence: str = "") -> tuple[str, str] | None:
+    def _unknown_name(self, text: str, ctx: ArticleContext, sentence: str = "",
+                      placed: bool = False) -> tuple[str, str] | None:
         """(name, precision) of a place the gazetteer lacks, read as the text writes it
-        (``resolve.unknown_places``); never a country, a people or an armed group."""
-        found = read_name(text, self.gazetteer.data, ctx.place_names, sentence)
+        (``resolve.unknown_places``); never a country, a people or an armed group.
+        ``placed``: the sentence writes the name where something happened ("arrested in
+        X"), which counts as the tagger calling it a place."""
+        tagged = ctx.place_names | {text} if placed else ctx.place_names
+        found = read_name(text, self.gazetteer.data, tagged, sentence)
         if found is None or self._is_group(found[0]) or country_names.country_code(found[0]) \
                 or country_names.country_from_adjective(found[0].split()[0]):
             return None
@@ -670,11 +712,15 @@ class Resolver:
             code = _place_country(d, actor)
             country = self._country_place(code or ctx.countries[0], d.places[0], "")
             which = "the country its sentence names" if code else "the article's main country"
-            for text in d.places:   # the first that reads as a place ("the Abu Sayyaf" does not)
+            # the first that reads as a place ("the Abu Sayyaf" does not), a name written
+            # where something happened ("arrested in X") before one that is not ("identified
+            # as X Singh", "alias X")
+            placed = {text for text in d.places if self._after_place_word(text, d.evidence.sentence)}
+            for text in sorted(d.places, key=lambda t: t not in placed):
                 owner = self._owner_place(text, ctx)
                 if owner is not None and owner.precision == "city":   # "Nairobi's business district"
                     return replace(owner, reason=f"{text!r} not in the gazetteer: the town it is part of")
-                named = self._unknown_name(text, ctx, d.evidence.sentence)
+                named = self._unknown_name(text, ctx, d.evidence.sentence, placed=text in placed)
                 if named is not None:   # "the village of X": its name as written, no coordinates
                     return Place(text=text, name=named[0], country=country.country, precision=named[1],
                                  admin1=owner.name if owner is not None and owner.precision == "admin1" else None,
