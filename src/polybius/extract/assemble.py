@@ -648,6 +648,13 @@ def _pick_recipient(h: Happening, lead: Event):
     forces") is often another part of the story, not whom the lead's attack hit."""
     told = lead.recipient
     if told is not None and told.text and told.text.strip().lower() not in _ANAPHORS:
+        if told.name is None:
+            # "a dozen soldiers were killed and seven others injured": a mention of the
+            # lead's own sentence that names whom the attack hit names the lead's target
+            sentence = lead.evidence.start
+            named = next((m.event.recipient for m in h.mentions if m.event.evidence.start == sentence
+                          and m.event.recipient is not None and m.event.recipient.name), None)
+            return named or told
         return told
     return next((m.event.recipient for m in h.mentions
                  if m.event.recipient is not None and m.event.recipient.name), told)
