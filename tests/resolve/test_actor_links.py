@@ -83,3 +83,25 @@ def test_the_article_s_group_is_still_guessed_when_nobody_denies(run):
             "The Taliban have fought the government for years.")
     found = assaults(run(text))
     assert found and found[0].actor is not None and found[0].actor.name == "Taliban"
+
+
+# -- whom the attack hit: the people a bare figure counts, the lead sentence's named target --
+@pytest.mark.parametrize("text,state", [
+    ("Rebels on Sunday killed at least six soldiers in Sulu province, the army said.", "Philippines"),
+    ("At least a dozen soldiers have been killed and seven others injured in an attack by rebels in "
+     "western Niger, the army said on Tuesday.", "Niger"),
+    ("Two jawans were killed when Maoists blew up their vehicle in Bijapur district on Monday.", "India"),
+])
+def test_an_attack_that_kills_a_state_s_forces_hits_that_state(run, text, state):
+    found = assaults(run(text))
+    assert found and found[0].recipient is not None and found[0].recipient.name == state
+
+
+@pytest.mark.parametrize("figure,sentence,phrase", [
+    ("six", "Rebels on Sunday killed at least six soldiers in Sulu, the army said.", "six soldiers"),
+    ("12", "Gunmen shot 12 police officers near the border on Friday.", "12 police officers"),
+    ("nine soldiers", "Nine soldiers died.", "nine soldiers"),
+])
+def test_a_bare_figure_takes_the_people_it_counts(figure, sentence, phrase):
+    from polybius.resolve.resolver import Resolver
+    assert Resolver._counted_people(figure, sentence) == phrase

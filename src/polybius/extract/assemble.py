@@ -675,6 +675,13 @@ def _pick_recipient(h: Happening, lead: Event):
     forces") is often another part of the story, not whom the lead's attack hit."""
     told = lead.recipient
     if told is not None and told.text and told.text.strip().lower() not in _ANAPHORS:
+        if told.name is None:
+            # "a dozen soldiers were killed and seven others injured": a mention of the
+            # lead's own sentence that names whom the attack hit names the lead's target
+            sentence = lead.evidence.start
+            named = next((m.event.recipient for m in h.mentions if m.event.evidence.start == sentence
+                          and m.event.recipient is not None and m.event.recipient.name), None)
+            return named or told
         return told
     return next((m.event.recipient for m in h.mentions
                  if m.event.recipient is not None and m.event.recipient.name), told)
@@ -798,6 +805,49 @@ _CALENDAR = re.compile(r"\b(" + "|".join(m for m in calendar.month_name[1:] + ca
 
 
 
+_MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
+    m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_MONTH_DAY = re.compile(r"\b(" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\b\.?(?:\s+(\d{1,2})\b)?"
+                        r"|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+                        + r")\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+
+
+def _month_day(text: str) -> tuple[int, int | None] | None:
+    """("November 6" | "6 November") -> (11, 6); "in January" -> (1, None); None with a
+    year (then the dates are compared as dates) or no month."""
+    if _YEAR.search(text):
+        return None
+    m = _MONTH_DAY.search(text)
+    if m is None:
+        return None
+    if m.group(1):
+        return _MONTH_NUMBERS[m.group(1).lower()], int(m.group(2)) if m.group(2) else None
+    return _MONTH_NUMBERS[m.group(4).lower()], int(m.group(3))
+
+
+def _recalled_by_calendar(events: list[Event], said: list[str | None], main: Event, days: int) -> list[Event]:
+    """An undated page whose main happening is told with a calendar day and no year
+    ("on Tuesday November 21"): another happening told with a month ("On November 6",
+    "In January") more than ``days`` before it in the same year, or more than two months
+    after it (so in the year before), is history."""
+    ref = _month_day(main.date.text)
+    if ref is None or ref[1] is None or not 1 <= ref[1] <= 31:
+        return events
+    ref_day = date(2001, ref[0], min(ref[1], 28)).timetuple().tm_yday
+    out = []
+    for e, text in zip(events, said):
+        told = _month_day(text) if text and e is not main and not e.background else None
+        if told is not None and not (told[1] is not None and not 1 <= told[1] <= 31):
+            last = told[1] or calendar.monthrange(2001, told[0])[1]     # a month: its last day
+            first = told[1] or 1
+            if ref_day - date(2001, told[0], min(last, 28) if told[1] else last).timetuple().tm_yday > days \
+                    or date(2001, told[0], min(first, 28)).timetuple().tm_yday - ref_day > 60:
+                e = replace(e, background=True)
+        out.append(e)
+    return out
+
+
 def recalled(events: list[Event], said: list[str | None], days: int = RECALL_DAYS) -> list[Event]:
     """Background is relative to the news: a happening the text dates more than four days
     before the article's main (first news) happening is history the article recalls.
@@ -810,7 +860,9 @@ def recalled(events: list[Event], said: list[str | None], days: int = RECALL_DAY
         main.article.published if main is not None else None)
     anchor_day = _period_end(anchor[:10]) if anchor else None
     if anchor_day is None:
-        if main is None or (main.date is not None and main.date.text and _CALENDAR.search(main.date.text)):
+        if main is not None and main.date is not None and main.date.text and _CALENDAR.search(main.date.text):
+            return _recalled_by_calendar(events, said, main, days)
+        if main is None:
             return events
         return [replace(e, background=True) if e is not main and not e.background and text
                 and _CALENDAR.search(text) and not WEEKDAY_RE.search(text) else e

@@ -58,6 +58,7 @@ class Lexicon:
     habitual_units: frozenset[str]
     prior_markers: frozenset[str]
     elapsed_units: frozenset[str]
+    span_starts: frozenset[str]                 # "since April", "since the start of the war": a running total
     attribution_verbs: frozenset[str]
     attribution_preps: tuple[str, ...]
     count_roles: dict[str, str]                 # lemma -> role
@@ -195,6 +196,7 @@ def _load(data_dir: str) -> Lexicon:
         habitual_units=frozenset(cues["background"]["habitual_units"]),
         prior_markers=frozenset(cues["background"]["prior_markers"]),
         elapsed_units=frozenset(cues["background"]["elapsed_units"]),
+        span_starts=frozenset(cues["background"].get("span_starts") or ()),
         attribution_verbs=frozenset(cues["attribution"]["verbs"]),
         attribution_preps=tuple(cues["attribution"]["prepositions"]),
         count_roles=count_roles,

@@ -33,6 +33,9 @@ _DEFINITE_GENERIC_RE = re.compile(r"^the\s+(militants|gunmen|attackers|assailant
 _LINK_RE = re.compile(r"\b(?:linked|links?|ties|tied|loyal|affiliated|connected)\s+(?:to|with)\s+(.+)$", re.I)
 _NAMING_GAP = re.compile(r"\s*(?:,\s*|\s+(?:called|named|known as|dubbed)\s+)?[\"“‘']?\s*(?:the\s+)?", re.I)
 _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}),? ", re.M)
+_BARE_FIGURE = re.compile(r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+                          r"fifty|a dozen|dozens|scores|hundreds)", re.I)
 _CAPITAL_RE = re.compile(r"capital of (.+)")   # the form extract.arguments gives "the Afghan capital"
 IN_SENTENCE = "a place named in the sentence"   # a Place.reason extract.assemble reads back
 #: Event types told with the place of what they are about, not of their own saying.
@@ -482,11 +485,21 @@ class Resolver:
             count = getattr(d.counts, role, None)
             if count is None or not count.text:
                 continue
-            found = self.registry.resolve(count.text, default_country)
+            found = self.registry.resolve(self._counted_people(count.text, d.evidence.sentence), default_country)
             if found.name and found.kind == "security_forces" and not (
                     actor is not None and actor.name == found.name):
                 return found
         return None
+
+    @staticmethod
+    def _counted_people(text: str, sentence: str) -> str:
+        """The figure's phrase with the people it counts: the count keeps "six" of "killed
+        at least six soldiers in Basilan"; the words after it in the sentence say who."""
+        if not _BARE_FIGURE.fullmatch(text.strip()):
+            return text
+        m = re.search(r"\b" + re.escape(text.strip()) + r"((?:\s+(?!(?:in|on|at|and|or|of|from|near|after|"
+                      r"during|when|while|with|by)\b)[A-Za-z][\w'-]*){1,3})", sentence)
+        return text + m.group(1) if m else text
 
     @staticmethod
     def _with_text(text: str | None, found: Actor) -> Actor:

@@ -106,6 +106,33 @@ def _weeks_before(trigger, lex: Lexicon) -> bool:
     return False
 
 
+def running_since(trigger, lex: Lexicon) -> bool:
+    """Is the event told as running since a month, a year, a decade or a war's start
+    ("ADF attacks since April have killed 370", "has carried out bombings since 1991",
+    "since the start of the war")? Not since a day ("since Sunday": the news goes on)."""
+    verb = next((g for g, _ in _governor_path(trigger) if g.pos_ in ("VERB", "AUX")), trigger)
+    for tok in (trigger, verb):
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "since":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _a_span_start(obj, lex):
+                    return True
+    return False
+
+
+def _a_span_start(obj, lex: Lexicon) -> bool:
+    """"April", "1991", "April 2023", "the 1960s", "the start of the war"."""
+    words = [obj, *(c for c in obj.children if c.dep_ in ("nummod", "compound", "npadvmod", "appos"))]
+    for t in words:
+        text = t.lower_
+        if text in lex.span_starts:
+            return True
+        if len(text) >= 4 and text[:4].isdigit() and (len(text) == 4 or text[4:] in ("s", "'s")):
+            return True   # 1991, 1960s
+    return False
+
+
 def _a_length(unit) -> bool:
     """"a week", "two weeks", "several months": a length of time, not "this week"."""
     return any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod"
@@ -121,6 +148,8 @@ def background_cue(trigger, clause_text: str, sentence_prefix: str, lex: Lexicon
             return True
     if _weeks_before(trigger, lex):
         return True
+    if running_since(trigger, lex):
+        return True   # "attacks since April have killed 370": a running total
     if habitual(trigger, lex):
         return True   # "the group often hits the capital", "are killed every day": a habit
     if _compared(trigger):
