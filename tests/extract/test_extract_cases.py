@@ -787,3 +787,14 @@ def test_a_possibility_or_a_political_charge_is_no_event(run, text):
 def test_a_page_date_before_the_toll_is_no_toll(run):
     events = run("date 2024-03-11 The death toll from the bombing of a bus station in Kano now stands at 17.")
     assert [e.counts.killed.value for e in events if e.event_type == "ASSAULT"] == [17]
+
+
+@pytest.mark.parametrize("caption", [
+    "This photo taken on April 15 shows a bus after gunmen attacked it near Gao, killing two.\n",
+    "In this file photo, soldiers guard a market that was bombed near Gao in 2019.\n",
+    "Soldiers stand near a bus burned in an attack outside Gao. \u2014 Photo by Ann Reporter\n",
+])
+def test_a_caption_told_as_one_or_credited_to_a_photographer_is_not_coded(run, caption):
+    events = run(caption + "Gunmen killed six passengers on a bus near Gao on Tuesday, the army said.")
+    assert events and all("Gunmen killed" in e.evidence.sentence for e in events)
+    assert all("Gunmen killed" in m.sentence for e in events for m in e.mentions)
