@@ -36,3 +36,19 @@ def test_a_lead_toll_told_before_its_attack_is_the_first_figure(counts_of):
 ])
 def test_split_tolls_and_their_parts(counts_of, text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "greater than" hedges like "more than"
+    ("At least eight people were killed and greater than 20 others injured when a car bomb exploded in a "
+     "market in Kano on Monday.", {"killed": (8, "at_least"), "injured": (20, "more_than")}),
+    # a bomber's reflexive toll: one for himself or herself, the subject's figure for themselves
+    ("Two suicide bombers detonated their explosives at a filling station in Maiduguri on Monday, "
+     "killing themselves.", {"killed": (2, "exact")}),
+    ("A suicide bomber detonated his vest near a checkpoint in Maiduguri on Monday, killing himself and "
+     "injuring a guard.", {"killed": (1, "exact"), "injured": (1, "exact")}),
+    ("The female bomber detonated her vest at a market gate in Maiduguri on Monday, killing herself and the "
+     "male suicide bomber.", {"killed": (2, "exact")}),
+])
+def test_hedges_and_reflexive_tolls(counts_of, text, expected):
+    assert counts_of(text) == expected

@@ -204,6 +204,11 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
         people = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]
         return _single_count(people[0], lex) if people else None
+    if noun.lower_ in lex.reflexive_one:   # "detonated his vest, killing himself"
+        return Count(value=1, qualifier="exact", text=noun.text)
+    if noun.lower_ in lex.reflexive_many:  # "two bombers detonated their vests, killing themselves"
+        subject = _doer_of(noun.head)
+        return None if subject is None or subject.lower_ in lex.reflexive_many else count_of(subject, lex)
     num_tok = None
     if noun.like_num or noun.lower_ in lex.number_words:
         num_tok = noun
@@ -236,6 +241,19 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
             and noun.doc[start - 1].head.i == num_tok.i:
         start -= 1
     return Count(value=value, qualifier=qual, text=noun.doc[start:num_tok.i + 1].text)
+
+
+def _doer_of(verb):
+    """The subject of ``verb``, or of the verb its participle clause hangs on ("two
+    bombers detonated their vests, killing themselves": the bombers)."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def victims(tokens, lex: Lexicon):
