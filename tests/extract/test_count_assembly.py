@@ -3,6 +3,8 @@ toll told before its attack verb, split tolls, later parts of the toll. Sentence
 own; each case states one rule of ``extract/assemble.py`` or ``mentions/counts.py``."""
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_lead_toll_told_before_its_attack_is_the_first_figure(counts_of):
     # the lead's casualty clause has no actor of its own ("were killed ... when militants
@@ -12,3 +14,41 @@ def test_a_lead_toll_told_before_its_attack_is_the_first_figure(counts_of):
             "post in northwest Pakistan on Thursday, police said. The attackers fired rockets at the Shah Alam "
             "check post in Bannu district. Two of the policemen were shot dead at the gate of the post.")
     assert counts_of(text) == {"killed": (3, "at_least"), "injured": (6, "exact")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll noun, or the subject of a casualty verb, has its own role: a conjunct told
+    # with another role word is another figure, not more of the dead
+    ("Authorities confirmed 73 deaths and 170 wounded after the bombing of a bus station in Kano on Monday.",
+     {"killed": (73, "exact"), "injured": (170, "exact")}),
+    ("At least two people were killed, one of them a child, and 40 injured when a bomb exploded at a market "
+     "in Kano on Monday.", {"killed": (2, "at_least"), "injured": (40, "exact")}),
+    # "a total of" stands for the people named after it
+    ("A total of 17 soldiers were wounded when militants attacked an army base near Gao on Monday.",
+     {"injured": (17, "exact")}),
+    # a list after a plain word for people that adds up to no more than its figure says who
+    # some of them were
+    ("Six people, three guards and two visitors, died when a gunman opened fire at a shrine in Kano on Monday.",
+     {"killed": (6, "exact")}),
+    # a casualty clause hanging on the toll's verb belongs to the trigger told in its opening phrase
+    ("In a clash between rival gangs at the prison in Kano on Monday, the death toll rose to 31 inmates, "
+     "with 14 others wounded.", {"killed": (31, "exact"), "injured": (14, "exact")}),
+])
+def test_split_tolls_and_their_parts(counts_of, text, expected):
+    assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "greater than" hedges like "more than"
+    ("At least eight people were killed and greater than 20 others injured when a car bomb exploded in a "
+     "market in Kano on Monday.", {"killed": (8, "at_least"), "injured": (20, "more_than")}),
+    # a bomber's reflexive toll: one for himself or herself, the subject's figure for themselves
+    ("Two suicide bombers detonated their explosives at a filling station in Maiduguri on Monday, "
+     "killing themselves.", {"killed": (2, "exact")}),
+    ("A suicide bomber detonated his vest near a checkpoint in Maiduguri on Monday, killing himself and "
+     "injuring a guard.", {"killed": (1, "exact"), "injured": (1, "exact")}),
+    ("The female bomber detonated her vest at a market gate in Maiduguri on Monday, killing herself and the "
+     "male suicide bomber.", {"killed": (2, "exact")}),
+])
+def test_hedges_and_reflexive_tolls(counts_of, text, expected):
+    assert counts_of(text) == expected

@@ -109,6 +109,9 @@ class Lexicon:
     war_nouns: frozenset[str] = frozenset()   # "the insurgency has claimed 4,000 lives": a war's toll
     raiders: re.Pattern | None = None               # "gunmen raided": their raid is an attack
     generic_people: frozenset[str] = frozenset()    # "two people, a woman and her son": who they were
+    total_nouns: frozenset[str] = frozenset()       # "a total of 17 soldiers": the people after "of"
+    reflexive_one: frozenset[str] = frozenset()     # "killing himself": one
+    reflexive_many: frozenset[str] = frozenset()    # "killing themselves": as many as the subject
 
     def names_people(self, word: str) -> bool:
         """Is ``word`` a word for people ("soldier", "soldiers", "gunmen"), read off the
@@ -247,6 +250,9 @@ def _load(data_dir: str) -> Lexicon:
         raiders=_phrases(cues["assembly"]["raiders"]),
         mode_family={mode: k for k, modes in enumerate(cues["assembly"]["mode_families"]) for mode in modes},
         generic_people=frozenset(cues["counts"]["generic_people"]),
+        total_nouns=frozenset(cues["counts"]["total_nouns"]),
+        reflexive_one=frozenset(cues["counts"]["reflexive_one"]),
+        reflexive_many=frozenset(cues["counts"]["reflexive_many"]),
     )
 
 

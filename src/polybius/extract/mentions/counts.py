@@ -112,14 +112,15 @@ def _tells_who(noun, head: Count, rest: int, lex: Lexicon) -> bool:
     """Is the list after a counted noun a breakdown of it, not more people? After a dash,
     a parenthesis or a colon, when it is no more than the figure ("three deaths — two
     civilians and the attacker", "injuring 25 (four officers, seven ..."); after a comma,
-    when a plain word for people is followed by exactly as many ("two people, a woman
-    and her son"; "a commander, two fighters and seven civilians" adds up)."""
+    when a plain word for people is followed by no more than its figure ("two people, a
+    woman and her son", "six people, three guards and two visitors": the sixth is left
+    untold; "a commander, two fighters and seven civilians" adds up)."""
     doc = noun.doc
     number = next((c for c in noun.children if c.dep_ == "nummod"), noun)
     after = {doc[i].text for i in (noun.i + 1, number.i + 1) if i < len(doc)}
     if after & _ASIDE:
         return rest <= head.value
-    return "," in after and rest == head.value and (noun.lemma_.lower() in lex.generic_people or noun.like_num)
+    return "," in after and rest <= head.value and (noun.lemma_.lower() in lex.generic_people or noun.like_num)
 
 
 def _listed(noun, lex: Lexicon) -> list:
@@ -129,11 +130,12 @@ def _listed(noun, lex: Lexicon) -> list:
     apposition with no conjunct after it describes the noun ("Ali, a commander")."""
     out = [noun]
     for child in noun.children:
-        if child.dep_ == "conj" and not _has_own_role(child, noun):
+        if child.dep_ == "conj" and not _has_own_role(child, noun, lex):
             out += _listed(child, lex)
         elif child.dep_ == "appos" and child.i > noun.i and "PROPN" not in (noun.pos_, child.pos_) and (
-                any(c.dep_ == "conj" for c in child.children)
-                or any(c.dep_ == "conj" and c.i > child.i for c in noun.children)):
+                any(c.dep_ == "conj" and not _has_own_role(c, child, lex) for c in child.children)
+                or any(c.dep_ == "conj" and c.i > child.i and not _has_own_role(c, noun, lex)
+                       for c in noun.children)):
             out += _listed(child, lex)
     return out
 
@@ -146,13 +148,21 @@ def _list_head(noun):
     return noun
 
 
-def _has_own_role(conjunct, first) -> bool:
+def _has_own_role(conjunct, first, lex: Lexicon | None = None) -> bool:
     """"left a man dead and 100 people injured": the second conjunct is followed by a
     role word of its own, so it is another figure, not a part of the first. A role word
     after the last member only ("left four policemen and three civilians dead") is the
-    whole list's."""
+    whole list's. The first member has a role of its own too when it is itself a toll
+    noun ("73 deaths and 170 wounded") or the subject or object of a casualty verb ("two
+    people were killed, one of them a child, and 68 injured")."""
     if not _role_after(conjunct):
         return False
+    if conjunct.lower_ in _ROLE_ADJ:   # "..., and 68 injured": the role word itself, with its figure
+        return True
+    if lex is not None and (first.lemma_.lower() in lex.counted_nouns or (
+            first.dep_ in ("nsubj", "nsubjpass", "dobj") and lex.count_roles.get(first.head.lemma_.lower())
+            and first.head.i < conjunct.i)):
+        return True
     own = [t for t in first.subtree if t.i < conjunct.i and not any(a.i == conjunct.i for a in t.ancestors)]
     return any(t.lower_ in _ROLE_ADJ for t in own) or _role_word_at(first.doc, max(t.i for t in own) + 1)
 
@@ -190,6 +200,15 @@ def _adjacent_figures(tokens, lex: Lexicon) -> dict[str, Count]:
 
 
 def _single_count(noun, lex: Lexicon) -> Count | None:
+    if noun.lemma_.lower() in lex.total_nouns:   # "a total of 17 soldiers were wounded"
+        people = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+        return _single_count(people[0], lex) if people else None
+    if noun.lower_ in lex.reflexive_one:   # "detonated his vest, killing himself"
+        return Count(value=1, qualifier="exact", text=noun.text)
+    if noun.lower_ in lex.reflexive_many:  # "two bombers detonated their vests, killing themselves"
+        subject = _doer_of(noun.head)
+        return None if subject is None or subject.lower_ in lex.reflexive_many else count_of(subject, lex)
     num_tok = None
     if noun.like_num or noun.lower_ in lex.number_words:
         num_tok = noun
@@ -222,6 +241,19 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
             and noun.doc[start - 1].head.i == num_tok.i:
         start -= 1
     return Count(value=value, qualifier=qual, text=noun.doc[start:num_tok.i + 1].text)
+
+
+def _doer_of(verb):
+    """The subject of ``verb``, or of the verb its participle clause hangs on ("two
+    bombers detonated their vests, killing themselves": the bombers)."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def victims(tokens, lex: Lexicon):
