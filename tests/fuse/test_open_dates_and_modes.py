@@ -282,3 +282,16 @@ def test_short_formulaic_sentences_are_no_copy(make_event):
     assert not told_alike(table, i, j, cosine(table, i, j), FuseConfig())[0]
     got = fuse([dated, page]).assignment
     assert got["dated"] != got["page"]
+
+
+def test_two_happenings_one_sentence_tells_are_not_told_alike(make_event):
+    """One sentence tells a bombing in one city and a shooting in another: the two events
+    share every word of it, but they are two happenings of one article, not one story
+    in two outlets."""
+    both = ("A car bomb killed five people outside a market in the capital while gunmen "
+            "shot dead three police officers at a checkpoint in the western city, "
+            "officials said.")
+    bomb = make_event("bomb", article="A", city="Istanbul", sentence=both)
+    shooting = make_event("shooting", article="A", city="Izmir", mode="firearms", sentence=both)
+    got = fuse([bomb, shooting]).assignment
+    assert got["bomb"] != got["shooting"]

@@ -339,7 +339,9 @@ def score_chunk(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
     # the same, so readings that differ (the town the victims were taken to, the toll
     # of another day the sentences give) are no evidence of two happenings; the date
     # still is (a story retold on another day)
-    copy = told_alike(t, i, j, cos, cfg) & (comps["date"] >= cfg.date_open)
+    # (two outlets: the happenings one sentence tells together are not told alike)
+    copy = told_alike(t, i, j, cos, cfg) & (comps["date"] >= cfg.date_open) \
+        & (t.article[i] != t.article[j])
     if copy.any():
         for name in ("mode", "place", "counts"):
             comps[name] = np.where(copy, np.maximum(comps[name], 0.0), comps[name])
