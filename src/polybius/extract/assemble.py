@@ -200,7 +200,11 @@ def _dates_fit(a: tuple, b: tuple) -> bool:
             return _within(other[0], weeks[0][0], "week") or _within(weeks[0][0], other[0], "week")
         return a[0].startswith(b[0]) or b[0].startswith(a[0])
     if a[0] or b[0]:
-        return True
+        # on an undated page "on Monday" is this week's news, while a month the text names
+        # with its year ("in December 2016") is another happening (a bare year is not:
+        # "the first attack in the city in 2018" is as often this year's)
+        told, words = (a, b) if a[0] else (b, a)
+        return not (len(told[0]) == 7 and _WEEKDAYS & _date_words(words[1]))
     wa, wb = _date_words(a[1]), _date_words(b[1])
     return a[1] == b[1] or (bool(wa) and (wa <= wb or wb <= wa))
 
@@ -277,6 +281,7 @@ def _days_apart(a: str, b: str) -> int | None:
 
 
 _MONTHS = frozenset(name.casefold() for name in calendar.month_name if name)
+_WEEKDAYS = frozenset(name.casefold() for name in calendar.day_name)
 
 
 def _date_conflict(h: Happening, m: Mention) -> bool:

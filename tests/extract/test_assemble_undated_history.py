@@ -1,0 +1,22 @@
+"""On a page with no publication day, a happening dated by weekday words is this week's
+news; one the text dates itself to a month or a year is another happening (sentences
+written for these tests)."""
+from __future__ import annotations
+
+
+def test_a_month_and_year_do_not_join_an_undated_weekday_lead(run):
+    events = run("Twelve soldiers died on Monday in an attack by gunmen on an army post in northern Mali, "
+                 "the army said. The deadliest attack on the army so far left 12 soldiers dead at Boni, "
+                 "also in the north, in March 2018. The army said its troops were searching the area.",
+                 None)
+    attacks = [e for e in events if e.event_type == "ASSAULT"]
+    assert len(attacks) == 2
+    lead = next(e for e in attacks if not e.background)
+    assert lead.date is None or lead.date.value != "2018-03"
+    assert any(e.date and e.date.value == "2018-03" for e in attacks if e is not lead)
+
+
+def test_a_weekday_retold_still_joins_its_lead(run):
+    events = run("Gunmen killed four villagers on Monday near Gao, officials said. The attack on Monday "
+                 "was the third this month, a local official said.", None)
+    assert len([e for e in events if e.event_type == "ASSAULT"]) == 1
