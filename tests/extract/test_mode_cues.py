@@ -103,3 +103,18 @@ def test_a_raid_with_arrests_is_an_arrest_operation(run):
 def test_a_raid_without_arrests_stays_a_raid(run):
     events = run("Police raided a building in Sylhet on Monday and found bomb-making equipment.")
     assert modes(events, "COERCE") == ["raid"]
+
+
+def test_a_raid_told_with_its_dead_and_no_arrest_is_an_attack(run):
+    events = run("Hundreds of villagers have been killed in dozens of raids near Oicha since 2019, officials said.")
+    assert [(e.event_type, e.mode) for e in events if e.event_type in ("ASSAULT", "COERCE")] \
+        == [("ASSAULT", "unspecified")]
+
+
+def test_a_raid_after_which_people_died_is_the_attack(run):
+    """"were killed following a raid on the camp": the raid is the killing's
+    circumstance, not a police operation beside it."""
+    events = run("Four people were killed and three others injured in Pibor county in Jonglei state following a "
+                 "raid on a cattle camp at around 2am on Thursday morning, the commissioner said.")
+    assert [(e.event_type, e.mode) for e in events if e.event_type in ("ASSAULT", "COERCE")] \
+        == [("ASSAULT", "unspecified")]

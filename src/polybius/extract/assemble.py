@@ -747,8 +747,13 @@ def assemble(drafts: list[Draft], events: list[Event], lex: Lexicon) -> list[Eve
 def _raid_as_attack(e: Event, lex: Lexicon) -> Event:
     """A raid by an armed group or by armed men ("gunmen raided the village", "we raided
     the villages", said by the group) is their attack, told as one with the killings
-    around it; a raid by the state or by no one named stays a police operation."""
-    if e.event_type != "COERCE" or e.mode != "raid" or e.actor is None or not e.actor.text:
+    around it, and so is a raid told with its dead and no arrest ("hundreds were killed in
+    dozens of raids"); a raid by the state or by no one named stays a police operation."""
+    if e.event_type != "COERCE" or e.mode != "raid":
+        return e
+    if e.counts.killed is not None and e.counts.arrested is None:
+        return replace(e, event_type="ASSAULT", mode="unspecified")   # "200 killed in dozens of raids"
+    if e.actor is None or not e.actor.text:
         return e
     if e.actor.kind == "armed_group" or lex.raiders.search(e.actor.text):
         return replace(e, event_type="ASSAULT", mode="unspecified")

@@ -291,6 +291,7 @@ def _mode_from_cues(texts, lex: Lexicon, without: str | None = None) -> str:
     return "unspecified"
 
 
+_AFTER = frozenset({"following", "after", "during", "amid"})
 # what may carry an explosion and names its mode: the bomber, the drone, the aircraft
 _CARRIERS = frozenset({"suicide_bomb", "drone", "aerial"})
 _REPORTING = frozenset({"said", "says", "told", "added", "according", "reported", "stated"})
@@ -476,6 +477,7 @@ def _raids_that_kill(hits, drafts) -> list[Draft]:
                 and raid.trigger_text.lower().startswith("raid"):   # not a manhunt for the killers
             d.actor_text, d.actor_hint = d.actor_text or raid.actor_text, d.actor_hint or raid.actor_hint
             d.places = d.places or raid.places
+            d.casualty_verb = False   # no bare casualty report: the raid told its cause
             dropped.add(id(raid))
     return [d for d in drafts if id(d) not in dropped]
 
@@ -488,6 +490,8 @@ def _raid_circumstances(hits, drafts):
         prep = hit.token.head
         if hit.token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in by_token:
             yield by_token[prep.head.i], d
+        elif hit.token.dep_ in ("pobj", "dobj") and prep.lower_ in _AFTER and prep.head.i in by_token:
+            yield by_token[prep.head.i], d   # "five were killed following a raid on the camp"
 
 
 def _heads_clause(tok, lex: Lexicon) -> bool:
