@@ -106,6 +106,8 @@ def _is_aggregate(tok, campaign: bool = False) -> bool:
     verb = tok
     if not campaign and _pos(tok) == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
         verb = tok.head   # "fighting has ravaged ...": the noun's own verb tells it
+    elif _pos(tok) == "NOUN" and tok.dep_ == "pobj" and tok.tag_ in ("NNS", "NNPS"):
+        verb = _verb_of_phrase(tok)   # "hundreds have been killed in dozens of raids since 2014"
     if _pos(verb) != "VERB" or not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children):
         return False
     if not campaign and verb.i == tok.i and tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in tok.children) \
@@ -120,6 +122,19 @@ def _is_aggregate(tok, campaign: bool = False) -> bool:
                 and c.head.head.head.i == verb.i and c.head.lemma_.lower() in ("year", "month", "decade", "week"):
             return True
     return False
+
+
+def _verb_of_phrase(tok):
+    """The verb a noun's prepositional phrase tells the circumstances of ("killed in dozens
+    of raids": killed), else the noun itself."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            break
+        cur = cur.head.head
+        if _pos(cur) == "VERB":
+            return cur
+    return tok
 
 
 def _only_possible(tok) -> bool:
