@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from polybius.extract.lexicon import Lexicon, Trigger
 from polybius.extract.parse_tools import is_plural_bare, near_lemmas
+from polybius.resolve.countries import country_code, country_from_adjective
 
 _POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB"}
 _FAMILY_MERGE = {("ASSAULT", "ASSAULT"), ("COERCE", "COERCE")}
@@ -225,6 +226,24 @@ def _none_happened(tok, lex: Lexicon) -> bool:
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 
 
+def _one_state_operation(tok, trig: Trigger) -> bool:
+    """"A joint operation was launched by the army and the state police", "a joint operation
+    of three districts' forces": one state's forces working together are not security
+    cooperation. A joint operation is cooperation when it is done "with" someone or its
+    sentence names two countries ("the army and French troops")."""
+    if trig.event_type != "COOPERATE" or trig.mode != "security_cooperation" or _pos(tok) != "NOUN":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False
+    named = set()
+    for ent in tok.sent.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            code = country_code(ent.text) or country_from_adjective(ent.text)
+            if code:
+                named.add(code)
+    return len(named) < 2
+
+
 def _offence_named(tok, lex: Lexicon) -> bool:
     """"Charged with attempted murder", "arrested on suspicion of murder", "investigating
     the incident for attempted murder": a deed named, with no article of its own, after a
@@ -355,7 +374,8 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
                         (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex) or \
                         (trig.event_type == "ASSAULT" and _accident(sent, trig.mode, lex)) or \
                         (trig.event_type == "COERCE" and _only_intended(tok, lex)) or \
-                        (trig.person_object and not _takes_people(tok, lex)):
+                        (trig.person_object and not _takes_people(tok, lex)) or \
+                        _one_state_operation(tok, trig):
                     break
                 etype, mode = _mode_from_modifiers(tok, trig, lex)
                 hits.append(Hit(tok, trig, etype, mode, []))
