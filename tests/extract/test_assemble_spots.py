@@ -27,3 +27,20 @@ def test_another_town_stays_apart(run):
     found = attacks(run("A suicide bomber killed four policemen at a checkpoint in Peshawar on Monday. "
                         "In Quetta, gunmen shot dead two soldiers at a market on Monday."))
     assert len(found) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed seven pilgrims on a bus near Anantnag on Monday. The police chief said the attack "
+    "was aimed at the security forces.",
+    "A bomb killed six people on a shopping street in Izmir on Sunday. The minister said the order to "
+    "carry out the attack came from abroad.",
+])
+def test_the_attack_told_in_words_of_aim_is_the_attack(run, text):
+    found = [e for e in run(text) if e.event_type == "ASSAULT"]
+    assert [e.status for e in found] == ["occurred"], [(e.status, e.evidence.sentence) for e in found]
+
+
+def test_a_plot_told_beside_an_arrest_stays_a_plot(run):
+    found = run("Police arrested two men in Leeds on Monday over a plot to bomb a concert. Officers said "
+                "the planned attack would have targeted the arena.")
+    assert [e.status for e in found if e.event_type == "ASSAULT"] == ["planned"]

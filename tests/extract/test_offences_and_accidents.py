@@ -41,3 +41,16 @@ def test_a_violent_word_keeps_the_article_coded(run):
     text = ("A building collapsed in Kano on Monday, killing four residents. Separately, gunmen "
             "shot dead three farmers near Gao on Sunday.")
     assert len(assaults(run(text))) >= 1
+
+
+@pytest.mark.parametrize("text", [
+    "The gunman was arrested on Sunday after a two-day manhunt near Leeds, police said.",
+    "Police shot the suspect in Leeds on Monday after he was cornered following an overnight manhunt.",
+])
+def test_a_manhunt_that_led_to_the_deed_is_not_a_record(run, text):
+    assert [e for e in run(text) if e.mode == "raid"] == []
+
+
+def test_a_manhunt_under_way_is_a_raid(run):
+    found = run("Security forces were continuing the manhunt for the attackers near Leeds on Monday, police said.")
+    assert [e.mode for e in found] == ["raid"]

@@ -319,7 +319,8 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
     if _the_raid_told(h, m):
         return (not m.country or not h.countries() or m.country in h.countries()) \
             and _places_fit(m.places(), h.places(), True, m.explicit_place is None) and not _date_conflict(h, m)
-    if ev.event_type != lead.event_type or not (_statuses_fit(ev, lead) or _repelled(h, m) or _plot_retold(h, m)):
+    if ev.event_type != lead.event_type or not (_statuses_fit(ev, lead) or _repelled(h, m) or _plot_retold(h, m)
+                                                or _aim_of_the_attack(h, m)):
         return False
     if ev.background != lead.background and not (m.draft.definite and not m.has_details):
         return False   # "the attack", told with nothing of its own, is the one just told
@@ -392,6 +393,14 @@ def _repelled(h: Happening, m: Mention) -> bool:
     if m.event.status == "thwarted":
         return m.draft.definite
     return m.event.status == "planned" and bool(_ATTEMPT.search(m.event.evidence.sentence))
+
+
+def _aim_of_the_attack(h: Happening, m: Mention) -> bool:
+    """"The attack was aimed at the soldiers", "the order to carry out the attack came
+    from abroad", "he knew of the planned attack": the attack that happened, referred back
+    to ("the attack") in words of aim or planning, is that attack, not a plot of its own."""
+    return h.lead.event.status == "occurred" and not h.lead.event.background \
+        and m.event.status == "planned" and m.draft.definite
 
 
 def _plot_retold(h: Happening, m: Mention) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from polybius.extract.lexicon import Lexicon, Trigger
 from polybius.extract.parse_tools import is_plural_bare, near_lemmas
+from polybius.resolve.countries import country_code, country_from_adjective
 
 _POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB"}
 _FAMILY_MERGE = {("ASSAULT", "ASSAULT"), ("COERCE", "COERCE")}
@@ -109,6 +110,8 @@ def _is_aggregate(tok, campaign: bool = False) -> bool:
     verb = tok
     if not campaign and _pos(tok) == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
         verb = tok.head   # "fighting has ravaged ...": the noun's own verb tells it
+    elif _pos(tok) == "NOUN" and tok.dep_ == "pobj" and tok.tag_ in ("NNS", "NNPS"):
+        verb = _verb_of_phrase(tok)   # "hundreds have been killed in dozens of raids since 2014"
     if _pos(verb) != "VERB" or not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children):
         return False
     if not campaign and verb.i == tok.i and tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in tok.children) \
@@ -123,6 +126,19 @@ def _is_aggregate(tok, campaign: bool = False) -> bool:
                 and c.head.head.head.i == verb.i and c.head.lemma_.lower() in ("year", "month", "decade", "week"):
             return True
     return False
+
+
+def _verb_of_phrase(tok):
+    """The verb a noun's prepositional phrase tells the circumstances of ("killed in dozens
+    of raids": killed), else the noun itself."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            break
+        cur = cur.head.head
+        if _pos(cur) == "VERB":
+            return cur
+    return tok
 
 
 def _only_possible(tok) -> bool:
@@ -211,6 +227,24 @@ def _none_happened(tok, lex: Lexicon) -> bool:
 
 
 _DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _one_state_operation(tok, trig: Trigger) -> bool:
+    """"A joint operation was launched by the army and the state police", "a joint operation
+    of three districts' forces": one state's forces working together are not security
+    cooperation. A joint operation is cooperation when it is done "with" someone or its
+    sentence names two countries ("the army and French troops")."""
+    if trig.event_type != "COOPERATE" or trig.mode != "security_cooperation" or _pos(tok) != "NOUN":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False
+    named = set()
+    for ent in tok.sent.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            code = country_code(ent.text) or country_from_adjective(ent.text)
+            if code:
+                named.add(code)
+    return len(named) < 2
 
 
 def _offence_named(tok, lex: Lexicon) -> bool:
@@ -347,7 +381,8 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
                         (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex) or \
                         (trig.event_type == "ASSAULT" and _accident(sent, trig.mode, lex)) or \
                         (trig.event_type == "COERCE" and _only_intended(tok, lex)) or \
-                        (trig.person_object and not _takes_people(tok, lex)):
+                        (trig.person_object and not _takes_people(tok, lex)) or \
+                        _one_state_operation(tok, trig):
                     break
                 etype, mode = _mode_from_modifiers(tok, trig, lex)
                 hits.append(Hit(tok, trig, etype, mode, []))

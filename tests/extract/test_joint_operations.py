@@ -1,0 +1,38 @@
+"""A joint operation of one state's forces is not security cooperation; one done "with"
+someone, or whose sentence names two countries, is. Texts written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def cooperation(events):
+    return [e for e in events if e.event_type == "COOPERATE"]
+
+
+@pytest.mark.parametrize("text", [
+    "A joint operation was launched by the Indian Army and the state police at a village near Kulgam on Thursday.",
+    "The troops were returning from a joint operation involving three districts when the bomb went off near Bijapur.",
+])
+def test_one_states_joint_operation_is_not_cooperation(run, text):
+    assert cooperation(run(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The army launched a joint operation with forces from neighbouring Niger against the jihadists near Gao.",
+    "Malian and French troops launched a joint operation against the jihadists near Gao on Monday.",
+])
+def test_a_joint_operation_of_two_states_is_cooperation(run, text):
+    assert len(cooperation(run(text))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The candidate was shot dead in Quito on Wednesday moments after leaving a campaign rally.",
+    "The shooting took place just 50 meters from the entrance of the rally venue in Quito on Wednesday.",
+])
+def test_an_election_rally_is_no_protest(run, text):
+    assert [e for e in run(text) if e.event_type == "PROTEST"] == []
+
+
+def test_a_rally_against_a_law_is_a_protest(run):
+    found = run("Thousands of opposition supporters held a rally in Quito on Wednesday against the new tax law.")
+    assert [e.event_type for e in found] == ["PROTEST"]

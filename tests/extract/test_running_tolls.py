@@ -1,0 +1,22 @@
+"""A toll whose verb runs over a span ("have been killed in dozens of raids since 2014",
+"have died in recent years in attacks") is a running total told through the noun of its
+phrase, not a happening. Texts written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of villagers have been killed in dozens of raids near the border since 2016, officials say.",
+    "Scores of people have died in recent years in attacks by separatists in the hills.",
+])
+def test_a_running_toll_told_through_its_noun_is_no_happening(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Six soldiers were killed in attacks on two army posts near Gao on Monday.",
+    "Police have arrested 40 people in raids across Kano since Monday.",
+])
+def test_one_happening_told_through_its_noun_stays(run, text):
+    assert len(run(text)) == 1
