@@ -134,3 +134,17 @@ def test_the_town_a_strike_hit_is_its_place_even_when_the_tagger_misreads_it():
 def test_a_town_of_several_names_the_tagger_misses_is_read_whole():
     assert _places("Two policemen were shot dead in Dera Ismail Khan on Monday.")[0] == \
         ("Dera Ismail Khan", "PAK")
+
+
+def test_the_one_town_written_as_where_places_an_attack_told_without_a_place():
+    places = _places("Violent protests shook Kenya on Tuesday. Police in Kisumu fired tear gas at "
+                     "crowds protesting tax hikes. The confrontation turned deadly, with five people "
+                     "shot dead.")
+    assert places[-1] == ("Kisumu", "KEN")
+
+
+def test_the_one_town_does_not_place_an_arrest_told_without_a_place():
+    text = ("Police arrested six men in Kenya on Tuesday. Police in Kisumu said the men had "
+            "planned attacks on churches.")
+    evs = [e for e in polybius.extract(text, published="2025-05-07") if e.event_type == "COERCE"]
+    assert evs and all(e.location.name != "Kisumu" for e in evs)

@@ -58,6 +58,7 @@ class ArticleContext:
     families: dict[str, Counter] = field(default_factory=dict)   # root group -> {(name, depth): mentions}
     unclaimed: bool = False                   # the article says nobody claimed its attack
     denied: frozenset[str] = frozenset()      # root groups the article says denied an attack
+    only_town: Place | None = None            # the one town the article names in its main country
 
     def group_before(self, offset: int) -> str | None:
         before = [g for off, g in self.groups if off < offset]
@@ -147,6 +148,22 @@ def _main_place(places: list[Place], countries: list[str]) -> Place | None:
     if not best:
         return None
     return next(p for p in places if (p.name, p.precision) == best[0])
+
+
+def _only_town(places: list[Place], countries: list[str]) -> Place | None:
+    """The one town the article names in its main country, when it names no other place
+    there but that town's province ("police in X fired tear gas ... five people were
+    shot dead"): where an attack or a protest told without a place most likely happened."""
+    if not countries:
+        return None
+    there = [p for p in places if p.country == countries[0]]
+    towns = {(p.name, p.admin1) for p in there if p.precision == "city"}
+    if len(towns) != 1:
+        return None
+    ((name, province),) = towns
+    if any(p.precision != "city" and not (p.precision == "admin1" and p.name == province) for p in there):
+        return None
+    return next(p for p in there if p.precision == "city")
 
 
 def _statement_day(text: str, published: str) -> str | None:
@@ -256,7 +273,13 @@ class Resolver:
                               frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")),
                               frozenset(p.name for p in found if p.precision == "admin1")
                               | self._provinces_of_bodies(doc, countries),
-                              families, self.registry.says_unclaimed(text), frozenset(denied))
+                              families, self.registry.says_unclaimed(text), frozenset(denied),
+                              self._placed_once(_only_town(found, countries), text))
+
+    def _placed_once(self, town: Place | None, text: str) -> Place | None:
+        """``town`` when the article writes it where something happened ("police in X"),
+        not only as whose ("residents of X said")."""
+        return town if town is not None and town.text and self._after_place_word(town.text, text) else None
 
     def _provinces_of_bodies(self, doc, countries: list[str]) -> frozenset[str]:
         """Provinces named at the head of a body's name ("the X Police's reserve guard",
@@ -741,14 +764,21 @@ class Resolver:
                                         f"no coordinates; {which}")
             return Place(text=d.places[0], country=country.country, lat=country.lat, lon=country.lon,
                          precision="country", reason=f"{d.places[0]!r} not in the gazetteer; {which}")
+        # an attack or a protest that happened (not a plot, not an arrest: their towns are
+        # often targets or other places) is placed at the one town the article names
+        # rather than at a country-level lead
+        only_town = ctx.only_town if (d.event_type in ("ASSAULT", "PROTEST") and d.status == "occurred"
+                                      and not d.background) else None
+        finer = ctx.main_place if ctx.main_place is not None and not d.background else only_town
         if lead is not None and violent and not (
-                ctx.main_place is not None and not d.background and lead.precision in ("country", "region")
-                and lead.country == ctx.main_place.country):
+                finer is not None and lead.precision in ("country", "region") and lead.country == finer.country):
             return replace(lead, reason="the article's lead location")
         if ctx.dateline is not None and violent:
             return replace(ctx.dateline, reason="the article's dateline")
         if ctx.main_place is not None and violent and not d.background:
             return replace(ctx.main_place, reason="the article's main place (named most often)")
+        if only_town is not None:
+            return replace(only_town, reason="the one town the article names")
         if ctx.countries and violent:
             return self._country_place(ctx.countries[0], None, "the article's main country")
         if actor is not None and actor.country:   # a statement is made where its speaker is
