@@ -105,3 +105,22 @@ def test_an_attack_that_kills_a_state_s_forces_hits_that_state(run, text, state)
 def test_a_bare_figure_takes_the_people_it_counts(figure, sentence, phrase):
     from polybius.resolve.resolver import Resolver
     assert Resolver._counted_people(figure, sentence) == phrase
+
+
+# -- a weapon's nationality anywhere in the sentence names the state that did it ----------
+@pytest.mark.parametrize("text,state", [
+    ("Seven people, including three fighters, were killed in a series of Israeli airstrikes in southern "
+     "Lebanon on Friday.", "Israel"),
+    ("Four people were injured overnight in the Voronezh region when debris fell during a Ukrainian drone "
+     "attack, the governor said.", "Ukraine"),
+])
+def test_an_attack_told_with_a_national_weapon_is_that_state_s(run, text, state):
+    found = assaults(run(text))
+    assert found and found[0].actor is not None and found[0].actor.name == state
+
+
+def test_two_nationalities_name_no_one(run):
+    found = assaults(run("Twelve villagers were killed on Friday near Idlib as Syrian shelling and Russian "
+                         "airstrikes pounded the area."))
+    assert found and all(e.actor is None or e.actor.name not in ("Syria", "Russia") or e.actor.text
+                         for e in found)

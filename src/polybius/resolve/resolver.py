@@ -311,6 +311,9 @@ class Resolver:
                     recipient is not None and recipient.kind in ("state", "security_forces")):
                 # "five militants were killed in an encounter with security forces"
                 actor = self.registry.state_fighters(d.evidence.sentence, default_country)
+            if actor is None and d.event_type == "ASSAULT" and d.status == "occurred":
+                # "seven people were killed in a series of Israeli airstrikes"
+                actor = self.registry.weapon_state(d.evidence.sentence)
             if actor is None and d.event_type == "ASSAULT":
                 actor = self._sentence_group(d, recipient)
                 focus = ctx.focus_group()
