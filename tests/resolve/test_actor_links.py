@@ -124,3 +124,15 @@ def test_two_nationalities_name_no_one(run):
                          "airstrikes pounded the area."))
     assert found and all(e.actor is None or e.actor.name not in ("Syria", "Russia") or e.actor.text
                          for e in found)
+
+
+# -- the arrested are not the arresting state ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "A former Bolivian army general was arrested in La Paz on Wednesday night after a failed coup.",
+    "Police in Colombo on Friday arrested the driver of a Sri Lankan police officer over the bombing.",
+])
+def test_an_arrest_does_not_hit_the_arresting_state(run, text):
+    arrests = [e for e in run(text) if e.event_type == "COERCE"]
+    assert arrests
+    assert all(not (e.recipient is not None and e.actor is not None and e.recipient.name
+                    and e.recipient.name == e.actor.name) for e in arrests)

@@ -321,6 +321,11 @@ class Resolver:
                     # an attack (or plot) with no named perpetrator in an article about one
                     # armed group, not on a group: that group's; no text, as it is inferred
                     actor = self._with_text(None, self.registry.resolve(focus))
+            if d.event_type == "COERCE" and actor is not None and recipient is not None and actor.name \
+                    and recipient.name == actor.name and actor.kind in ("state", "security_forces"):
+                # "the driver was arrested by the police", "a general was arrested": the
+                # arrested people are not the arresting state (its word in their phrase is a title)
+                recipient = None
             date = self._date(d, article, anchor, lead=(n == 0))
             background = d.background or is_background_date(date, article.published)
             if date is not None and date.precision == "day" and not background:
