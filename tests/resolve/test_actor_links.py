@@ -136,3 +136,19 @@ def test_an_arrest_does_not_hit_the_arresting_state(run, text):
     assert arrests
     assert all(not (e.recipient is not None and e.actor is not None and e.recipient.name
                     and e.recipient.name == e.actor.name) for e in arrests)
+
+
+# -- later arrests told by reference take the group an earlier arrest named ---------------
+def test_arrests_told_by_reference_take_the_group_of_the_article_s_arrests(run):
+    text = ("The security service said it had arrested 20 suspected Boko Haram commanders in five states. "
+            "Those arrested in Lagos include a man who was apprehended on July 20 at a market in Ikeja.")
+    arrests = [e for e in run(text) if e.event_type == "COERCE"]
+    assert len(arrests) == 2
+    assert all(e.recipient is not None and e.recipient.name == "Boko Haram" for e in arrests)
+
+
+def test_a_named_person_arrested_later_is_not_given_the_group(run):
+    text = ("Police arrested 14 suspected Boko Haram commanders in Kano on Tuesday. "
+            "In a separate case, officers in Lagos on Friday arrested a man over a robbery.")
+    arrests = [e for e in run(text) if e.event_type == "COERCE"]
+    assert any(e.recipient is None or e.recipient.name != "Boko Haram" for e in arrests)
