@@ -105,3 +105,50 @@ def test_an_attack_that_kills_a_state_s_forces_hits_that_state(run, text, state)
 def test_a_bare_figure_takes_the_people_it_counts(figure, sentence, phrase):
     from polybius.resolve.resolver import Resolver
     assert Resolver._counted_people(figure, sentence) == phrase
+
+
+# -- a weapon's nationality anywhere in the sentence names the state that did it ----------
+@pytest.mark.parametrize("text,state", [
+    ("Seven people, including three fighters, were killed in a series of Israeli airstrikes in southern "
+     "Lebanon on Friday.", "Israel"),
+    ("Four people were injured overnight in the Voronezh region when debris fell during a Ukrainian drone "
+     "attack, the governor said.", "Ukraine"),
+])
+def test_an_attack_told_with_a_national_weapon_is_that_state_s(run, text, state):
+    found = assaults(run(text))
+    assert found and found[0].actor is not None and found[0].actor.name == state
+
+
+def test_two_nationalities_name_no_one(run):
+    found = assaults(run("Twelve villagers were killed on Friday near Idlib as Syrian shelling and Russian "
+                         "airstrikes pounded the area."))
+    assert found and all(e.actor is None or e.actor.name not in ("Syria", "Russia") or e.actor.text
+                         for e in found)
+
+
+# -- the arrested are not the arresting state ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "A former Bolivian army general was arrested in La Paz on Wednesday night after a failed coup.",
+    "Police in Colombo on Friday arrested the driver of a Sri Lankan police officer over the bombing.",
+])
+def test_an_arrest_does_not_hit_the_arresting_state(run, text):
+    arrests = [e for e in run(text) if e.event_type == "COERCE"]
+    assert arrests
+    assert all(not (e.recipient is not None and e.actor is not None and e.recipient.name
+                    and e.recipient.name == e.actor.name) for e in arrests)
+
+
+# -- later arrests told by reference take the group an earlier arrest named ---------------
+def test_arrests_told_by_reference_take_the_group_of_the_article_s_arrests(run):
+    text = ("The security service said it had arrested 20 suspected Boko Haram commanders in five states. "
+            "Those arrested in Lagos include a man who was apprehended on July 20 at a market in Ikeja.")
+    arrests = [e for e in run(text) if e.event_type == "COERCE"]
+    assert len(arrests) == 2
+    assert all(e.recipient is not None and e.recipient.name == "Boko Haram" for e in arrests)
+
+
+def test_a_named_person_arrested_later_is_not_given_the_group(run):
+    text = ("Police arrested 14 suspected Boko Haram commanders in Kano on Tuesday. "
+            "In a separate case, officers in Lagos on Friday arrested a man over a robbery.")
+    arrests = [e for e in run(text) if e.event_type == "COERCE"]
+    assert any(e.recipient is None or e.recipient.name != "Boko Haram" for e in arrests)

@@ -137,14 +137,17 @@ class StateFights:
     sentence says the state's forces did it."""
     fought_by: re.Pattern
     operations: re.Pattern
+    weapons: re.Pattern    # "Israeli airstrikes": a nationality right before a weapon word
 
     @classmethod
     def read(cls, data: dict, fname: str) -> "StateFights":
-        lists = _section(data, fname, "state_fights", ("fights", "by", "operations"))
+        lists = _section(data, fname, "state_fights", ("fights", "by", "operations", "weapons"))
+        weapons = re.compile(r"\b([A-Z][\w'-]+)\s+(?:(?:military|army|air\s+force|navy|naval)\s+)?(?:"
+                             + lists["weapons"].pattern + r")", re.IGNORECASE)
         fights, by = lists["fights"].pattern, lists["by"].pattern
         circumstance = r"\b(?:in|during|amid|through)\s+(?:(?:an?|the|several|separate|joint|series\s+of)\s+){0,2}"
         return cls(re.compile(fights + r"\s+(?:\w+\s+){0,2}?" + by + r"\s+", re.IGNORECASE),
-                   re.compile(circumstance + lists["operations"].pattern, re.IGNORECASE))
+                   re.compile(circumstance + lists["operations"].pattern, re.IGNORECASE), weapons)
 
 
 @dataclass(frozen=True)
@@ -323,6 +326,20 @@ class ActorRegistry:
         registry.parties = StatementParties.read(data.get("statement_parties") or {}, path.name)
         registry.state_fights = StateFights.read(data.get("state_fights") or {}, path.name)
         return registry
+
+    def weapon_state(self, sentence: str) -> Actor | None:
+        """The state a weapon's nationality names anywhere in the sentence ("killed in a
+        series of Israeli airstrikes", "a Russian drone hit ..."): one state only."""
+        codes = []
+        for m in self.state_fights.weapons.finditer(sentence):
+            code = self.countries.from_adjective(m.group(1))
+            if code and code not in codes:
+                codes.append(code)
+        if len(codes) != 1:
+            return None
+        code = codes[0]
+        return Actor(text=None, name=self.countries.name(code), id=self.countries.qid(code),
+                     country=code, kind="state")
 
     def state_fighters(self, sentence: str, default_country: str | None) -> Actor | None:
         """The state's forces a sentence says fought ("killed in an encounter with security

@@ -36,6 +36,9 @@ _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}),? ", re
 _BARE_FIGURE = re.compile(r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
                           r"fifty|a dozen|dozens|scores|hundreds)", re.I)
+#: arrested people told only by reference: "who was picked up", "they were detained", "those arrested"
+_ARRESTED_REFERENCE = re.compile(r"|who|whom|they|them|those|those arrested|the arrested|the detainees|"
+                                 r"the suspects|others|the others", re.I)
 _CAPITAL_RE = re.compile(r"capital of (.+)")   # the form extract.arguments gives "the Afghan capital"
 IN_SENTENCE = "a place named in the sentence"   # a Place.reason extract.assemble reads back
 #: Event types told with the place of what they are about, not of their own saying.
@@ -348,6 +351,7 @@ class Resolver:
         anchor: str | None = None
         by_sentence: dict[int, Place] = {}
         lead_place: Place | None = None
+        arrested: Actor | None = None    # the armed group whose people the article's last arrest took
         for n, d in enumerate(drafts):
             first_actor = self._actor(d.actor_text, d.actor_hint, None, ctx, d)
             place = self._place(d, ctx, first_actor, by_sentence, lead_place)
@@ -376,6 +380,9 @@ class Resolver:
                     recipient is not None and recipient.kind in ("state", "security_forces")):
                 # "five militants were killed in an encounter with security forces"
                 actor = self.registry.state_fighters(d.evidence.sentence, default_country)
+            if actor is None and d.event_type == "ASSAULT" and d.status == "occurred":
+                # "seven people were killed in a series of Israeli airstrikes"
+                actor = self.registry.weapon_state(d.evidence.sentence)
             if actor is None and d.event_type == "ASSAULT":
                 actor = self._sentence_group(d, recipient)
                 focus = ctx.focus_group()
@@ -383,6 +390,19 @@ class Resolver:
                     # an attack (or plot) with no named perpetrator in an article about one
                     # armed group, not on a group: that group's; no text, as it is inferred
                     actor = self._with_text(None, self.registry.resolve(focus))
+            if d.event_type == "COERCE" and d.mode == "arrest":
+                if recipient is not None and recipient.name and recipient.kind == "armed_group":
+                    arrested = recipient
+                elif arrested is not None and (recipient is None or (
+                        recipient.name is None and _ARRESTED_REFERENCE.fullmatch((recipient.text or "").strip()))):
+                    # "The DSS arrested 20 Boko Haram commanders ... those arrested include X,
+                    # who was picked up at Y": the article's arrests take the group's people
+                    recipient = self._with_text(recipient.text if recipient is not None else None, arrested)
+            if d.event_type == "COERCE" and actor is not None and recipient is not None and actor.name \
+                    and recipient.name == actor.name and actor.kind in ("state", "security_forces"):
+                # "the driver was arrested by the police", "a general was arrested": the
+                # arrested people are not the arresting state (its word in their phrase is a title)
+                recipient = None
             date = self._date(d, article, anchor, lead=(n == 0))
             background = d.background or is_background_date(date, article.published)
             if date is not None and date.precision == "day" and not background and (
