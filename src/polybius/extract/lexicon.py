@@ -58,6 +58,7 @@ class Lexicon:
     habitual_units: frozenset[str]
     prior_markers: frozenset[str]
     elapsed_units: frozenset[str]
+    speaker_days: re.Pattern   # "yesterday", "this morning": the speaker's today
     attribution_verbs: frozenset[str]
     attribution_preps: tuple[str, ...]
     count_roles: dict[str, str]                 # lemma -> role
@@ -193,6 +194,7 @@ def _load(data_dir: str) -> Lexicon:
         habitual_units=frozenset(cues["background"]["habitual_units"]),
         prior_markers=frozenset(cues["background"]["prior_markers"]),
         elapsed_units=frozenset(cues["background"]["elapsed_units"]),
+        speaker_days=_phrases(cues["background"]["speaker_days"]),
         attribution_verbs=frozenset(cues["attribution"]["verbs"]),
         attribution_preps=tuple(cues["attribution"]["prepositions"]),
         count_roles=count_roles,
