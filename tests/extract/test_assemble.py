@@ -880,3 +880,13 @@ def test_a_headline_ending_in_a_quoted_phrase_is_still_a_headline(pipeline):
             "Kismayo on Monday, killing six guests, police said.")
     found = pipeline.process(Article(id="t", text=text, published=PUB, published_from="metadata"))
     assert [(e.event_type, e.counts.killed.value) for e in found] == [("ASSAULT", 6)]
+
+
+def test_an_unresolved_weekday_is_not_replaced_by_a_later_mentions_year(run):
+    """On a page without a date, 'on Tuesday' cannot be placed; the year another mention
+    of the happening gives ('in 2022') is the anniversary's, not the attacks' day."""
+    events = run("More than a dozen coordinated bomb attacks took place on Tuesday across the state, "
+                 "killing seven people. Police said the bomb attacks were launched in memory of a "
+                 "commander killed in 2022.", published=None)
+    lead = next(e for e in events if e.event_type == "ASSAULT" and "Tuesday" in e.evidence.sentence)
+    assert lead.date is not None and lead.date.value is None and "Tuesday" in lead.date.text

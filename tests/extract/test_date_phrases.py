@@ -117,3 +117,15 @@ def test_a_length_of_time_gives_way_to_the_fronted_month(run):
                 "and his son died two days after they were wounded in a bomb attack on a market in Dikwa.")
     market = [e for e in _of(found, "ASSAULT") if "Dikwa" in e.evidence.sentence]
     assert market and market[0].date.value == "2025-03" and market[0].background
+
+
+def test_a_weekday_in_text_set_in_capitals_dates_its_event(run):
+    events = run("GUNMEN KILLED FOUR SOLDIERS NEAR GAO EARLY SATURDAY, THE ARMY SAID.")
+    attack = next(e for e in events if e.event_type == "ASSAULT")
+    assert attack.date.value == "2025-04-12" and attack.date.text
+
+
+def test_a_capitalised_word_that_is_no_weekday_is_no_date(run):
+    events = run("GUNMEN KILLED FOUR SOLDIERS NEAR GAO, THE ARMY SAID.")
+    attack = next(e for e in events if e.event_type == "ASSAULT")
+    assert attack.date is None or not attack.date.text

@@ -137,3 +137,33 @@ def test_a_sentence_retelling_the_main_happening_gives_its_day_even_with_history
     assert main.event_type == "COERCE" and any(e.background for e in events)
     day = nd.news_day(doc, events, main, lex)
     assert day is not None and day.value == "2025-04-14"
+
+
+def test_a_month_day_on_a_page_without_a_date_takes_the_year_its_full_dates_give(run):
+    found = run("Emergency crews at the market square in Lyon on April 4, 2023.\n\n"
+                "Two people were killed and six injured on April 4 when a man stabbed shoppers in Lyon, "
+                "police said.", published=None)
+    ev = next(e for e in found if e.event_type == "ASSAULT")
+    assert ev.date is not None and ev.date.value == "2023-04-04"
+
+
+def test_a_month_day_on_a_page_whose_full_dates_disagree_stays_without_a_year(run):
+    found = run("Two people were killed and six injured on April 4 when a man stabbed shoppers in Lyon, "
+                "police said. A similar attack on May 2, 2019 and another on June 3, 2021 killed four.",
+                published=None)
+    ev = next(e for e in found if e.event_type == "ASSAULT" and "April 4" in e.evidence.sentence)
+    assert ev.date is None or ev.date.value is None
+
+
+def test_yesterday_inside_a_quotation_is_the_speakers_day_not_the_pages(run):
+    found = run("A man stabbed three people at a fair in the town late on Friday. "
+                "Police arrested a suspect on Saturday. "
+                'In a statement, the group said "the attack on a crowd in the town yesterday was carried out by '
+                'one of our fighters".', published="2025-04-13")
+    attacks = [e for e in found if e.event_type == "ASSAULT"]
+    assert attacks and all(e.date is not None and e.date.value == "2025-04-11" for e in attacks)
+
+
+def test_yesterday_outside_a_quotation_is_the_day_before_publication(run):
+    ev = _main(run("Gunmen killed four people in the town yesterday, police said."))
+    assert ev.date.value == "2025-04-15" and ev.date.text == "yesterday"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from polybius.records import DateValue
-from polybius.resolve.datelines import dateline_place_span, find_dateline
+from polybius.resolve.datelines import dateline_place_span, find_dateline, text_year
 
 
 @pytest.mark.parametrize("text,matched,date_text,value", [
@@ -114,3 +114,13 @@ def test_dateline_with_a_place_not_in_capitals_and_a_full_date(text, value):
 ])
 def test_a_mixed_case_head_without_a_full_date_is_no_dateline(text):
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize("text,year", [
+    ("Police held 12 men between May 2 and June 30, 2021. One was held on May 9.", "2021"),
+    ("Caption: the square in Lyon on 4 April 2023.\nTwo men were stabbed on April 4.", "2023"),
+    ("A bomb hit Kano on March 3, 2020; the 2019 attack killed 5 on 2 May 2019.", None),   # two years
+    ("Gunmen killed four people on Tuesday.", None),
+])
+def test_text_year_is_the_one_year_of_the_texts_full_dates(text, year):
+    assert text_year(text) == year

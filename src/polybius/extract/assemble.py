@@ -721,7 +721,12 @@ def _pick_actor(h: Happening, mode: str, recipient, lex: Lexicon):
 def _pick_date(stated: list[DateValue]) -> DateValue | None:
     """The first date read (a value before unresolved words), unless a later mention
     names the day within it ("this week" then "Tuesday's attack": the Tuesday)."""
-    dated = next((d for d in stated if d.value), stated[0] if stated else None)
+    first = stated[0] if stated else None
+    if first is not None and not first.value and first.text and WEEKDAY_RE.search(first.text):
+        # "on Tuesday" on a page without a date: the day is the happening's, unknown here;
+        # a later mention's month or year ("in 2022") is another thing's
+        return next((d for d in stated if d.value and d.precision == "day"), first)
+    dated = next((d for d in stated if d.value), first)
     if dated is None or not dated.value or dated.precision == "day":
         return dated
     return next((d for d in stated if d.value and d.precision == "day"

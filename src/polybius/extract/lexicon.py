@@ -59,6 +59,7 @@ class Lexicon:
     prior_markers: frozenset[str]
     elapsed_units: frozenset[str]
     span_starts: frozenset[str]                 # "since April", "since the start of the war": a running total
+    speaker_days: re.Pattern   # "yesterday", "this morning": the speaker's today
     attribution_verbs: frozenset[str]
     attribution_preps: tuple[str, ...]
     count_roles: dict[str, str]                 # lemma -> role
@@ -200,6 +201,7 @@ def _load(data_dir: str) -> Lexicon:
         prior_markers=frozenset(cues["background"]["prior_markers"]),
         elapsed_units=frozenset(cues["background"]["elapsed_units"]),
         span_starts=frozenset(cues["background"].get("span_starts") or ()),
+        speaker_days=_phrases(cues["background"]["speaker_days"]),
         attribution_verbs=frozenset(cues["attribution"]["verbs"]),
         attribution_preps=tuple(cues["attribution"]["prepositions"]),
         count_roles=count_roles,

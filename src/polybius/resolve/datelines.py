@@ -140,3 +140,21 @@ def find_dateline(text: str) -> tuple[str, DateValue] | None:
             if value := _day_value(found["date"]):
                 return found.group(0).strip(), value
     return None
+
+
+_FULL_ANYWHERE = re.compile(rf"(?<![\w-])(?:{_FULL})(?![\w-])")
+
+
+def text_year(text: str) -> str | None:
+    """The one year the text's full calendar dates ("August 25, 2015", "7 March, 2024")
+    give, anywhere in it; None when they give none or several. A page without a date
+    reads its month-days in that year ("on July 20": 2015-07-20)."""
+    if not isinstance(text, str):
+        return None
+    years = set()
+    for found in _FULL_ANYWHERE.finditer(text):
+        value = _day_value(found.group(0))
+        if value is not None:
+            years.add(value.value[:4])
+    return years.pop() if len(years) == 1 else None
+

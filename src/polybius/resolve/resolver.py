@@ -17,7 +17,8 @@ from polybius.draft import Draft
 from polybius.records import PLACE_RANK, Actor, Article, ArticleRef, DateValue, Event, Place
 from polybius.resolve import countries as country_names
 from polybius.resolve.actors import ActorRegistry, names_a_holding, names_a_link
-from polybius.resolve.dates import anchored, is_background_date, resolve_date
+from polybius.resolve.dates import anchored, is_background_date, resolve_date, unanchored_day
+from polybius.resolve.datelines import text_year
 from polybius.resolve.refine import refine
 from polybius.resolve.unknown_places import read_name
 from polybius.settings import Settings
@@ -349,6 +350,7 @@ class Resolver:
                          published=article.published, published_from=article.published_from)
         events: list[Event] = []
         anchor: str | None = None
+        page_year = None if article.published else text_year(article.text)
         by_sentence: dict[int, Place] = {}
         lead_place: Place | None = None
         arrested: Actor | None = None    # the armed group whose people the article's last arrest took
@@ -403,7 +405,7 @@ class Resolver:
                 # "the driver was arrested by the police", "a general was arrested": the
                 # arrested people are not the arresting state (its word in their phrase is a title)
                 recipient = None
-            date = self._date(d, article, anchor, lead=(n == 0))
+            date = self._date(d, article, anchor, lead=(n == 0), year=page_year)
             background = d.background or is_background_date(date, article.published)
             if date is not None and date.precision == "day" and not background and (
                     date.text or date.basis == "statement" or _day_said(d, date.value)):
@@ -818,7 +820,13 @@ class Resolver:
         return replace(country, reason=f"a denial: the country of {place.text or place.name!r} it names")
 
     # -- dates ---------------------------------------------------------------------------
-    def _date(self, d: Draft, article: Article, anchor: str | None, lead: bool) -> DateValue | None:
+    def _date(self, d: Draft, article: Article, anchor: str | None, lead: bool,
+              year: str | None = None) -> DateValue | None:
+        if d.date_text and year and not article.published and unanchored_day(d.date_text)[1]:
+            # a page without a date: "on July 20" in the one year its full dates give
+            found = resolve_date(f"{d.date_text} {year}", None)
+            if found.value:
+                return DateValue(text=d.date_text, value=found.value, precision=found.precision)
         if d.date_text:
             if anchor is None and anchored(d.date_text):
                 # "that day", "a day later" with no day read before it: told from a day

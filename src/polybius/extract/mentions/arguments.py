@@ -525,7 +525,11 @@ def date_in(tokens) -> str | None:
         return doc[start:end].text
     lo, hi = min(ids), max(ids)
     m = _RELATIVE_DATE_RE.search(doc[lo:hi + 1].text)
-    return m.group(0) if m else None
+    if m:
+        return m.group(0)
+    # text set in capitals ("SHOT EARLY SATURDAY"): the tagger finds no DATE there
+    return next((t.text for t in doc[lo:hi + 1] if t.i in ids and t.is_upper and len(t) > 5
+                 and WEEKDAY_RE.fullmatch(t.text)), None)
 
 
 def find_arguments(trigger, clause: list, lex: Lexicon, event_type: str | None = None) -> Arguments:

@@ -140,8 +140,8 @@ class Extractor:
                 args.modifier_places),
             modifier_places=args.modifier_places,
             nationwide=args.nationwide,
-            date_text=arguments.date_in([t for t in owned if not _told_by_saying(t, tok, lex)])
-            or _perpetration_date(tok, lex),
+            date_text=_unquoted(arguments.date_in([t for t in owned if not _told_by_saying(t, tok, lex)])
+                                or _perpetration_date(tok, lex), sent_text, lex),
             said_date=_said_date(sent, lex),
             future=cues.is_future(tok),
             background=background, habitual=cues.habitual(tok, lex), counts=found, source_claim=claim,
@@ -151,6 +151,22 @@ class Extractor:
             casualty_verb=(hit.event_type == "ASSAULT" and mode == "unspecified"
                            and tok.lemma_.lower() in lex.casualty_reports),
         )
+
+
+def _unquoted(date_text: str | None, sent_text: str, lex: Lexicon) -> str | None:
+    """A day told from the speaker's today ("yesterday", "this morning") inside a quotation
+    is the speaker's, not the page's: "the attack in the city yesterday", Amaq said, on a
+    day the page may not give. None then (the happening takes a day from its other
+    mentions or from the article's news); any other date is kept."""
+    if not date_text or not lex.speaker_days.search(date_text):
+        return date_text
+    at = sent_text.find(date_text)
+    if at < 0:
+        return date_text
+    opened = sum(sent_text[:at].count(q) for q in '"\u201c') - sum(sent_text[:at].count(q) for q in '\u201d')
+    straight = sent_text[:at].count('"')
+    inside = (straight % 2 == 1) if straight else opened > 0
+    return None if inside else date_text
 
 
 def _said_date(sent, lex: Lexicon) -> str | None:
