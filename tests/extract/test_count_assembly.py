@@ -68,3 +68,14 @@ def test_a_kidnapping_lead_keeps_its_mode(run):
                              "The gunmen attacked the school at midnight, police said.")
               if e.event_type == "ASSAULT"]
     assert events and events[0].mode == "abduct"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words for one person by role, read as one with their article (counts.person_nouns)
+    ("A guard shot and killed a colleague and two pilgrims near a shrine in Kano on Tuesday.",
+     {"killed": (3, "exact")}),
+    ("Gunmen attacked a school in Kebbi on Monday, killing the principal and wounding two students.",
+     {"killed": (1, "exact"), "injured": (2, "exact")}),
+])
+def test_one_person_told_by_role(counts_of, text, expected):
+    assert counts_of(text) == expected
