@@ -52,3 +52,30 @@ def test_split_tolls_and_their_parts(counts_of, text, expected):
 ])
 def test_hedges_and_reflexive_tolls(counts_of, text, expected):
     assert counts_of(text) == expected
+
+
+def test_a_kidnapping_told_after_a_deadly_attack_is_not_its_mode(run):
+    # the abduction joins the attack (one happening), but the attack that killed 25 is not
+    # coded as an abduction: only a happening whose lead tells a kidnapping is one
+    events = [e for e in run("Suspected rebels attacked a secondary school in Kasese district on Friday night, "
+                             "killing at least 25 people. The rebels abducted six students, police said.")
+              if e.event_type == "ASSAULT"]
+    assert [(e.mode, e.counts.killed.value) for e in events] == [("unspecified", 25)]
+
+
+def test_a_kidnapping_lead_keeps_its_mode(run):
+    events = [e for e in run("Gunmen kidnapped six students from a school in Kasese district on Friday night. "
+                             "The gunmen attacked the school at midnight, police said.")
+              if e.event_type == "ASSAULT"]
+    assert events and events[0].mode == "abduct"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words for one person by role, read as one with their article (counts.person_nouns)
+    ("A guard shot and killed a colleague and two pilgrims near a shrine in Kano on Tuesday.",
+     {"killed": (3, "exact")}),
+    ("Gunmen attacked a school in Kebbi on Monday, killing the principal and wounding two students.",
+     {"killed": (1, "exact"), "injured": (2, "exact")}),
+])
+def test_one_person_told_by_role(counts_of, text, expected):
+    assert counts_of(text) == expected

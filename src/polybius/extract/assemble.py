@@ -644,7 +644,10 @@ def _hedged(pick, figures: list):
 def _pick_mode(h: Happening) -> str:
     kind = h.lead.event.event_type   # "the raid" told again of a deadly raid keeps the attack's modes
     modes = [m.event.mode for m in h.mentions if m.event.event_type == kind]
-    mode = next((x for x in modes if x != "unspecified"), modes[0])
+    lead = h.lead.event.mode
+    # a kidnapping told after the attack it belongs to ("... the gunmen also took hostages") is
+    # not the attack's weapon: an abduction is the happening's mode only when its lead tells one
+    mode = next((x for x in modes if x != "unspecified" and (x != "abduct" or lead == "abduct")), modes[0])
     if mode == "unspecified":   # no mention names the weapon: the sentences after them may
         mode = next((m.draft.told_mode for m in h.mentions if m.draft.told_mode), mode)
     if mode == "explosives" and "suicide_bomb" in modes:
