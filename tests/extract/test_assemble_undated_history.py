@@ -20,3 +20,11 @@ def test_a_weekday_retold_still_joins_its_lead(run):
     events = run("Gunmen killed four villagers on Monday near Gao, officials said. The attack on Monday "
                  "was the third this month, a local official said.", None)
     assert len([e for e in events if e.event_type == "ASSAULT"]) == 1
+
+
+def test_one_more_persons_arrest_told_with_also_is_its_own(run):
+    events = run("Police arrested 40 suspects in raids across the country on Monday. The driver of the "
+                 "group's leader was also arrested by police in Kandy. The mayor of Galle was also arrested by police "
+                 "for hiding weapons.")
+    arrests = [e for e in events if e.event_type == "COERCE" and e.mode == "arrest"]
+    assert len(arrests) == 3, [(e.counts.arrested, e.evidence.sentence) for e in arrests]

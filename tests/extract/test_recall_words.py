@@ -59,3 +59,42 @@ def test_a_crowd_that_sets_fire_keeps_the_day_of_its_verb(run):
     events = run("Protesters set fire to the town hall in Kisumu on Sunday.", "2025-04-16")
     riot = next(e for e in events if e.event_type == "PROTEST")
     assert riot.date.value == "2025-04-13"
+
+
+def test_attributing_an_attack_to_a_group_is_an_accusation(run):
+    events = run("President Gustavo Petro attributed the attack on the police station to dissident "
+                 "factions of the FARC on Tuesday.")
+    assert ("ACCUSE", "blame") in kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister attributed the drop in inflation to lower fuel prices on Tuesday.",
+    "Most of the attacks in the region are attributed to the rebel group, officials said.",
+])
+def test_other_attributions_are_no_accusation(run, text):
+    assert ("ACCUSE", "blame") not in kinds(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Local media reports attribute the attack on the police station to the rebels.",
+    "Mexico recorded 3,000 murders last year, most of them attributed to criminal gangs.",
+    "An officer confirmed nine dead at the police post, attributing the massacre to the rebels.",
+])
+def test_an_attribution_needs_someone_who_makes_it(run, text):
+    assert ("ACCUSE", "blame") not in kinds(run(text))
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Five villagers were hacked to death by gunmen in the village of Tanda on Sunday.", "primitive_weapon"),
+    ("Attackers burned three men alive in a village near Beni on Monday, officials said.", "primitive_weapon"),
+    ("A man threw a grenade into a crowd at a market in Gao on Friday, wounding six people.", "explosives"),
+])
+def test_more_words_of_violence(run, text, mode):
+    assert ("ASSAULT", mode) in kinds(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The pitcher threw a curveball in the ninth inning in Boston on Monday.",
+])
+def test_their_everyday_senses_make_none(run, text):
+    assert run(text) == []

@@ -517,7 +517,17 @@ def _another_taken(m: Mention) -> bool:
     """"Another suspect was also arrested": an arrest of someone else is an arrest of
     its own (other victims of an attack, "another two were hurt", are the same attack)."""
     r = m.event.recipient
-    return m.event.event_type == "COERCE" and r is not None and bool(_ANOTHER.match(r.text or ""))
+    if m.event.event_type != "COERCE":
+        return False
+    if r is not None and bool(_ANOTHER.match(r.text or "")):
+        return True
+    # "the mayor was also arrested": one more person's arrest, told on its own
+    one = m.event.counts.arrested
+    if one is None:   # a named person with no figure: one, unless the words are a plural
+        single = r is not None and bool(r.text) and not r.text.rstrip().lower().endswith("s")
+    else:
+        single = one.value == 1
+    return m.event.mode == "arrest" and m.draft.also and single
 
 
 def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
@@ -530,6 +540,8 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
             and not m.draft.definite
         # "a second attack" is not the first one, but may be told twice
         fits = [h for h in happenings if _fits(h, m, lex) and (h.separate or not separate)]
+        if separate and _another_taken(m):
+            fits = []   # one more person's arrest joins no other arrest, not even one told apart
         if fits and m.has_details and not m.draft.definite:
             # its own where/when must match, unless it is the lead telling the place and
             # day of a headline that had none ("Suicide attack on police van" + its lead)

@@ -16,7 +16,8 @@ from polybius.records import EVENT_TYPES, QUALIFIERS
 
 _KNOWN_KEYS = {"lemma", "pos", "event_type", "mode", "context", "strength", "weak", "requires_dobj",
                "requires_near", "not_with", "prt", "requires_intel_actor", "status", "needs_context",
-               "not_abstract", "not_as_modifier", "not_as_adjunct", "person_object"}
+               "not_abstract", "not_as_modifier", "not_as_adjunct", "person_object", "requires_subject",
+               "not_subject"}
 _CONTEXTS = {"terrorism", "military", "intelligence", "law_enforcement", "diplomacy", "election",
              "economic", "migration"}
 
@@ -45,6 +46,8 @@ class Trigger:
     not_as_modifier: bool = False      # "an outlawed group", "a man accused of ...": a description
     not_as_adjunct: bool = False       # "chased them in cooperation with the air force": a manner
     person_object: bool = False        # "captured two rebels", not "captured the town" / "on film"
+    requires_subject: bool = False     # "Petro attributed the attack to ...": someone says it
+    not_subject: frozenset[str] = frozenset()   # ... but not these ("media reports attribute ...")
 
 
 @dataclass
@@ -133,7 +136,7 @@ def _trigger(entry: dict, where: str) -> Trigger:
     for key in ("lemma", "pos", "event_type", "mode"):
         if key not in entry:
             raise LexiconError(f"{where}: missing {key!r}")
-    for key in ("pos", "requires_dobj", "requires_near", "not_with", "context"):
+    for key in ("pos", "requires_dobj", "requires_near", "not_with", "context", "not_subject"):
         bad = [v for v in entry.get(key) or () if not isinstance(v, str)]
         if bad:  # YAML reads bare on/off/yes/no as booleans: quote them
             raise LexiconError(f"{where}: {key} has non-string values {bad}")
@@ -157,6 +160,8 @@ def _trigger(entry: dict, where: str) -> Trigger:
         not_as_modifier=bool(entry.get("not_as_modifier", False)),
         not_as_adjunct=bool(entry.get("not_as_adjunct", False)),
         person_object=bool(entry.get("person_object", False)),
+        requires_subject=bool(entry.get("requires_subject", False)),
+        not_subject=frozenset(str(x).lower() for x in entry.get("not_subject") or ()),
     )
 
 

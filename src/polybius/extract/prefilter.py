@@ -33,7 +33,7 @@ import numpy
 
 from polybius.extract import topic
 from polybius.extract.lexicon import Lexicon, Trigger
-from polybius.nlp import spacy_pipeline
+from polybius.nlp import spacy_pipeline, wrapped
 
 NO_TRIGGER = "no trigger word"
 log = logging.getLogger(__name__)
@@ -134,7 +134,8 @@ _CLOSERS = spacy_pipeline.string_ids(['"', "'", "\u201d", "\u2019", ")"])
 
 def sentences(doc, cols: spacy_pipeline.Columns | None = None) -> list[tuple[int, int]]:
     """Token ranges of the sentences of a tokenized text, by punctuation and line breaks
-    (the parser's own split needs the parse): a sentence ends at a line break, or at
+    (the parser's own split needs the parse): a sentence ends at a line break (not
+    inside a sentence of a hard-wrapped text, ``nlp.wrapped``), or at
     ".", "!" or "?" (with the closing quotes or brackets written straight after it) not
     followed by another such mark. A quote after a space ('said. "We') opens the next."""
     c = cols if cols is not None else spacy_pipeline.columns(doc)
@@ -151,8 +152,9 @@ def sentences(doc, cols: spacy_pipeline.Columns | None = None) -> list[tuple[int
     more = numpy.zeros(n, dtype=bool)   # the next token continues the run of marks
     more[:-1] = closes[1:] | stop[1:]
     end = mark & ~more
+    soft = wrapped.soft_breaks(doc.text)   # a hard-wrapped page: a break inside a sentence
     for i in numpy.flatnonzero(c.space).tolist():
-        if "\n" in doc[i].text:
+        if "\n" in doc[i].text and not spacy_pipeline.soft_break(doc[i], soft):
             end[i] = True
     cuts = (numpy.flatnonzero(end) + 1).tolist()
     if not cuts or cuts[-1] < n:

@@ -20,6 +20,7 @@ from typing import Any, Callable
 
 import numpy
 
+from polybius.nlp import wrapped
 from polybius.nlp.spacy_pipeline import NORM, Doc
 
 _PARSE = ["TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD"]
@@ -83,6 +84,13 @@ def cut(doc: Doc, ranges: Ranges, margin: int = 0) -> Cut:
     at = numpy.array(where, dtype=numpy.int64)
     keep = None if core is None else (at >= 0) & core[numpy.maximum(at, 0)]
     part = Doc(doc.vocab, words=words, spaces=spaces)
+    # which line breaks continue a sentence is the article's matter, not the part's (whose
+    # joins between ranges would read as a hard-wrapped text): copied over by offset
+    soft = wrapped.soft_breaks(doc.text)
+    part.user_data[wrapped.SOFT_KEY] = frozenset(
+        part[i].idx + part[i].text.index("\n") for i in numpy.flatnonzero(at >= 0).tolist()
+        if "\n" in part[i].text and doc[int(at[i])].idx + doc[int(at[i])].text.index("\n") in soft) \
+        if soft else frozenset()
     # the tokenizer's own norms ("Aug." -> "august"), which the models read
     norms = part.to_array([NORM])
     norms[at >= 0] = doc.to_array([NORM])[at[at >= 0]]

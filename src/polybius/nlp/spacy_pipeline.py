@@ -18,6 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from polybius.nlp.attribute_rules import AttributeRules, Unsupported
+from polybius.nlp import wrapped
 from polybius.nlp.lemmas import Lemmas
 from polybius.resolve.datelines import HEAD_CHARS, PAGE_DATE_HEAD, dateline_end
 
@@ -54,8 +55,13 @@ def line_breaks(doc: Doc) -> Doc:
     """
     if len(doc) < 2:
         return doc
+    # a hard-wrapped page: most breaks are inside a sentence (a part cut from an article
+    # carries the article's own verdict)
+    soft = doc.user_data.get(wrapped.SOFT_KEY)
+    if soft is None:
+        soft = wrapped.soft_breaks(doc.text)
     starts = [int(i) + 1 for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1])
-              if "\n" in doc[int(i)].text]
+              if "\n" in doc[int(i)].text and not soft_break(doc[int(i)], soft)]
     head = _head_text(doc, HEAD_CHARS)
     story = dateline_end(head)
     if story is None and (page_date := PAGE_DATE_HEAD.match(head)):   # "date 2023-04-10 At least four ..."
@@ -72,6 +78,11 @@ def line_breaks(doc: Doc) -> Doc:
         sent_start[nxt] = _NOT_START
         doc.from_array([SENT_START], sent_start)
     return doc
+
+
+def soft_break(tok: Token, soft: frozenset[int]) -> bool:
+    """Is the whitespace token one line break that continues its sentence?"""
+    return bool(soft) and tok.text.count("\n") == 1 and tok.idx + tok.text.index("\n") in soft
 
 
 def _head_text(doc: Doc, chars: int) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from polybius.extract.lexicon import Lexicon
+from polybius.nlp.wrapped import soft_breaks as _soft_breaks
 from polybius.resolve.datelines import PAGE_DATE_HEAD
 
 # A sentence ends with a stop, or with a quote closing a quoted sentence ("... he said."'); a
@@ -27,6 +28,7 @@ def chrome_ranges(text: str, lex: Lexicon, title: str | None = None) -> tuple[li
     """(chrome, headlines): lists of (start, end) character ranges."""
     chrome, headlines = [], []
     norm_title = (title or "").strip().lower()
+    soft = _soft_breaks(text)   # a hard-wrapped page: its short lines are a paragraph's
     for start, end, line in line_ranges(text):
         if not line:
             continue
@@ -36,9 +38,16 @@ def chrome_ranges(text: str, lex: Lexicon, title: str | None = None) -> tuple[li
             chrome.append((start + _caption_start(text[start:end], found), end))
         elif norm_title and line.lower() == norm_title:
             headlines.append((start, end))
-        elif len(line.split()) <= 20 and not _END_PUNCT.search(line):
+        elif len(line.split()) <= 20 and not _END_PUNCT.search(line) \
+                and not (start - 1 in soft or _break_at(text, start, end) in soft):
             headlines.append((start, end))
     return chrome, headlines
+
+
+def _break_at(text: str, start: int, end: int) -> int:
+    """The offset of the line break that closes the line ``text[start:end]`` (or -1)."""
+    i = text.rfind("\n", start, end)
+    return i
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+")

@@ -61,6 +61,12 @@ def _match(tok, trig: Trigger) -> bool:
         near = near if near is not None else near_lemmas(tok)
         if near & trig.not_with:
             return False
+    if trig.requires_subject:   # someone of the text does it, not a report or no one
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() in trig.not_subject:
+            return False
+        if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+            return False   # "most of them attributed to gangs": a passive participle
     if trig.requires_intel_actor:
         subj = next((c for c in kids if c.dep_ == "nsubj"), None)
         if subj is None:
