@@ -118,3 +118,9 @@ def test_a_raid_after_which_people_died_is_the_attack(run):
                  "raid on a cattle camp at around 2am on Thursday morning, the commissioner said.")
     assert [(e.event_type, e.mode) for e in events if e.event_type in ("ASSAULT", "COERCE")] \
         == [("ASSAULT", "unspecified")]
+
+
+def test_violent_anti_government_demonstrations_are_a_riot(run):
+    events = run("The capital lay under curfew after two days of violent anti-government demonstrations "
+                 "forced the prime minister to resign.")
+    assert modes(events, "PROTEST") == ["riot"]
