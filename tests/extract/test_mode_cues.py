@@ -124,3 +124,22 @@ def test_violent_anti_government_demonstrations_are_a_riot(run):
     events = run("The capital lay under curfew after two days of violent anti-government demonstrations "
                  "forced the prime minister to resign.")
     assert modes(events, "PROTEST") == ["riot"]
+
+
+def test_a_hijacking_is_an_abduction(run):
+    events = run("Earlier this month, separatists hijacked a passenger train in the Bolan region, killing 20 people.")
+    assert modes(events) == ["abduct"]
+
+
+def test_explosions_heard_after_a_drone_strike_are_its_burst(run):
+    """An explosion told by its effect alone joins the drone strike it follows: one record."""
+    events = run("Drones struck the airport in Port Sudan on Tuesday, officials said. A correspondent "
+                 "reported loud explosions at dawn in Port Sudan, one from the direction of the port.")
+    assert modes(events) == ["drone"]
+
+
+def test_a_bomb_that_exploded_stays_apart_from_an_air_strike(run):
+    """A bomb of its own is not a strike's burst."""
+    events = run("Jets struck a rebel base near Idlib on Tuesday, officials said. In Azaz, a car bomb exploded "
+                 "at a market on Tuesday, killing six people.")
+    assert sorted(modes(events)) == ["aerial", "explosives"]

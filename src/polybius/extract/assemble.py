@@ -318,7 +318,8 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
         return False
     if ev.background != lead.background and not (m.draft.definite and not m.has_details):
         return False   # "the attack", told with nothing of its own, is the one just told
-    if not (any(_modes_fit(x.event.mode, ev.mode, lex) for x in h.mentions) or _same_sentence(h, m)):
+    if not (any(_modes_fit(x.event.mode, ev.mode, lex) for x in h.mentions) or _same_sentence(h, m)
+            or _burst_of_strike(h, m, lex)):
         return False   # "opened fire and detonated a suicide vest": one attack
     if m.country and h.countries() and m.country not in h.countries() and not _refers_back(m):
         return False
@@ -327,6 +328,14 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
     if _date_conflict(h, m) or (_sides_conflict(h, m, lex) and not m.draft.also):
         return False
     return _counts_fit(h, m, lex)
+
+
+def _burst_of_strike(h: Happening, m: Mention, lex: Lexicon) -> bool:
+    """"Drones struck the airport ... Loud explosions were heard at dawn": an explosion
+    told by its effect alone, with no bomb of its own, is the burst of the air or drone
+    strike it joins."""
+    return m.event.mode == "explosives" and m.draft.trigger_text.lower() in lex.strike_effects \
+        and h.lead.event.mode in ("aerial", "drone")
 
 
 def _refers_back(m: Mention) -> bool:
