@@ -143,3 +143,14 @@ def test_a_bomb_that_exploded_stays_apart_from_an_air_strike(run):
     events = run("Jets struck a rebel base near Idlib on Tuesday, officials said. In Azaz, a car bomb exploded "
                  "at a market on Tuesday, killing six people.")
     assert sorted(modes(events)) == ["aerial", "explosives"]
+
+
+def test_a_drone_that_crashed_and_exploded_is_a_drone(run):
+    events = run("In a separate incident, a drone crashed because of a fault and exploded inside a house in the "
+                 "town of Kfarchouba on Wednesday.")
+    assert modes(events) == ["drone"]
+
+
+def test_a_killing_with_a_service_weapon_is_a_shooting(run):
+    events = run("The guard first killed a colleague with his service weapon at the port of Sfax on Tuesday.")
+    assert modes(events) == ["firearms"]
