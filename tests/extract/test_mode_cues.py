@@ -119,3 +119,39 @@ def test_a_raid_after_which_people_died_is_the_attack(run):
                  "raid on a cattle camp at around 2am on Thursday morning, the commissioner said.")
     assert [(e.event_type, e.mode) for e in events if e.event_type in ("ASSAULT", "COERCE")] \
         == [("ASSAULT", "unspecified")]
+
+
+def test_violent_anti_government_demonstrations_are_a_riot(run):
+    events = run("The capital lay under curfew after two days of violent anti-government demonstrations "
+                 "forced the prime minister to resign.")
+    assert modes(events, "PROTEST") == ["riot"]
+
+
+def test_a_hijacking_is_an_abduction(run):
+    events = run("Earlier this month, separatists hijacked a passenger train in the Bolan region, killing 20 people.")
+    assert modes(events) == ["abduct"]
+
+
+def test_explosions_heard_after_a_drone_strike_are_its_burst(run):
+    """An explosion told by its effect alone joins the drone strike it follows: one record."""
+    events = run("Drones struck the airport in Port Sudan on Tuesday, officials said. A correspondent "
+                 "reported loud explosions at dawn in Port Sudan, one from the direction of the port.")
+    assert modes(events) == ["drone"]
+
+
+def test_a_bomb_that_exploded_stays_apart_from_an_air_strike(run):
+    """A bomb of its own is not a strike's burst."""
+    events = run("Jets struck a rebel base near Idlib on Tuesday, officials said. In Azaz, a car bomb exploded "
+                 "at a market on Tuesday, killing six people.")
+    assert sorted(modes(events)) == ["aerial", "explosives"]
+
+
+def test_a_drone_that_crashed_and_exploded_is_a_drone(run):
+    events = run("In a separate incident, a drone crashed because of a fault and exploded inside a house in the "
+                 "town of Kfarchouba on Wednesday.")
+    assert modes(events) == ["drone"]
+
+
+def test_a_killing_with_a_service_weapon_is_a_shooting(run):
+    events = run("The guard first killed a colleague with his service weapon at the port of Sfax on Tuesday.")
+    assert modes(events) == ["firearms"]

@@ -65,3 +65,19 @@ def test_a_tie_between_countries_goes_to_the_one_named_first(pipeline):
     assert pipeline.resolver.context(pipeline.nlp(text)).countries[0] == "PAK"
     events = pipeline.process(Article(id="t", text=text, published="2025-04-16", published_from="metadata"))
     assert [e.location.country for e in events if e.event_type == "ASSAULT"] == ["PAK"]
+
+
+def test_a_denial_does_not_place_the_attack_it_denies_in_the_denier_s_country(pipeline):
+    """A denial with no place is placed where its speaker is; the firing it is about, told
+    in the same sentence, does not take that place as "another event of the same sentence"
+    (it is placed as any event without a place of its own)."""
+    from polybius.records import Article
+
+    text = ("The Azerbaijani Defence Ministry on Tuesday denied allegations that its troops had fired "
+            "cross-border shots at Armenian positions.")
+    events = pipeline.process(Article(id="t", text=text, published="2025-04-16", published_from="metadata"))
+    denial = [e for e in events if e.event_type == "REJECT"]
+    firing = [e for e in events if e.event_type == "ASSAULT"]
+    assert denial and denial[0].location.reason.startswith("a statement")
+    assert firing and all("same sentence" not in (e.location.reason or "") for e in firing if e.location), \
+        [(e.location.country, e.location.reason) for e in firing]

@@ -324,7 +324,8 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
         return False
     if ev.background != lead.background and not (m.draft.definite and not m.has_details):
         return False   # "the attack", told with nothing of its own, is the one just told
-    if not (any(_modes_fit(x.event.mode, ev.mode, lex) for x in h.mentions) or _same_sentence(h, m)):
+    if not (any(_modes_fit(x.event.mode, ev.mode, lex) for x in h.mentions) or _same_sentence(h, m)
+            or _burst_of_strike(h, m, lex)):
         return False   # "opened fire and detonated a suicide vest": one attack
     if m.country and h.countries() and m.country not in h.countries() and not _refers_back(m):
         return False
@@ -354,6 +355,14 @@ def _written_within(spot: str, town: str, text: str) -> bool:
     s, t = re.escape(spot), re.escape(town)
     return bool(re.search(r"\b" + s + r"\b[^,.;:()]{0,30}?\b(?:of|in)\s+(?:the\s+)?" + t + r"\b", text)
                 or re.search(r"\b" + t + r"['’]s\s+(?:[\w-]+\s+){0,2}?" + s + r"\b", text))
+
+
+def _burst_of_strike(h: Happening, m: Mention, lex: Lexicon) -> bool:
+    """"Drones struck the airport ... Loud explosions were heard at dawn": an explosion
+    told by its effect alone, with no bomb of its own, is the burst of the air or drone
+    strike it joins."""
+    return m.event.mode == "explosives" and m.draft.trigger_text.lower() in lex.strike_effects \
+        and h.lead.event.mode in ("aerial", "drone")
 
 
 def _refers_back(m: Mention) -> bool:

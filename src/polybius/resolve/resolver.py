@@ -85,6 +85,7 @@ class ArticleContext:
         return name
 
 
+_STATEMENT = "a statement: "   # the reason of a place a statement has only from its speaker
 _WHERE_CUES = frozenset("in into from across throughout inside of northern southern eastern western "
                         "central northeastern northwestern southeastern southwestern".split())
 
@@ -410,7 +411,10 @@ class Resolver:
             if date is not None and date.precision == "day" and not background and (
                     date.text or date.basis == "statement" or _day_said(d, date.value)):
                 anchor = date.value   # a day read, not the publication day lent to the lead
-            if place is not None:
+            if place is not None and not (place.reason or "").startswith(_STATEMENT):
+                # (where a statement is made is no place of what it is about: "Azerbaijan
+                # denied that its troops fired across the border" places the denial in
+                # Azerbaijan, not the firing)
                 by_sentence.setdefault(d.sent_index, place)
                 if lead_place is None and not background:
                     lead_place = place
@@ -804,9 +808,9 @@ class Resolver:
         if ctx.countries and violent:
             return self._country_place(ctx.countries[0], None, "the article's main country")
         if actor is not None and actor.country:   # a statement is made where its speaker is
-            return self._country_place(actor.country, None, "a statement: the speaker's country")
+            return self._country_place(actor.country, None, _STATEMENT + "the speaker's country")
         if ctx.countries:   # an unnamed speaker in a story about one country speaks there
-            return self._country_place(ctx.countries[0], None, "a statement: the article's main country")
+            return self._country_place(ctx.countries[0], None, _STATEMENT + "the article's main country")
         return None
 
     def _denial_place(self, d: Draft, place: Place | None) -> Place | None:

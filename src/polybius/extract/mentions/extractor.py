@@ -278,10 +278,12 @@ def _content_words(sent) -> set[str]:
 
 def _with_means(tok, clause_text: str) -> str:
     """The clause and, for a verb told as a purpose ("used a drone to bomb the depot"),
-    the means the verb above it names."""
-    if tok.dep_ != "xcomp" or tok.head.pos_ != "VERB":
+    the means the verb above it names, or for a verb conjoined to another ("a drone
+    crashed and exploded in a house"), the subject they share."""
+    if tok.head.pos_ != "VERB" or tok.dep_ not in ("xcomp", "conj"):
         return clause_text
-    means = [t.text for c in tok.head.children if c.dep_ == "dobj" for t in c.subtree]
+    dep = "dobj" if tok.dep_ == "xcomp" else "nsubj"
+    means = [t.text for c in tok.head.children if c.dep_ == dep for t in c.subtree]
     return " ".join(means + [clause_text])
 
 
