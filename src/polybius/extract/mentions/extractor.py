@@ -12,11 +12,15 @@ from polybius.extract import topic
 from polybius.extract.mentions import arguments, chrome, counts, cues, triggers
 from polybius.draft import Draft
 from polybius.extract.lexicon import Lexicon, load_lexicon
+from polybius.extract.parse_words import parse_words
 from polybius.records import Article, Evidence
 from polybius.resolve.dates import resolve_date
 from polybius.settings import Settings
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+_WORDS = parse_words()
 
 
 class Extractor:
@@ -122,6 +126,11 @@ class Extractor:
             strength += 0.05
         if args.places or args.nationwide:
             strength += 0.05
+        places = args.places
+        reacted = _reacted_to(tok)
+        if reacted:   # "X, at a summit in Y, condemned the attack": Y is not its place
+            own = " ".join(t.text for t in tok.subtree)
+            places = [p for p in places if p in own]
         return Draft(
             sent_index=index, trigger_text=tok.text, trigger_start=tok.idx,
             event_type=hit.event_type, mode=mode, context=context, status=status,
@@ -130,7 +139,7 @@ class Extractor:
             actor_text=args.actor_text,
             actor_hint=str(args.actor_tok.idx) if args.actor_tok is not None else None,
             recipient_text=args.recipient_text,
-            places=args.places,
+            places=places, reacted_to=reacted,
             sentence_places=arguments.places_in(
                 arguments.beside_dateline([t for t in sent if arguments.is_free_place(t, lex)]),
                 args.modifier_places),
@@ -160,6 +169,14 @@ def _said_date(sent, lex: Lexicon) -> str | None:
                 return found
     # "police said on Tuesday they had foiled ...", however the parser hangs the day
     return arguments.date_in([t for t in sent if arguments.after_saying(t, lex.attribution_verbs)])
+
+
+def _reacted_to(tok) -> bool:
+    """"Leaders in X condemned the attack", "NATO and the United States also condemned the
+    attack": a deed named again ("the attack") as what someone reacts to (parse_words.yaml
+    ``reaction_verbs``) is the one the article told; the places of the reaction are not its."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _WORDS.reaction_verbs \
+        and any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in tok.children)
 
 
 def _told_by_saying(t, trigger, lex: Lexicon) -> bool:
