@@ -8,6 +8,8 @@ sentence: find triggers (``triggers``), read each event's clause for arguments
 """
 from __future__ import annotations
 
+import re
+
 from polybius.extract import topic
 from polybius.extract.mentions import arguments, chrome, counts, cues, triggers
 from polybius.draft import Draft
@@ -43,6 +45,8 @@ class Extractor:
         for i, sent in enumerate(doc.sents):
             if chrome.inside(sent.start_char, chrome_r):
                 continue
+            if _scene_caption(sent, text):
+                continue   # "Officials inspect the wreckage after a bomb attack in X, Aug. 17, 2022."
             hits = triggers.find_hits(sent, lex)
             if not hits:
                 accident = accident or triggers.accident_told(sent, lex)
@@ -169,6 +173,28 @@ def _said_date(sent, lex: Lexicon) -> str | None:
                 return found
     # "police said on Tuesday they had foiled ...", however the parser hangs the day
     return arguments.date_in([t for t in sent if arguments.after_saying(t, lex.attribution_verbs)])
+
+
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def _scene_caption(sent, text: str) -> bool:
+    """A photo caption the page set at the start of a line: a sentence told in the present
+    tense of what the picture shows ("Officials inspect the wreckage of a truck after a bomb
+    attack in X, Aug. 17, 2022.", "Relatives gather at the site ... Thursday, Jan. 16 2019,
+    in X") with a calendar date of its own. News is told in the past; a present verb of
+    saying or being ("police say", "the toll is") is not a scene."""
+    start = sent.start_char
+    if start > 0 and text[start - 1] != "\n":
+        return False   # a caption opens its line (pages often glue the next paragraph to it)
+    root = sent.root
+    if root.tag_ not in ("VBZ", "VBP") or root.lemma_.lower() in _NOT_SCENE_VERBS:
+        return False
+    return any(ent.label_ == "DATE" and _YEAR.search(ent.text) for ent in sent.ents)
+
+
+_NOT_SCENE_VERBS = frozenset({"be", "have", "say", "tell", "report", "claim", "add", "warn", "believe",
+                              "remain", "continue", "accuse", "deny", "blame", "vow", "plan", "face"})
 
 
 def _reacted_to(tok) -> bool:
