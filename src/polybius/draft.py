@@ -44,6 +44,7 @@ class Draft:
     thwarter_text: str | None = None
     definite: bool = False              # "the attack": may refer back to an earlier event
     headline: bool = False              # told in the headline of an article whose body tells events
+    reacted_to: bool = False            # "X condemned the attack": the deed told again, as what X reacts to
     also: bool = False                  # "also left six dead": adds to an earlier count
     casualty_verb: bool = False         # "six were injured": an unarmed casualty verb
     told_mode: str | None = None        # a weapon named in the trigger-less sentences right after

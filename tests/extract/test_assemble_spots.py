@@ -44,3 +44,20 @@ def test_a_plot_told_beside_an_arrest_stays_a_plot(run):
     found = run("Police arrested two men in Leeds on Monday over a plot to bomb a concert. Officers said "
                 "the planned attack would have targeted the arena.")
     assert [e.status for e in found if e.event_type == "ASSAULT"] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Three policemen were killed near Banda on Friday when their truck hit a roadside bomb, police said. "
+    "The militants then opened fire on the officers from the bush.",
+    "A suicide bomber killed a policeman at a checkpoint in Bannu on Monday. During the chase, the "
+    "attacker opened fire on the officers before he blew himself up.",
+])
+def test_an_attack_told_again_with_another_weapon_is_the_attack(run, text):
+    found = attacks(run(text))
+    assert len(found) == 1, [(e.mode, e.evidence.sentence) for e in found]
+
+
+def test_another_weapon_with_its_own_toll_stays_apart(run):
+    found = attacks(run("A roadside bomb killed three soldiers near Banda on Friday. Gunmen shot dead two "
+                        "farmers near Kidal on Friday."))
+    assert len(found) == 2

@@ -99,8 +99,9 @@ class Mention:
         """The country the mention is placed in; a statement placed in its speaker's
         country for want of a place is about a happening anywhere, so it has none."""
         loc = self.event.location
-        if loc is None or (loc.reason or "").startswith("a statement"):
-            return None
+        if loc is None or (loc.reason or "").startswith("a statement") or (
+                self.draft.reacted_to and self.explicit_place is None):
+            return None   # "leaders meeting in X condemned the attack": X is where they were
         return loc.country
 
     @property
@@ -325,7 +326,7 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
     if ev.background != lead.background and not (m.draft.definite and not m.has_details):
         return False   # "the attack", told with nothing of its own, is the one just told
     if not (any(_modes_fit(x.event.mode, ev.mode, lex) for x in h.mentions) or _same_sentence(h, m)
-            or _burst_of_strike(h, m, lex)):
+            or _burst_of_strike(h, m, lex) or _weapon_retold(h, m)):
         return False   # "opened fire and detonated a suicide vest": one attack
     if m.country and h.countries() and m.country not in h.countries() and not _refers_back(m):
         return False
@@ -334,6 +335,25 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
     if _date_conflict(h, m) or (_sides_conflict(h, m, lex) and not m.draft.also):
         return False
     return _counts_fit(h, m, lex)
+
+
+def _weapon_retold(h: Happening, m: Mention) -> bool:
+    """"Militants detonated a bomb under the patrol ... then opened fire on the officers":
+    an attack told again with another of its weapons, and no figure of its own, is the same
+    attack when it names no place, or names the happening's own town."""
+    if m.event.event_type != "ASSAULT" or m.draft.definite or any(getattr(m.event.counts, r) for r in COUNT_ROLES):
+        return False   # ("the attack" takes its weapon from its sentence, which may tell the reply to it)
+    if m.event.mode == "armed_clash" or (_by_the_state(m) and not any(_by_the_state(x) for x in h.mentions)):
+        return False   # an exchange of fire after an attack, or the police firing back, answers it
+    mine = m.places()
+    if not mine:   # no town of its own; a country it names ("missiles at camps in X") is its own place
+        return not m.draft.places
+    return _names_meet(mine.fine | mine.coarse, h.places().fine) or _place_within(h, m)
+
+
+def _by_the_state(m: Mention) -> bool:
+    actor = m.event.actor
+    return actor is not None and actor.kind in ("state", "security_forces")
 
 
 def _place_within(h: Happening, m: Mention) -> bool:
@@ -776,25 +796,26 @@ def _within(day: str, value: str, precision: str | None) -> bool:
 def assemble(drafts: list[Draft], events: list[Event], lex: Lexicon) -> list[Event]:
     """The article's happenings from its resolved mentions (``drafts`` and ``events`` in
     the same reading order)."""
-    mentions = [Mention(d, _raid_as_attack(e, lex)) for d, e in zip(drafts, events)]
+    mentions = [Mention(d, _raid_as_attack(e, lex, d.actor_text)) for d, e in zip(drafts, events)]
     happenings = group(mentions, lex)
     said = [next((m.draft.date_text for m in h.mentions if m.draft.date_text), None) for h in happenings]
     return recalled(date_the_lead([build(h, lex) for h in happenings]), said)
 
 
-def _raid_as_attack(e: Event, lex: Lexicon) -> Event:
-    """A raid by an armed group or by armed men ("gunmen raided the village", "we raided
-    the villages", said by the group) is their attack, told as one with the killings
-    around it, and so is a raid told with its dead and no arrest ("hundreds were killed in
-    dozens of raids"); a raid by the state or by no one named stays a police operation."""
-    if e.event_type != "COERCE" or e.mode != "raid":
-        return e
-    if e.counts.killed is not None and e.counts.arrested is None:
-        return replace(e, event_type="ASSAULT", mode="unspecified")   # "200 killed in dozens of raids"
-    if e.actor is None or not e.actor.text:
-        return e
-    if e.actor.kind == "armed_group" or lex.raiders.search(e.actor.text):
+def _raid_as_attack(e: Event, lex: Lexicon, written: str | None = None) -> Event:
+    """A raid or a seizure by an armed group or by armed men ("gunmen raided the village",
+    "we raided the villages", said by the group; "the attackers seized the guards' rifles")
+    is their attack, told as one with the killings around it, and so is a raid told with
+    its dead and no arrest ("twelve died in a rebel raid"); a raid or a seizure by the
+    state or by no one named stays a police operation."""
+    if e.event_type != "COERCE" or e.mode not in ("raid", "seize"):
+        return e   # ("the attackers seized the guards' rifles": taking things is part of their attack)
+    if e.mode == "raid" and e.counts.killed is not None and e.counts.arrested is None:
         return replace(e, event_type="ASSAULT", mode="unspecified")
+    if e.actor is not None and e.actor.text and (e.actor.kind == "armed_group" or lex.raiders.search(e.actor.text)):
+        return replace(e, event_type="ASSAULT", mode="unspecified")
+    if e.mode == "seize" and written and lex.raiders.search(written):   # a seizure the resolver gave the state
+        return replace(e, event_type="ASSAULT", mode="unspecified", actor=None)
     return e
 
 

@@ -8,15 +8,21 @@ sentence: find triggers (``triggers``), read each event's clause for arguments
 """
 from __future__ import annotations
 
+import re
+
 from polybius.extract import topic
 from polybius.extract.mentions import arguments, chrome, counts, cues, triggers
 from polybius.draft import Draft
 from polybius.extract.lexicon import Lexicon, load_lexicon
+from polybius.extract.parse_words import parse_words
 from polybius.records import Article, Evidence
 from polybius.resolve.dates import resolve_date
 from polybius.settings import Settings
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+_WORDS = parse_words()
 
 
 class Extractor:
@@ -39,6 +45,8 @@ class Extractor:
         for i, sent in enumerate(doc.sents):
             if chrome.inside(sent.start_char, chrome_r):
                 continue
+            if _scene_caption(sent, text):
+                continue   # "Officials inspect the wreckage after a bomb attack in X, Aug. 17, 2022."
             hits = triggers.find_hits(sent, lex)
             if not hits:
                 accident = accident or triggers.accident_told(sent, lex)
@@ -126,6 +134,11 @@ class Extractor:
             strength += 0.05
         if args.places or args.nationwide:
             strength += 0.05
+        places = args.places
+        reacted = _reacted_to(tok)
+        if reacted:   # "X, at a summit in Y, condemned the attack": Y is not its place
+            own = " ".join(t.text for t in tok.subtree)
+            places = [p for p in places if p in own]
         return Draft(
             sent_index=index, trigger_text=tok.text, trigger_start=tok.idx,
             event_type=hit.event_type, mode=mode, context=context, status=status,
@@ -134,7 +147,7 @@ class Extractor:
             actor_text=args.actor_text,
             actor_hint=str(args.actor_tok.idx) if args.actor_tok is not None else None,
             recipient_text=args.recipient_text,
-            places=args.places,
+            places=places, reacted_to=reacted,
             sentence_places=arguments.places_in(
                 arguments.beside_dateline([t for t in sent if arguments.is_free_place(t, lex)]),
                 args.modifier_places),
@@ -180,6 +193,36 @@ def _said_date(sent, lex: Lexicon) -> str | None:
                 return found
     # "police said on Tuesday they had foiled ...", however the parser hangs the day
     return arguments.date_in([t for t in sent if arguments.after_saying(t, lex.attribution_verbs)])
+
+
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def _scene_caption(sent, text: str) -> bool:
+    """A photo caption the page set at the start of a line: a sentence told in the present
+    tense of what the picture shows ("Officials inspect the wreckage of a truck after a bomb
+    attack in X, Aug. 17, 2022.", "Relatives gather at the site ... Thursday, Jan. 16 2019,
+    in X") with a calendar date of its own. News is told in the past; a present verb of
+    saying or being ("police say", "the toll is") is not a scene."""
+    start = sent.start_char
+    if start > 0 and text[start - 1] != "\n":
+        return False   # a caption opens its line (pages often glue the next paragraph to it)
+    root = sent.root
+    if root.tag_ not in ("VBZ", "VBP") or root.lemma_.lower() in _NOT_SCENE_VERBS:
+        return False
+    return any(ent.label_ == "DATE" and _YEAR.search(ent.text) for ent in sent.ents)
+
+
+_NOT_SCENE_VERBS = frozenset({"be", "have", "say", "tell", "report", "claim", "add", "warn", "believe",
+                              "remain", "continue", "accuse", "deny", "blame", "vow", "plan", "face"})
+
+
+def _reacted_to(tok) -> bool:
+    """"Leaders in X condemned the attack", "NATO and the United States also condemned the
+    attack": a deed named again ("the attack") as what someone reacts to (parse_words.yaml
+    ``reaction_verbs``) is the one the article told; the places of the reaction are not its."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _WORDS.reaction_verbs \
+        and any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in tok.children)
 
 
 def _told_by_saying(t, trigger, lex: Lexicon) -> bool:

@@ -1,0 +1,23 @@
+"""A photo caption set at the start of a line (a present-tense scene with a calendar date,
+or a line that says it is a photo) is page chrome, not news. Texts written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+LEAD = ("Gunmen killed six people at a market in Kano on Monday, police said. "
+        "The attackers fled on motorcycles towards the border.\n")
+
+
+@pytest.mark.parametrize("caption", [
+    "Soldiers guard the scene of a bomb attack at a bus station in Maiduguri, Nigeria, March 3, 2024.",
+    "In this photo taken on March 3, 2024, relatives mourn victims of a bombing in Maiduguri.",
+    "A photo posted to social media shows the market shortly before the shooting in Maiduguri.",
+])
+def test_a_caption_line_is_not_news(run, caption):
+    events = run(LEAD + caption + "\n")
+    assert [e.evidence.sentence for e in events if "Maiduguri" in e.evidence.sentence] == []
+
+
+def test_a_past_tense_line_with_a_date_is_news(run):
+    events = run(LEAD + "A bomb killed four people at a bus station in Maiduguri on March 3, 2024, police said.\n")
+    assert any("Maiduguri" in e.evidence.sentence for e in events)
