@@ -295,3 +295,26 @@ def test_two_happenings_one_sentence_tells_are_not_told_alike(make_event):
     shooting = make_event("shooting", article="A", city="Izmir", mode="firearms", sentence=both)
     got = fuse([bomb, shooting]).assignment
     assert got["bomb"] != got["shooting"]
+
+
+def test_the_main_happenings_day_lent_to_other_news_is_a_day(make_event):
+    """A report published on Wednesday says the drones struck "on Wednesday"; its other
+    news (one drone hitting the terminal) shares that day (``basis: "main"``). That day
+    was read, not defaulted to publication: a strike on the same city on the Monday is
+    two days off, not inside a window of the days before publication."""
+    from dataclasses import replace
+
+    from polybius.records import DateValue
+    lead = _drone_report(make_event, "lead", "A", "2025-03-05", "2025-03-05", "on Wednesday",
+                         "Drones struck the power station of the city on Wednesday.")
+    more = replace(_drone_report(make_event, "more", "A", "2025-03-05", None, None,
+                                 "One drone hit the airport terminal, the Rebel Front "
+                                 "drones again."),
+                   date=DateValue(None, "2025-03-05", "day", "main"))
+    table = build_table([lead, more], [], FuseConfig())
+    assert table.dstart[1] == table.dend[1] == date(2025, 3, 5).toordinal()
+    monday = _drone_report(make_event, "monday", "B", "2025-03-04", "2025-03-03",
+                           "on Monday", "Officials said a drone was shot down near the "
+                           "airport on Monday.")
+    got = fuse([lead, more, monday]).assignment
+    assert got["monday"] not in (got["lead"], got["more"])

@@ -124,8 +124,8 @@ class FuseConfig:
     text_gain_open_date: float = 2.0    # agreeing text counts double when one date is open
     text_gain_min: float = 0.3          # ... and its contribution is above this
     text_features: int = 2 ** 18
-    copy_cosine: float = 0.55           # told alike: this cosine of the word rows ...
-    copy_min_words: int = 8             # ... and at least this many words shared
+    copy_cosine: float = 0.6            # told alike: this cosine of the word rows ...
+    copy_min_words: int = 12            # ... and at least this many words shared
     copy_bonus: float = 1.5             # ... the same story in two outlets
 
     story_floor: float = 0.2            # a pair counts as a match of two stories' happenings

@@ -246,7 +246,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         if rec.date is not None and rec.date.basis == "published" and rec.date.precision == "week":
             interval = None  # dated by publication only (records.news_date): the undated window
         defaulted = (interval is not None and pub is not None and interval[2] == 0
-                     and interval[0] == pub and not rec.date.text)
+                     and interval[0] == pub and not rec.date.text and rec.date.basis != "main")
         if defaulted:
             # lead event dated at publication for want of a date in the text: it
             # happened on or shortly before that day
