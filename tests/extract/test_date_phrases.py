@@ -129,3 +129,12 @@ def test_a_capitalised_word_that_is_no_weekday_is_no_date(run):
     events = run("GUNMEN KILLED FOUR SOLDIERS NEAR GAO, THE ARMY SAID.")
     attack = next(e for e in events if e.event_type == "ASSAULT")
     assert attack.date is None or not attack.date.text
+
+
+def test_a_fronted_date_of_a_sentence_parsed_with_a_noun_as_its_root_dates_its_triggers(run):
+    """The parser may make 'wave' the root and 'killed' its clause; the opening date is
+    still the sentence's."""
+    events = run("On May 3 and 4 last year, a string of bomb and arson attacks killed at least six people "
+                 "and injured more than 20, including five police officers.", published="2021-02-10")
+    attacks = [e for e in events if e.event_type == "ASSAULT"]
+    assert attacks and all(e.date is not None and e.date.value == "2020-05-03" for e in attacks)

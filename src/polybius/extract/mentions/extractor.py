@@ -460,6 +460,16 @@ def _share_from_a_verb(doc, heads: set[int], fronted: str, hits, drafts, lex: Le
     (Monday is the saying's day). A day reaches only the verb's own clauses, not a
     relative clause ("On Monday, mourners buried the men who were killed ...")."""
     verbs = [doc[i] for i in heads if doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ == "ROOT"]
+    nouns = [doc[i] for i in heads if doc[i].pos_ == "NOUN" and doc[i].dep_ == "ROOT"]
+    if not verbs and len(nouns) == 1:
+        # the parser made the subject the root ("On August 11, a wave of bomb attacks
+        # killed four": "wave" the root, "killed" its clause): the date is the
+        # sentence's, so every trigger in the noun's phrase takes it
+        span = {t.i for t in nouns[0].subtree}
+        for h, d in zip(hits, drafts):
+            if h.token.i in span and not _readable(d.date_text):
+                d.date_text = fronted
+        return
     if len(verbs) != 1:
         return
     verb = verbs[0]
