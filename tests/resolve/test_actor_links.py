@@ -152,3 +152,26 @@ def test_a_named_person_arrested_later_is_not_given_the_group(run):
             "In a separate case, officers in Lagos on Friday arrested a man over a robbery.")
     arrests = [e for e in run(text) if e.event_type == "COERCE"]
     assert any(e.recipient is None or e.recipient.name != "Boko Haram" for e in arrests)
+
+
+# -- who arrested: the speaker's own forces, the one state whose forces the sentence names --
+def test_a_state_speaker_s_own_troops_are_that_state(run):
+    arrests = [e for e in run("The Israeli army said its troops had detained 15 suspects in towns of the "
+                              "northern West Bank on Tuesday.") if e.event_type == "COERCE"]
+    assert arrests and arrests[0].actor is not None and arrests[0].actor.name == "Israel"
+
+
+def test_an_unattributed_raid_is_the_state_whose_forces_the_sentence_names(run):
+    raids = [e for e in run("The raid in the town of Jenin in the West Bank on Tuesday came as Israeli "
+                            "security forces searched for a gunman.") if e.event_type == "COERCE"]
+    assert raids and raids[0].actor is not None and raids[0].actor.name == "Israel"
+
+
+@pytest.mark.parametrize("sentence,state", [
+    ("The raid came as Israeli security forces searched for the gunman.", "Israel"),
+    ("A man was arrested for spying on a US military base.", None),
+    ("The raid came as Turkish police and Syrian troops searched the border.", None),
+])
+def test_the_state_whose_forces_a_sentence_names(pipeline, sentence, state):
+    found = pipeline.resolver._named_forces(sentence)
+    assert (found.name if found is not None else None) == state

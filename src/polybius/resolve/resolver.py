@@ -40,6 +40,8 @@ _BARE_FIGURE = re.compile(r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight
 #: arrested people told only by reference: "who was picked up", "they were detained", "those arrested"
 _ARRESTED_REFERENCE = re.compile(r"|who|whom|they|them|those|those arrested|the arrested|the detainees|"
                                  r"the suspects|others|the others", re.I)
+_PLACE_OF = re.compile(r"\b(?:on|at|against|near|outside|inside|into|of)\s+(?:an?|the)?\s*$", re.I)
+_OWN_FORCES = re.compile(r"(?:its|their|our)\s+\S", re.I)   # "its troops", "their officers"
 _CAPITAL_RE = re.compile(r"capital of (.+)")   # the form extract.arguments gives "the Afghan capital"
 IN_SENTENCE = "a place named in the sentence"   # a Place.reason extract.assemble reads back
 #: Event types told with the place of what they are about, not of their own saying.
@@ -371,6 +373,10 @@ class Resolver:
             if d.event_type == "COERCE" and d.mode != "raid" and actor is not None and actor.name is None \
                     and actor.kind in ("unknown", None):
                 actor = None   # "a third team arrested two men", "the agency detained him": the state's
+            if actor is None and d.event_type == "COERCE" and d.status == "occurred":
+                # "the raid came as Israeli security forces searched for the gunman": the
+                # state whose forces the sentence names, before the place's country
+                actor = self._named_forces(d.evidence.sentence)
             if actor is None and d.event_type == "COERCE" and d.status == "occurred" and default_country:
                 # "11 suspects were detained in Bursa": arrests and raids are the state's;
                 # no text, because the article does not say it (inferred)
@@ -441,6 +447,12 @@ class Resolver:
             # "an al-Qaeda-linked militant group" (or the "al-Qaeda" the parse kept of
             # "the al-Qaeda-linked terrorists") did it: a link, not the doer's name
             actor = Actor(text=text, kind="armed_group")
+        if d.source_claim is not None and actor.kind in ("security_forces", "state") and \
+                _OWN_FORCES.match(text.strip()):
+            # "the Israeli army said its troops had detained 15": the speaker's forces
+            found = self.registry.resolve(d.source_claim.by)
+            if found.name and found.kind in ("security_forces", "state"):
+                return self._with_text(text, found)
         if actor.name is not None:
             return actor
         named = self._named_after(text, offset, d.evidence)
@@ -539,6 +551,18 @@ class Resolver:
                     actor is not None and actor.name == found.name):
                 return found
         return None
+
+    def _named_forces(self, sentence: str) -> Actor | None:
+        """The one state whose forces or government the sentence names with their
+        nationality ("Israeli security forces", "the Turkish police"), read without a
+        default country; None when it names none or two."""
+        found = {actor.name: actor for start, end, actor in self.registry.mentions(sentence)
+                 if actor.name and actor.kind in ("state", "security_forces") and actor.country
+                 and not _PLACE_OF.search(sentence[max(0, start - 16):start])      # "spying on a US base"
+                 and not self.registry.not_the_doer(sentence, start, end)}
+        if len(found) != 1:
+            return None
+        return self._with_text(None, next(iter(found.values())))
 
     @staticmethod
     def _counted_people(text: str, sentence: str) -> str:
