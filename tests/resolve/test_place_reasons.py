@@ -81,3 +81,11 @@ def test_a_denial_does_not_place_the_attack_it_denies_in_the_denier_s_country(pi
     assert denial and denial[0].location.reason.startswith("a statement")
     assert firing and all("same sentence" not in (e.location.reason or "") for e in firing if e.location), \
         [(e.location.country, e.location.reason) for e in firing]
+
+
+def test_a_nationality_set_in_capitals_counts_for_the_article(pipeline):
+    """The small tagger often reads no entity in capitals: "A PHILIPPINE army official"
+    still says which country the article is about."""
+    text = ("A PHILIPPINE army official says militants have killed two soldiers who went to a market in the "
+            "south.\nThe group once freed two German tourists for a ransom.")
+    assert pipeline.resolver.context(pipeline.nlp(text)).countries[0] == "PHL"

@@ -102,8 +102,9 @@ def _specificity(place: Place) -> int:
 
 def _untagged_country_names(doc):
     """Country names the small tagger left out or called a person ("northern Mali",
-    "Niger's army"): capitalised words outside every other entity that name a country;
-    inside a one-word PERSON only after a word of place ("in Mali", "northern Mali")."""
+    "Niger's army"): capitalised words outside every other entity that name a country,
+    or, set in capitals, its people ("A PHILIPPINE official"); inside a one-word PERSON
+    only after a word of place ("in Mali", "northern Mali")."""
     ents = {t.i: e for e in doc.ents for t in e}
     for tok in doc:
         ent = ents.get(tok.i)
@@ -114,6 +115,8 @@ def _untagged_country_names(doc):
             continue
         if (code := country_names.country_code(tok.text)):
             yield code, tok.idx
+        elif len(tok.text) > 3 and tok.text.isupper() and (code := country_names.country_from_adjective(tok.text)):
+            yield code, tok.idx   # "A PHILIPPINE military official": the tagger reads no capitals
 
 
 _PLACE_NOUNS = r"(?:city|town|village|province|region|state|district|capital|port|county|border town)"
