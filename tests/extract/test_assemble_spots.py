@@ -61,3 +61,9 @@ def test_another_weapon_with_its_own_toll_stays_apart(run):
     found = attacks(run("A roadside bomb killed three soldiers near Banda on Friday. Gunmen shot dead two "
                         "farmers near Kidal on Friday."))
     assert len(found) == 2
+
+
+def test_the_attack_placed_by_its_district_is_the_attack(run):
+    found = attacks(run("Gunmen killed 12 tourists at a meadow near Pahalgam on Tuesday, police said. "
+                        "The attack took place in Anantnag district on Tuesday afternoon."))
+    assert len(found) == 1, [(e.location.name if e.location else None, e.evidence.sentence) for e in found]

@@ -36,3 +36,16 @@ def test_an_election_rally_is_no_protest(run, text):
 def test_a_rally_against_a_law_is_a_protest(run):
     found = run("Thousands of opposition supporters held a rally in Quito on Wednesday against the new tax law.")
     assert [e.event_type for e in found] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "The elite unit was tipped off about the hideout in Rajshahi by a group of local men on Monday.",
+    "Police in Nairobi said they had been tipped off about the gang's hideout on Monday.",
+])
+def test_a_tip_to_the_police_is_no_intelligence_sharing(run, text):
+    assert cooperation(run(text)) == []
+
+
+def test_an_intelligence_service_tipping_off_police_is_sharing(run):
+    found = run("Kenyan intelligence tipped off Ugandan police about the bomb plot in Kampala on Monday.")
+    assert [e.mode for e in cooperation(found)] == ["intelligence_sharing"]

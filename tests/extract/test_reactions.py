@@ -32,3 +32,14 @@ def test_what_attackers_take_is_part_of_their_attack(run):
 def test_what_police_take_is_a_seizure(run):
     events = run("Police seized 40 rifles and two tonnes of explosives in a raid on a warehouse in Gao on Monday.")
     assert ("COERCE", "seize") in [(e.event_type, e.mode) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "A knife attack killed three people at a street festival in Leeds on Friday. The group later claimed "
+    "they carried out the attack as revenge for Muslims in Syria.",
+    "A knife attack killed three people at a street festival in Leeds on Friday. A group based in Syria "
+    "claimed responsibility for Friday's attack.",
+])
+def test_a_claim_of_the_attack_is_the_attack(run, text):
+    found = [e for e in run(text) if e.event_type == "ASSAULT"]
+    assert len(found) == 1, [(e.location.name if e.location else None, e.evidence.sentence) for e in found]

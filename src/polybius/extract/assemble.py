@@ -330,7 +330,8 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
         return False   # "opened fire and detonated a suicide vest": one attack
     if m.country and h.countries() and m.country not in h.countries() and not _refers_back(m):
         return False
-    if not (_places_fit(m.places(), h.places(), m.draft.definite, m.explicit_place is None) or _place_within(h, m)):
+    if not (_places_fit(m.places(), h.places(), m.draft.definite, m.explicit_place is None) or _place_within(h, m)
+            or _district_told(h, m)):
         return False
     if _date_conflict(h, m) or (_sides_conflict(h, m, lex) and not m.draft.also):
         return False
@@ -349,6 +350,15 @@ def _weapon_retold(h: Happening, m: Mention) -> bool:
     if not mine:   # no town of its own; a country it names ("missiles at camps in X") is its own place
         return not m.draft.places
     return _names_meet(mine.fine | mine.coarse, h.places().fine) or _place_within(h, m)
+
+
+def _district_told(h: Happening, m: Mention) -> bool:
+    """"The attack took place in X district" after an attack in a town of X's province:
+    the attack referred back to and placed by its district is the one told."""
+    loc = m.explicit_place
+    if not m.draft.definite or loc is None or loc.precision != "admin2" or not loc.admin1:
+        return False
+    return _names_meet({_norm(loc.admin1)}, h.places().coarse)
 
 
 def _by_the_state(m: Mention) -> bool:

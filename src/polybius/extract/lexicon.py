@@ -91,6 +91,7 @@ class Lexicon:
     habitual_modifiers: frozenset[str]
     paper_nouns: frozenset[str]
     offence_heads: frozenset[str]
+    capability_words: frozenset[str]
     non_violent_causes: frozenset[str]
     context_words: frozenset[str]
     abstract_objects: frozenset[str]
@@ -237,6 +238,7 @@ def _load(data_dir: str) -> Lexicon:
         habitual_modifiers=frozenset(cues["habitual_modifiers"]),
         paper_nouns=frozenset(cues["paper_nouns"]),
         offence_heads=frozenset(cues["offence_heads"]),
+        capability_words=frozenset(cues["capability_words"]),
         non_violent_causes=frozenset(cues["non_violent_causes"]),
         context_words=frozenset(cues["context_words"]),
         abstract_objects=frozenset(cues["abstract_objects"]),

@@ -219,10 +219,20 @@ _NOT_SCENE_VERBS = frozenset({"be", "have", "say", "tell", "report", "claim", "a
 
 def _reacted_to(tok) -> bool:
     """"Leaders in X condemned the attack", "NATO and the United States also condemned the
-    attack": a deed named again ("the attack") as what someone reacts to (parse_words.yaml
-    ``reaction_verbs``) is the one the article told; the places of the reaction are not its."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _WORDS.reaction_verbs \
-        and any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in tok.children)
+    attack", "the group claimed responsibility for Sunday's attack": a deed named again ("the
+    attack") as what someone reacts to or claims (parse_words.yaml ``reaction_verbs``) is the
+    one the article told; the places of the reaction or the claim are not its."""
+    if tok.pos_ != "NOUN" or not any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss"
+                                     for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
+        head = head.head.head   # "claimed responsibility for Sunday's attack"
+    elif tok.dep_ != "dobj":
+        return False
+    elif head.dep_ == "ccomp" and head.head.lemma_.lower() in _WORDS.reaction_verbs:
+        head = head.head   # "the group claimed they carried out the attack"
+    return head.lemma_.lower() in _WORDS.reaction_verbs
 
 
 def _told_by_saying(t, trigger, lex: Lexicon) -> bool:

@@ -253,6 +253,19 @@ def _one_state_operation(tok, trig: Trigger) -> bool:
     return len(named) < 2
 
 
+def _only_capable(tok, lex: Lexicon) -> bool:
+    """"The group was still capable of carrying out raids", "the ability to strike
+    anywhere": a deed told as a capacity (cues.yaml ``capability_words``) is a possibility."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("dobj", "pcomp", "prep", "acl", "xcomp", "pobj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in lex.capability_words:
+            return True
+    return False
+
+
 def _offence_named(tok, lex: Lexicon) -> bool:
     """"Charged with attempted murder", "arrested on suspicion of murder", "investigating
     the incident for attempted murder": a deed named, with no article of its own, after a
@@ -381,7 +394,8 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
         for trig in _candidates(tok, lex):
             if _match(tok, trig):
                 if _is_generic(tok, lex) or _is_aggregate(tok, trig.event_type == "COERCE") or _war_toll(tok, lex) or \
-                        _second_person(tok) or _none_happened(tok, lex) or _offence_named(tok, lex) or _only_possible(tok) or \
+                        _second_person(tok) or _none_happened(tok, lex) or _offence_named(tok, lex) or \
+                        _only_capable(tok, lex) or _only_possible(tok) or \
                         (trig.weak and not _has_specifics(sent, lex)) or \
                         (trig.needs_context and not _in_context(sent, tok, lex)) or \
                         (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex) or \
