@@ -269,3 +269,15 @@ def test_a_town_matched_by_another_name_outside_the_province_named_is_not_taken(
     (place,) = _places("Airstrikes killed nine villagers in Nyaung Dun village in Myanmar's Sagaing "
                        "Region on Tuesday.")
     assert place.country == "MMR" and place.name != "Nyaungdon"
+
+
+def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_the_place():
+    (lead,) = _places("Shots were fired at a minister in Slovakia on Wednesday. He was taken by "
+                      "helicopter to Saint Anne Hospital in Zilina.")
+    assert (lead.country, lead.precision) == ("SVK", "country")
+
+
+def test_the_town_a_suspect_comes_from_is_not_the_place():
+    (lead,) = _places("A man has been charged with attacking a minister in Slovakia. Reports "
+                      "identified him as a 71-year-old from the town of Trnava.")
+    assert (lead.country, lead.precision) == ("SVK", "country")

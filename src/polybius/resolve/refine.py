@@ -266,7 +266,18 @@ def _placelike(ent, data: PlacesData) -> bool:
     if doc[i].lower_ == "of" and (i == 0 or name_key(doc[i - 1].text) not in
                                   data.locality_words + data.admin_suffixes + data.district_suffixes):
         return False   # "the town of X" is a place; "residents of X", "the son of X" are people
+    if doc[i].lower_ == "of" and _from_the(doc, i - 2, data):
+        return False   # "a man from the town of X" comes from there
+    if i > 0 and name_key(doc[i - 1].text) in data.care_places:
+        return False   # "flown to Roosevelt Hospital in X": where the wounded were taken
     return not _listed(ent, doc)
+
+
+def _from_the(doc, j: int, data: PlacesData) -> bool:
+    """Does an origin word end at ``j``, articles aside ("from the [town of X]")?"""
+    while j >= 0 and doc[j].lower_ in _ARTICLES:
+        j -= 1
+    return j >= 0 and name_key(doc[j].text) in data.origin_words
 
 
 def _listed(ent, doc) -> bool:
