@@ -281,3 +281,11 @@ def test_the_town_a_suspect_comes_from_is_not_the_place():
     (lead,) = _places("A man has been charged with attacking a minister in Slovakia. Reports "
                       "identified him as a 71-year-old from the town of Trnava.")
     assert (lead.country, lead.precision) == ("SVK", "country")
+
+
+def test_an_arrest_by_a_town_s_police_told_without_a_place_is_in_that_town():
+    places = _places("A bomb killed two soldiers in Afghanistan on Saturday. Herat police on Monday "
+                     "arrested two men suspected of planting bombs near a school, a spokesman said.")
+    arrest = places[-1]
+    assert (arrest.text, arrest.country, arrest.precision) == ("Herat", "AFG", "city")
+    assert "arresting force" in arrest.reason
