@@ -289,3 +289,10 @@ def test_an_arrest_by_a_town_s_police_told_without_a_place_is_in_that_town():
     arrest = places[-1]
     assert (arrest.text, arrest.country, arrest.precision) == ("Herat", "AFG", "city")
     assert "arresting force" in arrest.reason
+
+
+def test_the_headline_above_the_lead_gives_its_village():
+    (lead,) = _places("Drone strike hits car in Kfar Dumbai, killing three fighters\n"
+                      "An Israeli drone strike hit a car on Tuesday in southern Lebanon, killing three "
+                      "Hezbollah members inside it, security officials said.")
+    assert (lead.name, lead.country, lead.precision) == ("Kfar Dumbai", "LBN", "city")

@@ -38,6 +38,8 @@ _ARTICLES = frozenset({"the", "a", "an", "'s", "’s"})
 #: A centroid is no border line: a degree of slack ("southwestern Pakistan" holds Quetta,
 #: a little north of the centroid of Pakistan's towns).
 SLACK_DEGREES = 1.0
+#: How far into the text the lead may start for the lines above it to be its headline.
+HEADLINE_CHARS = 300
 #: How far after a happening's lead the text may still be telling it.
 WINDOW_CHARS = 1500
 #: Happenings a report tells over several records (the attack, "the attackers stormed
@@ -130,6 +132,11 @@ def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: 
     told = [(m.start, m.end) for m in (e.mentions or [e.evidence])]
     begin = e.evidence.start
     end = _window_end(e, events, own, separate, len(doc.text))
+    if e.status == "occurred" and all(o.evidence.start >= begin for o in events) and begin <= HEADLINE_CHARS:
+        # the article's first record is its lead: the headline above it tells the same
+        # happening ("Drone strike hits car in X" over "A drone strike hit a car in
+        # southern Lebanon")
+        told, begin = told + [(0, begin)], 0
     centre = country_place(loc.country) if is_coarse(loc) else None
     unknown_found = None
     for ent in doc.ents:
