@@ -108,6 +108,11 @@ def _key(place: Place) -> tuple:
     return place.text, place.name, place.country, place.precision, place.lat, place.lon
 
 
+def _abroad(other: Event, e: Event) -> bool:
+    return other.location is not None and e.location is not None and other.location.country is not None \
+        and other.location.country != e.location.country
+
+
 def _window_end(e: Event, events: list[Event], own: set[int], separate, limit: int) -> int:
     """Where the text stops telling ``e``: at the next record that is history, or told
     as another happening ("in a separate attack", "elsewhere"), or, at the latest,
@@ -120,8 +125,9 @@ def _window_end(e: Event, events: list[Event], own: set[int], separate, limit: i
         start = other.evidence.start
         if start <= e.evidence.start or start in own or start >= end:
             continue
-        if short or other.background or (separate is not None and separate.search(other.evidence.sentence)):
-            return start
+        if short or (other.background and not _abroad(other, e)) \
+                or (separate is not None and separate.search(other.evidence.sentence)):
+            return start   # (a line of history abroad is a digression the text returns from)
     return end
 
 
