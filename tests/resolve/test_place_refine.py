@@ -269,3 +269,38 @@ def test_a_town_matched_by_another_name_outside_the_province_named_is_not_taken(
     (place,) = _places("Airstrikes killed nine villagers in Nyaung Dun village in Myanmar's Sagaing "
                        "Region on Tuesday.")
     assert place.country == "MMR" and place.name != "Nyaungdon"
+
+
+def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_the_place():
+    (lead,) = _places("Shots were fired at a minister in Slovakia on Wednesday. He was taken by "
+                      "helicopter to Saint Anne Hospital in Zilina.")
+    assert (lead.country, lead.precision) == ("SVK", "country")
+
+
+def test_the_town_a_suspect_comes_from_is_not_the_place():
+    (lead,) = _places("A man has been charged with attacking a minister in Slovakia. Reports "
+                      "identified him as a 71-year-old from the town of Trnava.")
+    assert (lead.country, lead.precision) == ("SVK", "country")
+
+
+def test_an_arrest_by_a_town_s_police_told_without_a_place_is_in_that_town():
+    places = _places("A bomb killed two soldiers in Afghanistan on Saturday. Herat police on Monday "
+                     "arrested two men suspected of planting bombs near a school, a spokesman said.")
+    arrest = places[-1]
+    assert (arrest.text, arrest.country, arrest.precision) == ("Herat", "AFG", "city")
+    assert "arresting force" in arrest.reason
+
+
+def test_the_headline_above_the_lead_gives_its_village():
+    (lead,) = _places("Drone strike hits car in Kfar Dumbai, killing three fighters\n"
+                      "An Israeli drone strike hit a car on Tuesday in southern Lebanon, killing three "
+                      "Hezbollah members inside it, security officials said.")
+    assert (lead.name, lead.country, lead.precision) == ("Kfar Dumbai", "LBN", "city")
+
+
+def test_a_line_of_history_abroad_does_not_end_the_telling_of_the_lead():
+    lead = _places("An Israeli strike on a car in southern Lebanon on Tuesday killed two people, state "
+                   "media said. Hamas fighters killed about 1,200 people in southern Israel in an attack "
+                   "on October 7, 2023. The news agency said the strike hit a car on the road near the "
+                   "town of Kfar Dumbai.")[0]
+    assert (lead.name, lead.country) == ("Kfar Dumbai", "LBN")

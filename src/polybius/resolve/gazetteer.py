@@ -302,11 +302,13 @@ class PlacesData:
     locality_words: tuple[str, ...] = ()
     place_prepositions: tuple[str, ...] = ()
     name_particles: tuple[str, ...] = ()
+    care_places: tuple[str, ...] = ()
+    origin_words: tuple[str, ...] = ()
 
 
 _SECTIONS = {"macro_regions", "admin1_names", "admin1_aliases", "city_aliases", "blocked",
              "directions", "near_words", "admin_suffixes", "district_suffixes",
-             "locality_words", "place_prepositions", "name_particles"}
+             "locality_words", "place_prepositions", "name_particles", "care_places", "origin_words"}
 
 
 def _words(raw: Any, section: str) -> tuple[str, ...]:
@@ -360,7 +362,9 @@ def load_places_data(path: Path) -> PlacesData:
                       _words(raw["district_suffixes"], "district_suffixes"),
                       _words(raw["locality_words"], "locality_words"),
                       _words(raw["place_prepositions"], "place_prepositions"),
-                      _words(raw["name_particles"], "name_particles"))
+                      _words(raw["name_particles"], "name_particles"),
+                      _words(raw["care_places"], "care_places"),
+                      _words(raw["origin_words"], "origin_words"))
 
 
 # -- build ----------------------------------------------------------------------------

@@ -38,6 +38,8 @@ _ARTICLES = frozenset({"the", "a", "an", "'s", "’s"})
 #: A centroid is no border line: a degree of slack ("southwestern Pakistan" holds Quetta,
 #: a little north of the centroid of Pakistan's towns).
 SLACK_DEGREES = 1.0
+#: How far into the text the lead may start for the lines above it to be its headline.
+HEADLINE_CHARS = 300
 #: How far after a happening's lead the text may still be telling it.
 WINDOW_CHARS = 1500
 #: Happenings a report tells over several records (the attack, "the attackers stormed
@@ -106,6 +108,11 @@ def _key(place: Place) -> tuple:
     return place.text, place.name, place.country, place.precision, place.lat, place.lon
 
 
+def _abroad(other: Event, e: Event) -> bool:
+    return other.location is not None and e.location is not None and other.location.country is not None \
+        and other.location.country != e.location.country
+
+
 def _window_end(e: Event, events: list[Event], own: set[int], separate, limit: int) -> int:
     """Where the text stops telling ``e``: at the next record that is history, or told
     as another happening ("in a separate attack", "elsewhere"), or, at the latest,
@@ -118,8 +125,9 @@ def _window_end(e: Event, events: list[Event], own: set[int], separate, limit: i
         start = other.evidence.start
         if start <= e.evidence.start or start in own or start >= end:
             continue
-        if short or other.background or (separate is not None and separate.search(other.evidence.sentence)):
-            return start
+        if short or (other.background and not _abroad(other, e)) \
+                or (separate is not None and separate.search(other.evidence.sentence)):
+            return start   # (a line of history abroad is a digression the text returns from)
     return end
 
 
@@ -130,6 +138,11 @@ def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: 
     told = [(m.start, m.end) for m in (e.mentions or [e.evidence])]
     begin = e.evidence.start
     end = _window_end(e, events, own, separate, len(doc.text))
+    if e.status == "occurred" and all(o.evidence.start >= begin for o in events) and begin <= HEADLINE_CHARS:
+        # the article's first record is its lead: the headline above it tells the same
+        # happening ("Drone strike hits car in X" over "A drone strike hit a car in
+        # southern Lebanon")
+        told, begin = told + [(0, begin)], 0
     centre = country_place(loc.country) if is_coarse(loc) else None
     unknown_found = None
     for ent in doc.ents:
@@ -266,7 +279,18 @@ def _placelike(ent, data: PlacesData) -> bool:
     if doc[i].lower_ == "of" and (i == 0 or name_key(doc[i - 1].text) not in
                                   data.locality_words + data.admin_suffixes + data.district_suffixes):
         return False   # "the town of X" is a place; "residents of X", "the son of X" are people
+    if doc[i].lower_ == "of" and _from_the(doc, i - 2, data):
+        return False   # "a man from the town of X" comes from there
+    if i > 0 and name_key(doc[i - 1].text) in data.care_places:
+        return False   # "flown to Roosevelt Hospital in X": where the wounded were taken
     return not _listed(ent, doc)
+
+
+def _from_the(doc, j: int, data: PlacesData) -> bool:
+    """Does an origin word end at ``j``, articles aside ("from the [town of X]")?"""
+    while j >= 0 and doc[j].lower_ in _ARTICLES:
+        j -= 1
+    return j >= 0 and name_key(doc[j].text) in data.origin_words
 
 
 def _listed(ent, doc) -> bool:

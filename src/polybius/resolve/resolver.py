@@ -687,6 +687,25 @@ class Resolver:
                                     f"in {coarse.text or coarse.name!r}")
         return None
 
+    def _force_town(self, d: Draft, actor: Actor | None, ctx: ArticleContext) -> Place | None:
+        """An arrest by a local force named after its town or province ("X police
+        arrested ...", "the Y provincial police"), told with no place: that town."""
+        if d.event_type != "COERCE" or actor is None or actor.kind not in ("state", "security_forces") \
+                or not d.actor_text or not ctx.countries:
+            return None
+        words = d.actor_text.split()
+        if words and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        for n in (2, 1):
+            head = words[:n]
+            if len(head) < n or len(words) <= n or not all(w[:1].isupper() and not w.isupper() for w in head):
+                continue
+            place = self._lookup(" ".join(head), ctx)
+            if place is not None and place.country == ctx.countries[0] and not _by_another_name(place) \
+                    and place.precision in ("city", "admin2", "admin1"):
+                return replace(place, reason=f"the arresting force's town or province ({d.actor_text!r})")
+        return None
+
     def _after_place_word(self, text: str, sentence: str) -> bool:
         """Is ``text`` written right after a preposition of place ("detained in X", "near
         the X")? "of" and "on" are left out: "residents of X", "on X's orders"."""
@@ -780,6 +799,9 @@ class Resolver:
             if thwarter.country and thwarter.kind in ("state", "security_forces"):
                 return self._country_place(thwarter.country, d.thwarter_text,
                                            "thwarted plot: the thwarting state's country")
+        force_town = self._force_town(d, actor, ctx)
+        if force_town is not None:
+            return force_town
         if d.event_type == "COERCE" and actor is not None and actor.country and \
                 actor.kind in ("state", "security_forces"):
             if lead is not None and lead.country == actor.country:
