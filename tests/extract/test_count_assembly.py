@@ -79,3 +79,13 @@ def test_a_kidnapping_lead_keeps_its_mode(run):
 ])
 def test_one_person_told_by_role(counts_of, text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an arrest takes people: a singular patient with an article, or a singular pronoun, is one
+    ("The security service detained a Russian informant in Odesa on Monday.", {"arrested": (1, "exact")}),
+    ("Police in Odesa arrested him on Monday after a raid on his flat.", {"arrested": (1, "exact")}),
+    ("Police arrested the driver of the van at the scene in Magdeburg on Friday.", {"arrested": (1, "exact")}),
+])
+def test_one_person_arrested(counts_of, text, expected):
+    assert counts_of(text, "COERCE") == expected

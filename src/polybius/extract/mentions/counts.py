@@ -243,6 +243,18 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
     return Count(value=value, qualifier=qual, text=noun.doc[start:num_tok.i + 1].text)
 
 
+def _one_arrested(noun, lex: Lexicon) -> bool:
+    """Is the patient of an arrest verb one person whatever its noun ("arrested him",
+    "detained a Russian agent", "the assailant has been arrested")? A singular noun with
+    an article (not a group: "the crew") or a singular personal pronoun: arrests take
+    people, so no word list of people is needed."""
+    if noun.lower_ in lex.one_person_pronouns:
+        return True
+    return noun.tag_ == "NN" and noun.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "ORG") \
+        and noun.lemma_.lower() not in lex.group_nouns and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
+
+
 def _doer_of(verb):
     """The subject of ``verb``, or of the verb its participle clause hangs on ("two
     bombers detonated their vests, killing themselves": the bombers)."""
@@ -461,6 +473,10 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
             figure = _figure_after(tok, lex) if ids else None
             if figure is not None and figure[0] in ids:
                 setattr(counts, role, figure[1])
+            elif role == "arrested" and tok.pos_ == "VERB":
+                one = next((n for n in patients if _one_arrested(n, lex)), None)
+                if one is not None:
+                    setattr(counts, role, Count(value=1, qualifier="exact", text=one.text))
     _left_figure(tokens, lex, counts)
     adjacent = _adjacent_figures(tokens, lex)
     for role, figure in adjacent.items():
