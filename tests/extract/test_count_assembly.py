@@ -89,3 +89,16 @@ def test_one_person_told_by_role(counts_of, text, expected):
 ])
 def test_one_person_arrested(counts_of, text, expected):
     assert counts_of(text, "COERCE") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "into custody" counts the verb's patient
+    ("Police took two men into custody in Sevastopol on Monday.", {"arrested": (2, "exact")}),
+    ("The agency released a photograph of the suspect after he was taken into custody in Sevastopol on Monday.",
+     {"arrested": (1, "exact")}),
+    # a relative clause counts the noun it describes
+    ("The governor said the gunman, who was arrested near the market in Kano, had acted alone.",
+     {"arrested": (1, "exact")}),
+])
+def test_custody_and_relative_clauses(counts_of, text, expected):
+    assert counts_of(text, "COERCE") == expected

@@ -250,7 +250,7 @@ def _one_arrested(noun, lex: Lexicon) -> bool:
     people, so no word list of people is needed."""
     if noun.lower_ in lex.one_person_pronouns:
         return True
-    return noun.tag_ == "NN" and noun.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "ORG") \
+    return (noun.tag_ == "NN" or _aged(noun)) and noun.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "ORG") \
         and noun.lemma_.lower() not in lex.group_nouns and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
 
@@ -309,6 +309,8 @@ def _patients(tok, lex: Lexicon) -> list:
                 out += _figure_of_number(tok.head)   # "the number of people killed has risen to 93"
             if tok.dep_ == "conj":  # "were killed and 12 injured"
                 out += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+            if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):   # "the suspect, who was arrested"
+                out.append(tok.head)
         else:
             out += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if tok.dep_ == "conj" and not out:
@@ -331,6 +333,11 @@ def _patients(tok, lex: Lexicon) -> list:
                 out += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif tok.dep_ in ("conj",):
             out += _patients(head, lex)
+    elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("into", "in") \
+            and lex.count_roles.get(lemma) == "arrested" and tok.head.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head.head   # "took two men into custody", "he was taken into custody", "is in custody"
+        out += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [
+            c for c in verb.children if c.dep_ == "nsubj" and verb.lemma_.lower() == "be"]
     elif tok.pos_ == "NOUN" and lemma in lex.counted_nouns and any(c.dep_ == "nummod" for c in tok.children):
         out.append(tok)   # "18 fatalities", "70 bodies", "claimed 17 lives", "reported 719 arrests"
     elif tok.pos_ == "NOUN" and lemma == "life":
@@ -473,7 +480,7 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
             figure = _figure_after(tok, lex) if ids else None
             if figure is not None and figure[0] in ids:
                 setattr(counts, role, figure[1])
-            elif role == "arrested" and tok.pos_ == "VERB":
+            elif role == "arrested" and tok.pos_ in ("VERB", "NOUN"):
                 one = next((n for n in patients if _one_arrested(n, lex)), None)
                 if one is not None:
                     setattr(counts, role, Count(value=1, qualifier="exact", text=one.text))
