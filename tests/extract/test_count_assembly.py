@@ -102,3 +102,17 @@ def test_one_person_arrested(counts_of, text, expected):
 ])
 def test_custody_and_relative_clauses(counts_of, text, expected):
     assert counts_of(text, "COERCE") == expected
+
+
+def test_a_bare_casualty_report_with_its_own_village_completes_the_toll(counts_of):
+    # the wounded of the lead's attack, told with the village where it happened: its place
+    # does not make a second attack of it, as it gives a figure the attack had none of
+    text = ("Gunmen killed at least six officers in an attack on a police camp in Wajir on Sunday. "
+            "Police said four others were injured in the incident, which took place at dawn in Kutulo village.")
+    assert counts_of(text) == {"killed": (6, "at_least"), "injured": (4, "exact")}
+
+
+def test_a_casualty_report_told_as_another_attack_stays_apart(run):
+    text = ("Gunmen killed at least six officers in an attack on a police camp in Wajir on Sunday. "
+            "In a separate attack, four people were injured in Kutulo village.")
+    assert len([e for e in run(text) if e.event_type == "ASSAULT"]) == 2
