@@ -116,3 +116,20 @@ def test_a_casualty_report_told_as_another_attack_stays_apart(run):
     text = ("Gunmen killed at least six officers in an attack on a police camp in Wajir on Sunday. "
             "In a separate attack, four people were injured in Kutulo village.")
     assert len([e for e in run(text) if e.event_type == "ASSAULT"]) == 2
+
+
+def test_a_protest_that_took_a_toll_takes_its_wounded_too(counts_of):
+    # "left a man dead and 100 injured" after "the protests": both figures are the protest's,
+    # not an attack beside it
+    text = "The protests in Quito on Wednesday left a student dead and more than 80 people injured, police said."
+    assert counts_of(text, "PROTEST") == {"killed": (1, "exact"), "injured": (80, "more_than")}
+
+
+def test_the_victims_of_a_casualty_participle_are_not_its_doers(counts_of, run):
+    # "Four officers were critically injured": the parser may hang the subject on the
+    # participle as an active subject; the officers are the victims, so the sentence is a
+    # bare casualty report that joins the attack rather than an attack by the officers
+    text = ("Al-Shabaab fighters stormed a police base in Wajir on Sunday, killing six officers. "
+            "Four officers were critically injured and are receiving treatment.")
+    assert len([e for e in run(text) if e.event_type == "ASSAULT"]) == 1
+    assert counts_of(text) == {"killed": (6, "exact"), "injured": (4, "exact")}

@@ -380,7 +380,10 @@ def _riot_casualties(drafts: list[Draft]) -> list[Draft]:
     """"43 were killed in clashes as police dispersed protesters": deaths a sentence tells
     of a riot, with no one named doing them and no weapon, are the riot's toll, not an
     attack beside it."""
-    riots = [d for d in drafts if d.event_type == "PROTEST" and d.mode == "riot"]
+    # a protest whose own clause took a toll ("the protests have left a man dead and 100
+    # injured") is told with its casualties too
+    riots = [d for d in drafts if d.event_type == "PROTEST" and (
+        d.mode == "riot" or getattr(d.counts, "killed") is not None or getattr(d.counts, "injured") is not None)]
     if not riots:
         return drafts
     toll = [d for d in drafts if d.event_type == "ASSAULT"
