@@ -479,7 +479,7 @@ def _dates_the_main(h: Happening, m: Mention, happenings: list[Happening]) -> bo
 def _completes_the_toll(h: Happening, m: Mention, happenings: list[Happening]) -> bool:
     """Is ``m`` a bare casualty report (no one doing it, no weapon) giving the article's
     first happening the figure of a role it has none of yet ("six officers were killed in
-    the attack on the camp" ... "four others were injured in the incident, which took place
+    the attack on the camp" ... "two guards were injured in the incident, which happened
     at dawn in X village"), with no day of its own? Its own place does not set it apart."""
     return h is happenings[0] and m.draft.casualty_only and m.explicit_date is None \
         and any(getattr(m.event.counts, r) for r in COUNT_ROLES) \

@@ -529,7 +529,7 @@ def date_in(tokens) -> str | None:
 
 
 def _patient_subject(verb, lex: Lexicon) -> bool:
-    """"Four officers were critically injured", "left a man dead and 80 people injured": a
+    """"Three guards were seriously injured", "left a man dead and 80 people injured": a
     casualty participle with no object whose subject the parser hangs on it (or on its
     passive auxiliary) names the victims, not the doer."""
     if verb.tag_ != "VBN" or lex.count_roles.get(verb.lemma_.lower()) not in ("killed", "injured") \

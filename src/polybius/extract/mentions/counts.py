@@ -113,8 +113,8 @@ def _tells_who(noun, head: Count, rest: int, lex: Lexicon) -> bool:
     a parenthesis or a colon, when it is no more than the figure ("three deaths — two
     civilians and the attacker", "injuring 25 (four officers, seven ..."); after a comma,
     when a plain word for people is followed by no more than its figure ("two people, a
-    woman and her son", "six people, three guards and two visitors": the sixth is left
-    untold; "a commander, two fighters and seven civilians" adds up)."""
+    woman and her son", "seven people, four soldiers and two farmers": the seventh is
+    left untold; "a commander, two fighters and seven civilians" adds up)."""
     doc = noun.doc
     number = next((c for c in noun.children if c.dep_ == "nummod"), noun)
     after = {doc[i].text for i in (noun.i + 1, number.i + 1) if i < len(doc)}
@@ -153,11 +153,11 @@ def _has_own_role(conjunct, first, lex: Lexicon | None = None) -> bool:
     role word of its own, so it is another figure, not a part of the first. A role word
     after the last member only ("left four policemen and three civilians dead") is the
     whole list's. The first member has a role of its own too when it is itself a toll
-    noun ("73 deaths and 170 wounded") or the subject or object of a casualty verb ("two
-    people were killed, one of them a child, and 68 injured")."""
+    noun ("41 deaths and 90 wounded") or the subject or object of a casualty verb ("two
+    persons were killed, one of them a young girl, and 57 injured")."""
     if not _role_after(conjunct):
         return False
-    if conjunct.lower_ in _ROLE_ADJ:   # "..., and 68 injured": the role word itself, with its figure
+    if conjunct.lower_ in _ROLE_ADJ:   # "..., and 57 injured": the role word itself, with its figure
         return True
     if lex is not None and (first.lemma_.lower() in lex.counted_nouns or (
             first.dep_ in ("nsubj", "nsubjpass", "dobj") and lex.count_roles.get(first.head.lemma_.lower())
@@ -309,7 +309,7 @@ def _patients(tok, lex: Lexicon) -> list:
                 out += _figure_of_number(tok.head)   # "the number of people killed has risen to 93"
             if tok.dep_ == "conj":  # "were killed and 12 injured"
                 out += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
-            if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):   # "the suspect, who was arrested"
+            if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):   # "the gunman, who was arrested"
                 out.append(tok.head)
         else:
             out += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]

@@ -520,7 +520,7 @@ def _casualty_clauses(sent, trig_ids: dict[int, int], owners: dict[int, int], le
             else:
                 owner = next((trig_ids[c.i] for c in a.children if c.i in trig_ids and c.i < tok.i
                               and c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
-                if owner is None:   # "In a clash at the prison, the toll rose to 31, with 14 others wounded"
+                if owner is None:   # "In a clash at a jail, the death toll rose to 12, with 9 others wounded"
                     owner = next((trig_ids[g.i] for c in a.children if c.dep_ == "prep" and c.i < tok.i
                                   for g in c.children if g.dep_ == "pobj" and g.i in trig_ids), None)
             if owner is not None:
