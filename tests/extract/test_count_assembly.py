@@ -19,20 +19,20 @@ def test_a_lead_toll_told_before_its_attack_is_the_first_figure(counts_of):
 @pytest.mark.parametrize("text, expected", [
     # a toll noun, or the subject of a casualty verb, has its own role: a conjunct told
     # with another role word is another figure, not more of the dead
-    ("Authorities confirmed 73 deaths and 170 wounded after the bombing of a bus station in Kano on Monday.",
-     {"killed": (73, "exact"), "injured": (170, "exact")}),
-    ("At least two people were killed, one of them a child, and 40 injured when a bomb exploded at a market "
-     "in Kano on Monday.", {"killed": (2, "at_least"), "injured": (40, "exact")}),
+    ("Officials confirmed 41 deaths and 90 wounded after the bombing of a bus station in Kano on Monday.",
+     {"killed": (41, "exact"), "injured": (90, "exact")}),
+    ("At least two persons were killed, one of them a young girl, and 57 injured, police in Kano said on Monday.",
+     {"killed": (2, "at_least"), "injured": (57, "exact")}),
     # "a total of" stands for the people named after it
     ("A total of 17 soldiers were wounded when militants attacked an army base near Gao on Monday.",
      {"injured": (17, "exact")}),
     # a list after a plain word for people that adds up to no more than its figure says who
     # some of them were
-    ("Six people, three guards and two visitors, died when a gunman opened fire at a shrine in Kano on Monday.",
-     {"killed": (6, "exact")}),
+    ("Seven people, four soldiers and two farmers, died when a gunman opened fire at a shrine in Kano on Monday.",
+     {"killed": (7, "exact")}),
     # a casualty clause hanging on the toll's verb belongs to the trigger told in its opening phrase
-    ("In a clash between rival gangs at the prison in Kano on Monday, the death toll rose to 31 inmates, "
-     "with 14 others wounded.", {"killed": (31, "exact"), "injured": (14, "exact")}),
+    ("In a clash between rival gangs at a jail in Kano on Monday, the death toll rose to 12 prisoners, "
+     "with 9 others wounded.", {"killed": (12, "exact"), "injured": (9, "exact")}),
 ])
 def test_split_tolls_and_their_parts(counts_of, text, expected):
     assert counts_of(text) == expected
@@ -40,15 +40,15 @@ def test_split_tolls_and_their_parts(counts_of, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "greater than" hedges like "more than"
-    ("At least eight people were killed and greater than 20 others injured when a car bomb exploded in a "
-     "market in Kano on Monday.", {"killed": (8, "at_least"), "injured": (20, "more_than")}),
+    ("At least five people were killed and greater than 15 people wounded when a car bomb exploded in a "
+     "market in Kano on Monday.", {"killed": (5, "at_least"), "injured": (15, "more_than")}),
     # a bomber's reflexive toll: one for himself or herself, the subject's figure for themselves
     ("Two suicide bombers detonated their explosives at a filling station in Maiduguri on Monday, "
      "killing themselves.", {"killed": (2, "exact")}),
     ("A suicide bomber detonated his vest near a checkpoint in Maiduguri on Monday, killing himself and "
      "injuring a guard.", {"killed": (1, "exact"), "injured": (1, "exact")}),
-    ("The female bomber detonated her vest at a market gate in Maiduguri on Monday, killing herself and the "
-     "male suicide bomber.", {"killed": (2, "exact")}),
+    ("The woman detonated her vest at a market gate in Maiduguri on Monday, killing herself and a "
+     "second bomber.", {"killed": (2, "exact")}),
 ])
 def test_hedges_and_reflexive_tolls(counts_of, text, expected):
     assert counts_of(text) == expected
@@ -72,10 +72,62 @@ def test_a_kidnapping_lead_keeps_its_mode(run):
 
 @pytest.mark.parametrize("text, expected", [
     # words for one person by role, read as one with their article (counts.person_nouns)
-    ("A guard shot and killed a colleague and two pilgrims near a shrine in Kano on Tuesday.",
+    ("A soldier opened fire at a checkpoint in Kano on Tuesday, killing a colleague and two passers-by.",
      {"killed": (3, "exact")}),
     ("Gunmen attacked a school in Kebbi on Monday, killing the principal and wounding two students.",
      {"killed": (1, "exact"), "injured": (2, "exact")}),
 ])
 def test_one_person_told_by_role(counts_of, text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an arrest takes people: a singular patient with an article, or a singular pronoun, is one
+    ("The security service detained a Russian informant in Odesa on Monday.", {"arrested": (1, "exact")}),
+    ("Police in Odesa arrested him on Monday after a raid on his flat.", {"arrested": (1, "exact")}),
+    ("Police arrested the driver of the van at the scene in Magdeburg on Friday.", {"arrested": (1, "exact")}),
+])
+def test_one_person_arrested(counts_of, text, expected):
+    assert counts_of(text, "COERCE") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "into custody" counts the verb's patient
+    ("Police took two men into custody in Sevastopol on Monday.", {"arrested": (2, "exact")}),
+    ("The agency released a photograph of the suspect after he was taken into custody in Sevastopol on Monday.",
+     {"arrested": (1, "exact")}),
+    # a relative clause counts the noun it describes
+    ("The governor said the gunman, who was arrested near the market in Kano, had acted alone.",
+     {"arrested": (1, "exact")}),
+])
+def test_custody_and_relative_clauses(counts_of, text, expected):
+    assert counts_of(text, "COERCE") == expected
+
+
+def test_a_bare_casualty_report_with_its_own_village_completes_the_toll(counts_of):
+    # the wounded of the lead's attack, told with the village where it happened: its place
+    # does not make a second attack of it, as it gives a figure the attack had none of
+    text = ("Gunmen killed at least six officers in an attack on a police camp in Wajir on Sunday. "
+            "Police said two guards were injured in the incident, which happened at dawn in Kutulo village.")
+    assert counts_of(text) == {"killed": (6, "at_least"), "injured": (2, "exact")}
+
+
+def test_a_casualty_report_told_as_another_attack_stays_apart(run):
+    text = ("Gunmen killed at least six officers in an attack on a police camp in Wajir on Sunday. "
+            "In a separate attack, four people were injured in Kutulo village.")
+    assert len([e for e in run(text) if e.event_type == "ASSAULT"]) == 2
+
+
+def test_a_protest_that_took_a_toll_takes_its_wounded_too(counts_of):
+    # "left a man dead and 100 injured" after "the protests": both figures are the protest's,
+    # not an attack beside it
+    text = "The protests in Quito on Wednesday left a student dead and more than 80 people injured, police said."
+    assert counts_of(text, "PROTEST") == {"killed": (1, "exact"), "injured": (80, "more_than")}
+
+
+def test_the_victims_of_a_casualty_participle_are_not_its_doers(run):
+    # "... and more than 80 people injured": the parser hangs the people on the participle
+    # as its subject; they are its victims, never the doer of an attack
+    events = [e for e in run("The march in Quito on Wednesday left a student dead and more than 80 people "
+                             "injured, police said.") if e.event_type == "ASSAULT"]
+    assert events and all(e.actor is None for e in events)

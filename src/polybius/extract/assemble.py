@@ -313,8 +313,9 @@ def _same_sentence(h: Happening, m: Mention) -> bool:
     return any(x.event.evidence.start == m.event.evidence.start for x in h.mentions)
 
 
-def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
-    """Could ``m`` tell ``h``? Nothing in the text separates them."""
+def _fits(h: Happening, m: Mention, lex: Lexicon, places: bool = True) -> bool:
+    """Could ``m`` tell ``h``? Nothing in the text separates them (``places``: its own
+    place may set it apart)."""
     lead = h.lead.event
     ev = m.event
     if _the_raid_told(h, m):
@@ -330,8 +331,8 @@ def _fits(h: Happening, m: Mention, lex: Lexicon) -> bool:
         return False   # "opened fire and detonated a suicide vest": one attack
     if m.country and h.countries() and m.country not in h.countries() and not _refers_back(m):
         return False
-    if not (_places_fit(m.places(), h.places(), m.draft.definite, m.explicit_place is None) or _place_within(h, m)
-            or _district_told(h, m)):
+    if places and not (_places_fit(m.places(), h.places(), m.draft.definite, m.explicit_place is None)
+                       or _place_within(h, m) or _district_told(h, m)):
         return False
     if _date_conflict(h, m) or (_sides_conflict(h, m, lex) and not m.draft.also):
         return False
@@ -549,6 +550,17 @@ def _dates_the_main(h: Happening, m: Mention, happenings: list[Happening]) -> bo
     return apart is not None and 0 <= apart <= 2 and len(m.explicit_date[0]) == 10
 
 
+def _completes_the_toll(h: Happening, m: Mention, happenings: list[Happening]) -> bool:
+    """Is ``m`` a bare casualty report (no one doing it, no weapon) giving the article's
+    first happening the figure of a role it has none of yet ("six officers were killed in
+    the attack on the camp" ... "two guards were injured in the incident, which happened
+    at dawn in X village"), with no day of its own? Its own place does not set it apart."""
+    return h is happenings[0] and m.draft.casualty_only and m.explicit_date is None \
+        and any(getattr(m.event.counts, r) for r in COUNT_ROLES) \
+        and any(h.count(r) for r in COUNT_ROLES) \
+        and not any(getattr(m.event.counts, r) and h.count(r) for r in COUNT_ROLES)
+
+
 _ANOTHER = _WORDS.another_opening()
 
 
@@ -586,6 +598,9 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
             # day of a headline that had none ("Suicide attack on police van" + its lead)
             fits = [h for h in fits if _ties(h, m) > 0 or _headline_of(h, m, happenings)
                     or _dates_the_main(h, m, happenings)]
+        if not fits and not separate and happenings and _completes_the_toll(happenings[0], m, happenings) \
+                and _fits(happenings[0], m, lex, places=False):
+            fits = [happenings[0]]
         if not fits:
             if m.draft.casualty_only and not m.has_details and m.explicit_date is None:
                 orphans.append(m)   # "sixteen were killed" told before the blast itself

@@ -118,6 +118,8 @@ class Lexicon:
     total_nouns: frozenset[str] = frozenset()       # "a total of 17 soldiers": the people after "of"
     reflexive_one: frozenset[str] = frozenset()     # "killing himself": one
     reflexive_many: frozenset[str] = frozenset()    # "killing themselves": as many as the subject
+    one_person_pronouns: frozenset[str] = frozenset()   # "arrested him": one
+    group_nouns: frozenset[str] = frozenset()      # "arrested the crew": no figure
 
     def names_people(self, word: str) -> bool:
         """Is ``word`` a word for people ("soldier", "soldiers", "gunmen"), read off the
@@ -264,6 +266,8 @@ def _load(data_dir: str) -> Lexicon:
         total_nouns=frozenset(cues["counts"]["total_nouns"]),
         reflexive_one=frozenset(cues["counts"]["reflexive_one"]),
         reflexive_many=frozenset(cues["counts"]["reflexive_many"]),
+        one_person_pronouns=frozenset(cues["counts"]["one_person_pronouns"]),
+        group_nouns=frozenset(cues["counts"]["group_nouns"]),
     )
 
 

@@ -532,10 +532,22 @@ def date_in(tokens) -> str | None:
                  and WEEKDAY_RE.fullmatch(t.text)), None)
 
 
+def _patient_subject(verb, lex: Lexicon) -> bool:
+    """"Three guards were seriously injured", "left a man dead and 80 people injured": a
+    casualty participle with no object whose subject the parser hangs on it (or on its
+    passive auxiliary) names the victims, not the doer."""
+    if verb.tag_ != "VBN" or lex.count_roles.get(verb.lemma_.lower()) not in ("killed", "injured") \
+            or any(c.dep_ in ("dobj", "agent") for c in verb.children):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    passive = any(c.dep_ == "auxpass" for c in aux) or not aux
+    return passive and any(c.dep_ == "nsubj" for h in (verb, *aux) for c in h.children)
+
+
 def find_arguments(trigger, clause: list, lex: Lexicon, event_type: str | None = None) -> Arguments:
     args = Arguments()
     if trigger.pos_ in ("VERB", "AUX"):
-        actor = _subject_of(trigger)
+        actor = None if _patient_subject(trigger, lex) else _subject_of(trigger)
     else:
         actor = _actor_of_noun(trigger, lex)
     recipient = _recipient_of(trigger, lex)

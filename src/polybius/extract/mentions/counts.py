@@ -113,8 +113,8 @@ def _tells_who(noun, head: Count, rest: int, lex: Lexicon) -> bool:
     a parenthesis or a colon, when it is no more than the figure ("three deaths — two
     civilians and the attacker", "injuring 25 (four officers, seven ..."); after a comma,
     when a plain word for people is followed by no more than its figure ("two people, a
-    woman and her son", "six people, three guards and two visitors": the sixth is left
-    untold; "a commander, two fighters and seven civilians" adds up)."""
+    woman and her son", "seven people, four soldiers and two farmers": the seventh is
+    left untold; "a commander, two fighters and seven civilians" adds up)."""
     doc = noun.doc
     number = next((c for c in noun.children if c.dep_ == "nummod"), noun)
     after = {doc[i].text for i in (noun.i + 1, number.i + 1) if i < len(doc)}
@@ -153,11 +153,11 @@ def _has_own_role(conjunct, first, lex: Lexicon | None = None) -> bool:
     role word of its own, so it is another figure, not a part of the first. A role word
     after the last member only ("left four policemen and three civilians dead") is the
     whole list's. The first member has a role of its own too when it is itself a toll
-    noun ("73 deaths and 170 wounded") or the subject or object of a casualty verb ("two
-    people were killed, one of them a child, and 68 injured")."""
+    noun ("41 deaths and 90 wounded") or the subject or object of a casualty verb ("two
+    persons were killed, one of them a young girl, and 57 injured")."""
     if not _role_after(conjunct):
         return False
-    if conjunct.lower_ in _ROLE_ADJ:   # "..., and 68 injured": the role word itself, with its figure
+    if conjunct.lower_ in _ROLE_ADJ:   # "..., and 57 injured": the role word itself, with its figure
         return True
     if lex is not None and (first.lemma_.lower() in lex.counted_nouns or (
             first.dep_ in ("nsubj", "nsubjpass", "dobj") and lex.count_roles.get(first.head.lemma_.lower())
@@ -243,6 +243,18 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
     return Count(value=value, qualifier=qual, text=noun.doc[start:num_tok.i + 1].text)
 
 
+def _one_arrested(noun, lex: Lexicon) -> bool:
+    """Is the patient of an arrest verb one person whatever its noun ("arrested him",
+    "detained a Russian agent", "the assailant has been arrested")? A singular noun with
+    an article (not a group: "the crew") or a singular personal pronoun: arrests take
+    people, so no word list of people is needed."""
+    if noun.lower_ in lex.one_person_pronouns:
+        return True
+    return (noun.tag_ == "NN" or _aged(noun)) and noun.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "ORG") \
+        and noun.lemma_.lower() not in lex.group_nouns and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
+
+
 def _doer_of(verb):
     """The subject of ``verb``, or of the verb its participle clause hangs on ("two
     bombers detonated their vests, killing themselves": the bombers)."""
@@ -297,6 +309,8 @@ def _patients(tok, lex: Lexicon) -> list:
                 out += _figure_of_number(tok.head)   # "the number of people killed has risen to 93"
             if tok.dep_ == "conj":  # "were killed and 12 injured"
                 out += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+            if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):   # "the gunman, who was arrested"
+                out.append(tok.head)
         else:
             out += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if tok.dep_ == "conj" and not out:
@@ -319,6 +333,11 @@ def _patients(tok, lex: Lexicon) -> list:
                 out += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif tok.dep_ in ("conj",):
             out += _patients(head, lex)
+    elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("into", "in") \
+            and lex.count_roles.get(lemma) == "arrested" and tok.head.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head.head   # "took two men into custody", "he was taken into custody", "is in custody"
+        out += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [
+            c for c in verb.children if c.dep_ == "nsubj" and verb.lemma_.lower() == "be"]
     elif tok.pos_ == "NOUN" and lemma in lex.counted_nouns and any(c.dep_ == "nummod" for c in tok.children):
         out.append(tok)   # "18 fatalities", "70 bodies", "claimed 17 lives", "reported 719 arrests"
     elif tok.pos_ == "NOUN" and lemma == "life":
@@ -461,6 +480,10 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
             figure = _figure_after(tok, lex) if ids else None
             if figure is not None and figure[0] in ids:
                 setattr(counts, role, figure[1])
+            elif role == "arrested" and tok.pos_ in ("VERB", "NOUN"):
+                one = next((n for n in patients if _one_arrested(n, lex)), None)
+                if one is not None:
+                    setattr(counts, role, Count(value=1, qualifier="exact", text=one.text))
     _left_figure(tokens, lex, counts)
     adjacent = _adjacent_figures(tokens, lex)
     for role, figure in adjacent.items():

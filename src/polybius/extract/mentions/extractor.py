@@ -520,7 +520,10 @@ def _riot_casualties(drafts: list[Draft]) -> list[Draft]:
     """"43 were killed in clashes as police dispersed protesters": deaths a sentence tells
     of a riot, with no one named doing them and no weapon, are the riot's toll, not an
     attack beside it."""
-    riots = [d for d in drafts if d.event_type == "PROTEST" and d.mode == "riot"]
+    # a protest whose own clause took a toll ("the protests have left a man dead and 100
+    # injured") is told with its casualties too
+    riots = [d for d in drafts if d.event_type == "PROTEST" and (
+        d.mode == "riot" or getattr(d.counts, "killed") is not None or getattr(d.counts, "injured") is not None)]
     if not riots:
         return drafts
     toll = [d for d in drafts if d.event_type == "ASSAULT"
@@ -660,7 +663,7 @@ def _casualty_clauses(sent, trig_ids: dict[int, int], owners: dict[int, int], le
             else:
                 owner = next((trig_ids[c.i] for c in a.children if c.i in trig_ids and c.i < tok.i
                               and c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
-                if owner is None:   # "In a clash at the prison, the toll rose to 31, with 14 others wounded"
+                if owner is None:   # "In a clash at a jail, the death toll rose to 12, with 9 others wounded"
                     owner = next((trig_ids[g.i] for c in a.children if c.dep_ == "prep" and c.i < tok.i
                                   for g in c.children if g.dep_ == "pobj" and g.i in trig_ids), None)
             if owner is not None:
