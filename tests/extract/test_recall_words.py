@@ -98,3 +98,16 @@ def test_more_words_of_violence(run, text, mode):
 ])
 def test_their_everyday_senses_make_none(run, text):
     assert run(text) == []
+
+
+def test_fire_opened_as_a_modifier_is_a_shooting(run):
+    events = run("During the parade in Ahvaz, militants wearing disguise opened fire at the people "
+                 "attending the ceremony.")
+    assert ("ASSAULT", "firearms") in kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor opened a new fire station in Leeds on Monday.",
+])
+def test_fire_stations_are_none(run, text):
+    assert run(text) == []
