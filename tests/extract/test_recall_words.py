@@ -111,3 +111,13 @@ def test_fire_opened_as_a_modifier_is_a_shooting(run):
 ])
 def test_fire_stations_are_none(run, text):
     assert run(text) == []
+
+
+def test_a_killing_by_an_unmanned_aircraft_is_no_accident(run):
+    events = run("In September, the group's spiritual leader, Anwar Saleh, was killed by a US unmanned "
+                 "aircraft in Marib.")
+    assert [(e.event_type, e.mode) for e in events] == [("ASSAULT", "drone")]
+
+
+def test_an_aircraft_crash_stays_an_accident(run):
+    assert run("Twenty passengers were killed when a small aircraft crashed near Goma on Monday.") == []
