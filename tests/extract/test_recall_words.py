@@ -98,3 +98,40 @@ def test_more_words_of_violence(run, text, mode):
 ])
 def test_their_everyday_senses_make_none(run, text):
     assert run(text) == []
+
+
+def test_fire_opened_as_a_modifier_is_a_shooting(run):
+    events = run("During the parade in Ahvaz, militants wearing disguise opened fire at the people "
+                 "attending the ceremony.")
+    assert ("ASSAULT", "firearms") in kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor opened a new fire station in Leeds on Monday.",
+])
+def test_fire_stations_are_none(run, text):
+    assert run(text) == []
+
+
+def test_a_killing_by_an_unmanned_aircraft_is_no_accident(run):
+    events = run("In September, the group's spiritual leader, Anwar Saleh, was killed by a US unmanned "
+                 "aircraft in Marib.")
+    assert [(e.event_type, e.mode) for e in events] == [("ASSAULT", "drone")]
+
+
+def test_an_aircraft_crash_stays_an_accident(run):
+    assert run("Twenty passengers were killed when a small aircraft crashed near Goma on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the source's own clause tells its accusation
+    "Eight police officers were killed when a helicopter was downed by a drone in Antioquia, according "
+    "to President Gustavo Petro, who blamed the attack on a FARC dissident group.",
+    "The government held the rebels responsible for the attack on the police station in Gao on Monday.",
+])
+def test_more_ways_to_accuse(run, text):
+    assert ("ACCUSE", "blame") in kinds(run(text))
+
+
+def test_a_meeting_held_by_people_responsible_is_none(run):
+    assert run("The club held a meeting in Leeds on Monday, officials responsible for security said.") == []

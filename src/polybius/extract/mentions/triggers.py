@@ -78,7 +78,11 @@ def _match(tok, trig: Trigger) -> bool:
 
 
 def _attributed(tok) -> bool:
-    """Is the trigger inside an "according to ..." phrase (the source of a statement)?"""
+    """Is the trigger inside an "according to ..." phrase (the source of a statement)? A
+    clause of its own about the source is not ("according to the president, who blamed
+    the attack on the rebels": his accusation)."""
+    if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in tok.children):
+        return False   # not "the information that army intelligence provided": what the source gave
     for a in tok.ancestors:
         if a.lower_ == "according" and a.dep_ == "prep":
             return True
