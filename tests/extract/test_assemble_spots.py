@@ -67,3 +67,26 @@ def test_the_attack_placed_by_its_district_is_the_attack(run):
     found = attacks(run("Gunmen killed 12 tourists at a meadow near Pahalgam on Tuesday, police said. "
                         "The attack took place in Anantnag district on Tuesday afternoon."))
     assert len(found) == 1, [(e.location.name if e.location else None, e.evidence.sentence) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded at a bus terminal in Peshawar on Monday, killing five people and wounding 20. "
+    "A police officer said a man left the device at the crowded fruit stalls outside Zorbanite Adda.",
+    "Gunmen killed three traders in Maiduguri on Friday, police said. Witnesses said the attackers "
+    "opened fire on the shops near Quelvany Junction before fleeing.",
+])
+def test_a_spot_the_gazetteer_does_not_know_is_the_main_happening(run, text):
+    found = attacks(run(text))
+    assert len(found) == 1, [(e.location.name if e.location else None, e.evidence.sentence) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded at a bus terminal in Peshawar on Monday, killing five people. In a separate attack, "
+    "gunmen opened fire on a checkpoint near Zorbanite Adda, killing two policemen.",
+    "A bomb exploded at a bus terminal in Peshawar on Monday, killing five people. On March 2, gunmen "
+    "opened fire on a checkpoint near Zorbanite Adda, killing two policemen.",
+    "Jets bombed a market in Mandalay on Tuesday, killing nine villagers. A farmer was killed in another "
+    "airstrike near Quelvany Junction on Tuesday.",
+])
+def test_a_spot_told_as_another_attack_stays_apart(run, text):
+    assert len([e for e in run(text) if e.event_type == "ASSAULT"]) == 2

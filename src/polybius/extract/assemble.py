@@ -561,6 +561,26 @@ def _completes_the_toll(h: Happening, m: Mention, happenings: list[Happening]) -
         and not any(getattr(m.event.counts, r) and h.count(r) for r in COUNT_ROLES)
 
 
+def _unmapped(loc) -> bool:
+    """A place the gazetteer does not know (a neighbourhood, a market, a road, a
+    village): the name as written, with no coordinates."""
+    return loc is not None and loc.lat is None and loc.precision not in ("country", "region")
+
+
+def _spot_of_the_main(h: Happening, m: Mention) -> bool:
+    """Is ``m`` the article's main happening told again at a spot the gazetteer does not
+    know ("a bomb went off at the market near X junction" after "a blast in the city
+    killed six")? Such a spot is finer than the town the main happening is told at and
+    cannot set it apart; a place the gazetteer knows, another day, a cue of another
+    attack or another figure still does (checked by the caller). A day of its own must be
+    one the happening is told on."""
+    if not h.places() or not m.draft.places:
+        return False
+    if m.explicit_date is not None and not any(_dates_fit(m.explicit_date, d) for d in h.dates()):
+        return False
+    return _unmapped(m.explicit_place) or (m.explicit_place is None and bool(m.places().fine))
+
+
 _ANOTHER = _WORDS.another_opening()
 
 
@@ -598,7 +618,8 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
             # day of a headline that had none ("Suicide attack on police van" + its lead)
             fits = [h for h in fits if _ties(h, m) > 0 or _headline_of(h, m, happenings)
                     or _dates_the_main(h, m, happenings)]
-        if not fits and not separate and happenings and _completes_the_toll(happenings[0], m, happenings) \
+        if not fits and not separate and happenings and (_completes_the_toll(happenings[0], m, happenings)
+                                                         or _spot_of_the_main(happenings[0], m)) \
                 and _fits(happenings[0], m, lex, places=False):
             fits = [happenings[0]]
         if not fits:
