@@ -37,3 +37,14 @@ def test_the_manhunt_after_an_attack_is_not_the_attack(run):
     events = run("Separatist gunmen killed five police officers at a checkpoint in Kidal on Monday. "
                  "The manhunt for the attackers went on through the night, the army said.")
     assert [e.mode for e in news(events, "COERCE")] == ["raid"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire on a police patrol in Bannu on Monday, killing four officers. The attack on the "
+    "patrol was the deadliest so far this year, officials said.",
+    "Militants stormed a border post in Kidal on Friday, killing six soldiers. The region has seen a string "
+    "of attacks in recent months, including the assault on the post.",
+])
+def test_a_time_that_names_no_day_does_not_set_a_mention_apart(run, text):
+    found = [e for e in run(text, published=None) if e.event_type == "ASSAULT" and not e.background]
+    assert len(found) == 1, [(e.date, e.evidence.sentence) for e in found]

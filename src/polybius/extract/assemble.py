@@ -285,13 +285,15 @@ _MONTHS = frozenset(name.casefold() for name in calendar.month_name if name)
 _WEEKDAYS = frozenset(name.casefold() for name in calendar.day_name)
 
 
-def _date_conflict(h: Happening, m: Mention) -> bool:
+def _date_conflict(h: Happening, m: Mention, lex: Lexicon | None = None) -> bool:
     """Another stated date separates; a stated date beside a happening dated only by
     the article (its lead's publication day) fits when it is within two days of it or
     refers back ("the attack on Sunday")."""
     date_m = m.explicit_date
     if date_m is None or m.event.status in ("planned", "thwarted"):
         return False   # a plot's intended date is told loosely ("around New Year", "at Christmas")
+    if date_m[0] is None and _names_no_day(date_m[1], lex):
+        return False   # "the bloodiest clash so far this year", "the day" of the protests
     if h.dates():
         return not any(_dates_fit(date_m, d) for d in h.dates())
     if date_m[0] is None and _MONTHS & _date_words(date_m[1]) and not (m.draft.definite or _same_sentence(h, m)):
@@ -309,6 +311,17 @@ def _date_conflict(h: Happening, m: Mention) -> bool:
     return apart is None or apart > window
 
 
+_POINTED = re.compile(r"\b(?:last|next|ago|earlier|previous|later|before|after)\b")
+
+
+def _names_no_day(text: str, lex: Lexicon | None) -> bool:
+    """A stated time, unresolved, that names no day, month or weekday: a span or a frame
+    of comparison ("so far this year", "in recent months", "the day")."""
+    if lex is None or _POINTED.search(text):
+        return False
+    return _date_words(text) <= lex.span_words
+
+
 def _same_sentence(h: Happening, m: Mention) -> bool:
     return any(x.event.evidence.start == m.event.evidence.start for x in h.mentions)
 
@@ -320,7 +333,7 @@ def _fits(h: Happening, m: Mention, lex: Lexicon, places: bool = True) -> bool:
     ev = m.event
     if _the_raid_told(h, m):
         return (not m.country or not h.countries() or m.country in h.countries()) \
-            and _places_fit(m.places(), h.places(), True, m.explicit_place is None) and not _date_conflict(h, m)
+            and _places_fit(m.places(), h.places(), True, m.explicit_place is None) and not _date_conflict(h, m, lex)
     if ev.event_type != lead.event_type or not (_statuses_fit(ev, lead) or _repelled(h, m) or _plot_retold(h, m)
                                                 or _aim_of_the_attack(h, m)):
         return False
@@ -334,7 +347,7 @@ def _fits(h: Happening, m: Mention, lex: Lexicon, places: bool = True) -> bool:
     if places and not (_places_fit(m.places(), h.places(), m.draft.definite, m.explicit_place is None)
                        or _place_within(h, m) or _district_told(h, m)):
         return False
-    if _date_conflict(h, m) or (_sides_conflict(h, m, lex) and not m.draft.also):
+    if _date_conflict(h, m, lex) or (_sides_conflict(h, m, lex) and not m.draft.also):
         return False
     return _counts_fit(h, m, lex)
 

@@ -113,6 +113,7 @@ class Lexicon:
     casualty_reports: frozenset[str] = frozenset()   # "were injured": joins, never founds
     war_nouns: frozenset[str] = frozenset()   # "the insurgency has claimed 4,000 lives": a war's toll
     raiders: re.Pattern | None = None               # "gunmen raided": their raid is an attack
+    span_words: frozenset[str] = frozenset()        # "for six years", "so far this year": no day
     strike_effects: frozenset[str] = frozenset()    # "explosions rocked the city": also a strike's
     generic_people: frozenset[str] = frozenset()    # "two people, a woman and her son": who they were
     total_nouns: frozenset[str] = frozenset()       # "a total of 17 soldiers": the people after "of"
@@ -261,6 +262,7 @@ def _load(data_dir: str) -> Lexicon:
         casualty_reports=frozenset(cues["assembly"]["casualty_reports"]),
         raiders=_phrases(cues["assembly"]["raiders"]),
         strike_effects=frozenset(cues["assembly"]["strike_effects"]),
+        span_words=frozenset(cues["assembly"].get("span_words", ())),
         mode_family={mode: k for k, modes in enumerate(cues["assembly"]["mode_families"]) for mode in modes},
         generic_people=frozenset(cues["counts"]["generic_people"]),
         total_nouns=frozenset(cues["counts"]["total_nouns"]),
