@@ -162,3 +162,21 @@ def test_curfews_vows_and_dismissals_make_a_record(run, text, event_type, mode):
 ])
 def test_their_everyday_senses_are_no_threat_or_ban(run, text):
     assert run(text) == []
+
+
+def test_people_in_custody_were_arrested(run):
+    events = run("Two suspects in the bombing of the market in Kaduna are in custody, police said on Tuesday.")
+    assert ("COERCE", "arrest") in kinds(events), kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The court in Leeds gave the mother custody of the two children on Monday.",
+    "The gang holds 40 villagers in custody of its fighters near Zamfara, the police said on Monday.",
+])
+def test_other_custody_is_no_arrest(run, text):
+    assert ("COERCE", "arrest") not in kinds(run(text))
+
+
+def test_an_arrest_and_custody_in_one_sentence_are_one_arrest(run):
+    events = run("The gunman was arrested in Mombasa on Monday and remains in custody, the police said.")
+    assert kinds(events).count(("COERCE", "arrest")) == 1, kinds(events)
