@@ -135,3 +135,48 @@ def test_more_ways_to_accuse(run, text):
 
 def test_a_meeting_held_by_people_responsible_is_none(run):
     assert run("The club held a meeting in Leeds on Monday, officials responsible for security said.") == []
+
+
+@pytest.mark.parametrize("text, event_type, mode", [
+    # a curfew over a place after unrest is a ban on movement
+    ("The army imposed a curfew on three districts of Kano on Sunday after clashes left five people dead.",
+     "COERCE", "ban"),
+    # a vow or warning of violence in return is a threat
+    ("The militia commander vowed revenge against the army after the attack in Goma on Monday.",
+     "THREATEN", "attack_threat"),
+    ("The armed group's leader warned the government of reprisals for the killing of its fighters on Friday.",
+     "THREATEN", "attack_threat"),
+    # dismissing a statement is a rejection
+    ("The rebel spokesman on Tuesday dismissed the army's statement about the attack on the village.",
+     "REJECT", "deny"),
+])
+def test_curfews_vows_and_dismissals_make_a_record(run, text, event_type, mode):
+    assert (event_type, mode) in kinds(run(text)), kinds(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The coach vowed a response from his players after the defeat in Leeds on Saturday.",
+    "Parents set a curfew of ten o'clock for the teenagers at the festival in Leeds.",
+    "The bank warned of a weak response from investors to the bond sale in London on Monday.",
+    "China warned of retaliation against the new tariffs announced in Washington on Monday.",
+])
+def test_their_everyday_senses_are_no_threat_or_ban(run, text):
+    assert run(text) == []
+
+
+def test_people_in_custody_were_arrested(run):
+    events = run("Two suspects in the bombing of the market in Kaduna are in custody, police said on Tuesday.")
+    assert ("COERCE", "arrest") in kinds(events), kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The court in Leeds gave the mother custody of the two children on Monday.",
+    "The gang holds 40 villagers in custody of its fighters near Zamfara, the police said on Monday.",
+])
+def test_other_custody_is_no_arrest(run, text):
+    assert ("COERCE", "arrest") not in kinds(run(text))
+
+
+def test_an_arrest_and_custody_in_one_sentence_are_one_arrest(run):
+    events = run("The gunman was arrested in Mombasa on Monday and remains in custody, the police said.")
+    assert kinds(events).count(("COERCE", "arrest")) == 1, kinds(events)
