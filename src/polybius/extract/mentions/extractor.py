@@ -14,13 +14,11 @@ from polybius.extract import topic
 from polybius.extract.mentions import arguments, chrome, counts, cues, triggers
 from polybius.draft import Draft
 from polybius.extract.lexicon import Lexicon, load_lexicon
+from polybius.extract.parse_tools import DEFINITE_DETS, has_definite_det
 from polybius.extract.parse_words import parse_words
 from polybius.records import Article, Evidence
 from polybius.resolve.dates import resolve_date
 from polybius.settings import Settings
-
-_DEFINITE = {"the", "this", "that", "these", "those"}
-
 
 _WORDS = parse_words()
 
@@ -222,8 +220,7 @@ def _reacted_to(tok) -> bool:
     attack", "the group claimed responsibility for Sunday's attack": a deed named again ("the
     attack") as what someone reacts to or claims (parse_words.yaml ``reaction_verbs``) is the
     one the article told; the places of the reaction or the claim are not its."""
-    if tok.pos_ != "NOUN" or not any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss"
-                                     for c in tok.children):
+    if tok.pos_ != "NOUN" or not has_definite_det(tok):
         return False
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
@@ -272,9 +269,9 @@ def _names_people(tok, lex: Lexicon) -> bool:
 
 def _is_definite(tok) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
-        return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in tok.children)
+        return has_definite_det(tok)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    return obj is not None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children)
+    return obj is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in obj.children)
 
 
 def _the_accident_again(hit, sent, lex: Lexicon, violent_article: bool = True) -> bool:
