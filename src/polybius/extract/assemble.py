@@ -285,10 +285,11 @@ _MONTHS = frozenset(name.casefold() for name in calendar.month_name if name)
 _WEEKDAYS = frozenset(name.casefold() for name in calendar.day_name)
 
 
-def _date_conflict(h: Happening, m: Mention, lex: Lexicon | None = None) -> bool:
-    """Another stated date separates; a stated date beside a happening dated only by
-    the article (its lead's publication day) fits when it is within two days of it or
-    refers back ("the attack on Sunday")."""
+def _date_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
+    """Another stated date separates (not a time that names no day: "so far this year",
+    ``_names_no_day``); a stated date beside a happening dated only by the article (its
+    lead's publication day) fits when it is within two days of it or refers back ("the
+    attack on Sunday")."""
     date_m = m.explicit_date
     if date_m is None or m.event.status in ("planned", "thwarted"):
         return False   # a plot's intended date is told loosely ("around New Year", "at Christmas")
@@ -314,12 +315,11 @@ def _date_conflict(h: Happening, m: Mention, lex: Lexicon | None = None) -> bool
 _POINTED = re.compile(r"\b(?:last|next|ago|earlier|previous|later|before|after)\b")
 
 
-def _names_no_day(text: str, lex: Lexicon | None) -> bool:
+def _names_no_day(text: str, lex: Lexicon) -> bool:
     """A stated time, unresolved, that names no day, month or weekday: a span or a frame
-    of comparison ("so far this year", "in recent months", "the day")."""
-    if lex is None or _POINTED.search(text):
-        return False
-    return _date_words(text) <= lex.span_words
+    of comparison ("so far this year", "in recent months", "the day"; cues.yaml
+    ``assembly.span_words``), not one told from another day (last, ago, after ...)."""
+    return not _POINTED.search(text) and _date_words(text) <= lex.span_words
 
 
 def _same_sentence(h: Happening, m: Mention) -> bool:
