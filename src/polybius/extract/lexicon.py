@@ -113,7 +113,7 @@ class Lexicon:
     casualty_reports: frozenset[str] = frozenset()   # "were injured": joins, never founds
     war_nouns: frozenset[str] = frozenset()   # "the insurgency has claimed 4,000 lives": a war's toll
     raiders: re.Pattern | None = None               # "gunmen raided": their raid is an attack
-    span_words: frozenset[str] = frozenset()        # "for six years", "so far this year": no day
+    span_words: frozenset[str] = frozenset()        # "so far this year", "in recent months": no day
     strike_effects: frozenset[str] = frozenset()    # "explosions rocked the city": also a strike's
     generic_people: frozenset[str] = frozenset()    # "two people, a woman and her son": who they were
     total_nouns: frozenset[str] = frozenset()       # "a total of 17 soldiers": the people after "of"
