@@ -97,6 +97,7 @@ class Lexicon:
     abstract_objects: frozenset[str]
     nationwide: tuple[str, ...]
     chrome: list[re.Pattern] = field(default_factory=list)
+    not_scene_verbs: frozenset[str] = frozenset()   # "police say", "the toll is": no photo caption's scene
     accident_words: frozenset[str] = frozenset()
     violence_words: frozenset[str] = frozenset()
     accident_article_words: frozenset[str] = frozenset()
@@ -247,6 +248,7 @@ def _load(data_dir: str) -> Lexicon:
         abstract_objects=frozenset(cues["abstract_objects"]),
         nationwide=tuple(cues["nationwide"]),
         chrome=[re.compile(p, re.I) for p in cues["chrome_patterns"]],
+        not_scene_verbs=frozenset(cues["caption_not_scene_verbs"]),
         accident_words=frozenset(cues["accident_words"]),
         violence_words=frozenset(cues["violence_words"]),
         accident_article_words=frozenset(cues["accident_article_words"]),

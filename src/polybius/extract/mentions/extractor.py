@@ -43,7 +43,7 @@ class Extractor:
         for i, sent in enumerate(doc.sents):
             if chrome.inside(sent.start_char, chrome_r):
                 continue
-            if _scene_caption(sent, text):
+            if _scene_caption(sent, text, lex):
                 continue   # "Officials inspect the wreckage after a bomb attack in X, Aug. 17, 2022."
             hits = triggers.find_hits(sent, lex)
             if not hits:
@@ -196,23 +196,20 @@ def _said_date(sent, lex: Lexicon) -> str | None:
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
-def _scene_caption(sent, text: str) -> bool:
+def _scene_caption(sent, text: str, lex: Lexicon) -> bool:
     """A photo caption the page set at the start of a line: a sentence told in the present
     tense of what the picture shows ("Officials inspect the wreckage of a truck after a bomb
     attack in X, Aug. 17, 2022.", "Relatives gather at the site ... Thursday, Jan. 16 2019,
     in X") with a calendar date of its own. News is told in the past; a present verb of
-    saying or being ("police say", "the toll is") is not a scene."""
+    saying or being ("police say", "the toll is"; cues.yaml ``caption_not_scene_verbs``)
+    is not a scene."""
     start = sent.start_char
     if start > 0 and text[start - 1] != "\n":
         return False   # a caption opens its line (pages often glue the next paragraph to it)
     root = sent.root
-    if root.tag_ not in ("VBZ", "VBP") or root.lemma_.lower() in _NOT_SCENE_VERBS:
+    if root.tag_ not in ("VBZ", "VBP") or root.lemma_.lower() in lex.not_scene_verbs:
         return False
     return any(ent.label_ == "DATE" and _YEAR.search(ent.text) for ent in sent.ents)
-
-
-_NOT_SCENE_VERBS = frozenset({"be", "have", "say", "tell", "report", "claim", "add", "warn", "believe",
-                              "remain", "continue", "accuse", "deny", "blame", "vow", "plan", "face"})
 
 
 def _reacted_to(tok) -> bool:
