@@ -517,7 +517,7 @@ def _riot_casualties(drafts: list[Draft]) -> list[Draft]:
     # a protest whose own clause took a toll ("the protests have left a man dead and 100
     # injured") is told with its casualties too
     riots = [d for d in drafts if d.event_type == "PROTEST" and (
-        d.mode == "riot" or getattr(d.counts, "killed") is not None or getattr(d.counts, "injured") is not None)]
+        d.mode == "riot" or d.counts.killed is not None or d.counts.injured is not None)]
     if not riots:
         return drafts
     toll = [d for d in drafts if d.event_type == "ASSAULT"
