@@ -312,14 +312,12 @@ def _date_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
     return apart is None or apart > window
 
 
-_POINTED = re.compile(r"\b(?:last|next|ago|earlier|previous|later|before|after)\b")
-
-
 def _names_no_day(text: str, lex: Lexicon) -> bool:
     """A stated time, unresolved, that names no day, month or weekday: a span or a frame
     of comparison ("so far this year", "in recent months", "the day"; cues.yaml
-    ``assembly.span_words``), not one told from another day (last, ago, after ...)."""
-    return not _POINTED.search(text) and _date_words(text) <= lex.span_words
+    ``assembly.span_words``), not one told from another day (last, ago, after ...:
+    ``assembly.pointed_words``)."""
+    return not lex.pointed_time.search(text) and _date_words(text) <= lex.span_words
 
 
 def _same_sentence(h: Happening, m: Mention) -> bool:
