@@ -285,10 +285,11 @@ _MONTHS = frozenset(name.casefold() for name in calendar.month_name if name)
 _WEEKDAYS = frozenset(name.casefold() for name in calendar.day_name)
 
 
-def _date_conflict(h: Happening, m: Mention, lex: Lexicon | None = None) -> bool:
-    """Another stated date separates; a stated date beside a happening dated only by
-    the article (its lead's publication day) fits when it is within two days of it or
-    refers back ("the attack on Sunday")."""
+def _date_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
+    """Another stated date separates (not a time that names no day: "so far this year",
+    ``_names_no_day``); a stated date beside a happening dated only by the article (its
+    lead's publication day) fits when it is within two days of it or refers back ("the
+    attack on Sunday")."""
     date_m = m.explicit_date
     if date_m is None or m.event.status in ("planned", "thwarted"):
         return False   # a plot's intended date is told loosely ("around New Year", "at Christmas")
@@ -311,15 +312,12 @@ def _date_conflict(h: Happening, m: Mention, lex: Lexicon | None = None) -> bool
     return apart is None or apart > window
 
 
-_POINTED = re.compile(r"\b(?:last|next|ago|earlier|previous|later|before|after)\b")
-
-
-def _names_no_day(text: str, lex: Lexicon | None) -> bool:
+def _names_no_day(text: str, lex: Lexicon) -> bool:
     """A stated time, unresolved, that names no day, month or weekday: a span or a frame
-    of comparison ("so far this year", "in recent months", "the day")."""
-    if lex is None or _POINTED.search(text):
-        return False
-    return _date_words(text) <= lex.span_words
+    of comparison ("so far this year", "in recent months", "the day"; cues.yaml
+    ``assembly.span_words``), not one told from another day (last, ago, after ...:
+    ``assembly.pointed_words``)."""
+    return not lex.pointed_time.search(text) and _date_words(text) <= lex.span_words
 
 
 def _same_sentence(h: Happening, m: Mention) -> bool:
@@ -599,7 +597,9 @@ _ANOTHER = _WORDS.another_opening()
 
 def _another_taken(m: Mention) -> bool:
     """"Another suspect was also arrested": an arrest of someone else is an arrest of
-    its own (other victims of an attack, "another two were hurt", are the same attack)."""
+    its own (other victims of an attack, "another two were hurt", are the same attack);
+    so is one more person's arrest told with "also" ("the mayor was also arrested": a
+    figure of one, or a name with no plural word)."""
     r = m.event.recipient
     if m.event.event_type != "COERCE":
         return False
@@ -787,9 +787,10 @@ def build(h: Happening, lex: Lexicon) -> Event:
 
 
 def _pick_recipient(h: Happening, lead: Event):
-    """Whom the lead says was hit ("nine villagers"), else the first target a mention
-    names: a later sentence's named side ("Pakistanis", "two members of the security
-    forces") is often another part of the story, not whom the lead's attack hit."""
+    """Whom the lead says was hit ("nine villagers"; when the lead's words name no one
+    known, the target another mention of the lead's own sentence names), else the first
+    target a mention names: a later sentence's named side ("Pakistanis", "two members of
+    the security forces") is often another part of the story, not whom the lead's attack hit."""
     told = lead.recipient
     if told is not None and told.text and told.text.strip().lower() not in _ANAPHORS:
         if told.name is None:
@@ -866,9 +867,10 @@ def _raid_as_attack(e: Event, lex: Lexicon, written: str | None = None) -> Event
     "we raided the villages", said by the group; "the attackers seized the guards' rifles")
     is their attack, told as one with the killings around it, and so is a raid told with
     its dead and no arrest ("twelve died in a rebel raid"); a raid or a seizure by the
-    state or by no one named stays a police operation."""
+    state or by no one named stays a police operation, unless ``written`` (the doer as
+    the sentence wrote it) names armed men for a seizure the resolver gave the state."""
     if e.event_type != "COERCE" or e.mode not in ("raid", "seize"):
-        return e   # ("the attackers seized the guards' rifles": taking things is part of their attack)
+        return e
     if e.mode == "raid" and e.counts.killed is not None and e.counts.arrested is None:
         return replace(e, event_type="ASSAULT", mode="unspecified")
     if e.actor is not None and e.actor.text and (e.actor.kind == "armed_group" or lex.raiders.search(e.actor.text)):

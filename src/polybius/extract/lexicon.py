@@ -97,6 +97,7 @@ class Lexicon:
     abstract_objects: frozenset[str]
     nationwide: tuple[str, ...]
     chrome: list[re.Pattern] = field(default_factory=list)
+    not_scene_verbs: frozenset[str] = frozenset()   # "police say", "the toll is": no photo caption's scene
     accident_words: frozenset[str] = frozenset()
     violence_words: frozenset[str] = frozenset()
     accident_article_words: frozenset[str] = frozenset()
@@ -113,7 +114,8 @@ class Lexicon:
     casualty_reports: frozenset[str] = frozenset()   # "were injured": joins, never founds
     war_nouns: frozenset[str] = frozenset()   # "the insurgency has claimed 4,000 lives": a war's toll
     raiders: re.Pattern | None = None               # "gunmen raided": their raid is an attack
-    span_words: frozenset[str] = frozenset()        # "for six years", "so far this year": no day
+    span_words: frozenset[str] = frozenset()        # "so far this year", "in recent months": no day
+    pointed_time: re.Pattern = re.compile(r"(?!)")  # "last", "ago", "after": a time told from another day
     strike_effects: frozenset[str] = frozenset()    # "explosions rocked the city": also a strike's
     generic_people: frozenset[str] = frozenset()    # "two people, a woman and her son": who they were
     total_nouns: frozenset[str] = frozenset()       # "a total of 17 soldiers": the people after "of"
@@ -247,6 +249,7 @@ def _load(data_dir: str) -> Lexicon:
         abstract_objects=frozenset(cues["abstract_objects"]),
         nationwide=tuple(cues["nationwide"]),
         chrome=[re.compile(p, re.I) for p in cues["chrome_patterns"]],
+        not_scene_verbs=frozenset(cues["caption_not_scene_verbs"]),
         accident_words=frozenset(cues["accident_words"]),
         violence_words=frozenset(cues["violence_words"]),
         accident_article_words=frozenset(cues["accident_article_words"]),
@@ -263,6 +266,7 @@ def _load(data_dir: str) -> Lexicon:
         raiders=_phrases(cues["assembly"]["raiders"]),
         strike_effects=frozenset(cues["assembly"]["strike_effects"]),
         span_words=frozenset(cues["assembly"].get("span_words", ())),
+        pointed_time=re.compile(r"\b(?:" + "|".join(map(re.escape, cues["assembly"]["pointed_words"])) + r")\b"),
         mode_family={mode: k for k, modes in enumerate(cues["assembly"]["mode_families"]) for mode in modes},
         generic_people=frozenset(cues["counts"]["generic_people"]),
         total_nouns=frozenset(cues["counts"]["total_nouns"]),

@@ -11,6 +11,13 @@ _CLAUSE_DEPS = {"relcl", "acl", "advcl", "appos", "punct", "parataxis", "ccomp",
 SUBJ = {"nsubj", "csubj"}
 PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def has_definite_det(tok) -> bool:
+    """"the attack", "this raid", "Sunday's attack": a definite or demonstrative
+    determiner, or a possessive, hangs on ``tok``."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or c.dep_ == "poss" for c in tok.children)
 
 
 def phrase_tokens(tok, keep_preps: Iterable[str] = ("of",)) -> list:

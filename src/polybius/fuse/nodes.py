@@ -203,8 +203,8 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     weekdays = np.zeros(n, dtype=np.uint8)
     weekday_own = np.zeros(n, dtype=bool)
     night = np.zeros(n, dtype=bool)
-    pub_week = np.zeros(n, dtype=bool)
-    has_day = np.zeros(n, dtype=bool)    # a news event dated by the day   # dated only by the week before its publication
+    pub_week = np.zeros(n, dtype=bool)   # dated only by the week before its publication
+    has_day = np.zeros(n, dtype=bool)    # a news event dated by the day
     monthday = np.full(n, -1, dtype=np.int16)
     background = np.zeros(n, dtype=bool)
     has_text = np.zeros(n, dtype=bool)

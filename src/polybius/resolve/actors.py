@@ -335,11 +335,7 @@ class ActorRegistry:
             code = self.countries.from_adjective(m.group(1))
             if code and code not in codes:
                 codes.append(code)
-        if len(codes) != 1:
-            return None
-        code = codes[0]
-        return Actor(text=None, name=self.countries.name(code), id=self.countries.qid(code),
-                     country=code, kind="state")
+        return self._inferred_state(codes[0]) if len(codes) == 1 else None
 
     def state_fighters(self, sentence: str, default_country: str | None) -> Actor | None:
         """The state's forces a sentence says fought ("killed in an encounter with security
@@ -353,10 +349,13 @@ class ActorRegistry:
                 break
         if default_country and default_country.upper() in self.countries \
                 and self.state_fights.operations.search(sentence):
-            code = default_country.upper()
-            return Actor(text=None, name=self.countries.name(code), id=self.countries.qid(code),
-                         country=code, kind="state")
+            return self._inferred_state(default_country.upper())
         return None
+
+    def _inferred_state(self, code: str) -> Actor:
+        """The state of ``code`` as a doer the sentence implies but does not write (no text)."""
+        return Actor(text=None, name=self.countries.name(code), id=self.countries.qid(code),
+                     country=code, kind="state")
 
     def answered_party(self, sentence: str, event_type: str) -> Actor | None:
         """Whom a denial answers ("denied accusations by X") or an accusation blames

@@ -14,13 +14,11 @@ from polybius.extract import topic
 from polybius.extract.mentions import arguments, chrome, counts, cues, triggers
 from polybius.draft import Draft
 from polybius.extract.lexicon import Lexicon, load_lexicon
+from polybius.extract.parse_tools import DEFINITE_DETS, has_definite_det
 from polybius.extract.parse_words import parse_words
 from polybius.records import Article, Evidence
 from polybius.resolve.dates import resolve_date
 from polybius.settings import Settings
-
-_DEFINITE = {"the", "this", "that", "these", "those"}
-
 
 _WORDS = parse_words()
 
@@ -45,7 +43,7 @@ class Extractor:
         for i, sent in enumerate(doc.sents):
             if chrome.inside(sent.start_char, chrome_r):
                 continue
-            if _scene_caption(sent, text):
+            if _scene_caption(sent, text, lex):
                 continue   # "Officials inspect the wreckage after a bomb attack in X, Aug. 17, 2022."
             hits = triggers.find_hits(sent, lex)
             if not hits:
@@ -198,23 +196,20 @@ def _said_date(sent, lex: Lexicon) -> str | None:
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
-def _scene_caption(sent, text: str) -> bool:
+def _scene_caption(sent, text: str, lex: Lexicon) -> bool:
     """A photo caption the page set at the start of a line: a sentence told in the present
     tense of what the picture shows ("Officials inspect the wreckage of a truck after a bomb
     attack in X, Aug. 17, 2022.", "Relatives gather at the site ... Thursday, Jan. 16 2019,
     in X") with a calendar date of its own. News is told in the past; a present verb of
-    saying or being ("police say", "the toll is") is not a scene."""
+    saying or being ("police say", "the toll is"; cues.yaml ``caption_not_scene_verbs``)
+    is not a scene."""
     start = sent.start_char
     if start > 0 and text[start - 1] != "\n":
         return False   # a caption opens its line (pages often glue the next paragraph to it)
     root = sent.root
-    if root.tag_ not in ("VBZ", "VBP") or root.lemma_.lower() in _NOT_SCENE_VERBS:
+    if root.tag_ not in ("VBZ", "VBP") or root.lemma_.lower() in lex.not_scene_verbs:
         return False
     return any(ent.label_ == "DATE" and _YEAR.search(ent.text) for ent in sent.ents)
-
-
-_NOT_SCENE_VERBS = frozenset({"be", "have", "say", "tell", "report", "claim", "add", "warn", "believe",
-                              "remain", "continue", "accuse", "deny", "blame", "vow", "plan", "face"})
 
 
 def _reacted_to(tok) -> bool:
@@ -222,8 +217,7 @@ def _reacted_to(tok) -> bool:
     attack", "the group claimed responsibility for Sunday's attack": a deed named again ("the
     attack") as what someone reacts to or claims (parse_words.yaml ``reaction_verbs``) is the
     one the article told; the places of the reaction or the claim are not its."""
-    if tok.pos_ != "NOUN" or not any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss"
-                                     for c in tok.children):
+    if tok.pos_ != "NOUN" or not has_definite_det(tok):
         return False
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
@@ -272,9 +266,9 @@ def _names_people(tok, lex: Lexicon) -> bool:
 
 def _is_definite(tok) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
-        return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in tok.children)
+        return has_definite_det(tok)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    return obj is not None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children)
+    return obj is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in obj.children)
 
 
 def _the_accident_again(hit, sent, lex: Lexicon, violent_article: bool = True) -> bool:
@@ -523,7 +517,7 @@ def _riot_casualties(drafts: list[Draft]) -> list[Draft]:
     # a protest whose own clause took a toll ("the protests have left a man dead and 100
     # injured") is told with its casualties too
     riots = [d for d in drafts if d.event_type == "PROTEST" and (
-        d.mode == "riot" or getattr(d.counts, "killed") is not None or getattr(d.counts, "injured") is not None)]
+        d.mode == "riot" or d.counts.killed is not None or d.counts.injured is not None)]
     if not riots:
         return drafts
     toll = [d for d in drafts if d.event_type == "ASSAULT"

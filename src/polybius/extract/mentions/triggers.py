@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from polybius.extract.lexicon import Lexicon, Trigger
-from polybius.extract.parse_tools import is_plural_bare, near_lemmas
+from polybius.extract.parse_tools import has_definite_det, is_plural_bare, near_lemmas
 from polybius.resolve.countries import country_code, country_from_adjective
 
 _POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB"}
@@ -236,9 +236,6 @@ def _none_happened(tok, lex: Lexicon) -> bool:
     return False
 
 
-_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
-
-
 def _one_state_operation(tok, trig: Trigger) -> bool:
     """"A joint operation was launched by the army and the state police", "a joint operation
     of three districts' forces": one state's forces working together are not security
@@ -275,8 +272,7 @@ def _offence_named(tok, lex: Lexicon) -> bool:
     the incident for attempted murder": a deed named, with no article of its own, after a
     word of charge or inquiry (cues.yaml ``offence_heads``) is the offence's name, not a
     happening; "charged with the murder of the journalist" still tells one."""
-    if _pos(tok) != "NOUN" or any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE_DETS)
-                                  for c in tok.children):
+    if _pos(tok) != "NOUN" or has_definite_det(tok):
         return False
     first = tok
     while first.dep_ == "conj":   # "murder and attempted murder" (the parser may hang it on "suspicion")
