@@ -97,12 +97,14 @@ def news_day(doc, events: list[Event], main: Event, lex: Lexicon) -> DateValue |
     published = to_ref(main.article.published)
     if published is None or published.precision != "day":
         return None
-    retold = {_sentence_start(doc, m.start) for e in events if e is not main and _retold(e, main, lex)
-              for m in e.mentions}
+    retold: set[int] = set()
+    others: set[int] = set()
+    for e in events:
+        if e is not main:
+            (retold if _retold(e, main, lex) else others).update(_sentence_start(doc, m.start) for m in e.mentions)
     # a sentence that retells the main happening gives its day, even when it tells
     # another happening too ("arrested on Tuesday, the men had planned attacks")
-    others = {_sentence_start(doc, m.start) for e in events if e is not main and not _retold(e, main, lex)
-              for m in e.mentions} - retold
+    others -= retold
     said = None
     for sent in doc.sents:
         if sent.start_char in others:
