@@ -20,6 +20,7 @@ pytest_plugins = ["ci_skips"]
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+PUB = "2025-04-16"   # a Wednesday: the publication day of the texts written for the tests
 
 
 @pytest.fixture(scope="session")
@@ -27,6 +28,17 @@ def pipeline():
     from polybius.pipeline import get_pipeline
 
     return get_pipeline()
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    """The pipeline's records for a text of our own, published on ``PUB`` (or undated)."""
+    from polybius.records import Article
+
+    def _run(text: str, published: str | None = PUB):
+        return pipeline.process(Article(id="t", text=text, published=published,
+                                        published_from="metadata" if published else None))
+    return _run
 
 
 @pytest.fixture(scope="session")

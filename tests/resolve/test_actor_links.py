@@ -4,17 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from polybius.records import Article
-
-PUB = "2025-04-16"  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def run(pipeline):
-    def _run(text: str):
-        return pipeline.process(Article(id="t", text=text, published=PUB, published_from="metadata"))
-    return _run
-
 
 def assaults(events):
     return [e for e in events if e.event_type == "ASSAULT" and not e.background]

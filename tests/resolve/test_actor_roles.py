@@ -7,22 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from polybius.records import Article
 from polybius.resolve.actors import ActorRegistry
-
-PUB = "2025-04-16"  # a Wednesday
 
 
 @pytest.fixture(scope="module")
 def reg() -> ActorRegistry:
     return ActorRegistry.load()
-
-
-@pytest.fixture(scope="module")
-def run(pipeline):
-    def _run(text: str):
-        return pipeline.process(Article(id="t", text=text, published=PUB, published_from="metadata"))
-    return _run
 
 
 def assaults(events):
