@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -93,3 +95,12 @@ def test_present_texts_match_their_hashes(manifest):
     for row in present:
         _url, _, text = (CORPUS / "texts" / row["file"]).read_text(encoding="utf-8").partition("\n")
         assert hashlib.sha256(text.strip().encode("utf-8")).hexdigest() == row["sha256"], row["file"]
+
+
+def test_no_test_doc_or_note_repeats_an_article(manifest):
+    """Our tests, docs and gold notes are in our own words: no 8-word run of a corpus text."""
+    if not any((CORPUS / "texts" / r["file"]).exists() for r in manifest):
+        pytest.skip("the corpus texts are not on this machine (restore: python tools/realnews.py verify)")
+    run = subprocess.run([sys.executable, str(CORPUS.parents[1] / "tools" / "realnews.py"), "copycheck"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout

@@ -10,7 +10,7 @@ def test_a_lead_toll_told_before_its_attack_is_the_first_figure(counts_of):
     # the lead's casualty clause has no actor of its own ("were killed ... when militants
     # attacked"): it joins the attack at once, so a later part of the toll ("two of the
     # policemen") does not become the happening's figure
-    text = ("At least three policemen were killed and six others injured when militants attacked a police "
+    text = ("At least three police officers were killed and six others injured when militants attacked a police "
             "post in northwest Pakistan on Thursday, police said. The attackers fired rockets at the Shah Alam "
             "check post in Bannu district. Two of the policemen were shot dead at the gate of the post.")
     assert counts_of(text) == {"killed": (3, "at_least"), "injured": (6, "exact")}
@@ -21,7 +21,7 @@ def test_a_lead_toll_told_before_its_attack_is_the_first_figure(counts_of):
     # with another role word is another figure, not more of the dead
     ("Officials confirmed 41 deaths and 90 wounded after the bombing of a bus station in Kano on Monday.",
      {"killed": (41, "exact"), "injured": (90, "exact")}),
-    ("At least two persons were killed, one of them a young girl, and 57 injured, police in Kano said on Monday.",
+    ("At least two people were killed, one of them a small boy, and 57 injured, police in Kano said on Monday.",
      {"killed": (2, "at_least"), "injured": (57, "exact")}),
     # "a total of" stands for the people named after it
     ("A total of 17 soldiers were wounded when militants attacked an army base near Gao on Monday.",

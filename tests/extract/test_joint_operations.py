@@ -10,7 +10,7 @@ def cooperation(events):
 
 
 @pytest.mark.parametrize("text", [
-    "A joint operation was launched by the Indian Army and the state police at a village near Kulgam on Thursday.",
+    "A joint operation was launched by the army and the state police at a hamlet near Kulgam on Thursday.",
     "The troops were returning from a joint operation involving three districts when the bomb went off near Bijapur.",
 ])
 def test_one_states_joint_operation_is_not_cooperation(run, text):
@@ -18,7 +18,7 @@ def test_one_states_joint_operation_is_not_cooperation(run, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The army launched a joint operation with forces from neighbouring Niger against the jihadists near Gao.",
+    "The army launched a joint operation with troops from neighbouring Niger against the jihadists near Gao.",
     "Malian and French troops launched a joint operation against the jihadists near Gao on Monday.",
 ])
 def test_a_joint_operation_of_two_states_is_cooperation(run, text):
@@ -27,7 +27,7 @@ def test_a_joint_operation_of_two_states_is_cooperation(run, text):
 
 @pytest.mark.parametrize("text", [
     "The candidate was shot dead in Quito on Wednesday moments after leaving a campaign rally.",
-    "The shooting took place just 50 meters from the entrance of the rally venue in Quito on Wednesday.",
+    "The shooting took place some 50 metres from the gate of the rally venue in Quito on Wednesday.",
 ])
 def test_an_election_rally_is_no_protest(run, text):
     assert [e for e in run(text) if e.event_type == "PROTEST"] == []

@@ -73,7 +73,7 @@ def test_mortar_shells_are_still_shelling(run):
 def test_deaths_in_clashes_with_a_crowd_are_force_on_the_crowd(run):
     """Police firing rubber bullets at crowds, with deaths "in clashes": no fight of two
     armed sides."""
-    events = run("Police fired tear gas and rubber bullets at crowds of opposition supporters on Monday to "
+    events = run("Police fired rubber bullets and tear gas at large crowds of opposition supporters on Monday to "
                  "break up a protest in Dhaka, with one officer killed and scores injured in hours of clashes.")
     assert modes(events) and "armed_clash" not in modes(events)
 
@@ -91,7 +91,7 @@ def test_the_weapon_of_another_toll_in_the_sentence_is_not_the_killings(run):
 def test_the_cause_of_a_toll_in_the_sentence_still_names_its_weapon(run):
     """"a suicide attack leaves one officer dead, one militant killed": the attack is the
     cause of both deaths."""
-    events = run("A suicide attack on a police van in Bannu on Monday left one officer dead, one militant killed.")
+    events = run("A suicide attack on a police truck in Bannu on Monday left one officer dead, one militant killed.")
     assert set(modes(events)) == {"suicide_bomb"}
 
 
@@ -128,7 +128,7 @@ def test_violent_anti_government_demonstrations_are_a_riot(run):
 
 
 def test_a_hijacking_is_an_abduction(run):
-    events = run("Earlier this month, separatists hijacked a passenger train in the Bolan region, killing 20 people.")
+    events = run("Earlier this month, separatists hijacked a crowded train in the Bolan region, killing 20 people.")
     assert modes(events) == ["abduct"]
 
 
@@ -153,5 +153,5 @@ def test_a_drone_that_crashed_and_exploded_is_a_drone(run):
 
 
 def test_a_killing_with_a_service_weapon_is_a_shooting(run):
-    events = run("The guard first killed a colleague with his service weapon at the port of Sfax on Tuesday.")
+    events = run("The guard first killed a fellow guard with his service weapon at the port of Sfax on Tuesday.")
     assert modes(events) == ["firearms"]

@@ -12,8 +12,8 @@ def assaults(events):
 
 @pytest.mark.parametrize("text", [
     "The suspect has been charged with attempted murder.",
-    "Prosecutors said they were investigating the incident for attempted murder.",
-    "He is facing criminal charges for an attempted terrorist attack.",
+    "Prosecutors say they are investigating the matter for attempted murder.",
+    "He is facing charges for an attempted terrorist attack.",
 ])
 def test_a_charge_names_an_offence_not_a_happening(run, text):
     assert assaults(run(text)) == []
@@ -45,7 +45,7 @@ def test_a_violent_word_keeps_the_article_coded(run):
 
 @pytest.mark.parametrize("text", [
     "The gunman was arrested on Sunday after a two-day manhunt near Leeds, police said.",
-    "Police shot the suspect in Leeds on Monday after he was cornered following an overnight manhunt.",
+    "Police shot the suspect in Leeds on Monday after he was cornered following a long overnight manhunt.",
 ])
 def test_a_manhunt_that_led_to_the_deed_is_not_a_record(run, text):
     assert [e for e in run(text) if e.mode == "raid"] == []

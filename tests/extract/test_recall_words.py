@@ -15,7 +15,7 @@ def kinds(events):
      "ASSAULT", "unspecified", 4),
     ("Three police constables were martyred near the town of Tank on Monday.", "ASSAULT", "unspecified", 3),
     # an encounter, a gunbattle, a shootout, a gun battle: a gunfight
-    ("Two rebels were killed in an encounter with security forces in Kupwara district on Sunday.",
+    ("Two rebels were killed in an encounter with the security forces in Kupwara district on Sunday.",
      "ASSAULT", "armed_clash", 2),
     ("Troops fought a fierce gunbattle with insurgents near the village of Tanda on Friday.",
      "ASSAULT", "armed_clash", None),
@@ -101,7 +101,7 @@ def test_their_everyday_senses_make_none(run, text):
 
 
 def test_fire_opened_as_a_modifier_is_a_shooting(run):
-    events = run("During the parade in Ahvaz, militants wearing disguise opened fire at the people "
+    events = run("During the parade in Ahvaz, militants in disguise opened fire at the people "
                  "attending the ceremony.")
     assert ("ASSAULT", "firearms") in kinds(events)
 
@@ -126,7 +126,7 @@ def test_an_aircraft_crash_stays_an_accident(run):
 @pytest.mark.parametrize("text", [
     # the source's own clause tells its accusation
     "Eight police officers were killed when a helicopter was downed by a drone in Antioquia, according "
-    "to President Gustavo Petro, who blamed the attack on a FARC dissident group.",
+    "to the president, who blamed the attack on a FARC dissident group.",
     "The government held the rebels responsible for the attack on the police station in Gao on Monday.",
 ])
 def test_more_ways_to_accuse(run, text):

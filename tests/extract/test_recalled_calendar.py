@@ -10,7 +10,7 @@ LEAD = "Gunmen killed nine farmers in the village of Kuda in Borno State on Tues
 
 @pytest.mark.parametrize("later", [
     "On March 2, rebels killed 25 traders at a market in Bama in Borno State.",
-    "In January, 28 soldiers were killed in a similar attack near Bama in Borno State.",
+    "In January, 28 soldiers died in a similar attack near Bama in Borno State.",
     "On November 6, rebels killed 25 traders at a market in Bama in Borno State.",
 ])
 def test_a_happening_told_with_an_earlier_month_is_history(run, later):

@@ -7,7 +7,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "Rebel attacks since April have killed at least 370 civilians in the province, the UN said.",
+    "Rebel attacks since April have killed more than 370 civilians in the province, the UN said.",
     "Since 1991, the group has carried out bombings and kidnappings across the south.",
     "Insurgents have been waging attacks against soldiers in the southern provinces since 2004.",
     "The two rebel armies have fought the government since the 1960s, a war that has killed 200,000.",

@@ -7,8 +7,8 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "Hundreds of villagers have been killed in dozens of raids near the border since 2016, officials say.",
-    "Scores of people have died in recent years in attacks by separatists in the hills.",
+    "Hundreds of farmers have been killed in dozens of raids across the border region since 2016, officials say.",
+    "Scores of people have died over recent years in attacks by separatists in the hills.",
 ])
 def test_a_running_toll_told_through_its_noun_is_no_happening(run, text):
     assert run(text) == []
@@ -23,7 +23,7 @@ def test_one_happening_told_through_its_noun_stays(run, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The bombing in Mogadishu on Sunday showed the group was still capable of carrying out raids in the capital.",
+    "The bombing in Mogadishu on Sunday proved the militants were still capable of carrying out deadly raids in the capital.",
     "The group has the ability to strike anywhere in the region, officials in Gao said.",
 ])
 def test_a_deed_told_as_a_capacity_is_no_happening(run, text):

@@ -34,7 +34,7 @@ def test_people_arrested_as_linked_to_a_group_are_still_that_group_s(run):
 
 # -- the state's forces named as the other side of a fight, or an operation as its circumstance --
 @pytest.mark.parametrize("text,state", [
-    ("Five militants were killed in an encounter with security forces in Baramulla district of Jammu "
+    ("Five militants were killed in an encounter with the security forces in Baramulla district of Jammu "
      "and Kashmir on Thursday.", "India"),
     ("Four bandits died in a gunfight with police in Zamfara State on Monday.", "Nigeria"),
     ("Eleven rebels were killed during military operations in Sulu province on Friday, the army said.",
@@ -76,8 +76,8 @@ def test_the_article_s_group_is_still_guessed_when_nobody_denies(run):
 
 # -- whom the attack hit: the people a bare figure counts, the lead sentence's named target --
 @pytest.mark.parametrize("text,state", [
-    ("Rebels on Sunday killed at least six soldiers in Sulu province, the army said.", "Philippines"),
-    ("At least a dozen soldiers have been killed and seven others injured in an attack by rebels in "
+    ("On Sunday rebels killed at least six soldiers in Sulu province, the army said.", "Philippines"),
+    ("At least 12 soldiers have been killed and seven more injured in an attack by rebels in "
      "western Niger, the army said on Tuesday.", "Niger"),
     ("Two jawans were killed when Maoists blew up their vehicle in Bijapur district on Monday.", "India"),
 ])
@@ -87,7 +87,7 @@ def test_an_attack_that_kills_a_state_s_forces_hits_that_state(run, text, state)
 
 
 @pytest.mark.parametrize("figure,sentence,phrase", [
-    ("six", "Rebels on Sunday killed at least six soldiers in Sulu, the army said.", "six soldiers"),
+    ("six", "On Sunday rebels killed at least six soldiers in Sulu, the army said.", "six soldiers"),
     ("12", "Gunmen shot 12 police officers near the border on Friday.", "12 police officers"),
     ("nine soldiers", "Nine soldiers died.", "nine soldiers"),
 ])
@@ -98,7 +98,7 @@ def test_a_bare_figure_takes_the_people_it_counts(figure, sentence, phrase):
 
 # -- a weapon's nationality anywhere in the sentence names the state that did it ----------
 @pytest.mark.parametrize("text,state", [
-    ("Seven people, including three fighters, were killed in a series of Israeli airstrikes in southern "
+    ("Seven people, including three fighters, were killed in several Israeli airstrikes in southern "
      "Lebanon on Friday.", "Israel"),
     ("Four people were injured overnight in the Voronezh region when debris fell during a Ukrainian drone "
      "attack, the governor said.", "Ukraine"),
@@ -145,7 +145,7 @@ def test_a_named_person_arrested_later_is_not_given_the_group(run):
 
 # -- who arrested: the speaker's own forces, the one state whose forces the sentence names --
 def test_a_state_speaker_s_own_troops_are_that_state(run):
-    arrests = [e for e in run("The Israeli army said its troops had detained 15 suspects in towns of the "
+    arrests = [e for e in run("The Israeli army said its soldiers had detained 15 suspects in towns of the "
                               "northern West Bank on Tuesday.") if e.event_type == "COERCE"]
     assert arrests and arrests[0].actor is not None and arrests[0].actor.name == "Israel"
 
@@ -158,7 +158,7 @@ def test_an_unattributed_raid_is_the_state_whose_forces_the_sentence_names(run):
 
 @pytest.mark.parametrize("sentence,state", [
     ("The raid came as Israeli security forces searched for the gunman.", "Israel"),
-    ("A man was arrested for spying on a US military base.", None),
+    ("A man was arrested for spying on an American air base.", None),
     ("The raid came as Turkish police and Syrian troops searched the border.", None),
 ])
 def test_the_state_whose_forces_a_sentence_names(pipeline, sentence, state):

@@ -59,8 +59,8 @@ def test_a_tie_between_countries_goes_to_the_one_named_first(pipeline):
     from polybius.records import Article
 
     text = ("Two policemen among four killed in Quetta blast\n"
-            "Four people were killed on Monday after an explosion near a police vehicle in the city's "
-            "main bazaar area.\nOfficials said at least 15 people were also injured in the blast.\n"
+            "Four people were killed on Monday after a bomb went off next to a police vehicle in the city's "
+            "main bazaar area.\nOfficials said at least 15 others were wounded in the blast.\n"
             "More stories\nCanadian skater aims for gold at 42 -\n")
     assert pipeline.resolver.context(pipeline.nlp(text)).countries[0] == "PAK"
     events = pipeline.process(Article(id="t", text=text, published="2025-04-16", published_from="metadata"))
@@ -86,6 +86,6 @@ def test_a_denial_does_not_place_the_attack_it_denies_in_the_denier_s_country(pi
 def test_a_nationality_set_in_capitals_counts_for_the_article(pipeline):
     """The small tagger often reads no entity in capitals: "A PHILIPPINE army official"
     still says which country the article is about."""
-    text = ("A PHILIPPINE army official says militants have killed two soldiers who went to a market in the "
+    text = ("A PHILIPPINE army official says militants have killed two soldiers who had gone to a market in the "
             "south.\nThe group once freed two German tourists for a ransom.")
     assert pipeline.resolver.context(pipeline.nlp(text)).countries[0] == "PHL"

@@ -279,7 +279,7 @@ def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_the_place():
 
 def test_the_town_a_suspect_comes_from_is_not_the_place():
     (lead,) = _places("A man has been charged with attacking a minister in Slovakia. Reports "
-                      "identified him as a 71-year-old from the town of Trnava.")
+                      "identified him as a man of 71 from the town of Trnava.")
     assert (lead.country, lead.precision) == ("SVK", "country")
 
 
@@ -299,7 +299,7 @@ def test_the_headline_above_the_lead_gives_its_village():
 
 
 def test_a_line_of_history_abroad_does_not_end_the_telling_of_the_lead():
-    lead = _places("An Israeli strike on a car in southern Lebanon on Tuesday killed two people, state "
+    lead = _places("An Israeli strike on a vehicle in southern Lebanon on Tuesday killed two people, state "
                    "media said. Hamas fighters killed about 1,200 people in southern Israel in an attack "
                    "on October 7, 2023. The news agency said the strike hit a car on the road near the "
                    "town of Kfar Dumbai.")[0]
