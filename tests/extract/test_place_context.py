@@ -148,3 +148,19 @@ def test_the_one_town_does_not_place_an_arrest_told_without_a_place():
             "planned attacks on churches.")
     evs = [e for e in polybius.extract(text, published="2025-05-07") if e.event_type == "COERCE"]
     assert evs and all(e.location.name != "Kisumu" for e in evs)
+
+
+def test_a_province_of_two_words_the_tagger_misses_sets_the_country():
+    """The small tagger leaves "Khyber Pakhtunkhwa" out; without it the article names no
+    country and Hangu reads as the bigger Chinese town of that name."""
+    places = _places("Gunmen ambushed a police van near Hangu in Khyber Pakhtunkhwa on Monday, "
+                     "killing four constables, a district official said.")
+    assert places[0][1] == "PAK"
+
+
+def test_a_province_the_tagger_splits_in_two_is_read_whole():
+    """"Sultan" and "Kudarat" tagged apart: neither half is a town abroad."""
+    places = _places("Rebels ambushed an army patrol in Sultan Kudarat province on Friday, "
+                     "the military said. The rebel group is on the terrorist lists of the "
+                     "United States and of Canada.")
+    assert all(country == "PHL" for _, country in places)

@@ -89,3 +89,13 @@ def test_a_nationality_set_in_capitals_counts_for_the_article(pipeline):
     text = ("A PHILIPPINE army official says militants have killed two soldiers who had gone to a market in the "
             "south.\nThe group once freed two German tourists for a ransom.")
     assert pipeline.resolver.context(pipeline.nlp(text)).countries[0] == "PHL"
+
+
+def test_a_country_name_inside_a_province_name_does_not_count_for_that_country(pipeline):
+    """"Ireland" of "the Police Service of Northern Ireland" (a body the tagger reads as
+    one organisation) is no word for the Irish republic: the article is about the UK."""
+    for text in ("Three men held over shooting of detective\nThe Police Federation for Northern "
+                 "Ireland said the off-duty officer was shot on Friday.",
+                 "Detective shot\nA senior officer of the Police Service of Northern Ireland (PSNI) "
+                 "was shot on Friday night while off duty."):
+        assert pipeline.resolver.context(pipeline.nlp(text)).countries == ["GBR"]

@@ -379,3 +379,26 @@ def test_a_second_level_division_beats_a_town_only_alternately_so_called(gaz, te
     else:
         assert place.lat is None and place.lon is None   # ISO 3166-2 gives no point
 
+
+
+def test_a_division_by_an_alternate_name_abroad_is_no_reading(gaz):
+    """A Montenegrin municipality once also called "Bara" is not the Pakistani town of an
+    article about Pakistan; inside the article's countries the old name still reads."""
+    assert all(p.country != "MNE" for p, _, _ in gaz.candidates("Bara", ["PAK"]))
+    assert gaz.resolve("Bara", ["MNE"]) is not None
+
+
+@pytest.mark.parametrize("word", ["Nov", "Dec"])
+def test_a_month_abbreviation_is_no_place(gaz, word):
+    assert gaz.resolve(word, ["FRA"]) is None
+
+
+def test_long_division_names_are_distinctive_and_of_one_country(gaz):
+    names = {first: dict(group) for first, group in gaz.long_names().items()}
+    assert names["khyber"][("khyber", "pakhtunkhwa")] == "PAK"
+    assert names["northern"][("northern", "ireland")] == "GBR"
+    # geography words alone tell no country ("North Side", "Western District")
+    assert ("north", "side") not in names.get("north", {})
+    assert ("western", "district") not in names.get("western", {})
+    # one-word names are the tagger's business
+    assert all(len(words) > 1 for group in names.values() for words in group)

@@ -167,6 +167,10 @@ class GazetteerIndex:
                      self._lat[pid], self._lon[pid], self._pop[pid], gid or None,
                      self._nalt[pid])
 
+    def admin1_entries(self) -> list[Entry]:
+        """Every first-level division of the index."""
+        return [self.entry(pid) for pid, kind in enumerate(self._kind) if kind == ADMIN1]
+
     def admin1_name(self, pid: int) -> str | None:
         return self._names[pid] if pid >= 0 else None
 
@@ -304,11 +308,13 @@ class PlacesData:
     name_particles: tuple[str, ...] = ()
     care_places: tuple[str, ...] = ()
     origin_words: tuple[str, ...] = ()
+    generic_name_words: tuple[str, ...] = ()
 
 
 _SECTIONS = {"macro_regions", "admin1_names", "admin1_aliases", "city_aliases", "blocked",
              "directions", "near_words", "admin_suffixes", "district_suffixes",
-             "locality_words", "place_prepositions", "name_particles", "care_places", "origin_words"}
+             "locality_words", "place_prepositions", "name_particles", "care_places", "origin_words",
+             "generic_name_words"}
 
 
 def _words(raw: Any, section: str) -> tuple[str, ...]:
@@ -364,7 +370,8 @@ def load_places_data(path: Path) -> PlacesData:
                       _words(raw["place_prepositions"], "place_prepositions"),
                       _words(raw["name_particles"], "name_particles"),
                       _words(raw["care_places"], "care_places"),
-                      _words(raw["origin_words"], "origin_words"))
+                      _words(raw["origin_words"], "origin_words"),
+                      _words(raw["generic_name_words"], "generic_name_words"))
 
 
 # -- build ----------------------------------------------------------------------------

@@ -84,6 +84,7 @@ class Gazetteer:
                 self._regions[name_key(n)] = region
         self._near = sorted(data.near_words, key=len, reverse=True)
         self._directions = sorted(data.directions, key=len, reverse=True)
+        self._long: dict[str, tuple[tuple[tuple[str, ...], str], ...]] | None = None
 
     @classmethod
     def load(cls, settings: Settings) -> "Gazetteer":
@@ -137,6 +138,33 @@ class Gazetteer:
                      lat=row.lat if row else None, lon=row.lon if row else None,
                      geonames_id=row.geonames_id if row else None, precision="country",
                      reason="country")
+
+    def long_names(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+        """Division names of two or more words that are more than geography words and
+        that no other country has for a division or a town ("Khyber Pakhtunkhwa",
+        "Northern Ireland", "Sultan Kudarat"; not "North Side", nor "Buenos Aires", also
+        a Colombian village), with that country, by their first word's key: the small
+        tagger misses or splits them, and a country name inside one ("Ireland") is not
+        that country."""
+        if self._long is None:
+            owners: dict[tuple[str, ...], set[str]] = {}
+            d = self.data
+            generic = set(d.directions + d.admin_suffixes + d.district_suffixes
+                          + d.locality_words + d.generic_name_words)
+            names = [(e.name, e.country) for e in self.index.admin1_entries()]
+            names += [(s.name, s.country) for s in second_level().values()]
+            for name, country in names:
+                words = tuple(name_key(name).split())
+                key = " ".join(words)
+                if len(words) > 1 and not generic.issuperset(words) and self.countries.code(key) is None:
+                    towns = {self.index.entry(pid).country for pid, q in self.index.lookup(key) if q == 0}
+                    owners.setdefault(words, set()).update({country} | towns)
+            by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+            for words, countries in owners.items():
+                if len(countries) == 1:
+                    by_first.setdefault(words[0], []).append((words, countries.pop()))
+            self._long = {k: tuple(sorted(v, key=lambda n: -len(n[0]))) for k, v in by_first.items()}
+        return self._long
 
     # -- reading the mention ----------------------------------------------------------
     def _readings(self, mention: str) -> list[_Reading]:
@@ -309,8 +337,11 @@ class Gazetteer:
         explicit = r.country is not None and e.country == r.country
         if r.lowercase and not is_admin and r.mode == "plain":
             return None  # "border", "police": lower-case words are not town names
-        if is_admin and context and not in_context and not explicit and r.key in self._directions:
-            return None  # "the North region" of an article about Burkina Faso is not Cameroon's
+        if is_admin and context and not in_context and not explicit and (
+                r.key in self._directions or quality == ALTERNATE):
+            # "the North region" of an article about Burkina Faso is not Cameroon's, nor is
+            # "Bara" in one about Pakistan the Montenegrin municipality once called so
+            return None
         if not is_admin:
             where = "context" if in_context or explicit else "outside" if context else "free"
             if where == "outside" and quality == ALTERNATE:

@@ -19,6 +19,7 @@ from polybius.resolve import countries as country_names
 from polybius.resolve.actors import ActorRegistry, names_a_holding, names_a_link
 from polybius.resolve.dates import anchored, is_background_date, resolve_date, unanchored_day
 from polybius.resolve.datelines import text_year
+from polybius.resolve.gazetteer import name_key
 from polybius.resolve.refine import refine
 from polybius.resolve.unknown_places import read_name
 from polybius.settings import Settings
@@ -100,15 +101,16 @@ def _specificity(place: Place) -> int:
     return PLACE_RANK.get(place.precision, 9)
 
 
-def _untagged_country_names(doc):
+def _untagged_country_names(doc, covered: frozenset[int] = frozenset()):
     """Country names the small tagger left out or called a person ("northern Mali",
     "Niger's army"): capitalised words outside every other entity that name a country,
     or, set in capitals, its people ("A PHILIPPINE official"); inside a one-word PERSON
-    only after a word of place ("in Mali", "northern Mali")."""
+    only after a word of place ("in Mali", "northern Mali"); never a word of a longer
+    division name (``covered``: "Ireland" in "Northern Ireland")."""
     ents = {t.i: e for e in doc.ents for t in e}
     for tok in doc:
         ent = ents.get(tok.i)
-        if not tok.text[:1].isupper() or (ent is not None and not (
+        if not tok.text[:1].isupper() or tok.i in covered or (ent is not None and not (
                 ent.label_ == "PERSON" and len(ent) == 1 and tok.i > 0
                 and doc[tok.i - 1].lower_ in _WHERE_CUES)
                 and not (ent.label_ in ("DATE", "TIME") and tok.pos_ == "PROPN")):   # "Niger" tagged a date
@@ -225,11 +227,25 @@ class Resolver:
             return sorted(counts, key=lambda c: (-counts[c], first[c]))
 
         towns = []
-        for code, at in _untagged_country_names(doc):
+        # division names of several words the tagger missed, split or buried in a body's
+        # name ("Khyber Pakhtunkhwa's", "Sultan" + "Kudarat", "the Police Service of
+        # Northern Ireland") count for their country first, and their words are no country
+        # or town
+        long = self._long_names(doc)
+        covered = frozenset(i for a, b, _ in long for i in range(a, b))
+        spans = {(a, b) for a, b, _ in long}
+        tagged = {(e.start, e.end) for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        for a, b, code in long:
+            if (a, b) not in tagged:   # a tagged one is read as a town below
+                count(code, doc[a].idx)
+        for code, at in _untagged_country_names(doc, covered):
             count(code, at)
         towns.extend(self._untagged_divisions(doc))
         for ent in doc.ents:
             code = None
+            if ent.label_ in ("GPE", "LOC") and any(i in covered for i in range(ent.start, ent.end)) \
+                    and (ent.start, ent.end) not in spans:
+                continue   # a part of a longer name: "Sultan" of "Sultan Kudarat"
             if ent.label_ == "NORP":
                 code = country_names.country_from_adjective(ent.text)
             elif ent.label_ in ("GPE", "LOC"):
@@ -244,7 +260,7 @@ class Resolver:
                 else:
                     code = next((c for c in (country_names.country_from_adjective(t.text)
                                              or country_names.country_code(t.text) for t in ent
-                                             if t.text[:1].isupper()) if c), None)
+                                             if t.text[:1].isupper() and t.i not in covered) if c), None)
             if code and not _origin_of_people(ent):
                 count(code, ent.start_char)
         found: list[Place] = []
@@ -320,6 +336,30 @@ class Resolver:
             return None
         place = self.gazetteer.resolve(m.group(1).title(), countries)
         return place if place is not None and place.precision in ("city", "admin1") else None
+
+    def _long_names(self, doc) -> list[tuple[int, int, str]]:
+        """(first token, end token, country) of the many-word division names of
+        ``Gazetteer.long_names`` written with capitals in the text."""
+        table = self.gazetteer.long_names()
+        out, i = [], 0
+        while i < len(doc):
+            end = None
+            if doc[i].text[:1].isupper():
+                for words, code in table.get(name_key(doc[i].text), ()):
+                    want = " ".join(words)
+                    for j in range(i + 2, min(i + len(words) + 3, len(doc) + 1)):
+                        span = doc[i:j]
+                        if name_key(span.text) == want and span[-1].text[:1].isupper():
+                            end, country = j, code
+                            break
+                    if end:
+                        break
+            if end:
+                out.append((i, end, country))
+                i = end
+            else:
+                i += 1
+        return out
 
     def _untagged_divisions(self, doc) -> list[str]:
         """Divisions the small tagger missed or buried in an organisation's name ("Maradun
