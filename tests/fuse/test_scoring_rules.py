@@ -102,6 +102,21 @@ def test_two_provinces_are_compared_by_distance_when_they_have_coordinates(make_
     assert one(place_component, ist, ank) == 0.0
 
 
+def test_two_districts_a_hundred_km_apart_are_two_places(make_event):
+    # district radius 60 km: two districts named apart 100 km from each other are two
+    # places (as two provinces without coordinates); the same district, or two towns,
+    # keep the neutral band
+    east = _at(make_event, "a", 34.53, 69.17, precision="admin2", name="Surobi")
+    west = _at(make_event, "b", 34.53 + 100 / 111.2, 69.17, precision="admin2", name="Ghorband")
+    assert one(place_component, east, west) == CFG.other_district < CFG.contradiction
+    same = _at(make_event, "b", 34.53 + 100 / 111.2, 69.17, precision="admin2", name="Surobi")
+    assert one(place_component, east, same) == 0.0
+    town = _at(make_event, "b", 34.53 + 100 / 111.2, 69.17, precision="city", name="Ghorband")
+    assert one(place_component, east, town) == 0.0
+    near = _at(make_event, "b", 34.53 + 40 / 111.2, 69.17, precision="admin2", name="Ghorband")
+    assert one(place_component, east, near) == CFG.place_agree["admin2"]
+
+
 def test_same_place_name_without_coordinates_agrees(make_event):
     for precision in ("city", "admin2"):
         a = make_event("a", city="Kabul", coords=False, place_precision=precision)

@@ -97,6 +97,8 @@ class FuseConfig:
     place_agree: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({
         "point": 2.0, "city": 1.0, "admin2": 0.7, "admin1": 0.4}))
     place_far: float = -4.5             # farther than 3 radii apart: two places
+    other_district: float = -2.5        # two districts named apart, farther than a district's
+    #                                     radius: two places (as two provinces without coordinates)
     admin1_agree: float = 0.4           # no coordinates, same admin1
     admin1_conflict: float = -2.5       # no coordinates, different admin1
     name_agree: float = 1.0             # no coordinates, same place name

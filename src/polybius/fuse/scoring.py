@@ -184,7 +184,9 @@ def _place_at(t: NodeTable, i: np.ndarray, j: np.ndarray, coarser: np.ndarray,
     if coords.any():
         d = haversine_km(t.lat[i[coords]], t.lon[i[coords]], t.lat[j[coords]], t.lon[j[coords]])
         r = radius[coords]
-        out[coords] = np.where(d <= r, agree[coords], np.where(d <= 3 * r, 0.0, cfg.place_far))
+        between = np.where(_other_district(t, i[coords], j[coords], coarser[coords]),
+                           cfg.other_district, 0.0)
+        out[coords] = np.where(d <= r, agree[coords], np.where(d <= 3 * r, between, cfg.place_far))
     rest = ~coords
     same_name = rest & (t.place[i] >= 0) & (t.place[i] == t.place[j]) & (coarser <= 2)
     both_admin = rest & ~same_name & (t.admin1[i] >= 0) & (t.admin1[j] >= 0)
@@ -192,6 +194,15 @@ def _place_at(t: NodeTable, i: np.ndarray, j: np.ndarray, coarser: np.ndarray,
     out[both_admin] = np.where(t.admin1[i[both_admin]] == t.admin1[j[both_admin]],
                                cfg.admin1_agree, cfg.admin1_conflict)
     return out
+
+
+def _other_district(t: NodeTable, i: np.ndarray, j: np.ndarray,
+                    coarser: np.ndarray) -> np.ndarray:
+    """Both reports name a district (admin2), and not the same one: two named districts
+    more than a district's radius apart are two places, as two provinces are when no
+    coordinates tell the distance. (A town 20 km from another may be its suburb, and a
+    province may be read for a town of it, so towns and provinces keep the neutral band.)"""
+    return (coarser == 2) & (t.pprec[i] == 2) & (t.pprec[j] == 2) & (t.place[i] != t.place[j])
 
 
 def _who(a: np.ndarray, b: np.ndarray, group: np.ndarray, cfg: FuseConfig,
