@@ -104,19 +104,32 @@ def _untagged_country_names(doc):
     """Country names the small tagger left out or called a person ("northern Mali",
     "Niger's army"): capitalised words outside every other entity that name a country,
     or, set in capitals, its people ("A PHILIPPINE official"); inside a one-word PERSON
-    only after a word of place ("in Mali", "northern Mali")."""
+    only after a word of place ("in Mali", "northern Mali"), or a people's name before a
+    common noun ("Burkinabè soldiers")."""
     ents = {t.i: e for e in doc.ents for t in e}
     for tok in doc:
         ent = ents.get(tok.i)
-        if not tok.text[:1].isupper() or (ent is not None and not (
+        if not tok.text[:1].isupper():
+            continue
+        if ent is not None and not (
                 ent.label_ == "PERSON" and len(ent) == 1 and tok.i > 0
-                and doc[tok.i - 1].lower_ in _WHERE_CUES)
-                and not (ent.label_ in ("DATE", "TIME") and tok.pos_ == "PROPN")):   # "Niger" tagged a date
+                and doc[tok.i - 1].lower_ in _WHERE_CUES) \
+                and not (ent.label_ in ("DATE", "TIME") and tok.pos_ == "PROPN"):   # "Niger" tagged a date
+            if len(tok.text) > 3 and _people_word_as_person(tok, ent) \
+                    and (code := country_names.country_from_adjective(tok.text)):
+                yield code, tok.idx   # "fought Burkinabè soldiers": a people's name called a person
             continue
         if (code := country_names.country_code(tok.text)):
             yield code, tok.idx
         elif len(tok.text) > 3 and tok.text.isupper() and (code := country_names.country_from_adjective(tok.text)):
             yield code, tok.idx   # "A PHILIPPINE military official": the tagger reads no capitals
+
+
+def _people_word_as_person(tok, ent) -> bool:
+    """A one-word "person" the tagger made of a people's name set before a common noun
+    ("Burkinabè soldiers")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return ent.label_ == "PERSON" and len(ent) == 1 and nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"
 
 
 _PLACE_NOUNS = r"(?:city|town|village|province|region|state|district|capital|port|county|border town)"
@@ -228,6 +241,7 @@ class Resolver:
         for code, at in _untagged_country_names(doc):
             count(code, at)
         towns.extend(self._untagged_divisions(doc))
+        towns.extend(self._untagged_provinces(doc))
         for ent in doc.ents:
             code = None
             if ent.label_ == "NORP":
@@ -340,6 +354,27 @@ class Resolver:
             if start < tok.i and not any(t.ent_type_ in ("GPE", "LOC") for t in span) \
                     and not self._is_group(span.text):
                 out.append((span.text, span.start_char))
+        return out
+
+    def _untagged_provinces(self, doc) -> list[tuple[str, int]]:
+        """Provinces of several words the small tagger did not tag at all ("... convoy in
+        Khyber Pakhtunkhwa’s Kurram district"): a run of proper nouns outside every entity
+        that is, whole, the name of one country's province."""
+        out = []
+        run: list = []
+        for tok in [*doc, None]:
+            if tok is not None and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper():
+                run.append(tok)
+                continue
+            if len(run) >= 2:
+                span = doc[run[0].i:run[-1].i + 1]
+                found = self.gazetteer.candidates(span.text, [])
+                provinces = {p.country for p, _s, _r in found if p.precision == "admin1"
+                             and p.name and p.name.lower() == span.text.lower()}
+                if len(provinces) == 1 and found[0][0].precision == "admin1" \
+                        and not self._is_group(span.text):
+                    out.append((span.text, span.start_char))
+            run = []
         return out
 
     def _is_group(self, text: str) -> bool:
