@@ -180,3 +180,29 @@ def test_other_custody_is_no_arrest(run, text):
 def test_an_arrest_and_custody_in_one_sentence_are_one_arrest(run):
     events = run("The gunman was arrested in Mombasa on Monday and remains in custody, the police said.")
     assert kinds(events).count(("COERCE", "arrest")) == 1, kinds(events)
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("The rebel group ELN was responsible for the bomb attack on the academy that killed nine cadets, "
+     "the government said on Monday.", "the government", "National Liberation Army"),
+    ("Intelligence from several sources indicates that Hamas is responsible for the failed launch "
+     "which hit the clinic.", "Intelligence", "Hamas"),
+])
+def test_saying_a_named_group_was_responsible_for_a_deed_is_an_accusation(run, text, accuser, accused):
+    """Someone of the text says that a named party was responsible for an attack: the
+    speaker charges that party (the one who says it acts, the one named is charged)."""
+    charge = next(e for e in run(text) if e.event_type == "ACCUSE")
+    assert (charge.mode, charge.actor.text, charge.recipient.name) == ("blame", accuser, accused)
+
+
+@pytest.mark.parametrize("text", [
+    "Army officers denied that they were responsible for the market blast on Friday.",
+    "The group has been responsible for many attacks on police since 2015.",
+    "We were responsible for the attack, a spokesman of the Free Front said.",
+    "Four young bombers were responsible for the blast at the bus station, police said.",
+    "The minister is responsible for the budget, the prime minister said on Monday.",
+])
+def test_responsible_is_no_accusation_without_a_charge(run, text):
+    """A denial, a standing record, a group's own claim, people with no name, or a duty
+    that is no deed make no accusation."""
+    assert "ACCUSE" not in [e.event_type for e in run(text)]

@@ -99,3 +99,20 @@ def test_a_country_name_inside_a_province_name_does_not_count_for_that_country(p
                  "Detective shot\nA senior officer of the Police Service of Northern Ireland (PSNI) "
                  "was shot on Friday night while off duty."):
         assert pipeline.resolver.context(pipeline.nlp(text)).countries == ["GBR"]
+
+
+def test_a_people_name_the_tagger_calls_a_person_counts_for_the_article(pipeline):
+    """The small tagger calls "Burkinabè" in "engaged Burkinabè soldiers" a person; a
+    people's name before a common noun still says which country the article is about, so
+    a village that shares its name with a Turkish town stays in Burkina Faso."""
+    text = ("Raiders came back to Solhan on Sunday night. One band then engaged Burkinabè soldiers on the "
+            "road north of the village.")
+    assert pipeline.resolver.context(pipeline.nlp(text)).countries == ["BFA"]
+
+
+def test_a_province_the_tagger_leaves_untagged_counts_for_the_article(pipeline):
+    """Nothing tags "Khyber Pakhtunkhwa" in this text, and "Hangu" alone reads best as a
+    Chinese district; the province's whole name still says the article is about Pakistan."""
+    text = ("Two lorry drivers were shot dead on a road in Khyber Pakhtunkhwa’s hill country. The wounded "
+            "were taken to Hangu.")
+    assert pipeline.resolver.context(pipeline.nlp(text)).countries[0] == "PAK"

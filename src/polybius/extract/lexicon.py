@@ -17,7 +17,7 @@ from polybius.records import EVENT_TYPES, QUALIFIERS
 _KNOWN_KEYS = {"lemma", "pos", "event_type", "mode", "context", "strength", "weak", "requires_dobj",
                "requires_near", "not_with", "prt", "requires_intel_actor", "status", "needs_context",
                "not_abstract", "not_as_modifier", "not_as_adjunct", "person_object", "requires_subject",
-               "not_subject"}
+               "not_subject", "charge_for"}
 _CONTEXTS = {"terrorism", "military", "intelligence", "law_enforcement", "diplomacy", "election",
              "economic", "migration"}
 
@@ -48,6 +48,7 @@ class Trigger:
     person_object: bool = False        # "captured two rebels", not "captured the town" / "on film"
     requires_subject: bool = False     # "Petro attributed the attack to ...": someone says it
     not_subject: frozenset[str] = frozenset()   # ... but not these ("media reports attribute ...")
+    charge_for: frozenset[str] = frozenset()    # "X was responsible for the attack, police said": the deeds
 
 
 @dataclass
@@ -143,7 +144,7 @@ def _trigger(entry: dict, where: str) -> Trigger:
     for key in ("lemma", "pos", "event_type", "mode"):
         if key not in entry:
             raise LexiconError(f"{where}: missing {key!r}")
-    for key in ("pos", "requires_dobj", "requires_near", "not_with", "context", "not_subject"):
+    for key in ("pos", "requires_dobj", "requires_near", "not_with", "context", "not_subject", "charge_for"):
         bad = [v for v in entry.get(key) or () if not isinstance(v, str)]
         if bad:  # YAML reads bare on/off/yes/no as booleans: quote them
             raise LexiconError(f"{where}: {key} has non-string values {bad}")
@@ -169,6 +170,7 @@ def _trigger(entry: dict, where: str) -> Trigger:
         person_object=bool(entry.get("person_object", False)),
         requires_subject=bool(entry.get("requires_subject", False)),
         not_subject=frozenset(str(x).lower() for x in entry.get("not_subject") or ()),
+        charge_for=frozenset(str(x).lower() for x in entry.get("charge_for") or ()),
     )
 
 

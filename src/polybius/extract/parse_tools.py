@@ -90,3 +90,37 @@ def is_plural_bare(tok) -> bool:
     if tok.tag_ not in ("NNS", "NNPS"):
         return False
     return not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
+
+
+def charge_parts(tok, deeds, charging_verbs):
+    """(the one who charges, the one charged) of a charge told as "X is responsible for
+    the attack" in what someone says or finds ("X was responsible for the bombing, the
+    army said", "the evidence indicates that X is responsible for the launch"), or None:
+    ``tok`` the adjective, ``deeds`` the lemmas of the deed after "for", ``charging_verbs``
+    the verbs that report the charge. The one charged is a name (a proper noun in its
+    phrase); a negated or perfect copula ("was not", "has been responsible for many
+    attacks": a standing record) tells no charge."""
+    cop = tok.head
+    if tok.dep_ != "acomp" or cop.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            o.dep_ == "pobj" and (deeds is None or o.lemma_.lower() in deeds) for o in c.children)
+            for c in tok.children):
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ == "have") for c in cop.children):
+        return None
+    charged = next((c for c in cop.children if c.dep_ in SUBJ), None)
+    if charged is None or not any(t.pos_ == "PROPN" for t in charged.subtree):
+        return None
+    verb = None
+    if cop.dep_ in ("ccomp", "parataxis") and cop.head.lemma_.lower() in charging_verbs:
+        verb = cop.head   # "the army said X was responsible", "... indicates that X is"
+    else:   # "X was responsible for the attack, the army said"
+        verb = next((c for c in cop.children if c.dep_ in ("parataxis", "ccomp")
+                     and c.lemma_.lower() in charging_verbs), None)
+    if verb is None:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if speaker is None or speaker.i == charged.i:
+        return None
+    return speaker, charged

@@ -34,6 +34,7 @@ class ParseWords:
     strike_nouns: frozenset[str]
     attributing_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
+    charging_verbs: frozenset[str]
     reaction_verbs: frozenset[str]
     age_words: frozenset[str]
     anaphors: frozenset[str]

@@ -105,20 +105,33 @@ def _untagged_country_names(doc, covered: frozenset[int] = frozenset()):
     """Country names the small tagger left out or called a person ("northern Mali",
     "Niger's army"): capitalised words outside every other entity that name a country,
     or, set in capitals, its people ("A PHILIPPINE official"); inside a one-word PERSON
-    only after a word of place ("in Mali", "northern Mali"); never a word of a longer
-    division name (``covered``: "Ireland" in "Northern Ireland")."""
+    only after a word of place ("in Mali", "northern Mali"), or a people's name before a
+    common noun ("Burkinabè soldiers"); never a word of a longer division name
+    (``covered``: "Ireland" in "Northern Ireland")."""
     ents = {t.i: e for e in doc.ents for t in e}
     for tok in doc:
         ent = ents.get(tok.i)
-        if not tok.text[:1].isupper() or tok.i in covered or (ent is not None and not (
+        if not tok.text[:1].isupper() or tok.i in covered:
+            continue
+        if ent is not None and not (
                 ent.label_ == "PERSON" and len(ent) == 1 and tok.i > 0
-                and doc[tok.i - 1].lower_ in _WHERE_CUES)
-                and not (ent.label_ in ("DATE", "TIME") and tok.pos_ == "PROPN")):   # "Niger" tagged a date
+                and doc[tok.i - 1].lower_ in _WHERE_CUES) \
+                and not (ent.label_ in ("DATE", "TIME") and tok.pos_ == "PROPN"):   # "Niger" tagged a date
+            if len(tok.text) > 3 and _people_word_as_person(tok, ent) \
+                    and (code := country_names.country_from_adjective(tok.text)):
+                yield code, tok.idx   # "fought Burkinabè soldiers": a people's name called a person
             continue
         if (code := country_names.country_code(tok.text)):
             yield code, tok.idx
         elif len(tok.text) > 3 and tok.text.isupper() and (code := country_names.country_from_adjective(tok.text)):
             yield code, tok.idx   # "A PHILIPPINE military official": the tagger reads no capitals
+
+
+def _people_word_as_person(tok, ent) -> bool:
+    """A one-word "person" the tagger made of a people's name set before a common noun
+    ("Burkinabè soldiers")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return ent.label_ == "PERSON" and len(ent) == 1 and nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"
 
 
 _PLACE_NOUNS = r"(?:city|town|village|province|region|state|district|capital|port|county|border town)"

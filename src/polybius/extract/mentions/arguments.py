@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from polybius.extract.lexicon import Lexicon
 from polybius.extract.parse_words import parse_words
-from polybius.extract.parse_tools import (PASSIVE_SUBJ, RELATIVE_PRONOUNS, SUBJ, phrase_text,
+from polybius.extract.parse_tools import (charge_parts, PASSIVE_SUBJ, RELATIVE_PRONOUNS, SUBJ, phrase_text,
                                           prep_objects)
 from polybius.resolve.countries import country_code
 from polybius.resolve.datelines import PAGE_DATE_LABELS, WEEKDAY_RE, dateline_place_span
@@ -551,6 +551,9 @@ def find_arguments(trigger, clause: list, lex: Lexicon, event_type: str | None =
     else:
         actor = _actor_of_noun(trigger, lex)
     recipient = _recipient_of(trigger, lex)
+    if trigger.pos_ == "ADJ":   # "X was responsible for the attack, the army said": the army charges X
+        parts = charge_parts(trigger, None, _WORDS.charging_verbs)
+        actor, recipient = parts if parts is not None else (None, None)
     actor = None if actor is not None and _in_dateline_place(actor) else actor   # "BANGKOK: A ... airstrike"
     if actor is not None and recipient is not None and actor.i == recipient.i:
         recipient = None

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from polybius.extract.lexicon import Lexicon, Trigger
-from polybius.extract.parse_tools import has_definite_det, is_plural_bare, near_lemmas
+from polybius.extract.parse_tools import charge_parts, has_definite_det, is_plural_bare, near_lemmas
+from polybius.extract.parse_words import parse_words
 from polybius.resolve.countries import country_code, country_from_adjective
 
 _POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB"}
@@ -67,6 +68,8 @@ def _match(tok, trig: Trigger) -> bool:
             return False
         if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids):
             return False   # "most of them attributed to gangs": a passive participle
+    if trig.charge_for and charge_parts(tok, trig.charge_for, parse_words().charging_verbs) is None:
+        return False   # "X was responsible for the attack, the army said": only a charge someone makes
     if trig.requires_intel_actor:
         subj = next((c for c in kids if c.dep_ == "nsubj"), None)
         if subj is None:
