@@ -761,12 +761,14 @@ def _pick_mode(h: Happening) -> str:
 
 def build(h: Happening, lex: Lexicon) -> Event:
     """One record for the happening, each attribute decided from all its mentions; the
-    headline adds only a place (its figures and names are the body's, told shorter)."""
+    headline adds only a place (its figures and names are the body's, told shorter), and a
+    figure only for a role the body gives none for."""
     lead = h.lead.event
     if len(h.mentions) == 1:
         return replace(lead, mode=_pick_mode(h), mentions=[lead.evidence])
     evidence = [m.event.evidence for m in h.mentions]
     places = [m.explicit_place for m in h.mentions if m.explicit_place is not None]
+    headlines = [m for m in h.mentions if m.draft.headline]
     h = Happening([m for m in h.mentions if not m.draft.headline], h.separate)
     stated = [m.event.date for m in h.mentions if m.explicit_date is not None]
     dated = _pick_date(stated)
@@ -779,11 +781,26 @@ def build(h: Happening, lex: Lexicon) -> Event:
         lead, status=next((s for s in ("occurred", "thwarted") if s in statuses), lead.status),
         mode=mode, date=dated or _said_day(h) or lead.date, location=location,
         actor=_pick_actor(h, mode, recipient, lex),
-        recipient=recipient, counts=_pick_counts(h, lex),
+        recipient=recipient, counts=_headline_toll(_pick_counts(h, lex), headlines, lead.event_type),
         source_claim=lead.source_claim or next((m.event.source_claim for m in h.mentions
                                                 if m.event.source_claim), None),
         confidence=max(m.event.confidence for m in h.mentions),
         mentions=evidence)
+
+
+_TOLL_TYPES = {"killed": ("ASSAULT", "PROTEST"), "injured": ("ASSAULT", "PROTEST"), "arrested": ("COERCE",)}
+
+
+def _headline_toll(counts: Counts, headlines: list[Mention], event_type: str) -> Counts:
+    """A figure the body never gives its happening is the headline's ("At least 26 killed
+    in massacre" over a body that tells the massacre without its toll): an attack's or a
+    riot's dead and wounded, an arrest's detained (a statement about them has none)."""
+    for role in COUNT_ROLES:
+        if getattr(counts, role) is None and event_type in _TOLL_TYPES[role]:
+            told = next((getattr(m.event.counts, role) for m in headlines if getattr(m.event.counts, role)), None)
+            if told is not None:
+                setattr(counts, role, told)
+    return counts
 
 
 def _pick_recipient(h: Happening, lead: Event):

@@ -204,6 +204,8 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
         people = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]
         return _single_count(people[0], lex) if people else None
+    if noun.lower_ == "another" and noun.pos_ == "PRON" and noun.dep_ in ("nsubj", "nsubjpass"):
+        return Count(value=1, qualifier="exact", text=noun.text)   # "... while another died in a clash"
     if noun.lower_ in lex.reflexive_one:   # "detonated his vest, killing himself"
         return Count(value=1, qualifier="exact", text=noun.text)
     if noun.lower_ in lex.reflexive_many:  # "two bombers detonated their vests, killing themselves"
@@ -223,8 +225,9 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
                 break
         else:
             det = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
-            if det is not None and det.lower_ in ("a", "an", "the", "his", "her", "their", "its", "another") \
-                    and noun.tag_ in ("NN", "NNP") and (noun.lemma_.lower() in lex.person_nouns or (
+            if det is not None and (det.lower_ in ("a", "an", "the", "his", "her", "their", "its", "another")
+                                    or det.dep_ == "poss") \
+                    and (noun.tag_ in ("NN", "NNP") or _aged(noun)) and (noun.lemma_.lower() in lex.person_nouns or (
                         noun.ent_type_ == "NORP" or _aged(noun)) and not noun.lower_.endswith("s")):
                 # "a man", "the village chief", "his wife": one person
                 return Count(value=1, qualifier="exact", text=f"{det.text} {noun.text}")

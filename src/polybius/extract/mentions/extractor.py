@@ -61,8 +61,11 @@ class Extractor:
                       for k, hit in enumerate(hits)]
             _share_with_governed(hits, drafts)
             _share_fronted_date(sent, hits, drafts, lex)
+            lemmas = {id(d): h.token.lemma_.lower() for h, d in zip(hits, drafts)}
+            verbs = {id(d) for h, d in zip(hits, drafts) if h.token.pos_ == "VERB"}
+            governed = {id(d): gov for d, gov in _governed(hits, drafts) if id(gov) in verbs}   # "rioted, killing 40"
             drafts = _raids_that_kill(hits, drafts)
-            drafts = _riot_casualties(drafts)
+            drafts = _riot_casualties(drafts, lemmas, governed, lex)
             _toll_to_the_attack(drafts)
             kept = pending if all(d.definite for d in drafts) else []   # "The attack took place ..."
             unarmed = [d for d in drafts if d.event_type == "ASSAULT" and d.mode == "unspecified"
@@ -510,24 +513,45 @@ def _told_by_the_dated_verb(tok, heads: set[int]) -> bool:
         tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in heads)
 
 
-def _riot_casualties(drafts: list[Draft]) -> list[Draft]:
+def _riot_casualties(drafts: list[Draft], lemmas: dict[int, str], governed: dict[int, Draft],
+                     lex: Lexicon) -> list[Draft]:
     """"43 were killed in clashes as police dispersed protesters": deaths a sentence tells
     of a riot, with no one named doing them and no weapon, are the riot's toll, not an
-    attack beside it."""
+    attack beside it; so are those its rioting verb goes on to tell ("rioters stormed the
+    district, killing 40": the riot killed them). Told beside a weapon of the sentence or
+    as reported ("... killed and hundreds injured in clashes, as police fired tear gas and
+    rubber bullets", "four were reportedly killed during protests", "one killed and
+    buildings torched during rioting"), the deaths are still the riot's toll, and the
+    attack the weapon may tell stays beside it with the same toll."""
     # a protest whose own clause took a toll ("the protests have left a man dead and 100
     # injured") is told with its casualties too
     riots = [d for d in drafts if d.event_type == "PROTEST" and (
         d.mode == "riot" or d.counts.killed is not None or d.counts.injured is not None)]
     if not riots:
         return drafts
-    toll = [d for d in drafts if d.event_type == "ASSAULT"
-            and (d.casualty_only or d.mode == "armed_clash" or d.trigger_text.casefold().startswith("clash"))
-            and not d.actor_text and d.status == "occurred"]   # "an attack left nine dead" stays an attack
-    for d in toll:
+    unnamed = [d for d in drafts if d.event_type == "ASSAULT" and not d.actor_text]
+    toll = [d for d in unnamed if d.status == "occurred" and (   # "an attack left nine dead" stays an attack
+        d.casualty_only or d.mode == "armed_clash" or d.trigger_text.casefold().startswith("clash"))]
+    toll += [d for d in drafts if d.event_type == "ASSAULT" and d not in toll and _casualty_told(d, lemmas, lex)
+             and governed.get(id(d)) in riots and governed[id(d)].mode == "riot"]
+    armed = [d for d in unnamed if d not in toll and d.status in ("occurred", "alleged")
+             and (_casualty_told(d, lemmas, lex) or _riot_deed(d, lex))]
+    for d in toll + armed:
         for role in ("killed", "injured"):
             if getattr(riots[0].counts, role) is None:
                 setattr(riots[0].counts, role, getattr(d.counts, role))
     return [d for d in drafts if not any(d is t for t in toll)]
+
+
+def _riot_deed(d: Draft, lex: Lexicon) -> bool:
+    """A crowd's deed with a toll ("one killed ... and buildings torched during rioting")."""
+    return bool(lex.riot_cues.search(d.trigger_text)) and (d.counts.killed is not None or d.counts.injured is not None)
+
+
+def _casualty_told(d: Draft, lemmas: dict[int, str], lex: Lexicon) -> bool:
+    """A casualty verb ("were killed", "injured") with a figure of its own, whatever weapon
+    words its sentence names."""
+    return lemmas.get(id(d)) in lex.casualty_reports and (d.counts.killed is not None or d.counts.injured is not None)
 
 
 def _toll_to_the_attack(drafts: list[Draft]) -> None:

@@ -1,0 +1,40 @@
+"""A figure the body never gives its happening is the headline's: "At least 14 killed in
+raid on village" over a body that tells the raid without its toll. An attack or a riot
+takes its dead and wounded, an arrest its detained; a statement about them takes none.
+Texts written for these tests."""
+from __future__ import annotations
+
+from polybius.records import Article
+
+PUB = "2025-04-16"
+
+
+def events_of(pipeline, headline: str, body: str):
+    return pipeline.process(Article(id="t", text=f"{headline}\n\n{body}", title=headline, published=PUB,
+                                    published_from="metadata"))
+
+
+def test_the_headline_gives_the_toll_the_body_leaves_out(pipeline):
+    found = [e for e in events_of(pipeline, "At least 14 killed as gunmen raid Zamfara village",
+                                  "Armed men stormed the village of Kadaddaba in Zamfara State on Sunday, "
+                                  "burning homes and shooting at residents as they fled, locals said.")
+             if e.event_type == "ASSAULT"]
+    assert len(found) == 1
+    assert (found[0].counts.killed.value, found[0].counts.killed.qualifier) == (14, "at_least")
+
+
+def test_the_headline_gives_an_arrest_its_figure(pipeline):
+    found = [e for e in events_of(pipeline, "Police detain 6 over plot to bomb Kano market",
+                                  "Police in Kano on Tuesday arrested suspects accused of planning to bomb "
+                                  "the central market, a spokesman said.")
+             if e.event_type == "COERCE"]
+    assert found and found[0].counts.arrested.value == 6
+
+
+def test_a_statement_takes_no_toll_from_the_headline(pipeline):
+    events = events_of(pipeline, "Police blame gang for killing of 3 officers",
+                       "Gunmen shot at a patrol in Port-au-Prince on Monday. Police blamed the "
+                       "400 Mawozo gang for the attack on the patrol.")
+    (attack,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert attack.counts.killed.value == 3
+    assert [e.counts.killed for e in events if e.event_type == "ACCUSE"] == [None]
