@@ -557,12 +557,15 @@ class Resolver:
 
     def _named_forces(self, sentence: str) -> Actor | None:
         """The one state whose forces or government the sentence names with their
-        nationality ("Israeli security forces", "the Turkish police"), read without a
-        default country; None when it names none or two."""
+        nationality ("Israeli security forces", "the Turkish police") or by a body's name
+        ("the FSB"), read without a default country; None when it names none or two. A
+        country's bare name is no body: it is as often a place ("shot in Northern Ireland",
+        "the Thai-Malaysia border", "a man from Kenya")."""
         found = {actor.name: actor for start, end, actor in self.registry.mentions(sentence)
                  if actor.name and actor.kind in ("state", "security_forces") and actor.country
                  and not _PLACE_OF.search(sentence[max(0, start - 16):start])      # "spying on a US base"
-                 and not self.registry.not_the_doer(sentence, start, end)}
+                 and not self.registry.not_the_doer(sentence, start, end)
+                 and self.registry.describe(sentence[start:end]).reason != "country"}
         if len(found) != 1:
             return None
         return self._with_text(None, next(iter(found.values())))
