@@ -258,3 +258,16 @@ def test_an_attack_attributed_by_officials_to_a_group_is_that_group_s(run):
             "authorities to Boko Haram.")
     found = assaults(run(text))
     assert found and found[0].actor is not None and found[0].actor.name == "Boko Haram"
+
+
+# -- a protest is the crowd's, never the state's -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "The government of Chile declared a curfew in Santiago after violent clashes between protesters "
+    "and riot police on Tuesday.",
+    "Angry Bolivian protesters torched a police station in La Paz on Monday.",
+])
+def test_a_protest_is_never_done_by_a_state_or_its_forces(run, text):
+    protests = [e for e in run(text) if e.event_type == "PROTEST"]
+    assert protests
+    assert all(e.actor is None or e.actor.kind not in ("state", "security_forces") for e in protests)
+

@@ -415,6 +415,12 @@ class Resolver:
                 # "the driver was arrested by the police", "a general was arrested": the
                 # arrested people are not the arresting state (its word in their phrase is a title)
                 recipient = None
+            if d.event_type == "PROTEST" and actor is not None and actor.kind in ("state", "security_forces"):
+                # a protest or riot is the crowd's: a state, its government or its forces named
+                # with it ("the government declared an emergency after protesters rioted", "Nepali
+                # youths torched parliament") are whom it is against or who answered it, or the
+                # protesters' nationality, never who demonstrated
+                actor = None
             date = self._date(d, article, anchor, lead=(n == 0), year=page_year)
             background = d.background or is_background_date(date, article.published)
             if date is not None and date.precision == "day" and not background and (
