@@ -271,3 +271,15 @@ def test_a_protest_is_never_done_by_a_state_or_its_forces(run, text):
     assert protests
     assert all(e.actor is None or e.actor.kind not in ("state", "security_forces") for e in protests)
 
+
+
+# -- a state's forces named among the victims --------------------------------------------
+@pytest.mark.parametrize("text,state", [
+    ("Eight soldiers and a driver were killed in Borno when militants detonated a bomb under their "
+     "truck on Monday.", "Nigeria"),
+    ("Four people, including three policemen, were killed when gunmen attacked a checkpoint in Bannu "
+     "on Monday.", "Pakistan"),
+])
+def test_forces_named_among_the_victims_make_their_state_the_target(run, text, state):
+    found = assaults(run(text))
+    assert found and found[0].recipient is not None and found[0].recipient.name == state

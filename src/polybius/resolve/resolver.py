@@ -40,6 +40,9 @@ _BARE_FIGURE = re.compile(r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight
 #: arrested people told only by reference: "who was picked up", "they were detained", "those arrested"
 _ARRESTED_REFERENCE = re.compile(r"|who|whom|they|them|those|those arrested|the arrested|the detainees|"
                                  r"the suspects|others|the others", re.I)
+# the coordinated people of a victims' phrase, and the people "including" names after it
+_CONJUNCTS = re.compile(r"\s*,?\s*\band\b\s*|\s*,\s*", re.I)
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|among them)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*[,.;)]|\s+(?:were|was|and)\b)", re.I)
 _PLACE_OF = re.compile(r"\b(?:on|at|against|near|outside|inside|into|of)\s+(?:an?|the)?\s*$", re.I)
 _OWN_FORCES = re.compile(r"(?:its|their|our)\s+\S", re.I)   # "its troops", "their officers"
 _CAPITAL_RE = re.compile(r"capital of (.+)")   # the form extract.arguments gives "the Afghan capital"
@@ -548,14 +551,28 @@ class Resolver:
     def _forces_hit(self, d: Draft, actor: Actor | None, default_country) -> Actor | None:
         """"Two policemen were killed in the attack": an attack whose dead or wounded are a
         state's forces hit that state, when the sentence names no other target (and the
-        forces are not the attackers' own)."""
+        forces are not the attackers' own); so does one whose victims' phrase names them
+        among others ("eight soldiers and a driver", "four people, including three
+        policemen")."""
         if d.event_type != "ASSAULT":
             return None
-        for role in ("killed", "injured"):
-            count = getattr(d.counts, role, None)
-            if count is None or not count.text:
+        sentence = d.evidence.sentence
+        people = [self._counted_people(count.text, sentence) for count in (d.counts.killed, d.counts.injured)
+                  if count is not None and count.text]
+        # "eight soldiers and a driver", "four people, including three policemen": the
+        # forces among the people hit are hit as well
+        for phrase in [d.recipient_text or ""] + people:
+            if not phrase.strip():
                 continue
-            found = self.registry.resolve(self._counted_people(count.text, d.evidence.sentence), default_country)
+            parts = _CONJUNCTS.split(phrase)
+            at = sentence.find(phrase)
+            if at >= 0:
+                m = _INCLUDING.match(sentence, at + len(phrase))
+                if m:
+                    parts.append(m.group(1))
+            people += [part for part in parts if part.strip() and part != phrase]
+        for text in people:
+            found = self.registry.resolve(text, default_country)
             if found.name and found.kind == "security_forces" and not (
                     actor is not None and actor.name == found.name):
                 return found
