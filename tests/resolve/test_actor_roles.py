@@ -283,3 +283,16 @@ def test_a_protest_is_never_done_by_a_state_or_its_forces(run, text):
 def test_forces_named_among_the_victims_make_their_state_the_target(run, text, state):
     found = assaults(run(text))
     assert found and found[0].recipient is not None and found[0].recipient.name == state
+
+
+# -- whom an attack hit told by a pronoun is not the armed group named before it ----------
+@pytest.mark.parametrize("text", [
+    "Boko Haram fighters blocked a highway near Maiduguri on Monday. Witnesses said the gunmen "
+    "attacked them with rifles, killing four travellers.",
+    "Al-Shabaab fighters stopped a minibus near Afgoye on Friday. Passengers said the militants "
+    "attacked them with sticks.",
+])
+def test_a_pronoun_hit_by_an_attack_is_not_the_group_named_before(run, text):
+    found = [e for e in assaults(run(text)) if e.recipient is not None and e.recipient.text == "them"]
+    assert found
+    assert all(e.recipient.name is None for e in found)

@@ -26,6 +26,8 @@ from polybius.settings import Settings
 _PRONOUN_RE = re.compile(r"\b(its|their|it|they|them|the group|the organi[sz]ation|the outfit|the militia|"
                          r"the (?:militant|terrorist|terror|jihadist|extremist|armed|rebel) (?:group|outfit|organi[sz]ation))\b",
                          re.I)
+#: a bare pronoun, or a possessive pronoun before a noun ("its way", "their assets")
+_THING_PRONOUN_RE = re.compile(r"(?:it|they|them)|(?:its|their)\s+[\w'’ -]+", re.I)
 _GENERIC_RE = re.compile(r"\b(militants?|suspects?|cells?|members?|operatives?|fighters?|jihadists?|"
                          r"insurgents?|terrorists?|extremists?|gunm[ae]n|attackers?|assailants?|networks?|"
                          r"hideouts?|targets?|positions?)\b", re.I)
@@ -476,6 +478,11 @@ class Resolver:
             found = self.registry.resolve(d.source_claim.by, default_country)
             if found.name or found.kind not in ("unknown", None):
                 return self._with_text(text, found)
+        if not doer and _THING_PRONOUN_RE.fullmatch(text.strip()) and actor.kind in ("unknown", None):
+            # whom an attack hit told by a bare pronoun or a thing it owns ("attacked them",
+            # "fired at the train on its way"): the nearest armed group named before is as
+            # a rule the attacker, not whom the pronoun stands for
+            return actor
         if _PRONOUN_RE.search(text) or _DEFINITE_GENERIC_RE.match(text):
             antecedent = ctx.group_before(offset)
             if antecedent:
