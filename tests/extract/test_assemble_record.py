@@ -140,6 +140,16 @@ def test_the_police_answering_a_stabbing_are_not_its_author(run):
     assert stabbing.actor is not None and stabbing.actor.text == "A man" and stabbing.actor.name is None
 
 
+@pytest.mark.parametrize("text", [
+    "Three soldiers were killed in the ambush near Gao on Friday when troops at the rear fired on the attackers.",
+    "Two policemen were killed in the attack on Monday in Bannu when guards at the gate fired on the bombers.",
+])
+def test_forces_that_answer_an_attack_on_their_own_state_are_not_its_author(run, text):
+    [attack] = _assaults(run(text))
+    assert attack.recipient is not None and attack.recipient.kind == "security_forces"
+    assert attack.actor is None or attack.actor.name != attack.recipient.name
+
+
 def _told(actor, mode="explosives", event_type="ASSAULT"):
     return SimpleNamespace(event=SimpleNamespace(actor=actor, mode=mode, event_type=event_type))
 

@@ -156,11 +156,22 @@ def test_an_unattributed_raid_is_the_state_whose_forces_the_sentence_names(run):
     assert raids and raids[0].actor is not None and raids[0].actor.name == "Israel"
 
 
+def test_an_arrest_in_a_region_named_after_another_country_is_the_place_s_state(run):
+    arrests = [e for e in run("Three men were arrested on Thursday over the shooting of an off-duty "
+                              "detective in Northern Ireland, police said.") if e.event_type == "COERCE"]
+    assert arrests and arrests[0].actor is not None and arrests[0].actor.name == "United Kingdom"
+
+
 @pytest.mark.parametrize("sentence,state", [
     ("The raid came as Israeli security forces searched for the gunman.", "Israel"),
     ("A man was arrested for spying on an American air base.", None),
     ("The raid came as Turkish police and Syrian troops searched the border.", None),
+    # a country named by its name alone is as often a place as the state: no forces named
+    ("Two men were held after a constable was shot in Northern Ireland, police said.", None),
+    ("A rebel chief wanted for raids in the Thai-Malaysia border area was held on Monday.", None),
+    ("The suspect, a farmer who had moved from Kenya, was arrested on Friday.", None),
 ])
 def test_the_state_whose_forces_a_sentence_names(pipeline, sentence, state):
+    """Forces named with their nationality or a body's name, never a country's bare name."""
     found = pipeline.resolver._named_forces(sentence)
     assert (found.name if found is not None else None) == state

@@ -258,3 +258,41 @@ def test_an_attack_attributed_by_officials_to_a_group_is_that_group_s(run):
             "authorities to Boko Haram.")
     found = assaults(run(text))
     assert found and found[0].actor is not None and found[0].actor.name == "Boko Haram"
+
+
+# -- a protest is the crowd's, never the state's -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "The government of Chile declared a curfew in Santiago after violent clashes between protesters "
+    "and riot police on Tuesday.",
+    "Angry Bolivian protesters torched a police station in La Paz on Monday.",
+])
+def test_a_protest_is_never_done_by_a_state_or_its_forces(run, text):
+    protests = [e for e in run(text) if e.event_type == "PROTEST"]
+    assert protests
+    assert all(e.actor is None or e.actor.kind not in ("state", "security_forces") for e in protests)
+
+
+
+# -- a state's forces named among the victims --------------------------------------------
+@pytest.mark.parametrize("text,state", [
+    ("Eight soldiers and a driver were killed in Borno when militants detonated a bomb under their "
+     "truck on Monday.", "Nigeria"),
+    ("Four people, including three policemen, were killed when gunmen attacked a checkpoint in Bannu "
+     "on Monday.", "Pakistan"),
+])
+def test_forces_named_among_the_victims_make_their_state_the_target(run, text, state):
+    found = assaults(run(text))
+    assert found and found[0].recipient is not None and found[0].recipient.name == state
+
+
+# -- whom an attack hit told by a pronoun is not the armed group named before it ----------
+@pytest.mark.parametrize("text", [
+    "Boko Haram fighters blocked a highway near Maiduguri on Monday. Witnesses said the gunmen "
+    "attacked them with rifles, killing four travellers.",
+    "Al-Shabaab fighters stopped a minibus near Afgoye on Friday. Passengers said the militants "
+    "attacked them with sticks.",
+])
+def test_a_pronoun_hit_by_an_attack_is_not_the_group_named_before(run, text):
+    found = [e for e in assaults(run(text)) if e.recipient is not None and e.recipient.text == "them"]
+    assert found
+    assert all(e.recipient.name is None for e in found)

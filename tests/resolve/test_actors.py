@@ -105,6 +105,13 @@ ALIASES = [
     ("U.S.-led coalition", "US-led coalition", "international", None),
     ("anti-ISIS coalition", "US-led coalition", "international", None),
     ("ATMIS", "African Union mission in Somalia", "international", "SOM"),
+    ("Doctors Without Borders", "Médecins Sans Frontières", "international", None),
+    ("MSF", "Médecins Sans Frontières", "international", None),
+    ("the G5 Sahel force", "G5 Sahel", "international", None),
+    # named groups and parties the corpus showed missing
+    ("the Gulf Cartel", "Gulf Cartel", "armed_group", "MEX"),
+    ("the Chin National Front", "Chin National Front", "armed_group", "MMR"),
+    ("JUI-F", "Jamiat Ulema-e-Islam", "political", "PAK"),
     # Named state bodies resolve to the state
     ("MIT", "Turkey", "security_forces", "TUR"),
     ("the National Intelligence Organization", "Turkey", "security_forces", "TUR"),

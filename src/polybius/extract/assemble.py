@@ -827,16 +827,24 @@ def _pick_actor(h: Happening, mode: str, recipient, lex: Lexicon):
     mentions told with the happening's own weapon: in "the attacker stabbed an officer
     before another officer shot him", the police's shot answers the stabbing and its
     shooter is not the stabbing's author. An attack's inferred author is never the side
-    it hit (a guess from the article's groups that picked the victims' side)."""
+    it hit (a guess from the article's groups that picked the victims' side), nor is a
+    state or its forces read from the text when the one-sided attack hit that state
+    ("two policemen were killed ... when guards fired on the bombers")."""
     one_sided = h.lead.event.event_type == "ASSAULT" and mode != "armed_clash"   # a clash has two sides
     hit = recipient.name if recipient is not None and one_sided else None
     doers = [m.event.actor for m in h.mentions if m.event.actor is not None and m.event.actor.name
              and _modes_fit(m.event.mode, mode, lex)]
     lead = h.lead.event.actor
-    if lead is not None and hit is not None and lead.name == hit and not _stated(lead):
+    if lead is not None and hit is not None and lead.name == hit and not (_stated(lead) and not _state_side(lead)):
         lead = None
-    named = next((a for a in doers if _stated(a)), None)
+    named = next((a for a in doers if _stated(a) and not (a.name == hit and _state_side(a))), None)
     return named or next((a for a in doers if a.name != hit), None) or lead
+
+
+def _state_side(actor) -> bool:
+    """A state or its forces: read from a word of the text ("police", "guards") with
+    the event's country, the side an attack on its forces hit rather than its author."""
+    return actor.kind in ("state", "security_forces")
 
 
 def _pick_date(stated: list[DateValue]) -> DateValue | None:

@@ -27,6 +27,8 @@ from polybius.settings import Settings
 _PRONOUN_RE = re.compile(r"\b(its|their|it|they|them|the group|the organi[sz]ation|the outfit|the militia|"
                          r"the (?:militant|terrorist|terror|jihadist|extremist|armed|rebel) (?:group|outfit|organi[sz]ation))\b",
                          re.I)
+#: a bare pronoun, or a possessive pronoun before a noun ("its way", "their assets")
+_THING_PRONOUN_RE = re.compile(r"(?:it|they|them)|(?:its|their)\s+[\w'’ -]+", re.I)
 _GENERIC_RE = re.compile(r"\b(militants?|suspects?|cells?|members?|operatives?|fighters?|jihadists?|"
                          r"insurgents?|terrorists?|extremists?|gunm[ae]n|attackers?|assailants?|networks?|"
                          r"hideouts?|targets?|positions?)\b", re.I)
@@ -41,6 +43,9 @@ _BARE_FIGURE = re.compile(r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight
 #: arrested people told only by reference: "who was picked up", "they were detained", "those arrested"
 _ARRESTED_REFERENCE = re.compile(r"|who|whom|they|them|those|those arrested|the arrested|the detainees|"
                                  r"the suspects|others|the others", re.I)
+# the coordinated people of a victims' phrase, and the people "including" names after it
+_CONJUNCTS = re.compile(r"\s*,?\s*\band\b\s*|\s*,\s*", re.I)
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|among them)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*[,.;)]|\s+(?:were|was|and)\b)", re.I)
 _PLACE_OF = re.compile(r"\b(?:on|at|against|near|outside|inside|into|of)\s+(?:an?|the)?\s*$", re.I)
 _OWN_FORCES = re.compile(r"(?:its|their|our)\s+\S", re.I)   # "its troops", "their officers"
 _CAPITAL_RE = re.compile(r"capital of (.+)")   # the form extract.arguments gives "the Afghan capital"
@@ -468,6 +473,12 @@ class Resolver:
                 # "the driver was arrested by the police", "a general was arrested": the
                 # arrested people are not the arresting state (its word in their phrase is a title)
                 recipient = None
+            if d.event_type == "PROTEST" and actor is not None and actor.kind in ("state", "security_forces"):
+                # a protest or riot is the crowd's: a state, its government or its forces named
+                # with it ("the government declared an emergency after protesters rioted", "Nepali
+                # youths torched parliament") are whom it is against or who answered it, or the
+                # protesters' nationality, never who demonstrated
+                actor = None
             date = self._date(d, article, anchor, lead=(n == 0), year=page_year)
             background = d.background or is_background_date(date, article.published)
             if date is not None and date.precision == "day" and not background and (
@@ -520,6 +531,11 @@ class Resolver:
             found = self.registry.resolve(d.source_claim.by, default_country)
             if found.name or found.kind not in ("unknown", None):
                 return self._with_text(text, found)
+        if not doer and _THING_PRONOUN_RE.fullmatch(text.strip()) and actor.kind in ("unknown", None):
+            # whom an attack hit told by a bare pronoun or a thing it owns ("attacked them",
+            # "fired at the train on its way"): the nearest armed group named before is as
+            # a rule the attacker, not whom the pronoun stands for
+            return actor
         if _PRONOUN_RE.search(text) or _DEFINITE_GENERIC_RE.match(text):
             antecedent = ctx.group_before(offset)
             if antecedent:
@@ -595,14 +611,28 @@ class Resolver:
     def _forces_hit(self, d: Draft, actor: Actor | None, default_country) -> Actor | None:
         """"Two policemen were killed in the attack": an attack whose dead or wounded are a
         state's forces hit that state, when the sentence names no other target (and the
-        forces are not the attackers' own)."""
+        forces are not the attackers' own); so does one whose victims' phrase names them
+        among others ("eight soldiers and a driver", "four people, including three
+        policemen")."""
         if d.event_type != "ASSAULT":
             return None
-        for role in ("killed", "injured"):
-            count = getattr(d.counts, role, None)
-            if count is None or not count.text:
+        sentence = d.evidence.sentence
+        people = [self._counted_people(count.text, sentence) for count in (d.counts.killed, d.counts.injured)
+                  if count is not None and count.text]
+        # "eight soldiers and a driver", "four people, including three policemen": the
+        # forces among the people hit are hit as well
+        for phrase in [d.recipient_text or ""] + people:
+            if not phrase.strip():
                 continue
-            found = self.registry.resolve(self._counted_people(count.text, d.evidence.sentence), default_country)
+            parts = _CONJUNCTS.split(phrase)
+            at = sentence.find(phrase)
+            if at >= 0:
+                m = _INCLUDING.match(sentence, at + len(phrase))
+                if m:
+                    parts.append(m.group(1))
+            people += [part for part in parts if part.strip() and part != phrase]
+        for text in people:
+            found = self.registry.resolve(text, default_country)
             if found.name and found.kind == "security_forces" and not (
                     actor is not None and actor.name == found.name):
                 return found
@@ -610,12 +640,15 @@ class Resolver:
 
     def _named_forces(self, sentence: str) -> Actor | None:
         """The one state whose forces or government the sentence names with their
-        nationality ("Israeli security forces", "the Turkish police"), read without a
-        default country; None when it names none or two."""
+        nationality ("Israeli security forces", "the Turkish police") or by a body's name
+        ("the FSB"), read without a default country; None when it names none or two. A
+        country's bare name is no body: it is as often a place ("shot in Northern Ireland",
+        "the Thai-Malaysia border", "a man from Kenya")."""
         found = {actor.name: actor for start, end, actor in self.registry.mentions(sentence)
                  if actor.name and actor.kind in ("state", "security_forces") and actor.country
                  and not _PLACE_OF.search(sentence[max(0, start - 16):start])      # "spying on a US base"
-                 and not self.registry.not_the_doer(sentence, start, end)}
+                 and not self.registry.not_the_doer(sentence, start, end)
+                 and self.registry.describe(sentence[start:end]).reason != "country"}
         if len(found) != 1:
             return None
         return self._with_text(None, next(iter(found.values())))
