@@ -33,6 +33,7 @@ groups the mentions of one happening and decides each attribute once, from all o
 from __future__ import annotations
 
 import calendar
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -343,7 +344,7 @@ def _fits(h: Happening, m: Mention, lex: Lexicon, places: bool = True) -> bool:
     if m.country and h.countries() and m.country not in h.countries() and not _refers_back(m):
         return False
     if places and not (_places_fit(m.places(), h.places(), m.draft.definite, m.explicit_place is None)
-                       or _place_within(h, m) or _district_told(h, m)):
+                       or _place_within(h, m) or _district_told(h, m) or _near(h, m, lex)):
         return False
     if _date_conflict(h, m, lex) or (_sides_conflict(h, m, lex) and not m.draft.also):
         return False
@@ -362,6 +363,30 @@ def _weapon_retold(h: Happening, m: Mention) -> bool:
     if not mine:   # no town of its own; a country it names ("missiles at camps in X") is its own place
         return not m.draft.places
     return _names_meet(mine.fine | mine.coarse, h.places().fine) or _place_within(h, m)
+
+
+def _km(a, b) -> float:
+    """Great-circle distance between two places with coordinates."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    cos = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(math.radians(b.lon - a.lon))
+    return 6371.0 * math.acos(max(-1.0, min(1.0, cos)))
+
+
+_TOWN_LEVEL = ("point", "city", "admin2")
+
+
+def _near(h: Happening, m: Mention, lex: Lexicon) -> bool:
+    """"Armed men killed five residents in the capital ... The attack on X was led by a
+    former officer": a mention referring back to the attack, placed at a town the gazetteer knows a short
+    way (``assembly.nearby_km``) from a town the happening is told at, in the same
+    country, is told of the same area; its other name does not set it apart."""
+    loc = m.explicit_place
+    if not m.draft.definite or not lex.nearby_km or loc is None or loc.lat is None \
+            or loc.precision not in _TOWN_LEVEL:
+        return False
+    return any(other is not None and other.lat is not None and other.precision in _TOWN_LEVEL
+               and other.country == loc.country and _km(loc, other) <= lex.nearby_km
+               for other in (x.explicit_place for x in h.mentions))
 
 
 def _district_told(h: Happening, m: Mention) -> bool:
@@ -514,14 +539,14 @@ def _stated(who) -> bool:
     return who is not None and bool(who.name) and who.text is not None
 
 
-def _ties(h: Happening, m: Mention) -> int:
+def _ties(h: Happening, m: Mention, lex: Lexicon) -> int:
     """How strongly the text ties ``m`` to ``h``: a shared place, a shared date, the
     same figure."""
     score = 0
     mp, hp = m.sentence_places(), h.sentence_places()
     if _names_meet(mp.fine, hp.fine):
         score += 2
-    elif _names_meet(mp.fine | mp.coarse, hp.fine | hp.coarse) or _place_within(h, m):
+    elif _names_meet(mp.fine | mp.coarse, hp.fine | hp.coarse) or _place_within(h, m) or _near(h, m, lex):
         score += 1
     date_m = m.explicit_date
     if date_m is not None and any(_dates_fit(date_m, d) for d in h.dates()):
@@ -629,7 +654,7 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
         if fits and m.has_details and not m.draft.definite:
             # its own where/when must match, unless it is the lead telling the place and
             # day of a headline that had none ("Suicide attack on police van" + its lead)
-            fits = [h for h in fits if _ties(h, m) > 0 or _headline_of(h, m, happenings)
+            fits = [h for h in fits if _ties(h, m, lex) > 0 or _headline_of(h, m, happenings)
                     or _dates_the_main(h, m, happenings)]
         if not fits and not separate and happenings and (_completes_the_toll(happenings[0], m, happenings)
                                                          or _spot_of_the_main(happenings[0], m)) \
@@ -648,7 +673,7 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
         if m.draft.also:   # "a soldier was also killed": the happening just told
             best = max(fits, key=lambda h: mentions.index(h.mentions[-1]))
         else:   # the text's own ties first; then salience: more mentions, then the earlier
-            best = max(fits, key=lambda h: (_ties(h, m), len(h.mentions), -happenings.index(h)))
+            best = max(fits, key=lambda h: (_ties(h, m, lex), len(h.mentions), -happenings.index(h)))
         best.mentions.append(m)
     for m in orphans:   # a bare casualty report joins the nearest happening it fits, or none
         fits = [h for h in happenings if _fits(h, m, lex)]
@@ -658,7 +683,7 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
     for m in headlines:   # the headline's place or toll is the body's happening's, first the main one
         fits = [h for h in happenings if _fits(h, m, lex)]
         if fits:
-            max(fits, key=lambda h: (_ties(h, m), -happenings.index(h))).mentions.append(m)
+            max(fits, key=lambda h: (_ties(h, m, lex), -happenings.index(h))).mentions.append(m)
     return happenings
 
 

@@ -116,6 +116,7 @@ class Lexicon:
     war_nouns: frozenset[str] = frozenset()   # "the insurgency has claimed 4,000 lives": a war's toll
     raiders: re.Pattern | None = None               # "gunmen raided": their raid is an attack
     span_words: frozenset[str] = frozenset()        # "so far this year", "in recent months": no day
+    nearby_km: float = 0.0                          # "the attack on X": a town this near is the same area
     pointed_time: re.Pattern = re.compile(r"(?!)")  # "last", "ago", "after": a time told from another day
     strike_effects: frozenset[str] = frozenset()    # "explosions rocked the city": also a strike's
     generic_people: frozenset[str] = frozenset()    # "two people, a woman and her son": who they were
@@ -268,6 +269,7 @@ def _load(data_dir: str) -> Lexicon:
         raiders=_phrases(cues["assembly"]["raiders"]),
         strike_effects=frozenset(cues["assembly"]["strike_effects"]),
         span_words=frozenset(cues["assembly"].get("span_words", ())),
+        nearby_km=float(cues["assembly"].get("nearby_km", 0)),
         pointed_time=re.compile(r"\b(?:" + "|".join(map(re.escape, cues["assembly"]["pointed_words"])) + r")\b"),
         mode_family={mode: k for k, modes in enumerate(cues["assembly"]["mode_families"]) for mode in modes},
         generic_people=frozenset(cues["counts"]["generic_people"]),
