@@ -196,6 +196,8 @@ STATE_PATTERNS = [
     ("Malian soldiers", "Mali", "security_forces"), ("Burkinabe troops", "Burkina Faso", "security_forces"),
     ("Afghan interior ministry", "Afghanistan", "state"), ("a Chinese court", "China", "state"),
     ("German federal police", "Germany", "security_forces"), ("Iranian drones", "Iran", "security_forces"),
+    # a country's name inside a body's name of a region of another state is not that country
+    ("Police Service of Northern Ireland officers", "United Kingdom", "security_forces"),
 ]
 
 
