@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 
 from polybius.fuse.config import FuseConfig
-from polybius.fuse.nodes import build_table, haversine_km
+from polybius.fuse.nodes import build_table
+from polybius.geo import haversine_km
 from polybius.fuse.scoring import (VETO, actor_component, counts_component, date_component,
                                    mode_matrix, place_component, score_pairs,
                                    status_component, text_component)

@@ -33,7 +33,6 @@ groups the mentions of one happening and decides each attribute once, from all o
 from __future__ import annotations
 
 import calendar
-import math
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -42,6 +41,7 @@ from datetime import date, timedelta
 from polybius.draft import Draft
 from polybius.extract.lexicon import Lexicon
 from polybius.extract.parse_words import parse_words
+from polybius.geo import haversine_km
 from polybius.records import COUNT_ROLES, PLACE_RANK, Counts, DateValue, Event
 from polybius.resolve.countries import country_code
 from polybius.resolve.datelines import WEEKDAY_RE
@@ -365,13 +365,6 @@ def _weapon_retold(h: Happening, m: Mention) -> bool:
     return _names_meet(mine.fine | mine.coarse, h.places().fine) or _place_within(h, m)
 
 
-def _km(a, b) -> float:
-    """Great-circle distance between two places with coordinates."""
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    cos = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(math.radians(b.lon - a.lon))
-    return 6371.0 * math.acos(max(-1.0, min(1.0, cos)))
-
-
 _TOWN_LEVEL = ("point", "city", "admin2")
 
 
@@ -385,7 +378,8 @@ def _near(h: Happening, m: Mention, lex: Lexicon) -> bool:
             or loc.precision not in _TOWN_LEVEL:
         return False
     return any(other is not None and other.lat is not None and other.precision in _TOWN_LEVEL
-               and other.country == loc.country and _km(loc, other) <= lex.nearby_km
+               and other.country == loc.country
+               and haversine_km(loc.lat, loc.lon, other.lat, other.lon) <= lex.nearby_km
                for other in (x.explicit_place for x in h.mentions))
 
 

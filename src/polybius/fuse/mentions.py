@@ -21,7 +21,8 @@ import numpy as np
 
 from polybius.fuse.config import MODE_GROUPS, TYPE_FAMILIES, FuseConfig
 from polybius.fuse.incidents import mention_of, mention_order
-from polybius.fuse.nodes import PLACE_PREC, date_interval, haversine_km, published_day
+from polybius.fuse.nodes import PLACE_PREC, date_interval, published_day
+from polybius.geo import haversine_km
 from polybius.records import Event, Incident, IncidentMention, Place, incident_date
 
 _RADIUS_PREC = ("point", "city", "admin2", "admin1")

@@ -442,21 +442,11 @@ def _named_weekday_before(pub: int, told: str | None,
     return day - cfg.named_weekday_slack, day, 1
 
 
-def haversine_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray,
-                 lon2: np.ndarray) -> np.ndarray:
-    """Great-circle distance in km (vectorised)."""
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    dphi = p2 - p1
-    dlmb = np.radians(lon2 - lon1)
-    a = np.sin(dphi / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dlmb / 2) ** 2
-    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
-
-
 def kind_is_group(kind: str | None) -> bool:
     """Named groups identify a happening better than a state's police does."""
     return kind in ("armed_group", "political", "international")
 
 
-__all__ = ["NodeTable", "build_table", "date_interval", "haversine_km", "source_key", "tells_night",
+__all__ = ["NodeTable", "build_table", "date_interval", "source_key", "tells_night",
            "with_neighbours",
            "has_explicit_date", "published_day"]

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from polybius.fuse.config import COMBINED_MODES, MODE_GROUPS, FuseConfig
-from polybius.fuse.nodes import UNDATED, NodeTable, haversine_km, with_neighbours
+from polybius.fuse.nodes import UNDATED, NodeTable, with_neighbours
+from polybius.geo import haversine_km
 
 COMPONENTS = ("type", "mode", "date", "place", "actor", "recipient", "counts", "status",
               "text", "copy", "country", "same_article", "story")
