@@ -276,6 +276,16 @@ def test_a_conflict_story_with_sport_words_is_on_topic(lex):
     assert topic.off_topic(text, lex) is None
 
 
+@pytest.mark.parametrize("killing", ["was fatally shot", "was shot and killed", "died of gunshot wounds"])
+def test_a_candidate_killed_with_a_gun_is_on_topic_among_election_words(lex, killing):
+    """A campaign story full of election words is still about violence when its candidate
+    was shot: "fatally shot" and "gunshot" say it as strongly as "shot dead"."""
+    text = (f"A presidential candidate {killing} as he left a campaign rally on Wednesday, days before "
+            "the election, the police said. Voters, the opposition and his coalition partners asked "
+            "for the ballot to go ahead." + FILLER * 4)
+    assert topic.off_topic(text, lex) is None
+
+
 def test_a_short_text_is_always_coded(lex):
     assert topic.off_topic("The blast wounded nearly 40 people in Peshawar.", lex) is None
 
