@@ -327,3 +327,22 @@ def test_a_line_of_history_abroad_does_not_end_the_telling_of_the_lead():
                    "on October 7, 2023. The news agency said the strike hit a car on the road near the "
                    "town of Kfar Dumbai.")[0]
     assert (lead.name, lead.country) == ("Kfar Dumbai", "LBN")
+
+
+def test_the_lead_told_again_at_the_town_it_was_refined_to_is_one_record():
+    """A lead told at country level takes the town the next sentence names; that sentence's
+    own record, the same attack told the same way at that town, is the lead told again."""
+    events = polybius.extract("Gunmen killed five soldiers in an attack in central Mali on Monday, the army "
+                              "said. The gunmen opened fire on an army post in the town of Mopti, officials said.",
+                              published="2025-05-07")
+    (attack,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert attack.location.name == "Mopti" and attack.counts.killed.value == 5 and len(attack.mentions) == 2
+
+
+def test_an_attack_told_another_way_at_the_refined_town_stays_apart():
+    """A car bomb, then gunfire at a post in the town the lead was refined to: another way
+    of attacking is no retelling, and both records stay."""
+    events = polybius.extract("A car bomb killed four people near a police station in central Mali on Monday, "
+                              "officials said. Gunmen opened fire on an army post in the town of Mopti.",
+                              published="2025-05-07")
+    assert sorted(e.mode for e in events if e.event_type == "ASSAULT") == ["explosives", "firearms"]

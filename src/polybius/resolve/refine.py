@@ -94,6 +94,9 @@ def refine(events: list[Event], doc, resolve, country_place, data: PlacesData, s
         found = _refined(e, doc, events, place_of, country_place, data, separate, unknown) if wants(e) else None
         if found is not None:
             found, again = found
+            if again is None and is_coarse(e.location):
+                own = {m.start for m in (e.mentions or [])} | {e.evidence.start}
+                again = _retold_at(e, found, events, _window_end(e, events, own, separate, len(doc.text)))
             refined.append((_key(e.location), found))
             e = replace(e, location=found)
             if again is not None:   # the record that told it again is this happening
@@ -111,8 +114,8 @@ def refine(events: list[Event], doc, resolve, country_place, data: PlacesData, s
 def _fold_retold(out: list[Event], events: list[Event], retold: dict) -> list[Event]:
     """A record whose place a rough lead took, as the same happening told again after it,
     is that happening: its sentences join the lead's record, with a figure for a role the
-    lead gives none and its doer when the lead names none, and it makes no record of its
-    own."""
+    lead gives none, its doer when the lead names none and its way when the lead tells
+    none, and it makes no record of its own."""
     if not retold:
         return out
     gone = {id(new) for e, new in zip(events, out) if id(e) in retold}
@@ -134,7 +137,8 @@ def _with_retold(e: Event, again: list[Event]) -> Event:
     mentions = [*(e.mentions or [e.evidence])]
     for other in again:
         mentions += other.mentions or [other.evidence]
-    return replace(e, counts=counts, actor=actor, mentions=mentions)
+    mode = e.mode if e.mode != "unspecified" else next((o.mode for o in again if o.mode != "unspecified"), e.mode)
+    return replace(e, mode=mode, counts=counts, actor=actor, mentions=mentions)
 
 
 def _key(place: Place) -> tuple:
@@ -266,6 +270,27 @@ def _told_again(e: Event, events: list[Event], begin: int, end: int, centre, pla
             return replace(there, reason=f"refined from {said!r}: {there.text or there.name!r}, the place of "
                                          f"the same happening told again after the lead"), other
         return None   # the next record of its kind told elsewhere: the text has moved on
+    return None
+
+
+def _retold_at(e: Event, found: Place, events: list[Event], end: int) -> Event | None:
+    """The next record of the window telling the same kind of happening (type, status,
+    news; no other day, toll or doer; the lead's way, when the lead tells one) when its own
+    place is the town the lead, told at country level, was refined to ("a car bomb killed seven in northern Syria ... the blast tore through the market of
+    X" after X refined the lead): the lead told again. One placed elsewhere ends the search."""
+    for other in sorted(events, key=lambda x: x.evidence.start):
+        if not e.evidence.start < other.evidence.start < end or other.event_type != e.event_type \
+                or other.status != e.status or other.background:
+            continue
+        if (_day(e) and _day(other) and _day(e) != _day(other)) or _other_figures(e, other) \
+                or _other_doer(e, other):
+            return None
+        there = other.location
+        if there is None or _INHERITED.match(there.reason or "") or is_coarse(there) or not there.name:
+            continue
+        same_way = other.mode == e.mode or e.mode == "unspecified"   # "the attack", then how it was done
+        same_town = bool(found.name) and name_key(there.name) == name_key(found.name) and there.country == found.country
+        return other if same_way and same_town else None
     return None
 
 
