@@ -78,6 +78,10 @@ def test_the_perpetrator_is_not_the_source(events_of):
     ("Police foiled an attempt to bomb a church in Lagos on Monday.", "ASSAULT", "thwarted"),
     ("Police prevented an attack on a church in Lagos on Monday.", "ASSAULT", "thwarted"),
     ("The planned attack on a church in Lagos was stopped by police.", "ASSAULT", "thwarted"),
+    # what the police did besides foiling the plot happened: the arrests that foiled it
+    ("Police said they foiled a bomb plot against a market and arrested two men on Monday.", "COERCE",
+     "occurred"),
+    ("Agents disrupted a plan to attack a church on Sunday, arresting a 20-year-old man.", "COERCE", "occurred"),
     # an adverb or adjective of allegation
     ("Gunmen allegedly killed five villagers in Zamfara on Monday.", "ASSAULT", "alleged"),
     ("The alleged attack on a village in Zamfara on Monday killed five people.", "ASSAULT", "alleged"),

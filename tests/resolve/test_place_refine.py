@@ -220,11 +220,34 @@ def test_a_country_named_for_another_event_does_not_move_the_town():
 
 
 def test_a_lead_at_country_level_takes_the_village_of_the_same_attack_told_again():
-    lead, again = _places("Seven soldiers were killed in Mali on Thursday in an attack by suspected "
-                          "jihadists. In a statement, the minister said that an army unit was attacked "
-                          "by hundreds of terrorists in the village of Kelemboro.")
+    """The record telling the lead again, which gave it its village, is the lead: one record,
+    with both sentences."""
+    (lead,) = _places("Seven soldiers were killed in Mali on Thursday in an attack by suspected "
+                      "jihadists. In a statement, the minister said that an army unit was attacked "
+                      "by hundreds of terrorists in the village of Kelemboro.")
     assert (lead.name, lead.country, lead.precision) == ("Kelemboro", "MLI", "city")
-    assert "told again" in lead.reason and again.name == "Kelemboro"
+    assert "told again" in lead.reason
+
+
+def test_the_attack_told_again_with_its_village_is_one_record_with_its_figures():
+    """A lead told at country level and retold with its village and the figure of a role it
+    lacked ("six were hurt") makes one record, with the lead's dead and the retelling's wounded."""
+    events = polybius.extract("Gunmen killed four guards in an attack in Chad on Monday, the army said. "
+                              "A patrol of the army was ambushed by dozens of militants near the village "
+                              "of Kelemboro, and six were wounded.", published="2025-05-07")
+    (attack,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert attack.location.name == "Kelemboro" and len(attack.mentions) == 2
+    assert (attack.counts.killed.value, attack.counts.injured.value) == (4, 6)
+
+
+def test_another_doer_in_a_village_is_not_the_lead_told_again():
+    """The army's strike told after the militants' attack, in a village, is another
+    happening: both records stay."""
+    events = polybius.extract("Boko Haram fighters attacked a military base in Chad on Monday, the army "
+                              "said. Chadian troops attacked the militants near the village of Kelemboro.",
+                              published="2025-05-07")
+    attacks = sorted((e for e in events if e.event_type == "ASSAULT"), key=lambda e: e.evidence.start)
+    assert len(attacks) == 2 and attacks[1].actor.name == "Chad"
 
 
 def test_a_lead_keeps_its_region_when_the_next_attack_gives_another_toll():
@@ -304,3 +327,22 @@ def test_a_line_of_history_abroad_does_not_end_the_telling_of_the_lead():
                    "on October 7, 2023. The news agency said the strike hit a car on the road near the "
                    "town of Kfar Dumbai.")[0]
     assert (lead.name, lead.country) == ("Kfar Dumbai", "LBN")
+
+
+def test_the_lead_told_again_at_the_town_it_was_refined_to_is_one_record():
+    """A lead told at country level takes the town the next sentence names; that sentence's
+    own record, the same attack told the same way at that town, is the lead told again."""
+    events = polybius.extract("Gunmen killed five soldiers in an attack in central Mali on Monday, the army "
+                              "said. The gunmen opened fire on an army post in the town of Mopti, officials said.",
+                              published="2025-05-07")
+    (attack,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert attack.location.name == "Mopti" and attack.counts.killed.value == 5 and len(attack.mentions) == 2
+
+
+def test_an_attack_told_another_way_at_the_refined_town_stays_apart():
+    """A car bomb, then gunfire at a post in the town the lead was refined to: another way
+    of attacking is no retelling, and both records stay."""
+    events = polybius.extract("A car bomb killed four people near a police station in central Mali on Monday, "
+                              "officials said. Gunmen opened fire on an army post in the town of Mopti.",
+                              published="2025-05-07")
+    assert sorted(e.mode for e in events if e.event_type == "ASSAULT") == ["explosives", "firearms"]

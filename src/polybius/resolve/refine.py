@@ -89,19 +89,56 @@ def refine(events: list[Event], doc, resolve, country_place, data: PlacesData, s
             cache[text] = resolve(text)
         return cache[text]
 
-    out, refined = [], []
+    out, refined, retold = [], [], {}
     for e in events:
         found = _refined(e, doc, events, place_of, country_place, data, separate, unknown) if wants(e) else None
         if found is not None:
+            found, again = found
+            if again is None and is_coarse(e.location):
+                own = {m.start for m in (e.mentions or [])} | {e.evidence.start}
+                again = _retold_at(e, found, events, _window_end(e, events, own, separate, len(doc.text)))
             refined.append((_key(e.location), found))
             e = replace(e, location=found)
+            if again is not None:   # the record that told it again is this happening
+                retold[id(again)] = e
         out.append(e)
+    out = _fold_retold(out, events, retold)
     # a record placed where another was ("the article's lead location", "another event
     # of the same sentence") follows that place when it was refined
     return [replace(e, location=replace(new, reason=f"{e.location.reason}, refined: {new.reason}"))
             if wants(e) and _INHERITED.match(e.location.reason or "") and new is not None else e
             for e, new in ((e, next((n for old, n in refined if wants(e) and old == _key(e.location)), None))
                            for e in out)]
+
+
+def _fold_retold(out: list[Event], events: list[Event], retold: dict) -> list[Event]:
+    """A record whose place a rough lead took, as the same happening told again after it,
+    is that happening: its sentences join the lead's record, with a figure for a role the
+    lead gives none, its doer when the lead names none and its way when the lead tells
+    none, and it makes no record of its own."""
+    if not retold:
+        return out
+    gone = {id(new) for e, new in zip(events, out) if id(e) in retold}
+    told: dict[int, list[Event]] = {}
+    for e, new in zip(events, out):
+        if id(e) in retold:
+            told.setdefault(id(retold[id(e)]), []).append(new)
+    return [_with_retold(e, told[id(e)]) if id(e) in told else e for e in out if id(e) not in gone]
+
+
+def _with_retold(e: Event, again: list[Event]) -> Event:
+    counts = replace(e.counts)
+    for other in again:
+        for role in COUNT_ROLES:
+            if getattr(counts, role) is None and getattr(other.counts, role) is not None:
+                setattr(counts, role, getattr(other.counts, role))
+    actor = e.actor if e.actor is not None and e.actor.name else next(
+        (o.actor for o in again if o.actor is not None and o.actor.name), e.actor)
+    mentions = [*(e.mentions or [e.evidence])]
+    for other in again:
+        mentions += other.mentions or [other.evidence]
+    mode = e.mode if e.mode != "unspecified" else next((o.mode for o in again if o.mode != "unspecified"), e.mode)
+    return replace(e, mode=mode, counts=counts, actor=actor, mentions=mentions)
 
 
 def _key(place: Place) -> tuple:
@@ -132,7 +169,9 @@ def _window_end(e: Event, events: list[Event], own: set[int], separate, limit: i
 
 
 def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: PlacesData,
-             separate, unknown) -> Place | None:
+             separate, unknown) -> tuple[Place, Event | None] | None:
+    """The refined place, and the record that gave it when that record tells the same
+    happening again (``_told_again``)."""
     loc = e.location
     own = {m.start for m in (e.mentions or [])} | {e.evidence.start}
     told = [(m.start, m.end) for m in (e.mentions or [e.evidence])]
@@ -168,14 +207,14 @@ def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: 
         if _unknown(loc):
             if place.country == loc.country and place.precision == "admin1":
                 return replace(loc, admin1=place.name, reason=f"{loc.reason}; its province {ent.text!r} "
-                                                              f"named after the lead")
+                                                              f"named after the lead"), None
             continue
         if _inside(_with_point(place, place_of), loc, centre):
-            return replace(place, reason=f"refined from {said!r}: {ent.text!r} named after the lead")
+            return replace(place, reason=f"refined from {said!r}: {ent.text!r} named after the lead"), None
     told_again = _told_again(e, events, begin, end, centre, place_of)
     if told_again is not None:
         return told_again
-    return unknown_found
+    return (unknown_found, None) if unknown_found is not None else None
 
 
 def _day(e: Event) -> str | None:
@@ -191,12 +230,19 @@ def _other_figures(e: Event, other: Event) -> bool:
     return False
 
 
+def _other_doer(e: Event, other: Event) -> bool:
+    """Do the two records name different doers (Israeli strikes, then the group's shelling)?"""
+    a, b = e.actor, other.actor
+    return a is not None and b is not None and bool(a.name) and bool(b.name) and a.name != b.name
+
+
 #: ``Place.reason`` of a place a record did not read in its own clause.
 _NOT_OWN = re.compile(r"(the article's|another event|state coercion|nationwide|a statement|a denial|"
                       r"thwarted|refined from|a place named in the sentence)")
 
 
-def _told_again(e: Event, events: list[Event], begin: int, end: int, centre, place_of) -> Place | None:
+def _told_again(e: Event, events: list[Event], begin: int, end: int, centre, place_of
+                ) -> tuple[Place, Event] | None:
     """The place of a later record of the window telling the same kind of happening again
     ("an attack in northern Mali killed ten ... Gunmen attacked the army post in X"): a
     record of the same type, status and day, news, with no other figure for a role,
@@ -208,8 +254,9 @@ def _told_again(e: Event, events: list[Event], begin: int, end: int, centre, pla
         if not begin < other.evidence.start < end or other.event_type != e.event_type \
                 or other.status != e.status or other.background:
             continue
-        if (_day(e) and _day(other) and _day(e) != _day(other)) or _other_figures(e, other):
-            return None   # another day or another toll: another happening
+        if (_day(e) and _day(other) and _day(e) != _day(other)) or _other_figures(e, other) \
+                or _other_doer(e, other):
+            return None   # another day, toll or doer: another happening
         there = other.location
         if there is None or there.country != loc.country or _NOT_OWN.match(there.reason or "") \
                 or PLACE_RANK.get(there.precision, 9) >= PLACE_RANK.get(loc.precision, 9):
@@ -221,8 +268,29 @@ def _told_again(e: Event, events: list[Event], begin: int, end: int, centre, pla
         if inside:
             said = loc.text or loc.name
             return replace(there, reason=f"refined from {said!r}: {there.text or there.name!r}, the place of "
-                                         f"the same happening told again after the lead")
+                                         f"the same happening told again after the lead"), other
         return None   # the next record of its kind told elsewhere: the text has moved on
+    return None
+
+
+def _retold_at(e: Event, found: Place, events: list[Event], end: int) -> Event | None:
+    """The next record of the window telling the same kind of happening (type, status,
+    news; no other day, toll or doer; the lead's way, when the lead tells one) when its own
+    place is the town the lead, told at country level, was refined to ("a car bomb killed seven in northern Syria ... the blast tore through the market of
+    X" after X refined the lead): the lead told again. One placed elsewhere ends the search."""
+    for other in sorted(events, key=lambda x: x.evidence.start):
+        if not e.evidence.start < other.evidence.start < end or other.event_type != e.event_type \
+                or other.status != e.status or other.background:
+            continue
+        if (_day(e) and _day(other) and _day(e) != _day(other)) or _other_figures(e, other) \
+                or _other_doer(e, other):
+            return None
+        there = other.location
+        if there is None or _INHERITED.match(there.reason or "") or is_coarse(there) or not there.name:
+            continue
+        same_way = other.mode == e.mode or e.mode == "unspecified"   # "the attack", then how it was done
+        same_town = bool(found.name) and name_key(there.name) == name_key(found.name) and there.country == found.country
+        return other if same_way and same_town else None
     return None
 
 

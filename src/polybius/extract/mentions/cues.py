@@ -23,8 +23,17 @@ def _governor_path(trigger):
         cur = cur.head
 
 
-def find_status(trigger, lex: Lexicon, default: str | None = None) -> str:
-    """occurred / planned / thwarted / alleged / denied for the event at ``trigger``."""
+def _sibling(word, dep: str) -> bool:
+    """Does ``word`` tell another action of the thwarting verb's doer, which happened: a verb
+    joined to it ("foiled the plot and arrested three") or its participle clause ("disrupted
+    a plot, arresting him"), not its object or a purpose ("foiled a plot to bomb the embassy")?
+    Read for arrests only: the police's arrests that foil a plot are what the police did."""
+    return word.pos_ == "VERB" and (dep == "conj" or (dep == "advcl" and word.tag_ == "VBG"))
+
+
+def find_status(trigger, lex: Lexicon, default: str | None = None, event_type: str | None = None) -> str:
+    """occurred / planned / thwarted / alleged / denied for the event at ``trigger``
+    (``event_type``: the trigger's, for the rule of the thwarter's arrests)."""
     st = lex.status
     mods = [c for c in trigger.children if c.dep_ in ("amod", "advmod", "acl", "neg", "aux", "compound")]
     head = trigger.head
@@ -41,7 +50,9 @@ def find_status(trigger, lex: Lexicon, default: str | None = None) -> str:
     # the first governing verb decides (nouns such as "plot" on the way mark a plan):
     # "suspected of planning attacks" is planned, "vowed to retaliate for an attack" is not
     planned_seen = False
-    for gov, dep in _governor_path(trigger):
+    path = list(_governor_path(trigger))
+    below = [trigger] + [g for g, _ in path]   # the word whose head each step reaches
+    for step, (gov, dep) in enumerate(path):
         lemma = gov.lemma_.lower()
         if dep in ("nsubj", "csubj"):
             break  # "an attack disrupted its systems": the event acts, nothing governs it
@@ -58,6 +69,8 @@ def find_status(trigger, lex: Lexicon, default: str | None = None) -> str:
         if lemma in lex.perpetration_verbs and lemma not in st["planned"]:
             continue  # "denied carrying out the bombing": look past "carry out"
         if lemma in st["thwarted"]:
+            if event_type == "COERCE" and _sibling(below[step], dep):
+                break   # "foiled the plot and arrested three", "disrupted a plot, arresting him": done
             return "thwarted"
         if lemma in st["denied"]:
             return "denied"

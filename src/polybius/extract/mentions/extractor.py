@@ -101,7 +101,7 @@ class Extractor:
                 args.actor_tok, args.actor_text = extra.actor_tok, extra.actor_text
         mode = hit.mode
         clause_text = " ".join(t.text for t in clause)
-        status = cues.find_status(tok, lex, hit.trigger.status)
+        status = cues.find_status(tok, lex, hit.trigger.status, hit.event_type)
         if hit.event_type == "ASSAULT" and mode == "unspecified":
             texts = [clause_text] if status in ("planned", "thwarted") else [clause_text, _without_others(sent, hit, hits)]
             mode = _mode_from_cues(texts, lex)
