@@ -310,13 +310,13 @@ def _patients(tok, lex: Lexicon) -> list:
             if tok.dep_ == "acl":
                 out.append(tok.head)
                 out += _figure_of_number(tok.head)   # "the number of people killed has risen to 93"
-            if tok.dep_ == "conj":  # "were killed and 12 injured"
+            if tok.dep_ == "conj" and not _own_subject(tok):  # "were killed and 12 injured"
                 out += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
             if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):   # "the gunman, who was arrested"
                 out.append(tok.head)
         else:
             out += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-            if tok.dep_ == "conj" and not out:
+            if tok.dep_ == "conj" and not out and not _own_subject(tok):
                 out += [c for c in tok.head.children if c.dep_ in ("nsubjpass",)]
     elif tok.pos_ == "ADJ" or tok.lower_ in _ROLE_ADJ:
         head = tok.head
@@ -335,7 +335,10 @@ def _patients(tok, lex: Lexicon) -> list:
             if not out and head.dep_ == "conj":   # "were offloaded from a bus and shot dead"
                 out += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif tok.dep_ in ("conj",):
-            out += _patients(head, lex)
+            # "twelve were killed and four more wounded": a conjunct with a subject of its
+            # own counts that subject, never the first verb's people
+            own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            out += own if own else _patients(head, lex)
     elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("into", "in") \
             and lex.count_roles.get(lemma) == "arrested" and tok.head.head.pos_ in ("VERB", "AUX"):
         verb = tok.head.head   # "took two men into custody", "he was taken into custody", "is in custody"
@@ -371,6 +374,13 @@ def _patients(tok, lex: Lexicon) -> list:
                 for n in [c, *(g for g in c.subtree if g.dep_ == "conj" and g.like_num)] if n.i < tok.i]
         out += sorted(nums, key=lambda n: n.i)[-1:]   # "25 and 56 injured": the nearest, 56
     return out
+
+
+def _own_subject(verb) -> bool:
+    """"Nine were killed and many others wounded": a conjunct verb with a subject of its
+    own tells its own people, even when they have no figure ("many others", "others"),
+    and never borrows the first verb's figure."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _figure_after(verb, lex: Lexicon) -> tuple[int, Count] | None:
