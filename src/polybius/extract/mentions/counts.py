@@ -154,7 +154,11 @@ def _has_own_role(conjunct, first, lex: Lexicon | None = None) -> bool:
     after the last member only ("left four policemen and three civilians dead") is the
     whole list's. The first member has a role of its own too when it is itself a toll
     noun ("41 deaths and 90 wounded") or the subject or object of a casualty verb ("two
-    persons were killed, one of them a young girl, and 57 injured")."""
+    persons were killed, one of them a young girl, and 57 injured"). A toll noun of another
+    role is another figure too ("12 deaths and 30 injuries", "two fatalities and three
+    injuries": the injuries are not deaths)."""
+    if lex is not None and _noun_role(conjunct, lex) not in (None, _noun_role(first, lex)):
+        return True
     if not _role_after(conjunct):
         return False
     if conjunct.lower_ in _ROLE_ADJ:   # "..., and 57 injured": the role word itself, with its figure
@@ -165,6 +169,12 @@ def _has_own_role(conjunct, first, lex: Lexicon | None = None) -> bool:
         return True
     own = [t for t in first.subtree if t.i < conjunct.i and not any(a.i == conjunct.i for a in t.ancestors)]
     return any(t.lower_ in _ROLE_ADJ for t in own) or _role_word_at(first.doc, max(t.i for t in own) + 1)
+
+
+def _noun_role(noun, lex: Lexicon) -> str | None:
+    """The role a toll noun counts ("deaths": killed, "injuries": injured), else None."""
+    lemma = noun.lemma_.lower()
+    return lex.count_roles.get(lemma) if lemma in lex.counted_nouns else None
 
 
 def _role_after(conjunct) -> bool:
