@@ -28,6 +28,12 @@ def parse_number(tok, lex: Lexicon) -> tuple[int, str] | None:
             value, qual = lex.number_words[prev.lower_]
             if qual == "exact" and value < lex.multipliers[text]:
                 return value * lex.multipliers[text], qual
+            if qual != "exact" and text + "s" in lex.number_words:
+                return lex.number_words[text + "s"]   # "several dozen" are "dozens", "several hundred" "hundreds"
+        two = _before(prev) if prev is not None else None
+        if two is not None and f"{two.lower_} {prev.lower_}" in lex.number_words and text + "s" in lex.number_words \
+                and lex.number_words[f"{two.lower_} {prev.lower_}"][1] != "exact":
+            return lex.number_words[text + "s"]   # "a few dozen", "a few hundred": "dozens", "hundreds"
     if _NUM_RE.match(text):
         value = float(text.replace(",", ""))
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
