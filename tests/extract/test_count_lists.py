@@ -63,3 +63,14 @@ def test_also_after_a_toll_of_victims_adds_no_one(counts_of, text, expected):
 ])
 def test_deaths_and_injuries_are_two_figures(counts_of, text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure joined to more people by "and" lists them too
+    ("Gunmen shot dead a trader at a market in Kirkuk on Thursday, injuring one of his sons and a guard.",
+     {"killed": (1, "exact"), "injured": (2, "exact")}),
+    ("A gunman killed two of his neighbours and three passers-by in a shooting in Djerba on Tuesday.",
+     {"killed": (5, "exact")}),
+])
+def test_a_figure_joined_to_more_people_counts_them(counts_of, text, expected):
+    assert counts_of(text) == expected

@@ -96,7 +96,9 @@ def count_of(noun, lex: Lexicon) -> Count | None:
     "a man", "dozens"), summing "X and Y" conjuncts."""
     # "four soldiers and two civilians" is one toll; bare numbers side by side ("had
     # reached 25 and 56 injured") are two figures: the first only
-    parts = [noun] if noun.like_num else _listed(noun, lex)
+    # a figure joined to people ("one of his colleagues and a woman", "two of his men and
+    # three villagers") lists them too: only a bare figure beside it is another figure
+    parts = [noun, *(c for c in _listed(noun, lex)[1:] if not c.like_num)] if noun.like_num else _listed(noun, lex)
     found = [(part, c) for part in parts if (c := _single_count(part, lex)) is not None]
     if not found:
         return None
