@@ -283,3 +283,16 @@ def test_dead_and_injured_as_reporters_write_them(counts_of, text, expected):
 def test_two_bare_figures_side_by_side_are_not_one_toll(counts_of):
     got = counts_of("Doctors said the toll from the depot blast had reached 31 and 48 injured were in hospital.")
     assert got["killed"] == (31, "exact")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vague word before "dozen" or "hundred" is the vague plural: "dozens", "hundreds"
+    ("A bomb exploded in a market in Kano on Monday; at least 30 people were killed and several dozen injured.",
+     {"killed": (30, "at_least"), "injured": (24, "at_least")}),
+    ("Gunmen raided a village in Zamfara on Friday and killed several hundred residents, locals said.",
+     {"killed": (200, "at_least")}),
+    ("A car bomb tore through a crowded square in Mosul on Monday, wounding a few dozen shoppers.",
+     {"injured": (24, "at_least")}),
+])
+def test_a_vague_word_before_a_multiplier(counts_of, text, expected):
+    assert counts_of(text) == expected

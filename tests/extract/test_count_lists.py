@@ -50,3 +50,27 @@ def test_another_person_is_one_and_is_not_added_to_the_toll(run, counts_of):
 ])
 def test_also_after_a_toll_of_victims_adds_no_one(counts_of, text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll noun of another role after "and" is that role's figure, not more dead
+    ("Gunmen stormed a hotel in Mogadishu on Friday, resulting in at least 20 civilian deaths and 40 "
+     "injuries, officials said.", {"killed": (20, "at_least"), "injured": (40, "exact")}),
+    ("The bombing of a market in Kano on Monday caused 12 deaths and 30 injuries.",
+     {"killed": (12, "exact"), "injured": (30, "exact")}),
+    ("The ministry reported two more fatalities and four injuries in air strikes on Khiam on Friday.",
+     {"killed": (2, "exact"), "injured": (4, "exact")}),
+])
+def test_deaths_and_injuries_are_two_figures(counts_of, text, expected):
+    assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure joined to more people by "and" lists them too
+    ("Gunmen shot dead a trader at a market in Kirkuk on Thursday, injuring one of his sons and a guard.",
+     {"killed": (1, "exact"), "injured": (2, "exact")}),
+    ("A gunman killed two of his neighbours and three passers-by in a shooting in Djerba on Tuesday.",
+     {"killed": (5, "exact")}),
+])
+def test_a_figure_joined_to_more_people_counts_them(counts_of, text, expected):
+    assert counts_of(text) == expected

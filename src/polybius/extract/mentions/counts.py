@@ -28,6 +28,12 @@ def parse_number(tok, lex: Lexicon) -> tuple[int, str] | None:
             value, qual = lex.number_words[prev.lower_]
             if qual == "exact" and value < lex.multipliers[text]:
                 return value * lex.multipliers[text], qual
+            if qual != "exact" and text + "s" in lex.number_words:
+                return lex.number_words[text + "s"]   # "several dozen" are "dozens", "several hundred" "hundreds"
+        two = _before(prev) if prev is not None else None
+        if two is not None and f"{two.lower_} {prev.lower_}" in lex.number_words and text + "s" in lex.number_words \
+                and lex.number_words[f"{two.lower_} {prev.lower_}"][1] != "exact":
+            return lex.number_words[text + "s"]   # "a few dozen", "a few hundred": "dozens", "hundreds"
     if _NUM_RE.match(text):
         value = float(text.replace(",", ""))
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -90,7 +96,9 @@ def count_of(noun, lex: Lexicon) -> Count | None:
     "a man", "dozens"), summing "X and Y" conjuncts."""
     # "four soldiers and two civilians" is one toll; bare numbers side by side ("had
     # reached 25 and 56 injured") are two figures: the first only
-    parts = [noun] if noun.like_num else _listed(noun, lex)
+    # a figure joined to people ("one of his colleagues and a woman", "two of his men and
+    # three villagers") lists them too: only a bare figure beside it is another figure
+    parts = [noun, *(c for c in _listed(noun, lex)[1:] if not c.like_num)] if noun.like_num else _listed(noun, lex)
     found = [(part, c) for part in parts if (c := _single_count(part, lex)) is not None]
     if not found:
         return None
@@ -154,7 +162,11 @@ def _has_own_role(conjunct, first, lex: Lexicon | None = None) -> bool:
     after the last member only ("left four policemen and three civilians dead") is the
     whole list's. The first member has a role of its own too when it is itself a toll
     noun ("41 deaths and 90 wounded") or the subject or object of a casualty verb ("two
-    persons were killed, one of them a young girl, and 57 injured")."""
+    persons were killed, one of them a young girl, and 57 injured"). A toll noun of another
+    role is another figure too ("12 deaths and 30 injuries", "two fatalities and three
+    injuries": the injuries are not deaths)."""
+    if lex is not None and _noun_role(conjunct, lex) not in (None, _noun_role(first, lex)):
+        return True
     if not _role_after(conjunct):
         return False
     if conjunct.lower_ in _ROLE_ADJ:   # "..., and 57 injured": the role word itself, with its figure
@@ -165,6 +177,12 @@ def _has_own_role(conjunct, first, lex: Lexicon | None = None) -> bool:
         return True
     own = [t for t in first.subtree if t.i < conjunct.i and not any(a.i == conjunct.i for a in t.ancestors)]
     return any(t.lower_ in _ROLE_ADJ for t in own) or _role_word_at(first.doc, max(t.i for t in own) + 1)
+
+
+def _noun_role(noun, lex: Lexicon) -> str | None:
+    """The role a toll noun counts ("deaths": killed, "injuries": injured), else None."""
+    lemma = noun.lemma_.lower()
+    return lex.count_roles.get(lemma) if lemma in lex.counted_nouns else None
 
 
 def _role_after(conjunct) -> bool:
@@ -310,13 +328,13 @@ def _patients(tok, lex: Lexicon) -> list:
             if tok.dep_ == "acl":
                 out.append(tok.head)
                 out += _figure_of_number(tok.head)   # "the number of people killed has risen to 93"
-            if tok.dep_ == "conj":  # "were killed and 12 injured"
+            if tok.dep_ == "conj" and not _own_subject(tok):  # "were killed and 12 injured"
                 out += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
             if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):   # "the gunman, who was arrested"
                 out.append(tok.head)
         else:
             out += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-            if tok.dep_ == "conj" and not out:
+            if tok.dep_ == "conj" and not out and not _own_subject(tok):
                 out += [c for c in tok.head.children if c.dep_ in ("nsubjpass",)]
     elif tok.pos_ == "ADJ" or tok.lower_ in _ROLE_ADJ:
         head = tok.head
@@ -335,7 +353,10 @@ def _patients(tok, lex: Lexicon) -> list:
             if not out and head.dep_ == "conj":   # "were offloaded from a bus and shot dead"
                 out += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif tok.dep_ in ("conj",):
-            out += _patients(head, lex)
+            # "twelve were killed and four more wounded": a conjunct with a subject of its
+            # own counts that subject, never the first verb's people
+            own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            out += own if own else _patients(head, lex)
     elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("into", "in") \
             and lex.count_roles.get(lemma) == "arrested" and tok.head.head.pos_ in ("VERB", "AUX"):
         verb = tok.head.head   # "took two men into custody", "he was taken into custody", "is in custody"
@@ -371,6 +392,13 @@ def _patients(tok, lex: Lexicon) -> list:
                 for n in [c, *(g for g in c.subtree if g.dep_ == "conj" and g.like_num)] if n.i < tok.i]
         out += sorted(nums, key=lambda n: n.i)[-1:]   # "25 and 56 injured": the nearest, 56
     return out
+
+
+def _own_subject(verb) -> bool:
+    """"Nine were killed and many others wounded": a conjunct verb with a subject of its
+    own tells its own people, even when they have no figure ("many others", "others"),
+    and never borrows the first verb's figure."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _figure_after(verb, lex: Lexicon) -> tuple[int, Count] | None:
