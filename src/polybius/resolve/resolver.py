@@ -292,6 +292,11 @@ class Resolver:
 
         later, named = [], ranked()
         for town, at in towns:
+            if not named and self.gazetteer.is_direction(town):
+                # "Imphal East and West" in a page that names no country: a compass word
+                # alone is a part of the country the page is about (Cameroon's West region
+                # only when Cameroon is named), so it names no country itself
+                continue
             place = self.gazetteer.resolve(town, named)
             if place is not None and _by_another_name(place):
                 later.append((town, at))
