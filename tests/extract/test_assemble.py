@@ -904,3 +904,16 @@ def test_an_unresolved_weekday_is_not_replaced_by_a_later_mentions_year():
     day = DateValue("on March 8", "2022-03-08", "day")
     assert _pick_date([weekday, year, day]) is day
     assert _pick_date([DateValue("in recent times"), year]) is year   # not a weekday: as before
+
+
+@pytest.mark.parametrize("text, country", [
+    # a state of the article denies a deed told in its neighbour
+    ("Kyrgyzstan said Tajik troops shelled a border post on Monday. "
+     "Tajikistan's defence ministry on Tuesday rejected claims that its troops had shelled the post in Batken.", "TJK"),
+    # the claim it denies comes from the neighbour's capital
+    ("Jets struck a village in eastern Afghanistan on Monday, killing six. "
+     "Pakistan on Tuesday denied accusations by officials in Kabul that its jets carried out the strike.", "PAK"),
+])
+def test_a_party_s_denial_is_placed_in_its_own_country(run, text, country):
+    (denial,) = [e for e in run(text, "2024-12-20") if e.event_type == "REJECT"]
+    assert denial.location.country == country, denial.location

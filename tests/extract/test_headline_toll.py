@@ -38,3 +38,14 @@ def test_a_statement_takes_no_toll_from_the_headline(pipeline):
     (attack,) = [e for e in events if e.event_type == "ASSAULT"]
     assert attack.counts.killed.value == 3
     assert [e.counts.killed for e in events if e.event_type == "ACCUSE"] == [None]
+
+
+def test_a_statement_the_body_tells_only_in_quotes_is_the_headline_s(pipeline):
+    """"General vows revenge for base attack" over a body that tells the attack and only
+    quotes the vow: the vow is a record of its own, told by the headline."""
+    events = events_of(pipeline, "General vows revenge for base attack",
+                       "Rebels attacked an army base in Kidal on Monday, killing three soldiers. "
+                       "\"Every strike on our men will be answered twice over,\" the general told reporters.")
+    assert [e for e in events if e.event_type == "THREATEN"]
+    assert [e for e in events if e.event_type == "ASSAULT"]
+

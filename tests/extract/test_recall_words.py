@@ -164,6 +164,26 @@ def test_their_everyday_senses_are_no_threat_or_ban(run, text):
     assert run(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a warning that the warner's side will strike back
+    "The rebel leader warned the army on Sunday that his men would retaliate for the killing of their commander in Goma.",
+    # reprisals threatened by an armed side
+    "The gang boss threatened reprisals against any police unit that entered the slum in Port-au-Prince on Monday.",
+    # a threat an armed side issues
+    "The insurgents issued a threat on Monday telling villagers near Kidal to stay away from army posts.",
+])
+def test_threats_of_strikes_in_return_make_a_record(run, text):
+    assert ("THREATEN", "attack_threat") in kinds(run(text)), kinds(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The counter-terrorism authority issued a threat alert for Kano and Kaduna on Monday after the bombing.",
+    "The central bank warned that markets would respond badly to the new tariffs announced in London on Monday.",
+])
+def test_a_threat_alert_or_a_market_warning_is_no_threat(run, text):
+    assert not [e for e in run(text) if e.event_type == "THREATEN"]
+
+
 def test_people_in_custody_were_arrested(run):
     events = run("Two suspects in the bombing of the market in Kaduna are in custody, police said on Tuesday.")
     assert ("COERCE", "arrest") in kinds(events), kinds(events)

@@ -116,3 +116,13 @@ def test_a_province_the_tagger_leaves_untagged_counts_for_the_article(pipeline):
     text = ("Two lorry drivers were shot dead on a road in Khyber Pakhtunkhwa’s hill country. The wounded "
             "were taken to Hangu.")
     assert pipeline.resolver.context(pipeline.nlp(text)).countries[0] == "PAK"
+
+
+def test_a_compass_word_alone_names_no_country(pipeline):
+    """A page that names no country: "West" in "Kohima East and West" is a part of the
+    country the page is about, not the Cameroonian region called West, so Cameroon does
+    not become one of the article's countries."""
+    text = ("Shops stayed shut in Kohima East and West on Monday after a night curfew was imposed "
+            "in Nagaland's capital following clashes between two student groups.")
+    countries = pipeline.resolver.context(pipeline.nlp(text)).countries
+    assert "CMR" not in countries

@@ -674,10 +674,16 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
         if fits:
             start = m.event.evidence.start
             min(fits, key=lambda h: abs(h.lead.event.evidence.start - start)).mentions.append(m)
+    told = {h.lead.event.event_type for h in happenings}
     for m in headlines:   # the headline's place or toll is the body's happening's, first the main one
         fits = [h for h in happenings if _fits(h, m, lex)]
         if fits:
             max(fits, key=lambda h: (_ties(h, m, lex), -happenings.index(h))).mentions.append(m)
+        elif happenings and m.event.event_type in lex.verbal_event_types and m.event.event_type not in told:
+            # "Army chief vows severe blows to enemies" over a body that tells the vow only in
+            # quotes: a statement is its own news, and a headline is where it is told whole
+            happenings.append(Happening([m]))
+            told.add(m.event.event_type)
     return happenings
 
 

@@ -84,6 +84,7 @@ class Gazetteer:
                 self._regions[name_key(n)] = region
         self._near = sorted(data.near_words, key=len, reverse=True)
         self._directions = sorted(data.directions, key=len, reverse=True)
+        self._direction_keys = frozenset(name_key(d) for d in data.directions)
         self._long: dict[str, tuple[tuple[tuple[str, ...], str], ...]] | None = None
 
     @classmethod
@@ -93,6 +94,11 @@ class Gazetteer:
         return _load_cached(Path(settings.cache_dir), Path(settings.data_dir))
 
     # -- public API -------------------------------------------------------------------
+    def is_direction(self, text: str) -> bool:
+        """Is ``text`` a compass word alone ("West", "the North-West"), which names a part
+        of whatever country the text is about rather than one place of its own?"""
+        return name_key(text.strip(_STRIP)) in self._direction_keys
+
     def resolve(self, text: str, context_countries: Sequence[str] = ()) -> Place | None:
         """The best reading of ``text`` or None when nothing fits well enough."""
         ranked = self.candidates(text, context_countries)

@@ -292,6 +292,11 @@ class Resolver:
 
         later, named = [], ranked()
         for town, at in towns:
+            if not named and self.gazetteer.is_direction(town):
+                # "Imphal East and West" in a page that names no country: a compass word
+                # alone is a part of the country the page is about (Cameroon's West region
+                # only when Cameroon is named), so it names no country itself
+                continue
             place = self.gazetteer.resolve(town, named)
             if place is not None and _by_another_name(place):
                 later.append((town, at))
@@ -497,7 +502,8 @@ class Resolver:
                 event_id=Event.make_id(article.id, d.evidence.start, d.evidence.end, d.trigger_start),
                 article=ref, event_type=d.event_type, mode=d.mode, evidence=d.evidence,
                 context=self._context_tags(d, actor, recipient), status=d.status, background=background,
-                actor=actor, recipient=recipient, date=date, location=self._denial_place(d, place),
+                actor=actor, recipient=recipient, date=date,
+                location=self._party_statement_place(d, self._denial_place(d, place), actor, ctx),
                 counts=d.counts,
                 source_claim=d.source_claim, confidence=round(min(confidence, 0.97), 2),
                 trigger=d.trigger_text))
@@ -947,6 +953,21 @@ class Resolver:
         if ctx.countries:   # an unnamed speaker in a story about one country speaks there
             return self._country_place(ctx.countries[0], None, _STATEMENT + "the article's main country")
         return None
+
+    def _party_statement_place(self, d: Draft, place: Place | None, actor: Actor | None,
+                               ctx: ArticleContext) -> Place | None:
+        """A denial or an accusation by a state the article is about is made in that state,
+        not in the country of what it denies or charges ("the Taliban rejected claims of
+        Afghan involvement in attacks in Pakistan": Afghanistan; "Pakistan denied claims by
+        the administration in Kabul": Pakistan). (The other events of its sentence still
+        read the place.)"""
+        if d.event_type not in ("REJECT", "ACCUSE") or place is None or actor is None \
+                or not actor.country or actor.country not in ctx.countries[:2] \
+                or not place.country or place.country == actor.country \
+                or (place.reason or "").startswith(_STATEMENT):
+            return place
+        return self._country_place(actor.country, None, _STATEMENT + "a party's own country, not that of "
+                                   f"{place.text or place.name!r} it names")
 
     def _denial_place(self, d: Draft, place: Place | None) -> Place | None:
         """A denial names the town of what it denies ("denied responsibility for the blast

@@ -239,6 +239,21 @@ def _none_happened(tok, lex: Lexicon) -> bool:
     return False
 
 
+def _done_by_people(tok, trig: Trigger, lex: Lexicon) -> bool:
+    """A warning that names the deed in return by its verb ("warned that his fighters would
+    respond") threatens violence only when people or an armed side will do it, not markets
+    or a country answering tariffs ("warned that markets would respond badly")."""
+    if near_lemmas(tok) & (trig.requires_near - trig.near_by_people):
+        return True   # told by a word of violence of its own ("warned of reprisals")
+    for verb in tok.children:
+        if verb.lemma_.lower() in trig.near_by_people and verb.pos_ == "VERB":
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and (lex.names_people(subj.text) or (
+                    lex.raiders is not None and lex.raiders.search(subj.text))):
+                return True
+    return False
+
+
 def _one_state_operation(tok, trig: Trigger) -> bool:
     """"A joint operation was launched by the army and the state police", "a joint operation
     of three districts' forces": one state's forces working together are not security
@@ -405,7 +420,8 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
                         (trig.event_type == "ASSAULT" and _accident(sent, trig.mode, lex)) or \
                         (trig.event_type == "COERCE" and _only_intended(tok, lex)) or \
                         (trig.person_object and not _takes_people(tok, lex)) or \
-                        _one_state_operation(tok, trig):
+                        _one_state_operation(tok, trig) or \
+                        (trig.near_by_people and not _done_by_people(tok, trig, lex)):
                     break
                 etype, mode = _mode_from_modifiers(tok, trig, lex)
                 hits.append(Hit(tok, trig, etype, mode, []))
