@@ -169,6 +169,22 @@ def test_other_news_without_a_date_shares_the_day_the_text_gives_the_main_happen
                            and e.date.basis == "main" and e.date.text is None for e in arrests)
 
 
+@pytest.mark.parametrize("text, etype", [
+    ("Gunmen attacked a police post in Bauchi on Monday, killing three officers. "
+     "The rebel movement denied any role in the killings.", "REJECT"),
+    ("Militants bombed a bus depot in Kano on Sunday, killing six passengers. "
+     "The state governor blamed the separatist militia for the bombing.", "ACCUSE"),
+])
+def test_a_reaction_without_a_day_of_its_own_does_not_take_the_earlier_main_day(run, text, etype):
+    """A denial or an accusation answers the happening: told with no day after an attack
+    the text dates before publication, it is the report's news, not of the attack's day."""
+    events = run(text)
+    (attack,) = assaults(events)
+    reactions = [e for e in events if e.event_type == etype]
+    assert attack.date.value < PUB and attack.date.basis in (None, "text")
+    assert reactions and all(e.date is None or e.date.basis != "main" for e in reactions)
+
+
 def test_a_lead_dated_only_by_publication_lends_no_day(run):
     events = run("Gunmen attacked a police post in Bauchi, killing three officers. "
                  "Police later arrested seven suspects in the area.")

@@ -909,7 +909,7 @@ def assemble(drafts: list[Draft], events: list[Event], lex: Lexicon) -> list[Eve
     mentions = [Mention(d, _raid_as_attack(e, lex, d.actor_text)) for d, e in zip(drafts, events)]
     happenings = group(mentions, lex)
     said = [next((m.draft.date_text for m in h.mentions if m.draft.date_text), None) for h in happenings]
-    return recalled(date_the_lead([build(h, lex) for h in happenings]), said)
+    return recalled(date_the_lead([build(h, lex) for h in happenings], lex.reaction_types), said)
 
 
 def _raid_as_attack(e: Event, lex: Lexicon, written: str | None = None) -> Event:
@@ -942,12 +942,14 @@ def main_happening(events: list[Event]) -> Event | None:
                 news[0] if news else None)
 
 
-def date_the_lead(events: list[Event]) -> list[Event]:
+def date_the_lead(events: list[Event], reactions: frozenset[str] = frozenset()) -> list[Event]:
     """The schema's rule: the article's lead happening is dated even without a date of its
     own, by the publication day (``date.text`` stays null: inferred, not read). When the
     text dates the lead, the article's other news without a date of its own (the arrests,
     the clashes, the toll told around it, in its country) shares that day (``basis:
-    "main"``): a report tells what happened around its news, not on the day it went out."""
+    "main"``): a report tells what happened around its news, not on the day it went out.
+    A reaction of another type (``reactions``: a denial, an accusation) does not share a
+    day before publication: it answers the happening, and is the report's own news."""
     main = main_happening(events)
     published = main.article.published if main is not None else None
     if main is None or main.status != "occurred":
@@ -961,8 +963,11 @@ def date_the_lead(events: list[Event]) -> list[Event]:
         return events
     country = main.location.country if main.location else None
     shared = replace(main.date, text=None, basis="main")
+    answers = published is not None and main.date.value < published[:10]
     return [replace(e, date=shared) if e is not main and (e.date is None or not e.date.value) and not e.background
-            and (e.location is None or e.location.country == country) else e for e in events]
+            and (e.location is None or e.location.country == country)
+            and not (answers and e.event_type in reactions and e.event_type != main.event_type) else e
+            for e in events]
 
 
 def _period_end(value: str) -> date | None:

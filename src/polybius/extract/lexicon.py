@@ -110,6 +110,7 @@ class Lexicon:
     topic_min_words: int = 3
     topic_min_strong: int = 2
     verbal_event_types: frozenset[str] = frozenset()   # coded only beside violence words
+    reaction_types: frozenset[str] = frozenset()   # an undated one keeps the report's day, not the main's
     toll_update: re.Pattern | None = None       # "the death toll rose to 12"
     separate_event: re.Pattern | None = None    # "in a separate attack"
     mode_family: dict[str, int] = field(default_factory=dict)   # mode -> family index
@@ -207,6 +208,9 @@ def _load(data_dir: str) -> Lexicon:
     verbal = frozenset(cues.get("verbal_event_types") or ())
     for etype in sorted(verbal - set(EVENT_TYPES)):
         raise LexiconError(f"cues.yaml verbal_event_types: unknown event type {etype!r}")
+    reactions = frozenset(cues.get("reaction_types") or ())
+    for etype in sorted(reactions - set(EVENT_TYPES)):
+        raise LexiconError(f"cues.yaml reaction_types: unknown event type {etype!r}")
     return Lexicon(
         triggers=triggers,
         status=status,
@@ -264,6 +268,7 @@ def _load(data_dir: str) -> Lexicon:
         topic_min_words=int(cues["topic_min_words"]),
         topic_min_strong=int(cues["topic_min_strong"]),
         verbal_event_types=verbal,
+        reaction_types=reactions,
         conflict_anchor=_alternatives(cues["conflict_anchors"]),
         toll_update=_phrases(cues["assembly"]["toll_updates"]),
         separate_event=_phrases(cues["assembly"]["separate_event"]),

@@ -50,7 +50,7 @@ def date_by_news_day(events: list[Event], doc, lex: Lexicon) -> list[Event]:
     day = news_day(doc, events, main, lex)
     if day is None:
         return events
-    return date_the_lead([replace(e, date=day) if e is main else e for e in events])
+    return date_the_lead([replace(e, date=day) if e is main else e for e in events], lex.reaction_types)
 
 
 def date_from_sentences(events: list[Event], doc, lex: Lexicon) -> list[Event]:
