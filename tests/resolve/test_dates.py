@@ -149,6 +149,10 @@ def test_relative_to_publication_june(text, value, precision):
     ("from 2014 to 2016", "2014", "year"),
     ("over the weekend", "2025-12-27", "day"),
     ("the past weekend", "2025-12-27", "day"),
+    # a year or a month written once, at the range's end, is its start's too
+    ("from Tuesday 29 July to Wednesday 30 July 2025", "2025-07-29", "day"),
+    ("between 30 November and 2 December 2024", "2024-11-30", "day"),
+    ("from 12 to 14 March 2024", "2024-03-12", "day"),
 ])
 def test_ranges_give_their_start(text, value, precision):
     _check(text, P1, value, precision)

@@ -88,7 +88,8 @@ _PREPS = ("on", "in", "at", "during", "since", "by", "from", "until", "till", "a
           "around", "about", "circa", "over", "for", "throughout", "through", "before",
           "after", "of", "the", "sometime", "some time", "as early as", "as late as",
           "between")
-_RANGE = re.compile(r"^(.+?) (?:and|or|to|through|until|till|into) (?:early |late )?\S+(?: \S+)?$")
+_RANGE = re.compile(r"^(.+?) (?:and|or|to|through|until|till|into) (?:early |late )?(\S+(?: \S+){0,2})$")
+_YEAR_END = re.compile(r"\b(?:1[89]|20)\d\d$")
 # Strict dateparser needs day, month and year: only try it when a year and a month
 # name are there (all-numeric forms are handled, or refused as ambiguous, by the rules).
 _FALLBACK_WORTH = re.compile(rf"(?=.*\b(?:1[89]|20)\d\d\b)(?=.*\b(?:{_MON})\b)")
@@ -199,8 +200,15 @@ class DateResolver:
         core = self.normalize(text)
         matched, found = self._apply_rules(core, ctx)
         if not matched and (pair := _RANGE.match(core)):
-            # "Monday and Tuesday", "March 22 to 24": the start of the range
-            matched, found = self._apply_rules(self.normalize(pair[1]), ctx)
+            # "Monday and Tuesday", "March 22 to 24": the start of the range; a year or a
+            # month written once, at the end, is the start's too ("30 June to 1 July 2021",
+            # "12 to 14 March 2024")
+            start, end, year = pair[1], pair[2].split(), _YEAR_END.search(pair[2])
+            if start.isdigit() and len(end) > 1:
+                start = " ".join([start, *end[1:]])
+            elif year and not _YEAR_END.search(start):
+                start = f"{start} {year[0]}"
+            matched, found = self._apply_rules(self.normalize(start), ctx)
         if not matched and "," in text and (head := text.split(",", 1)[0]).strip():
             # "on Monday, the fifth day of the offensive": the day before its apposition
             matched, found = self._apply_rules(self.normalize(head), ctx)
