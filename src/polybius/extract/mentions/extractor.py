@@ -161,6 +161,7 @@ class Extractor:
             background=background, habitual=cues.habitual(tok, lex), counts=found, source_claim=claim,
             unattributed=hit.event_type == "ACCUSE" and cues.charge_without_accuser(tok),
             anti_group=args.anti_group, thwarter_text=args.thwarter_text, definite=definite,
+            spoken_of=definite and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"),
             also=any(t.lower_ in ("also", "another", "additional") for t in clause),
             casualty_verb=(hit.event_type == "ASSAULT" and mode == "unspecified"
                            and tok.lemma_.lower() in lex.casualty_reports),
