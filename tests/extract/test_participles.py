@@ -1,5 +1,6 @@
-"""A past participle that says who a deed's people were ("the kidnapped group", "the
-injured") is no deed of its own (sentences written for these tests)."""
+"""Words that say who or what, not what happened: a past participle that says who a deed's
+people were ("the kidnapped group", "the injured") is no deed of its own, and "unrest" named
+as a state ("years of unrest") is no riot (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
@@ -34,3 +35,21 @@ def test_the_arrested_men_are_the_arrest_told_again(run):
 ])
 def test_a_participle_after_its_noun_or_with_a_figure_still_tells(run, text):
     assert assaults(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Only 300 soldiers will stay in the unrest-plagued north of Chad, the ministry said.",
+    "The charity's staff left the island for nine months in 2020 due to political unrest, its report said.",
+    "Raiders shot six herders near Gao in Mali, a land of ten years of unrest, officials said on Monday.",
+])
+def test_unrest_named_as_a_state_is_no_riot(run, text):
+    assert not [e for e in run(text) if e.event_type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    # guards: unrest told as happening, as a subject or with a day
+    "Unrest erupted in the city of Lyon and in Nantes, police said.",
+    "The island saw a third day of heavy unrest on Friday.",
+])
+def test_unrest_told_as_happening_is_a_riot(run, text):
+    assert [e.mode for e in run(text) if e.event_type == "PROTEST"] == ["riot"]

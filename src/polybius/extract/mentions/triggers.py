@@ -156,6 +156,23 @@ def _verb_of_phrase(tok):
     return tok
 
 
+def _condition_told_as_happening(tok) -> bool:
+    """"Unrest erupted in the capital", "a fourth day of unrest on Thursday": a noun of a
+    state of things is a happening when it is its clause's subject or its sentence gives a
+    day; "the unrest-plagued region", "seven years of unrest", "due to political unrest"
+    name the state only."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text != "-":
+        return True
+    cur = tok
+    for _ in range(8):   # up to the verb whose clause tells it; a description of a place never does
+        if cur.dep_ == "appos":
+            return False
+        if _pos(cur) in ("VERB", "AUX") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return any(t.lower_ in _RECENT for t in cur.subtree)
+
+
 def _participle_describing(tok, kids) -> bool:
     """A past participle set before a noun with no figure ("the kidnapped group included
     five children", "critically wounded persons were flown out", "the killed militants
@@ -418,6 +435,7 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
                         _second_person(tok) or _none_happened(tok, lex) or _offence_named(tok, lex) or \
                         _only_capable(tok, lex) or _only_possible(tok) or \
                         (trig.weak and not _has_specifics(sent, lex)) or \
+                        (trig.condition and not _condition_told_as_happening(tok)) or \
                         (trig.needs_context and not _in_context(sent, tok, lex)) or \
                         (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex) or \
                         (trig.event_type == "ASSAULT" and _accident(sent, trig.mode, lex)) or \
