@@ -43,6 +43,7 @@ class Draft:
     anti_group: str | None = None
     thwarter_text: str | None = None
     definite: bool = False              # "the attack": may refer back to an earlier event
+    spoken_of: bool = False             # "the attack, which ..., was the deadliest": the deed named as its clause's subject
     headline: bool = False              # told in the headline of an article whose body tells events
     reacted_to: bool = False            # "X condemned the attack": the deed told again, as what X reacts to
     also: bool = False                  # "also left six dead": adds to an earlier count

@@ -48,3 +48,26 @@ def test_the_manhunt_after_an_attack_is_not_the_attack(run):
 def test_a_time_that_names_no_day_does_not_set_a_mention_apart(run, text):
     found = [e for e in run(text, published=None) if e.event_type == "ASSAULT" and not e.background]
     assert len(found) == 1, [(e.date, e.evidence.sentence) for e in found]
+
+
+SPOKEN_OF = [
+    # the attack named again as its clause's subject: the countries of its clause describe it
+    "Gunmen killed nine border guards at a post near Saravan on Monday, officials said. "
+    "The attack, which began after dark, was the worst in years for the area along the frontier with Pakistan.",
+    "Rebels shelled a market in Goma on Sunday, killing six traders. "
+    "The shelling came amid rising tension between Rwanda and Uganda.",
+]
+
+
+@pytest.mark.parametrize("text", SPOKEN_OF)
+def test_the_deed_spoken_of_again_is_not_placed_in_the_countries_of_its_clause(run, text):
+    events = news(run(text), "ASSAULT")
+    assert len(events) == 1, [(e.location and e.location.country, e.evidence.sentence) for e in events]
+
+
+def test_a_reply_to_the_attack_is_not_the_attack(run):
+    # "the attack" is not the subject here: the strike on Pakistan is another happening
+    events = news(run("Gunmen killed nine border guards at a post near Saravan on Monday, officials said. "
+                      "Iran answered the attack on Tuesday, striking two camps of the group in Pakistan with missiles."),
+                  "ASSAULT")
+    assert len(events) == 2, [(e.location and e.location.country, e.evidence.sentence) for e in events]

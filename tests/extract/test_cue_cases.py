@@ -100,7 +100,8 @@ def test_status_in_each_parse_shape(events_of, text, event_type, status):
     ("Militants will attack the base in Kidal on Friday, a spokesman said.", "ASSAULT", "2025-04-18"),
     ("Militants say they'll attack the base in Kidal on Friday.", "ASSAULT", "2025-04-18"),
     ("The rebels shall attack the base in Kidal on Friday, their leader said.", "ASSAULT", "2025-04-18"),
-    ("Protesters will be arrested in Nairobi on Friday, police said.", "COERCE", "2025-04-18"),
+    # (an arrest told as to come is no event: a ban to come is)
+    ("Police will ban the march in Nairobi on Friday, the minister said.", "COERCE", "2025-04-18"),
     # and a past one the last
     ("Militants attacked the base in Kidal on Friday, the rebels' leader said.", "ASSAULT", "2025-04-11"),
 ])
@@ -181,3 +182,30 @@ def test_the_news_measured_against_history_is_not_history(events_of):
     text = ("Jihadists killed twelve soldiers at a base near Gao on Tuesday. Tuesday's raid on "
             "the base was the bloodiest in a long run of recent assaults on the army.")
     assert [e.background for e in events_of(text, "ASSAULT")] == [False]
+
+
+@pytest.mark.parametrize("text, status", [
+    # an attempt at a killing is an attack that was carried out (its target survived)
+    ("A man attempted to kill the governor of Kano with a knife on Tuesday.", "occurred"),
+    ("Officers in Leeds are investigating the attempted murder of a councillor shot on Monday.", "occurred"),
+])
+def test_status_of_an_attempted_killing(events_of, text, status):
+    assert {e.status for e in events_of(text, "ASSAULT")} == {status}
+
+
+@pytest.mark.parametrize("text, status", [
+    # guards of the rule above: a verb over the attempt still decides, and an attempted
+    # bombing was stopped before it went off
+    ("Police in Leeds foiled an attempt to kill the councillor on Monday.", "thwarted"),
+    ("The cell had plotted an attempt to kill the councillor in Leeds.", "planned"),
+    ("Guards stopped an attempted bombing of the station in Leeds on Monday.", "thwarted"),
+])
+def test_an_attempt_stopped_or_plotted_keeps_its_status(events_of, text, status):
+    assert {e.status for e in events_of(text, "ASSAULT")} == {status}
+
+
+def test_an_attempt_to_murder_is_the_attack_told_again(events_of):
+    text = ("A man stabbed two guards at the gate of a prison in Leeds on Monday. "
+            "It was a deliberate attempt to murder them, the governor said.")
+    events = events_of(text, "ASSAULT")
+    assert [(e.status, e.mode) for e in events] == [("occurred", "primitive_weapon")]

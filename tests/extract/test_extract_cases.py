@@ -603,6 +603,21 @@ def test_an_arrest_told_only_as_an_aim_is_not_an_event(run, text):
     assert not [e for e in run(text) if e.event_type == "COERCE" and e.mode != "raid"]
 
 
+@pytest.mark.parametrize("text", [
+    "Troops were deployed near Gusau on Monday to search for the bandits for possible arrest.",
+    "The governor said more looters would be arrested in Kano this week.",
+    "Soldiers stormed the camp near Gao with the intention of seizing its weapons, the army said on Monday.",
+])
+def test_an_arrest_or_seizure_told_as_meant_or_to_come_is_not_an_event(run, text):
+    assert not [e for e in run(text) if e.event_type == "COERCE"]
+
+
+def test_a_curfew_announced_ahead_is_still_a_ban(run):
+    # guard: only arrests, seizures and searches told as meant are dropped
+    assert [e.mode for e in run("Authorities said a curfew would be imposed in Kano from Monday.")
+            if e.event_type == "COERCE"] == ["ban"]
+
+
 def test_an_arrest_the_text_says_was_achieved_is_an_event(run):
     ev = one(run("Police managed to arrest three suspects in Mombasa on Tuesday."), "COERCE")
     assert ev.mode == "arrest" and ev.counts.arrested.value == 3

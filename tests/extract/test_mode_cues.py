@@ -155,3 +155,11 @@ def test_a_drone_that_crashed_and_exploded_is_a_drone(run):
 def test_a_killing_with_a_service_weapon_is_a_shooting(run):
     events = run("The guard first killed a fellow guard with his service weapon at the port of Sfax on Tuesday.")
     assert modes(events) == ["firearms"]
+
+
+@pytest.mark.parametrize("text", [
+    "Young protesters set the town hall ablaze in Kisumu on Tuesday.",
+    "Protesters filled the streets of Lima on Tuesday, some setting fire to tyres.",
+])
+def test_a_crowd_that_sets_things_on_fire_is_a_riot(run, text):
+    assert modes(run(text), "PROTEST") == ["riot"]

@@ -341,7 +341,7 @@ def _fits(h: Happening, m: Mention, lex: Lexicon, places: bool = True) -> bool:
     if not (any(_modes_fit(x.event.mode, ev.mode, lex) for x in h.mentions) or _same_sentence(h, m)
             or _burst_of_strike(h, m, lex) or _weapon_retold(h, m)):
         return False   # "opened fire and detonated a suicide vest": one attack
-    if m.country and h.countries() and m.country not in h.countries() and not _refers_back(m):
+    if m.country and h.countries() and m.country not in h.countries() and not (_refers_back(m) or _spoken_of(m)):
         return False
     if places and not (_places_fit(m.places(), h.places(), m.draft.definite, m.explicit_place is None)
                        or _place_within(h, m) or _district_told(h, m) or _near(h, m, lex)):
@@ -431,6 +431,15 @@ def _refers_back(m: Mention) -> bool:
     elsewhere in its sentence (a motive, "revenge for Muslims in X"; a reaction, "X
     condemned the attack") is not where it happened, and does not set it apart."""
     return m.draft.definite and not m.has_details and not m.draft.places
+
+
+def _spoken_of(m: Mention) -> bool:
+    """"The attack, which occurred at midnight, was the deadliest for the region close to
+    the border with X", "the clashes erupted between militias allied to X": the deed told
+    before, named again as the subject its clause speaks of, with no town, province or day
+    of its own; the countries of its clause describe it and do not place it elsewhere (a
+    happening in that country, when there is one, is still preferred)."""
+    return m.draft.spoken_of and m.draft.definite and not m.has_details and not m.places()
 
 
 def _the_raid_told(h: Happening, m: Mention) -> bool:
@@ -645,6 +654,8 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
         fits = [h for h in happenings if _fits(h, m, lex) and (h.separate or not separate)]
         if separate and _another_taken(m):
             fits = []   # one more person's arrest joins no other arrest, not even one told apart
+        if _spoken_of(m) and m.explicit_place is not None and m.country and any(m.country in h.countries() for h in fits):
+            fits = [h for h in fits if m.country in h.countries()]   # its own country's happening first
         if fits and m.has_details and not m.draft.definite:
             # its own where/when must match, unless it is the lead telling the place and
             # day of a headline that had none ("Suicide attack on police van" + its lead)

@@ -17,7 +17,7 @@ from polybius.records import EVENT_TYPES, QUALIFIERS
 _KNOWN_KEYS = {"lemma", "pos", "event_type", "mode", "context", "strength", "weak", "requires_dobj",
                "requires_near", "not_with", "prt", "requires_intel_actor", "status", "needs_context",
                "not_abstract", "not_as_modifier", "not_as_adjunct", "person_object", "requires_subject",
-               "not_subject", "charge_for", "near_by_people"}
+               "not_subject", "charge_for", "near_by_people", "condition"}
 _CONTEXTS = {"terrorism", "military", "intelligence", "law_enforcement", "diplomacy", "election",
              "economic", "migration"}
 
@@ -47,6 +47,7 @@ class Trigger:
     not_as_adjunct: bool = False       # "chased them in cooperation with the air force": a manner
     person_object: bool = False        # "captured two rebels", not "captured the town" / "on film"
     requires_subject: bool = False     # "Petro attributed the attack to ...": someone says it
+    condition: bool = False            # "unrest": a state, a happening only as a clause's subject or with a day
     not_subject: frozenset[str] = frozenset()   # ... but not these ("media reports attribute ...")
     charge_for: frozenset[str] = frozenset()    # "X was responsible for the attack, police said": the deeds
     near_by_people: frozenset[str] = frozenset()   # words of requires_near that count only as a deed of people
@@ -172,6 +173,7 @@ def _trigger(entry: dict, where: str) -> Trigger:
         not_as_adjunct=bool(entry.get("not_as_adjunct", False)),
         person_object=bool(entry.get("person_object", False)),
         requires_subject=bool(entry.get("requires_subject", False)),
+        condition=bool(entry.get("condition", False)),
         not_subject=frozenset(str(x).lower() for x in entry.get("not_subject") or ()),
         charge_for=frozenset(str(x).lower() for x in entry.get("charge_for") or ()),
         near_by_people=frozenset(str(x).lower() for x in entry.get("near_by_people") or ()),

@@ -41,7 +41,8 @@ def find_status(trigger, lex: Lexicon, default: str | None = None, event_type: s
         mods += [c for c in head.children if c.dep_ in ("advmod", "neg", "aux")]
     lows = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods}
     mod_planned = bool(lows & (st["planned"] | st["planned_modifiers"]))  # "planning attacks"
-    if lows & st["thwarted_modifiers"]:
+    done_deed = trigger.lemma_.lower() in st.get("done_attempt_deeds", ())   # "attempted murder"
+    if lows & st["thwarted_modifiers"] and not (done_deed and lows & st["thwarted_modifiers"] <= {"attempted"}):
         return "thwarted"
     if any(m.dep_ == "neg" for m in mods):
         return "denied"
@@ -59,8 +60,8 @@ def find_status(trigger, lex: Lexicon, default: str | None = None, event_type: s
         if gov.pos_ == "ADP" and gov.lower_ not in _CUE_PREPS:
             break  # "suspected of links ... in connection with the bombing": not the bombing's status
         if gov.pos_ in ("NOUN", "PROPN"):
-            if dep == "compound" and lemma in st["done_attempts"]:
-                continue   # "an assassination attempt": carried out, its target survived
+            if lemma in st["done_attempts"] and (dep == "compound" or (done_deed and dep in ("acl", "xcomp"))):
+                continue   # "an assassination attempt", "an attempt to kill him": carried out, its target survived
             if lemma in st["planned"] or gov.lower_ in st["planned"] or lemma in st["purpose_nouns"]:
                 planned_seen = True
             continue
@@ -68,6 +69,8 @@ def find_status(trigger, lex: Lexicon, default: str | None = None, event_type: s
             continue
         if lemma in lex.perpetration_verbs and lemma not in st["planned"]:
             continue  # "denied carrying out the bombing": look past "carry out"
+        if done_deed and lemma in st["done_attempts"] and dep == "xcomp":
+            continue  # "the gunman attempted to kill him": he attacked; a verb above still decides
         if lemma in st["thwarted"]:
             if event_type == "COERCE" and _sibling(below[step], dep):
                 break   # "foiled the plot and arrested three", "disrupted a plot, arresting him": done

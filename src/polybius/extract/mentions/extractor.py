@@ -65,6 +65,7 @@ class Extractor:
             verbs = {id(d) for h, d in zip(hits, drafts) if h.token.pos_ == "VERB"}
             governed = {id(d): gov for d, gov in _governed(hits, drafts) if id(gov) in verbs}   # "rioted, killing 40"
             drafts = _raids_that_kill(hits, drafts)
+            drafts = [d for d in drafts if not _only_meant(d)]
             drafts = _riot_casualties(drafts, lemmas, governed, lex)
             _toll_to_the_attack(drafts)
             kept = pending if all(d.definite for d in drafts) else []   # "The attack took place ..."
@@ -161,6 +162,7 @@ class Extractor:
             background=background, habitual=cues.habitual(tok, lex), counts=found, source_claim=claim,
             unattributed=hit.event_type == "ACCUSE" and cues.charge_without_accuser(tok),
             anti_group=args.anti_group, thwarter_text=args.thwarter_text, definite=definite,
+            spoken_of=definite and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"),
             also=any(t.lower_ in ("also", "another", "additional") for t in clause),
             casualty_verb=(hit.event_type == "ASSAULT" and mode == "unspecified"
                            and tok.lemma_.lower() in lex.casualty_reports),
@@ -567,6 +569,18 @@ def _toll_to_the_attack(drafts: list[Draft]) -> None:
             if figure is not None and getattr(attacks[0].counts, role) is None:
                 setattr(attacks[0].counts, role, figure)
                 setattr(d.counts, role, None)
+
+
+_TAKINGS = ("arrest", "seize", "raid")
+
+
+def _only_meant(d: Draft) -> bool:
+    """"Troops were sent to search for the bandits for possible arrest", "more rioters would
+    be arrested", "with the intention of seizing the base": an arrest, seizure or search told
+    only as meant or to come has not happened; unlike an attack plot (a threat to the
+    public the news reports as such), an intended arrest is no event (a ban or a curfew
+    announced ahead is one)."""
+    return d.event_type == "COERCE" and d.mode in _TAKINGS and d.status == "planned"
 
 
 def _raids_that_kill(hits, drafts) -> list[Draft]:
