@@ -116,6 +116,18 @@ def test_a_strike_by_a_national_drone_is_that_state_s(run):
     assert found and found[0].actor is not None and found[0].actor.name == "Israel"
 
 
+@pytest.mark.parametrize("text,state", [
+    ("An army drone strike hit a wedding party in a village of Sokoto State, Nigeria, on Monday, "
+     "killing 14 guests.", "Nigeria"),
+    ("Nine farmers died in a military drone strike near Kebbi, Nigeria, on Saturday, villagers said.", "Nigeria"),
+    ("Two junta airstrikes on a monastery in Magway Region, Myanmar, killed 17 people on Friday.", "Myanmar"),
+])
+def test_a_deed_told_with_a_word_for_the_state_s_forces_is_theirs(run, text, state):
+    # "an army drone strike", "junta airstrikes": the forces of the event's country did it
+    found = assaults(run(text))
+    assert found and found[0].actor is not None and found[0].actor.name == state
+
+
 def test_a_weapon_without_a_nationality_acts_for_no_one(run):
     text = ("Three men on a motorbike near Bint Jbeil in southern Lebanon were killed on Sunday "
             "in an air raid by a drone, the health ministry said.")

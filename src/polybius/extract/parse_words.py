@@ -32,6 +32,7 @@ class ParseWords:
     temporal_preps: frozenset[str]
     hit_verbs: frozenset[str]
     strike_nouns: frozenset[str]
+    forces_modifiers: frozenset[str]
     attributing_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     charging_verbs: frozenset[str]

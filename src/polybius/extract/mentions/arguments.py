@@ -64,7 +64,16 @@ def _owner_of_instrument(tok):
     """"a strike by an Israeli drone", "Russian missiles hit": the state a weapon's
     nationality names acts; a weapon alone acts for no one."""
     return next((c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")
-                 and c.ent_type_ in ("NORP", "GPE")), None)
+                 and c.ent_type_ in ("NORP", "GPE")), None) or _forces_modifier(tok)
+
+
+def _forces_modifier(noun):
+    """"an army drone strike", "Myanmar junta airstrikes": a word for a state's forces
+    modifying the deed (or its weapon) names who did it."""
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    mods += [g for c in mods for g in c.lefts if g.dep_ in ("compound", "amod")]   # "army" of "army drone"
+    return next((c for c in mods if c.lower_ in _FORCES_MODIFIERS
+                 and not (c.i > 0 and c.nbor(-1).text in ("-", "‑"))), None)   # not "anti-government"
 
 
 def clause_tokens(trigger, other_triggers) -> list:
@@ -120,6 +129,7 @@ def _subject_of(verb, depth: int = 0):
 
 
 _ATTRIBUTING = _WORDS.attributing_verbs
+_FORCES_MODIFIERS = _WORDS.forces_modifiers
 _REPORTING = _WORDS.reporting_verbs
 
 
@@ -156,6 +166,9 @@ def _actor_of_noun(noun, lex: Lexicon):
                                                            or (child.pos_ == "PROPN" and not child.ent_type_)):
             if child.lower_ not in lex.mode_modifiers and child.lower_ not in lex.anti_prefixes:
                 return child
+    forces = _forces_modifier(noun)   # "an army drone strike": the state's forces
+    if forces is not None:
+        return forces
     # "X carried out a number of raids": climb to the governing perpetration verb
     cur = noun
     for _ in range(4):
