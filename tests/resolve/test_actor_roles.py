@@ -39,6 +39,8 @@ GROUPS = [
     ("Comandos de la Frontera dissidents", "Comandos de la Frontera", "armed_group"),
     ("Anglophone separatists", "Ambazonian separatists", "armed_group"),
     ("the Awami League", "Awami League", "political"),
+    ("Alshabaab fighters", "al-Shabaab", "armed_group"),
+    ("the Jamaah Islamiyah network", "Jemaah Islamiyah", "armed_group"),
 ]
 
 
