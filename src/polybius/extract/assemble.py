@@ -642,6 +642,21 @@ def _another_taken(m: Mention) -> bool:
     return m.event.mode == "arrest" and m.draft.also and single
 
 
+def _lapse_apart(h: Happening, m: Mention, happenings: list[Happening], mentions: list[Mention]) -> bool:
+    """"Houses were torched a day after an attack in X left nine dead", "the raid came
+    hours after gunmen killed two": what a sentence tells after "a day after" (or "hours
+    after") is another happening than what it tells came after it, its news: the two
+    mentions of that sentence never join one happening. A sentence whose news is no event
+    of its own ("Today's incident followed a day after ...") tells of the article's main
+    happening, which the earlier one is not either."""
+    start = m.event.evidence.start
+    if any(x.event.evidence.start == start and x.draft.lapse_before != m.draft.lapse_before for x in h.mentions):
+        return True
+    if not m.draft.lapse_before or m.draft.definite or h is not happenings[0]:
+        return False
+    return not any(x.event.evidence.start == start and not x.draft.lapse_before for x in mentions)
+
+
 def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
     """Mentions in reading order -> happenings (see the module docstring)."""
     happenings: list[Happening] = []
@@ -651,7 +666,8 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
         separate = (bool(lex.separate_event.search(m.event.evidence.sentence)) or _another_taken(m)) \
             and not m.draft.definite
         # "a second attack" is not the first one, but may be told twice
-        fits = [h for h in happenings if _fits(h, m, lex) and (h.separate or not separate)]
+        fits = [h for h in happenings if _fits(h, m, lex) and (h.separate or not separate)
+                and not _lapse_apart(h, m, happenings, mentions)]
         if separate and _another_taken(m):
             fits = []   # one more person's arrest joins no other arrest, not even one told apart
         if _spoken_of(m) and m.explicit_place is not None and m.country and any(m.country in h.countries() for h in fits):
@@ -663,7 +679,8 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
                     or _dates_the_main(h, m, happenings)]
         if not fits and not separate and happenings and (_completes_the_toll(happenings[0], m, happenings)
                                                          or _spot_of_the_main(happenings[0], m)) \
-                and _fits(happenings[0], m, lex, places=False):
+                and _fits(happenings[0], m, lex, places=False) \
+                and not _lapse_apart(happenings[0], m, happenings, mentions):
             fits = [happenings[0]]
         if not fits:
             if m.draft.casualty_only and not m.has_details and m.explicit_date is None:
@@ -681,7 +698,7 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
             best = max(fits, key=lambda h: (_ties(h, m, lex), len(h.mentions), -happenings.index(h)))
         best.mentions.append(m)
     for m in orphans:   # a bare casualty report joins the nearest happening it fits, or none
-        fits = [h for h in happenings if _fits(h, m, lex)]
+        fits = [h for h in happenings if _fits(h, m, lex) and not _lapse_apart(h, m, happenings, mentions)]
         if fits:
             start = m.event.evidence.start
             min(fits, key=lambda h: abs(h.lead.event.evidence.start - start)).mentions.append(m)

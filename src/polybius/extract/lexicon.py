@@ -64,6 +64,7 @@ class Lexicon:
     habitual_units: frozenset[str]
     prior_markers: frozenset[str]
     elapsed_units: frozenset[str]
+    lapse_units: frozenset[str]
     span_starts: frozenset[str]                 # "since April", "since the start of the war": a running total
     speaker_days: re.Pattern   # "yesterday", "this morning": the speaker's today
     attribution_verbs: frozenset[str]
@@ -223,6 +224,7 @@ def _load(data_dir: str) -> Lexicon:
         habitual_units=frozenset(cues["background"]["habitual_units"]),
         prior_markers=frozenset(cues["background"]["prior_markers"]),
         elapsed_units=frozenset(cues["background"]["elapsed_units"]),
+        lapse_units=frozenset(cues["background"]["lapse_units"]),
         span_starts=frozenset(cues["background"].get("span_starts") or ()),
         speaker_days=_phrases(cues["background"]["speaker_days"]),
         attribution_verbs=frozenset(cues["attribution"]["verbs"]),

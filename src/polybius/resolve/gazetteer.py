@@ -289,6 +289,7 @@ class MacroRegion:
     lat: float
     lon: float
     country: str | None
+    water: bool = False   # a sea, gulf or strait: a place of its own for what happens on it
 
 
 @dataclass(frozen=True)
@@ -338,7 +339,8 @@ def load_places_data(path: Path) -> PlacesData:
     for item in raw["macro_regions"]:
         try:
             region = MacroRegion(str(item["name"]), tuple(item.get("aliases") or ()),
-                                 float(item["lat"]), float(item["lon"]), item.get("country"))
+                                 float(item["lat"]), float(item["lon"]), item.get("country"),
+                                 bool(item.get("water", False)))
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(f"places.yaml: bad macro region {item!r}: {exc}") from exc
         if not (-90 <= region.lat <= 90 and -180 <= region.lon <= 180):

@@ -860,6 +860,15 @@ class Resolver:
                                 f"gazetteer lacks it: the name as written, no coordinates")
         return place
 
+    def _whole_region(self, place: Place | None, ctx: ArticleContext) -> bool:
+        """"The largest alliance of armed groups in the Sahel", "a turning point in Africa's
+        ignored war": a land region of several countries (no country of its own) named in an
+        article about a country is not where its events happened; they fall back like events
+        told with no place (the lead's town, the article's main country). A sea is a place."""
+        if place is None or place.precision != "region" or place.country is not None or not ctx.countries:
+            return False
+        return place.name not in {r.name for r in self.gazetteer.data.macro_regions if r.water}
+
     def _country_place(self, code: str | None, text: str, reason: str) -> Place | None:
         if not code:
             return None
@@ -881,6 +890,10 @@ class Resolver:
             finer = self._unknown_in(d.places, place, ctx, d.evidence.sentence)
             if finer is not None:
                 return finer
+        regions = set()   # a region of several countries is no place of its own, nor a village's name
+        if self._whole_region(place, ctx):
+            regions.add(place.text)
+            place = None
         if place is not None:
             return place
         if d.nationwide:
@@ -905,21 +918,22 @@ class Resolver:
         where, references = self._where(d.sentence_places, d.evidence.sentence)
         place = self._most_specific(where, ctx, d.modifier_places, d.evidence.sentence) or \
             self._most_specific(references, ctx, d.modifier_places, d.evidence.sentence)
-        if place is not None:
+        if place is not None and not self._whole_region(place, ctx):
             return replace(place, reason=IN_SENTENCE)
         violent = d.event_type in ("ASSAULT", "COERCE", "PROTEST", "THREATEN")
-        if d.places and ctx.countries and violent:
+        unknown = [text for text in d.places if text not in regions]
+        if unknown and ctx.countries and violent:
             # a place the gazetteer does not know ("North Waziristan"): keep its text, give
             # only the country its sentence names for it ("the southern Lebanese city of
             # X"), else the country the article is about, and say so
             code = _place_country(d, actor)
-            country = self._country_place(code or ctx.countries[0], d.places[0], "")
+            country = self._country_place(code or ctx.countries[0], unknown[0], "")
             which = "the country its sentence names" if code else "the article's main country"
             # the first that reads as a place ("the Abu Sayyaf" does not), a name written
             # where something happened ("arrested in X") before one that is not ("identified
             # as X Singh", "alias X")
-            placed = {text for text in d.places if self._after_place_word(text, d.evidence.sentence)}
-            for text in sorted(d.places, key=lambda t: t not in placed):
+            placed = {text for text in unknown if self._after_place_word(text, d.evidence.sentence)}
+            for text in sorted(unknown, key=lambda t: t not in placed):
                 owner = self._owner_place(text, ctx)
                 if owner is not None and owner.precision == "city":   # "Nairobi's business district"
                     return replace(owner, reason=f"{text!r} not in the gazetteer: the town it is part of")
@@ -929,8 +943,8 @@ class Resolver:
                                  admin1=owner.name if owner is not None and owner.precision == "admin1" else None,
                                  reason=f"{text!r} not in the gazetteer: the name as written, "
                                         f"no coordinates; {which}")
-            return Place(text=d.places[0], country=country.country, lat=country.lat, lon=country.lon,
-                         precision="country", reason=f"{d.places[0]!r} not in the gazetteer; {which}")
+            return Place(text=unknown[0], country=country.country, lat=country.lat, lon=country.lon,
+                         precision="country", reason=f"{unknown[0]!r} not in the gazetteer; {which}")
         # an attack or a protest that happened (not a plot, not an arrest: their towns are
         # often targets or other places) is placed at the one town the article names
         # rather than at a country-level lead
@@ -1018,3 +1032,4 @@ def _by_another_name(place: Place) -> bool:
     """The gazetteer matched the place only through an alternate or loose name."""
     return bool(place.reason) and ("alternate name" in place.reason
                                    or "loose name match" in place.reason)
+

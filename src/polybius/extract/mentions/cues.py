@@ -111,13 +111,32 @@ def is_future(trigger) -> bool:
 def _weeks_before(trigger, lex: Lexicon) -> bool:
     """"a week after suicide bombers killed 250", "two weeks after the attack": the
     trigger's clause or phrase is introduced by "after" with a week or more before it."""
-    for tok in (trigger, trigger.head):
+    return _told_after(trigger, lex, lex.elapsed_units, lapse=False)
+
+
+def lapse_before(trigger, lex: Lexicon) -> bool:
+    """"came a day after gunmen killed five", "hours after a bomb hit the base": the
+    trigger's clause or phrase is introduced by "after" with a day or less before it (a
+    bare plural counts: "hours after"). Still news, but earlier than what its sentence
+    says came after it."""
+    return _told_after(trigger, lex, lex.lapse_units, lapse=True)
+
+
+def _told_after(trigger, lex: Lexicon, units, lapse: bool) -> bool:
+    # a lapse reaches the whole clause it opens ("hours after a man was killed as militants
+    # lobbed a bomb": the lobbing too); the elapsed weeks of history look one level up
+    for tok in ([trigger, *trigger.ancestors] if lapse else (trigger, trigger.head)):
         markers = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in lex.prior_markers]
         if tok.dep_ == "pobj" and tok.head.lower_ in lex.prior_markers:
             markers.append(tok.head)
         for mark in markers:
-            near = list(mark.doc[max(mark.i - 3, mark.sent.start):mark.i]) + list(mark.children)
-            if any(t.lemma_.lower() in lex.elapsed_units and _a_length(t) for t in near):
+            if lapse and mark.lower_ == "since":
+                continue   # "hours since" runs a span, it does not place one earlier happening
+            near = list(mark.doc[max(mark.i - 3, mark.sent.start):mark.i])
+            if not lapse:   # "after two weeks of fighting" is history too; "after hours of
+                near += list(mark.children)   # fighting" is a length of the news itself
+            if any(t.lemma_.lower() in units and (_a_length(t) or (lapse and t.tag_ == "NNS"))
+                   for t in near):
                 return True
     return False
 

@@ -166,6 +166,7 @@ class Extractor:
             also=any(t.lower_ in ("also", "another", "additional") for t in clause),
             casualty_verb=(hit.event_type == "ASSAULT" and mode == "unspecified"
                            and tok.lemma_.lower() in lex.casualty_reports),
+            lapse_before=cues.lapse_before(tok, lex),
         )
 
 
