@@ -86,13 +86,16 @@ class Unnamed:
     unknown: re.Pattern
     unclaimed: re.Pattern
     denials: re.Pattern    # "X denied", "X has rejected": said right after a group's name
+    generic: re.Pattern    # "gunmen", "a militant cell": a doer named only by what it is
+    back_reference: re.Pattern   # the whole text "the militants": a group named before
 
     @classmethod
     def read(cls, data: dict, fname: str) -> "Unnamed":
-        lists = _section(data, fname, "unnamed", ("unknown", "unclaimed", "denials"))
+        lists = _section(data, fname, "unnamed", ("unknown", "unclaimed", "denials", "generic", "back_references"))
         denials = re.compile(r"^(?:\s*(?:[\w'’-]+\s+){0,4}?(?:on\s+\w+day\s+|also\s+|quickly\s+|swiftly\s+)?)"
                              + lists["denials"].pattern, re.IGNORECASE)
-        return cls(lists["unknown"], lists["unclaimed"], denials)
+        back = re.compile("^(?:" + lists["back_references"].pattern + ")$", re.IGNORECASE)
+        return cls(lists["unknown"], lists["unclaimed"], denials, lists["generic"], back)
 
 
 @dataclass(frozen=True)

@@ -29,11 +29,6 @@ _PRONOUN_RE = re.compile(r"\b(its|their|it|they|them|the group|the organi[sz]ati
                          re.I)
 #: a bare pronoun, or a possessive pronoun before a noun ("its way", "their assets")
 _THING_PRONOUN_RE = re.compile(r"(?:it|they|them)|(?:its|their)\s+[\w'’ -]+", re.I)
-_GENERIC_RE = re.compile(r"\b(militants?|suspects?|cells?|members?|operatives?|fighters?|jihadists?|"
-                         r"insurgents?|terrorists?|extremists?|gunm[ae]n|attackers?|assailants?|networks?|"
-                         r"hideouts?|targets?|positions?)\b", re.I)
-_DEFINITE_GENERIC_RE = re.compile(r"^the\s+(militants|gunmen|attackers|assailants|jihadists|insurgents|"
-                                  r"terrorists|perpetrators|fighters)$", re.I)
 _LINK_RE = re.compile(r"\b(?:linked|links?|ties|tied|loyal|affiliated|connected)\s+(?:to|with)\s+(.+)$", re.I)
 _NAMING_GAP = re.compile(r"\s*(?:,\s*|\s+(?:called|named|known as|dubbed)\s+)?[\"“‘']?\s*(?:the\s+)?", re.I)
 _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}),? ", re.M)
@@ -542,7 +537,7 @@ class Resolver:
             # "fired at the train on its way"): the nearest armed group named before is as
             # a rule the attacker, not whom the pronoun stands for
             return actor
-        if _PRONOUN_RE.search(text) or _DEFINITE_GENERIC_RE.match(text):
+        if _PRONOUN_RE.search(text) or self.registry.unnamed.back_reference.match(text):
             antecedent = ctx.group_before(offset)
             if antecedent:
                 found = self.registry.resolve(antecedent, default_country)
@@ -592,7 +587,7 @@ class Resolver:
             found = self.registry.resolve(link.group(1), default_country)
             if found.name:
                 return self._with_text(text, found)
-        if _GENERIC_RE.search(text) and actor.kind in ("unknown", "armed_group", None) \
+        if self.registry.unnamed.generic.search(text) and actor.kind in ("unknown", "armed_group", None) \
                 and not self.registry.said_unknown(text):   # "unidentified gunmen" stay unnamed
             focus = ctx.focus_group()
             if focus:
