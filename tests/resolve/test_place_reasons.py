@@ -126,3 +126,21 @@ def test_a_compass_word_alone_names_no_country(pipeline):
             "in Nagaland's capital following clashes between two student groups.")
     countries = pipeline.resolver.context(pipeline.nlp(text)).countries
     assert "CMR" not in countries
+
+
+def test_an_outside_power_s_forces_weigh_less_than_the_country_where_events_are(pipeline):
+    """A story told about Niger through the statements of a foreign military: "Belgian
+    troops", "Belgian officials" and "a Belgian drone strike" name who acts, and such a
+    party often acts abroad, so they weigh half; the country named for the place wins."""
+    text = ("Belgian troops said a Belgian drone strike hit a camp near the border overnight. "
+            "Belgian officials said no civilians were hurt. Residents in Niger said the strike "
+            "killed nine people, and a Niger mayor asked for an inquiry.")
+    doc = pipeline.nlp(text)
+    assert pipeline.resolver.context(doc).countries[0] == "NER"
+
+
+def test_a_demonym_naming_people_who_are_not_forces_counts_in_full(pipeline):
+    """"Belgian tourists" are people, not a state's forces: the demonym counts in full."""
+    text = ("Belgian tourists said a Belgian tourist bus was stopped near the border overnight. "
+            "Belgian tourists said nobody was hurt. Residents in Niger said the road was closed.")
+    assert pipeline.resolver.context(pipeline.nlp(text)).countries[0] == "BEL"

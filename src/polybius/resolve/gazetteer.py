@@ -310,12 +310,13 @@ class PlacesData:
     care_places: tuple[str, ...] = ()
     origin_words: tuple[str, ...] = ()
     generic_name_words: tuple[str, ...] = ()
+    party_nouns: tuple[str, ...] = ()
 
 
 _SECTIONS = {"macro_regions", "admin1_names", "admin1_aliases", "city_aliases", "blocked",
              "directions", "near_words", "admin_suffixes", "district_suffixes",
              "locality_words", "place_prepositions", "name_particles", "care_places", "origin_words",
-             "generic_name_words"}
+             "generic_name_words", "party_nouns"}
 
 
 def _words(raw: Any, section: str) -> tuple[str, ...]:
@@ -373,7 +374,8 @@ def load_places_data(path: Path) -> PlacesData:
                       _words(raw["name_particles"], "name_particles"),
                       _words(raw["care_places"], "care_places"),
                       _words(raw["origin_words"], "origin_words"),
-                      _words(raw["generic_name_words"], "generic_name_words"))
+                      _words(raw["generic_name_words"], "generic_name_words"),
+                      _words(raw["party_nouns"], "party_nouns"))
 
 
 # -- build ----------------------------------------------------------------------------

@@ -163,6 +163,19 @@ def _origin_of_people(ent) -> bool:
     return ent.root.dep_ == "pobj" and head.lower_ == "from" and head.head.pos_ in ("NOUN", "PROPN")
 
 
+def _names_a_party(ent, data) -> bool:
+    """A demonym or country name before a noun for a state's forces, envoys or strikes
+    ("US troops", "the French military", "Turkish drone strikes"): it names who acts,
+    and such parties often act abroad, so it is weaker evidence of where events are."""
+    root = ent.root
+    if ent.label_ not in ("NORP", "GPE") or root.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i:   # "air" of "air strikes"
+        head = head.head
+    return name_key(head.text) in data.party_nouns
+
+
 def _main_place(places: list[Place], countries: list[str]) -> Place | None:
     """The town or province the article names most often (at least twice), in its main
     country: where an event told without a place of its own most likely happened."""
@@ -230,8 +243,8 @@ class Resolver:
         counts: Counter = Counter()
         first: dict[str, int] = {}   # where the text first names each country
 
-        def count(code: str, at: int) -> None:
-            counts[code] += 1
+        def count(code: str, at: int, weight: float = 1.0) -> None:
+            counts[code] += weight
             first[code] = min(at, first.get(code, at))
 
         def ranked() -> list[str]:
@@ -275,7 +288,8 @@ class Resolver:
                                              or country_names.country_code(t.text) for t in ent
                                              if t.text[:1].isupper() and t.i not in covered) if c), None)
             if code and not _origin_of_people(ent):
-                count(code, ent.start_char)
+                # "US troops", "French air strikes": a party, often abroad, weighs half
+                count(code, ent.start_char, 0.5 if _names_a_party(ent, self.gazetteer.data) else 1.0)
         found: list[Place] = []
         # Towns found under their own names speak first; a town matched only through an
         # alternate name ("Area" is a foreign name of an Illinois town) is read against
