@@ -94,9 +94,6 @@ def refine(events: list[Event], doc, resolve, country_place, data: PlacesData, s
         found = _refined(e, doc, events, place_of, country_place, data, separate, unknown) if wants(e) else None
         if found is not None:
             found, again = found
-            if again is None and is_coarse(e.location):
-                own = {m.start for m in (e.mentions or [])} | {e.evidence.start}
-                again = _retold_at(e, found, events, _window_end(e, events, own, separate, len(doc.text)))
             refined.append((_key(e.location), found))
             e = replace(e, location=found)
             if again is not None:   # the record that told it again is this happening
@@ -210,11 +207,12 @@ def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: 
                                                               f"named after the lead"), None
             continue
         if _inside(_with_point(place, place_of), loc, centre):
-            return replace(place, reason=f"refined from {said!r}: {ent.text!r} named after the lead"), None
+            found = replace(place, reason=f"refined from {said!r}: {ent.text!r} named after the lead")
+            return found, _retold_at(e, found, events, end)
     told_again = _told_again(e, events, begin, end, centre, place_of)
     if told_again is not None:
         return told_again
-    return (unknown_found, None) if unknown_found is not None else None
+    return (unknown_found, _retold_at(e, unknown_found, events, end)) if unknown_found is not None else None
 
 
 def _day(e: Event) -> str | None:
@@ -236,6 +234,20 @@ def _other_doer(e: Event, other: Event) -> bool:
     return a is not None and b is not None and bool(a.name) and bool(b.name) and a.name != b.name
 
 
+def _same_kind_after(e: Event, events: list[Event], begin: int, end: int):
+    """The records between ``begin`` and ``end`` telling ``e``'s kind of happening (type,
+    status, news), in reading order, up to the first with another day, toll or doer: the
+    text has moved on to another happening there."""
+    for other in sorted(events, key=lambda x: x.evidence.start):
+        if not begin < other.evidence.start < end or other.event_type != e.event_type \
+                or other.status != e.status or other.background:
+            continue
+        if (_day(e) and _day(other) and _day(e) != _day(other)) or _other_figures(e, other) \
+                or _other_doer(e, other):
+            return
+        yield other
+
+
 #: ``Place.reason`` of a place a record did not read in its own clause.
 _NOT_OWN = re.compile(r"(the article's|another event|state coercion|nationwide|a statement|a denial|"
                       r"thwarted|refined from|a place named in the sentence)")
@@ -250,13 +262,7 @@ def _told_again(e: Event, events: list[Event], begin: int, end: int, centre, pla
     country) is the same happening told with its town. Another day or toll, or the next
     such record placed elsewhere, ends the search: the text has moved on."""
     loc = e.location
-    for other in sorted(events, key=lambda x: x.evidence.start):
-        if not begin < other.evidence.start < end or other.event_type != e.event_type \
-                or other.status != e.status or other.background:
-            continue
-        if (_day(e) and _day(other) and _day(e) != _day(other)) or _other_figures(e, other) \
-                or _other_doer(e, other):
-            return None   # another day, toll or doer: another happening
+    for other in _same_kind_after(e, events, begin, end):
         there = other.location
         if there is None or there.country != loc.country or _NOT_OWN.match(there.reason or "") \
                 or PLACE_RANK.get(there.precision, 9) >= PLACE_RANK.get(loc.precision, 9):
@@ -276,15 +282,12 @@ def _told_again(e: Event, events: list[Event], begin: int, end: int, centre, pla
 def _retold_at(e: Event, found: Place, events: list[Event], end: int) -> Event | None:
     """The next record of the window telling the same kind of happening (type, status,
     news; no other day, toll or doer; the lead's way, when the lead tells one) when its own
-    place is the town the lead, told at country level, was refined to ("a car bomb killed seven in northern Syria ... the blast tore through the market of
-    X" after X refined the lead): the lead told again. One placed elsewhere ends the search."""
-    for other in sorted(events, key=lambda x: x.evidence.start):
-        if not e.evidence.start < other.evidence.start < end or other.event_type != e.event_type \
-                or other.status != e.status or other.background:
-            continue
-        if (_day(e) and _day(other) and _day(e) != _day(other)) or _other_figures(e, other) \
-                or _other_doer(e, other):
-            return None
+    place is the town a lead told at country or region level was refined to ("a car bomb
+    killed seven in northern Syria ... the blast tore through the market of X" after X
+    refined the lead): the lead told again. One placed elsewhere ends the search."""
+    if not is_coarse(e.location):
+        return None
+    for other in _same_kind_after(e, events, e.evidence.start, end):
         there = other.location
         if there is None or _INHERITED.match(there.reason or "") or is_coarse(there) or not there.name:
             continue
