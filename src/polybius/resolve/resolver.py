@@ -876,7 +876,7 @@ class Resolver:
         told with no place (the lead's town, the article's main country). A sea is a place."""
         if place is None or place.precision != "region" or place.country is not None or not ctx.countries:
             return False
-        return place.name not in {r.name for r in self.gazetteer.data.macro_regions if r.water}
+        return not any(r.water and r.name == place.name for r in self.gazetteer.data.macro_regions)
 
     def _country_place(self, code: str | None, text: str, reason: str) -> Place | None:
         if not code:

@@ -61,12 +61,10 @@ class Extractor:
                       for k, hit in enumerate(hits)]
             _share_with_governed(hits, drafts)
             _share_fronted_date(sent, hits, drafts, lex)
-            lemmas = {id(d): h.token.lemma_.lower() for h, d in zip(hits, drafts)}
-            verbs = {id(d) for h, d in zip(hits, drafts) if h.token.pos_ == "VERB"}
-            governed = {id(d): gov for d, gov in _governed(hits, drafts) if id(gov) in verbs}   # "rioted, killing 40"
+            told = list(zip(hits, drafts))   # each hit with its draft, before drafts are dropped
             drafts = _raids_that_kill(hits, drafts)
             drafts = [d for d in drafts if not _only_meant(d)]
-            drafts = _riot_casualties(drafts, lemmas, governed, lex)
+            drafts = _riot_casualties(drafts, told, lex)
             _toll_to_the_attack(drafts)
             kept = pending if all(d.definite for d in drafts) else []   # "The attack took place ..."
             unarmed = [d for d in drafts if d.event_type == "ASSAULT" and d.mode == "unspecified"
@@ -516,8 +514,7 @@ def _told_by_the_dated_verb(tok, heads: set[int]) -> bool:
         tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in heads)
 
 
-def _riot_casualties(drafts: list[Draft], lemmas: dict[int, str], governed: dict[int, Draft],
-                     lex: Lexicon) -> list[Draft]:
+def _riot_casualties(drafts: list[Draft], told: list[tuple[triggers.Hit, Draft]], lex: Lexicon) -> list[Draft]:
     """"43 were killed in clashes as police dispersed protesters": deaths a sentence tells
     of a riot, with no one named doing them and no weapon, are the riot's toll, not an
     attack beside it; so are those its rioting verb goes on to tell ("rioters stormed the
@@ -532,6 +529,10 @@ def _riot_casualties(drafts: list[Draft], lemmas: dict[int, str], governed: dict
         d.mode == "riot" or d.counts.killed is not None or d.counts.injured is not None)]
     if not riots:
         return drafts
+    lemmas = {id(d): h.token.lemma_.lower() for h, d in told}
+    verbs = {id(d) for h, d in told if h.token.pos_ == "VERB"}
+    governed = {id(d): gov for d, gov in _governed([h for h, _ in told], [d for _, d in told])
+                if id(gov) in verbs}   # "rioted, killing 40"
     unnamed = [d for d in drafts if d.event_type == "ASSAULT" and not d.actor_text]
     toll = [d for d in unnamed if d.status == "occurred" and (   # "an attack left nine dead" stays an attack
         d.casualty_only or d.mode == "armed_clash" or d.trigger_text.casefold().startswith("clash"))]
