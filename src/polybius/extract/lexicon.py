@@ -125,6 +125,7 @@ class Lexicon:
     strike_effects: frozenset[str] = frozenset()    # "explosions rocked the city": also a strike's
     generic_people: frozenset[str] = frozenset()    # "two people, a woman and her son": who they were
     total_nouns: frozenset[str] = frozenset()       # "a total of 17 soldiers": the people after "of"
+    joint_conjunctions: frozenset[str] = frozenset()   # "killed or injured": one figure for both roles
     reflexive_one: frozenset[str] = frozenset()     # "killing himself": one
     reflexive_many: frozenset[str] = frozenset()    # "killing themselves": as many as the subject
     one_person_pronouns: frozenset[str] = frozenset()   # "arrested him": one
@@ -285,6 +286,7 @@ def _load(data_dir: str) -> Lexicon:
         mode_family={mode: k for k, modes in enumerate(cues["assembly"]["mode_families"]) for mode in modes},
         generic_people=frozenset(cues["counts"]["generic_people"]),
         total_nouns=frozenset(cues["counts"]["total_nouns"]),
+        joint_conjunctions=frozenset(cues["counts"].get("joint_conjunctions", ())),
         reflexive_one=frozenset(cues["counts"]["reflexive_one"]),
         reflexive_many=frozenset(cues["counts"]["reflexive_many"]),
         one_person_pronouns=frozenset(cues["counts"]["one_person_pronouns"]),

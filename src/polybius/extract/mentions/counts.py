@@ -194,14 +194,14 @@ def _role_word_at(doc, i: int) -> bool:
     return i < len(doc) and doc[i].lower_ in _ROLE_ADJ
 
 
-def _adjacent_figures(tokens, lex: Lexicon) -> dict[str, Count]:
+def _adjacent_figures(tokens, lex: Lexicon, joint: set[int] = frozenset()) -> dict[str, Count]:
     """Figures written right before their role word ("six dead and 18 wounded", "30
     dead and over 20 wounded", "100 people injured"), whatever the parse made of them."""
     out: dict[str, Count] = {}
     ids = {t.i for t in tokens}
     for tok in tokens:
         role = _ROLE_ADJ.get(tok.lower_)
-        if role is None or role in out or tok.i == 0:
+        if role is None or role in out or tok.i == 0 or tok.i in joint:
             continue
         num = tok.nbor(-1)
         if not (num.like_num or num.lower_ in lex.number_words) and num.i > 0 and (
@@ -458,7 +458,7 @@ def _figure_of_number(noun) -> list:
         c for c in verb.children if c.dep_ == "attr" and c.like_num][:1]
 
 
-def _left_figure(tokens, lex: Lexicon, counts: Counts) -> None:
+def _left_figure(tokens, lex: Lexicon, counts: Counts, joint: set[int] = frozenset()) -> None:
     """"The attack left around 20 others wounded", when the parser hangs "wounded" on the
     attack: the figure "left" took, with the role word right after it."""
     for tok in tokens:
@@ -469,7 +469,7 @@ def _left_figure(tokens, lex: Lexicon, counts: Counts) -> None:
             if end >= len(tok.doc):
                 continue
             role = _ROLE_ADJ.get(tok.doc[end].lower_)
-            if role is not None and getattr(counts, role) is None:
+            if role is not None and getattr(counts, role) is None and end not in joint:
                 found = count_of(obj, lex)
                 if found is not None:
                     setattr(counts, role, found)
@@ -493,12 +493,38 @@ def _to_death(verb) -> bool:
                                                            for g in c.children) for c in verb.children)
 
 
+def _joint_casualties(tokens, lex: Lexicon) -> set[int]:
+    """Role words that share one figure across roles ("eleven were killed and injured",
+    "left 30 people dead or wounded", "killed and wounded 35 fighters"): the figure counts
+    the casualties of both roles together, so it is neither the dead nor the wounded. A
+    second role word with a figure of its own after a first one told with its own ("left
+    nine dead and injured ten others") is two figures."""
+    tokens = list(tokens)
+    if not tokens:
+        return set()
+    doc = tokens[0].doc
+    out: set[int] = set()
+    for tok in (doc[i] for i in sorted({t.i + d for t in tokens for d in (-2, 0)}) if 0 <= i < len(doc) - 2):
+        first, second = role_of(tok, lex), doc[tok.i + 2]
+        if first not in ("killed", "injured") or doc[tok.i + 1].lower_ not in lex.joint_conjunctions \
+                or role_of(second, lex) not in ("killed", "injured") or role_of(second, lex) == first:
+            continue
+        own_after = _figure_after(second, lex) is not None or any(
+            c.dep_ == "dobj" and c.i > second.i and count_of(c, lex) is not None for c in second.children)
+        shared_object = tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP") and not any(
+            c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.children)
+        if not own_after or shared_object:
+            out |= {tok.i, second.i}
+    return out
+
+
 def find_counts(tokens, lex: Lexicon) -> Counts:
     """Counts for the event whose clause is ``tokens`` (an iterable of spaCy tokens)."""
     counts = Counts()
+    joint = _joint_casualties(tokens, lex)
     for tok in tokens:
         role = role_of(tok, lex)
-        if role is None or getattr(counts, role) is not None:
+        if role is None or getattr(counts, role) is not None or tok.i in joint:
             continue
         patients = _patients(tok, lex)
         for noun in patients:
@@ -515,8 +541,8 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
                 one = next((n for n in patients if _one_arrested(n, lex)), None)
                 if one is not None:
                     setattr(counts, role, Count(value=1, qualifier="exact", text=one.text))
-    _left_figure(tokens, lex, counts)
-    adjacent = _adjacent_figures(tokens, lex)
+    _left_figure(tokens, lex, counts, joint)
+    adjacent = _adjacent_figures(tokens, lex, joint)
     for role, figure in adjacent.items():
         have = getattr(counts, role)
         # the figure the parse gave this role is the one written before another role word
