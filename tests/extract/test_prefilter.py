@@ -219,3 +219,41 @@ def test_a_neighbour_that_cannot_be_listed_leaves_the_screen_on_and_says_so(tmp_
 
 def test_a_listable_lexicon_gives_no_warning(nlp):
     assert Prefilter(load_lexicon(DATA_DIR), nlp).warnings == []
+
+
+# Everyday articles whose topic is told in words beyond the first lists: a laboratory
+# story, a ferry accident, a handset price fight. Each holds a conflict word ("killing",
+# "killed", "war") and no strong one.
+_EVERYDAY = [
+    ("health",
+     "A modified virus that kills tumour cells has done well in an early clinical study, its "
+     "developers said on Tuesday. The virus infects the cancer cells and then wakes the immune "
+     "system, which goes on to attack tumours elsewhere in the body. Scientists at the "
+     "university hospital said the therapy still has to be tried on many more volunteers before "
+     "regulators look at it, and that the killing of healthy tissue was rare in the first group."),
+    ("disaster",
+     "A ferry carrying about 80 passengers capsized on the river on Sunday evening, and at least "
+     "nine people drowned, the district administration said. Police divers were still searching for the "
+     "missing on Monday. The boat had set out in heavy downpours, and the meteorological office "
+     "had warned against sailing. Relatives waited on the bank, and the transport minister "
+     "promised an inquiry into how many people had been allowed on board and who was killed."),
+    ("business",
+     "The country's two largest telecom operators cut their data tariffs again this week, the "
+     "latest shot in a fight for subscribers that has gone on since spring. The smaller firm's "
+     "CEO said the war would not end soon. Shareholders were less calm: the company's quarterly "
+     "sales fell by a tenth, its bonds were marked down, and smartphones sold with bundled data "
+     "went on drawing customers away from the older operator, whose own chief has promised cuts."),
+    ("sport",
+     "The national squad came home from the Olympics with four medals on Monday, the best haul in "
+     "twenty years. Two of its athletes reached the podium in the shot put, a throwing event the "
+     "country had never won anything in, and the women's team took bronze after a bruising last "
+     "day. Officials said the players would be received by the president, and that the clubs "
+     "that trained them would share a grant to build new halls before the next games."),
+]
+
+
+@pytest.mark.parametrize("name,text", _EVERYDAY)
+def test_an_everyday_article_is_known_by_the_words_of_its_topic(name, text):
+    lex = load_lexicon(DATA_DIR)
+    assert len(text) >= lex.topic_min_chars
+    assert topic.off_topic(text, lex) == name
