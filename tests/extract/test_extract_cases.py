@@ -813,3 +813,21 @@ def test_a_caption_told_as_one_or_credited_to_a_photographer_is_not_coded(run, c
     events = run(caption + "Gunmen killed six passengers on a bus near Gao on Tuesday, the army said.")
     assert events and all("Gunmen killed" in e.evidence.sentence for e in events)
     assert all("Gunmen killed" in m.sentence for e in events for m in e.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "A fisherman was killed by a crocodile on the river bank near Darwin on Tuesday, police said.",
+    "Monkeys raided the rice fields of a village in Satun province on Monday, farmers said.",
+    "A leopard killed two women collecting firewood near Pokhara on Friday, police said.",
+    "Infections have exploded in Recife since Monday, when 40 new cases were found, officials said.",
+    "Two hundred police cadets marched past the governor at the passing-out ceremony in Lagos on Friday.",
+    "A woman was killed by a large reptile in the river near Kununurra on Monday, police said.",
+    "Dengue, carried by the mosquito, has exploded in Recife, where 40 new cases were found on Monday.",
+])
+def test_animals_figures_and_ceremonies_are_no_events(run, text):
+    assert run(text) == [], [(e.event_type, e.evidence.sentence) for e in run(text)]
+
+
+def test_an_armed_group_named_for_an_animal_still_attacks(run):
+    ev = one(run("The Tamil Tigers attacked an army camp near Jaffna on Tuesday, killing 12 soldiers."), "ASSAULT")
+    assert ev.counts.killed.value == 12

@@ -249,6 +249,18 @@ _EVERYDAY = [
      "country had never won anything in, and the women's team took bronze after a bruising last "
      "day. Officials said the players would be received by the president, and that the clubs "
      "that trained them would share a grant to build new halls before the next games."),
+    ("wildlife",
+     "A herd of wild elephants strayed into a village on the edge of the reserve overnight and "
+     "flattened two huts and a field of maize, the forest department and police said. Rangers "
+     "drove the animals back with drums and torches. Villagers asked for an electric fence after "
+     "the third visit this month, and officials promised compensation for the crops. Nobody was "
+     "hurt, although one man was killed by a tusker in the same area last year."),
+    ("ceremony",
+     "Four hundred recruits took the oath at the police college on Saturday in a passing-out "
+     "parade watched by their families. The band of the signals regiment played the anthem, "
+     "the cadets gave a general salute, and the best recruits received medals from the inspector "
+     "general, who told them that the force expected courage and honesty from them. The "
+     "graduation ended with a march past and a lunch for the families on the drill square."),
 ]
 
 
