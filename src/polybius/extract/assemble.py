@@ -561,6 +561,17 @@ def _ties(h: Happening, m: Mention, lex: Lexicon) -> int:
     return score
 
 
+def _weapon_told_next(h: Happening, fits: list[Happening], m: Mention, lex: Lexicon) -> bool:
+    """"Gunmen killed two in X. They were shot dead on their way home": a mention that
+    names its own weapon (not "the airstrike", which points back) tells the happening told
+    just before it, when that one's weapon is the same or not yet told and an earlier one
+    it could also tell was told with another ("beheaded", "a bomb")."""
+    if m.event.event_type != "ASSAULT" or m.event.mode == "unspecified" or m.draft.definite:
+        return False
+    fit = [_modes_fit(_pick_mode(x), m.event.mode, lex) for x in fits if x.lead.event.event_type == "ASSAULT"]
+    return _modes_fit(_pick_mode(h), m.event.mode, lex) and not all(fit)
+
+
 _LEAD_SENTENCES = 2   # the headline and the lead
 
 
@@ -694,8 +705,10 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
             continue
         if m.draft.also:   # "a soldier was also killed": the happening just told
             best = max(fits, key=lambda h: mentions.index(h.mentions[-1]))
-        else:   # the text's own ties first; then salience: more mentions, then the earlier
-            best = max(fits, key=lambda h: (_ties(h, m, lex), len(h.mentions), -happenings.index(h)))
+        else:   # the text's own ties first, then its weapon; then salience: more mentions, then the earlier
+            last = max(fits, key=lambda h: mentions.index(h.mentions[-1]))
+            best = max(fits, key=lambda h: (_ties(h, m, lex), h is last and _weapon_told_next(h, fits, m, lex),
+                                            len(h.mentions), -happenings.index(h)))
         best.mentions.append(m)
     for m in orphans:   # a bare casualty report joins the nearest happening it fits, or none
         fits = [h for h in happenings if _fits(h, m, lex) and not _lapse_apart(h, m, happenings, mentions)]
