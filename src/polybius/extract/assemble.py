@@ -297,7 +297,10 @@ def _date_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
     if date_m[0] is None and _names_no_day(date_m[1], lex):
         return False   # "the bloodiest clash so far this year", "the day" of the protests
     if h.dates():
-        return not any(_dates_fit(date_m, d) for d in h.dates())
+        theirs = h.dates()
+        if date_m[0]:   # a day read is compared with the days read ("days after" names none)
+            theirs = [d for d in theirs if d[0]] or theirs
+        return not any(_dates_fit(date_m, d) for d in theirs)
     if date_m[0] is None and _MONTHS & _date_words(date_m[1]) and not (m.draft.definite or _same_sentence(h, m)):
         return True   # "In May, five guards died" on an undated page: a month is no news day
     if m.draft.definite or date_m[0] is None or _same_sentence(h, m):
