@@ -28,3 +28,13 @@ def test_one_more_persons_arrest_told_with_also_is_its_own(run):
                  "for hiding weapons.")
     arrests = [e for e in events if e.event_type == "COERCE" and e.mode == "arrest"]
     assert len(arrests) == 3, [(e.counts.arrested, e.evidence.sentence) for e in arrests]
+
+
+def test_a_day_read_is_not_joined_through_a_time_word_that_names_no_day(run):
+    # "days after" names no day: the shooting of April 2 is not Tuesday's attack
+    events = run("Gunmen stormed a hotel in Mogadishu early on Tuesday, killing five guests. The assault "
+                 "came days after a warning from the police. On April 2, gunmen opened fire on a bus in "
+                 "Mogadishu, wounding its driver.")
+    found = [e for e in events if e.event_type == "ASSAULT"]
+    assert len(found) == 2, [(e.date, e.counts, e.evidence.sentence) for e in found]
+    assert {e.date.value for e in found} == {"2025-04-15", "2025-04-02"}

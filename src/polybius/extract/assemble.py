@@ -215,6 +215,7 @@ def _dates_fit(a: tuple, b: tuple) -> bool:
 class Happening:
     mentions: list[Mention] = field(default_factory=list)
     separate: bool = False      # told as another one ("a second attack", "elsewhere")
+    answer: bool = False        # a blow at the attackers, told as the answer to their attack
 
     @property
     def has_details(self) -> bool:
@@ -297,7 +298,10 @@ def _date_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
     if date_m[0] is None and _names_no_day(date_m[1], lex):
         return False   # "the bloodiest clash so far this year", "the day" of the protests
     if h.dates():
-        return not any(_dates_fit(date_m, d) for d in h.dates())
+        theirs = h.dates()
+        if date_m[0]:   # a day read is compared with the days read ("days after" names none)
+            theirs = [d for d in theirs if d[0]] or theirs
+        return not any(_dates_fit(date_m, d) for d in theirs)
     if date_m[0] is None and _MONTHS & _date_words(date_m[1]) and not (m.draft.definite or _same_sentence(h, m)):
         return True   # "In May, five guards died" on an undated page: a month is no news day
     if m.draft.definite or date_m[0] is None or _same_sentence(h, m):
@@ -668,6 +672,35 @@ def _lapse_apart(h: Happening, m: Mention, happenings: list[Happening], mentions
     return not any(x.event.evidence.start == start and not x.draft.lapse_before for x in mentions)
 
 
+def _at_attackers(m: Mention, lex: Lexicon) -> bool:
+    """Is ``m`` aimed at armed men ("the attackers", "four militants", a named group), or
+    a clash?"""
+    r = m.event.recipient
+    return m.event.mode == "armed_clash" or (r is not None and (
+        r.kind == "armed_group" or bool(r.text and lex.raiders is not None and lex.raiders.search(r.text))))
+
+
+def _one_sided(h: Happening, lex: Lexicon) -> bool:
+    """A one-sided attack that happened, on people who are not armed men."""
+    lead = h.lead.event
+    return not h.answer and lead.event_type == "ASSAULT" and lead.status == "occurred" \
+        and not _at_attackers(h.lead, lex)
+
+
+def _answer(m: Mention, happenings: list[Happening], lex: Lexicon) -> bool:
+    """"Militants killed two soldiers ... troops later caught up with the attackers",
+    "in retaliation, four militants were gunned down", "the assailants were neutralised in
+    an airstrike after they attacked the post": a blow at the attackers (or a clash) told,
+    with a word of `assembly.answer_cues`, after a one-sided attack the article tells is
+    the answer to that attack, a happening of its own; "several assailants were also killed
+    in the shootout", told with no such word, is part of the attack."""
+    ev = m.event
+    if lex.answer_cues is None or ev.event_type != "ASSAULT" or ev.status != "occurred" \
+            or not _at_attackers(m, lex) or not lex.answer_cues.search(ev.evidence.sentence):
+        return False
+    return any(_one_sided(h, lex) for h in happenings)
+
+
 def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
     """Mentions in reading order -> happenings (see the module docstring)."""
     happenings: list[Happening] = []
@@ -677,8 +710,9 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
         separate = (bool(lex.separate_event.search(m.event.evidence.sentence)) or _another_taken(m)) \
             and not m.draft.definite
         # "a second attack" is not the first one, but may be told twice
+        answer = _answer(m, happenings, lex)   # the answer to an attack is not the attack
         fits = [h for h in happenings if _fits(h, m, lex) and (h.separate or not separate)
-                and not _lapse_apart(h, m, happenings, mentions)]
+                and h.answer == answer and not _lapse_apart(h, m, happenings, mentions)]
         if separate and _another_taken(m):
             fits = []   # one more person's arrest joins no other arrest, not even one told apart
         if _spoken_of(m) and m.explicit_place is not None and m.country and any(m.country in h.countries() for h in fits):
@@ -688,16 +722,16 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
             # day of a headline that had none ("Suicide attack on police van" + its lead)
             fits = [h for h in fits if _ties(h, m, lex) > 0 or _headline_of(h, m, happenings)
                     or _dates_the_main(h, m, happenings)]
-        if not fits and not separate and happenings and (_completes_the_toll(happenings[0], m, happenings)
+        if not fits and not separate and not answer and happenings and (_completes_the_toll(happenings[0], m, happenings)
                                                          or _spot_of_the_main(happenings[0], m)) \
                 and _fits(happenings[0], m, lex, places=False) \
                 and not _lapse_apart(happenings[0], m, happenings, mentions):
             fits = [happenings[0]]
         if not fits:
-            if m.draft.casualty_only and not m.has_details and m.explicit_date is None:
+            if m.draft.casualty_only and not m.has_details and m.explicit_date is None and not answer:
                 orphans.append(m)   # "sixteen were killed" told before the blast itself
             else:
-                happenings.append(Happening([m], separate=separate))
+                happenings.append(Happening([m], separate=separate, answer=answer))
                 if len(happenings) == 1:   # the lead's toll told before its attack: first, before any part of it
                     early = [o for o in orphans if not o.places() and _fits(happenings[0], o, lex)]
                     happenings[0].mentions += early
@@ -718,6 +752,7 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
     told = {h.lead.event.event_type for h in happenings}
     for m in headlines:   # the headline's place or toll is the body's happening's, first the main one
         fits = [h for h in happenings if _fits(h, m, lex)]
+        fits = [h for h in fits if not h.answer] or fits
         if fits:
             max(fits, key=lambda h: (_ties(h, m, lex), -happenings.index(h))).mentions.append(m)
         elif happenings and m.event.event_type in lex.verbal_event_types and m.event.event_type not in told:
