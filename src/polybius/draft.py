@@ -49,6 +49,7 @@ class Draft:
     also: bool = False                  # "also left six dead": adds to an earlier count
     casualty_verb: bool = False         # "six were injured": an unarmed casualty verb
     told_mode: str | None = None        # a weapon named in the trigger-less sentences right after
+    kind_only: bool = False             # "has faced attacks from rebels": a kind of deed, no happening
     lapse_before: bool = False          # told in "a day after ...": earlier than its sentence's news
 
     @property

@@ -7,7 +7,7 @@ the detention alleged.
 from __future__ import annotations
 
 from polybius.extract.lexicon import Lexicon
-from polybius.extract.parse_tools import phrase_text
+from polybius.extract.parse_tools import is_plural_bare, phrase_text
 from polybius.records import SourceClaim
 
 _CUE_PREPS = {"of", "for", "to"}   # "suspected of planning", "plot for an attack"
@@ -200,6 +200,64 @@ def habitual(trigger, lex: Lexicon) -> bool:
     verb = next((g for g, _ in _governor_path(trigger) if g.pos_ in ("VERB", "AUX")), trigger)
     return any((c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs) or _every(c, lex)
                for t in (trigger, verb) for c in t.children)
+
+
+def kind_of_deed(trigger, counted: bool, dated: bool, placed: bool, lex: Lexicon) -> bool:
+    """Is the trigger a bare plural noun that names a kind of deed rather than a happening
+    ("the group has faced attacks from rebels", "he took part in anti-government
+    protests", "radicalised for committing terror attacks")? No article, number or
+    possessive before it (nor before the first member of its list), not the subject of its
+    clause ("clashes erupted in the city" tells a happening), and no figure, day or place of
+    its own. A plot ("arrested for planning attacks") is left to the plot rules, and a
+    running total ("since 1991 the group has carried out bombings") stays a record of
+    history."""
+    if trigger.pos_ != "NOUN" or not is_plural_bare(trigger) or counted or dated or placed:
+        return False
+    if lex.names_people(trigger.text) or lex.crowd_sides.search(trigger.text):
+        return False   # "fired tear gas at protesters": the people of a deed, not its kind
+    first = trigger
+    while first.dep_ == "conj":   # "attacks, kidnappings and killings": the list's first member
+        first = first.head
+    if first is not trigger and (first.pos_ != "NOUN" or not is_plural_bare(first)):
+        return False
+    if first.dep_ in ("nsubj", "nsubjpass", "csubj", "ROOT"):
+        return False   # "protests broke out", a headline "Clashes in the capital"
+    if any(c.dep_ in ("acl", "relcl") for c in trigger.children):
+        return False   # "attacks that killed nine"
+    return _present_or_perfect(_finite_verb(trigger))
+
+
+_UP_TO_VERB = ("dobj", "pobj", "prep", "conj", "compound", "appos", "pcomp", "xcomp", "advcl", "acl", "dative",
+               "attr", "oprd", "agent", "nmod", "amod")
+
+
+def _finite_verb(tok):
+    """The finite verb whose clause tells ``tok`` ("has faced attacks", "was sent for
+    committing bombings": "was"), through prepositions, objects and non-finite verbs;
+    None when the sentence has none (a headline's noun phrase)."""
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and (tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in tok.children)):
+            return tok
+        if tok.dep_ not in _UP_TO_VERB or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _present_or_perfect(verb) -> bool:
+    """Is the verb told in the present or the present perfect ("has faced", "are used",
+    "will have seen"), or as a conjunct of such a verb ("have clashed ... and carried out")?
+    A verb told in the past, simple or perfect, narrates ("caused chaos with shootings",
+    "had imposed curfews in three provinces"): its plural is news."""
+    while verb is not None:
+        if verb.tag_ in ("VBZ", "VBP") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = verb.head
+    return False
 
 
 def charge_without_accuser(trigger) -> bool:

@@ -74,7 +74,7 @@ class Extractor:
                 kept = kept + [(d, words) for d in unarmed]
             pending = kept
             (heads if chrome.inside(sent.start_char, headline_r) else body).extend(
-                d for d in drafts if not d.habitual and not d.unattributed)   # habits, standing charges
+                d for d in drafts if not d.habitual and not d.unattributed and not d.kind_only)   # habits, standing charges, kinds of deed
         found = body or heads
         if topic.quarrel({d.event_type for d in found}, text, lex):
             return []   # accusations and denials in an article without violence
@@ -139,7 +139,7 @@ class Extractor:
         if reacted:   # "X, at a summit in Y, condemned the attack": Y is not its place
             own = " ".join(t.text for t in tok.subtree)
             places = [p for p in places if p in own]
-        return Draft(
+        draft = Draft(
             sent_index=index, trigger_text=tok.text, trigger_start=tok.idx,
             event_type=hit.event_type, mode=mode, context=context, status=status,
             evidence=Evidence(sentence=text, start=start, end=start + len(text)),
@@ -166,6 +166,10 @@ class Extractor:
                            and tok.lemma_.lower() in lex.casualty_reports),
             lapse_before=cues.lapse_before(tok, lex),
         )
+        draft.kind_only = status == "occurred" and not cues.running_since(tok, lex) and cues.kind_of_deed(
+            tok, any(getattr(found, r) for r in ("killed", "injured", "arrested")), bool(draft.date_text),
+            bool(places), lex)
+        return draft
 
 
 def _unquoted(date_text: str | None, sent_text: str, lex: Lexicon) -> str | None:
