@@ -318,3 +318,39 @@ def test_the_main_happenings_day_lent_to_other_news_is_a_day(make_event):
                            "airport on Monday.")
     got = fuse([lead, more, monday]).assignment
     assert got["monday"] not in (got["lead"], got["more"])
+
+
+def _hotel_page(make_event, eid, day, killed, injured, sentence=None):
+    return make_event(eid, article=eid, source=eid, published=None, date=None, date_text=None,
+                      mode="suicide_bomb", actor="Sea Wolves", killed=killed, injured=injured,
+                      sentence=(sentence or "A suicide bomber rammed a van into the gate of a "
+                                "seafront hotel in Kabul on {day}, and gunmen then fought guards "
+                                "inside.").format(day=day))
+
+
+def test_two_pages_naming_weekdays_three_days_apart_are_two_attacks(make_event):
+    """Two undated pages on hotel bombings in one city by one group with nearly the same
+    toll, one on a Sunday and one on a Wednesday: each names its own day, and days three
+    or more apart around the week are two happenings, as dated reports three days apart
+    are; the nearly equal figures do not make them one."""
+    sunday = _hotel_page(make_event, "sunday", "Sunday", 16, 18)
+    wednesday = _hotel_page(make_event, "wednesday", "Wednesday", 15, 20,
+                            "Sea Wolves claimed the blast that shook a Kabul hotel used by "
+                            "lawmakers on {day}; police gave the toll.")
+    got = fuse([sunday, wednesday]).assignment
+    assert got["sunday"] != got["wednesday"]
+
+
+def test_weekdays_next_to_each_other_keep_the_milder_conflict(make_event):
+    """A day or two apart around the week (the statement the day after, a toll given on
+    the Tuesday) scores the usual other-weekday conflict, not a three-day gap."""
+    from polybius.fuse.scoring import score_pairs
+    cfg = FuseConfig()
+    events = [_hotel_page(make_event, "sunday", "Sunday", 16, 18),
+              _hotel_page(make_event, "tuesday", "Tuesday", 16, 18),
+              _hotel_page(make_event, "thursday", "Thursday", 16, 18)]
+    table = build_table(events, [], cfg)
+    pairs = score_pairs(table, np.array([0, 0]), np.array([1, 2]), cfg)
+    assert pairs.components["date"][0] == pytest.approx(cfg.date_weekday_conflict)
+    assert pairs.components["date"][1] == pytest.approx(cfg.date_gap[-1])   # Thursday to Sunday: 3 days
+
