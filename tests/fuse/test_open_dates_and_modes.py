@@ -126,7 +126,7 @@ def test_the_mode_lists_name_only_modes_the_extraction_gives():
     known |= {mode for _, mode in cues["modifiers"].values()}
     known |= {mode for mode, _ in cues["sentence_cues"]}
     data = yaml.safe_load(MODES_FILE.read_text())
-    assert data["version"] == 3
+    assert data["version"] == 4
     for key in ("related", "combined"):
         for group in data[key]:
             assert len(set(group)) == len(group) >= 2, group
@@ -135,6 +135,7 @@ def test_the_mode_lists_name_only_modes_the_extraction_gives():
     types = {t["event_type"] for t in triggers if isinstance(t, dict) and "event_type" in t}
     assert data["statements"] and set(data["statements"]) <= types
     assert data["night_words"] and all(w.isalpha() and w == w.lower() for w in data["night_words"])
+    assert data["span_words"] and all(w.isalpha() and w == w.lower() for w in data["span_words"])
 
 
 def test_only_text_sharing_a_fair_part_of_its_words_counts_double_for_an_undated_page(
@@ -354,3 +355,24 @@ def test_weekdays_next_to_each_other_keep_the_milder_conflict(make_event):
     assert pairs.components["date"][0] == pytest.approx(cfg.date_weekday_conflict)
     assert pairs.components["date"][1] == pytest.approx(cfg.date_gap[-1])   # Thursday to Sunday: 3 days
 
+
+def test_a_day_read_from_the_weekend_spans_friday_to_sunday(make_event):
+    """"Over the weekend" is read as its Saturday upstream; another outlet dates the
+    same kidnapping to the Friday. The weekend is a span of days, so the Friday falls
+    in it, as a date in a week does."""
+    weekend = make_event("weekend", article="w", published="2025-03-11", date="2025-03-08",
+                         date_text="over the weekend", mode="abduct", city="Lahore",
+                         sentence="Four traders were seized by armed men over the weekend "
+                                  "on a road out of Lahore.")
+    friday = make_event("friday", article="f", published="2025-03-10", date="2025-03-07",
+                        date_text="on Friday", mode="abduct", city="Lahore",
+                        sentence="Kidnappers took four traders from their car in Lahore on "
+                                 "Friday, relatives said.")
+    table = build_table([weekend, friday], [], FuseConfig())
+    saturday = date(2025, 3, 8).toordinal()
+    assert (table.dstart[0], table.dend[0]) == (saturday - 1, saturday + 1)
+    got = fuse([weekend, friday]).assignment
+    assert got["weekend"] == got["friday"]
+    # a day named plainly stays a day
+    plain = build_table([friday], [], FuseConfig())
+    assert plain.dstart[0] == plain.dend[0] == saturday - 1
