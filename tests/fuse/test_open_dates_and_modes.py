@@ -126,7 +126,7 @@ def test_the_mode_lists_name_only_modes_the_extraction_gives():
     known |= {mode for _, mode in cues["modifiers"].values()}
     known |= {mode for mode, _ in cues["sentence_cues"]}
     data = yaml.safe_load(MODES_FILE.read_text())
-    assert data["version"] == 3
+    assert data["version"] == 4
     for key in ("related", "combined"):
         for group in data[key]:
             assert len(set(group)) == len(group) >= 2, group
@@ -135,6 +135,7 @@ def test_the_mode_lists_name_only_modes_the_extraction_gives():
     types = {t["event_type"] for t in triggers if isinstance(t, dict) and "event_type" in t}
     assert data["statements"] and set(data["statements"]) <= types
     assert data["night_words"] and all(w.isalpha() and w == w.lower() for w in data["night_words"])
+    assert data["span_words"] and all(w.isalpha() and w == w.lower() for w in data["span_words"])
 
 
 def test_only_text_sharing_a_fair_part_of_its_words_counts_double_for_an_undated_page(
@@ -318,3 +319,60 @@ def test_the_main_happenings_day_lent_to_other_news_is_a_day(make_event):
                            "airport on Monday.")
     got = fuse([lead, more, monday]).assignment
     assert got["monday"] not in (got["lead"], got["more"])
+
+
+def _hotel_page(make_event, eid, day, killed, injured, sentence=None):
+    return make_event(eid, article=eid, source=eid, published=None, date=None, date_text=None,
+                      mode="suicide_bomb", actor="Sea Wolves", killed=killed, injured=injured,
+                      sentence=(sentence or "A suicide bomber rammed a van into the gate of a "
+                                "seafront hotel in Kabul on {day}, and gunmen then fought guards "
+                                "inside.").format(day=day))
+
+
+def test_two_pages_naming_weekdays_three_days_apart_are_two_attacks(make_event):
+    """Two undated pages on hotel bombings in one city by one group with nearly the same
+    toll, one on a Sunday and one on a Wednesday: each names its own day, and days three
+    or more apart around the week are two happenings, as dated reports three days apart
+    are; the nearly equal figures do not make them one."""
+    sunday = _hotel_page(make_event, "sunday", "Sunday", 16, 18)
+    wednesday = _hotel_page(make_event, "wednesday", "Wednesday", 15, 20,
+                            "Sea Wolves claimed the blast that shook a Kabul hotel used by "
+                            "lawmakers on {day}; police gave the toll.")
+    got = fuse([sunday, wednesday]).assignment
+    assert got["sunday"] != got["wednesday"]
+
+
+def test_weekdays_next_to_each_other_keep_the_milder_conflict(make_event):
+    """A day or two apart around the week (the statement the day after, a toll given on
+    the Tuesday) scores the usual other-weekday conflict, not a three-day gap."""
+    from polybius.fuse.scoring import score_pairs
+    cfg = FuseConfig()
+    events = [_hotel_page(make_event, "sunday", "Sunday", 16, 18),
+              _hotel_page(make_event, "tuesday", "Tuesday", 16, 18),
+              _hotel_page(make_event, "thursday", "Thursday", 16, 18)]
+    table = build_table(events, [], cfg)
+    pairs = score_pairs(table, np.array([0, 0]), np.array([1, 2]), cfg)
+    assert pairs.components["date"][0] == pytest.approx(cfg.date_weekday_conflict)
+    assert pairs.components["date"][1] == pytest.approx(cfg.date_gap[-1])   # Thursday to Sunday: 3 days
+
+
+def test_a_day_read_from_the_weekend_spans_friday_to_sunday(make_event):
+    """"Over the weekend" is read as its Saturday upstream; another outlet dates the
+    same kidnapping to the Friday. The weekend is a span of days, so the Friday falls
+    in it, as a date in a week does."""
+    weekend = make_event("weekend", article="w", published="2025-03-11", date="2025-03-08",
+                         date_text="over the weekend", mode="abduct", city="Lahore",
+                         sentence="Four traders were seized by armed men over the weekend "
+                                  "on a road out of Lahore.")
+    friday = make_event("friday", article="f", published="2025-03-10", date="2025-03-07",
+                        date_text="on Friday", mode="abduct", city="Lahore",
+                        sentence="Kidnappers took four traders from their car in Lahore on "
+                                 "Friday, relatives said.")
+    table = build_table([weekend, friday], [], FuseConfig())
+    saturday = date(2025, 3, 8).toordinal()
+    assert (table.dstart[0], table.dend[0]) == (saturday - 1, saturday + 1)
+    got = fuse([weekend, friday]).assignment
+    assert got["weekend"] == got["friday"]
+    # a day named plainly stays a day
+    plain = build_table([friday], [], FuseConfig())
+    assert plain.dstart[0] == plain.dend[0] == saturday - 1

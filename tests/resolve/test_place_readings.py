@@ -156,3 +156,19 @@ def test_an_oblast_keeps_the_word_in_its_name(gaz, mention, name):
 def test_a_town_of_an_oblast_names_the_oblast_whole(gaz):
     place = gaz.resolve("Voronezh", ["RUS"])
     assert (place.name, place.admin1, place.precision) == ("Voronezh", "Voronezh Oblast", "city")
+
+
+def test_a_hyphenated_compound_name_is_found_under_its_joined_spelling(gaz):
+    """Writers split some compound names that the gazetteer writes as one word
+    ("Pétion-Ville", "Petion-Ville" for Pétionville, the suburb above Port-au-Prince);
+    the joined spelling is tried only when nothing else fits, so names the gazetteer
+    holds with their hyphens read as before and a hyphenated word that is no place
+    stays unread."""
+    for mention in ("Pétion-Ville", "Petion-Ville"):
+        found = gaz.resolve(mention, ["HTI"])
+        assert found is not None and (found.name, found.country, found.precision) == (
+            "Pétionville", "HTI", "city")
+        assert found.text == mention
+    capital = gaz.resolve("Port-au-Prince", ["HTI"])
+    assert (capital.name, capital.precision) == ("Port-au-Prince", "city")
+    assert gaz.resolve("pro-government", ["HTI"]) is None

@@ -49,6 +49,8 @@ STATEMENT_TYPES: frozenset[str] = _types("statements")
 RECURRING_TYPES: frozenset[str] = _types("recurring")
 # Words telling a happening at night: a day's gap between two reports of it is no evidence.
 NIGHT_WORDS: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("night_words") or ())
+# Words of a date naming a span of days ("the weekend"): its day is compared as that span.
+SPAN_WORDS: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("span_words") or ())
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from polybius.fuse.config import (NIGHT_WORDS, RECURRING_TYPES, STATEMENT_TYPES, TYPE_FAMILIES,
-                                  FuseConfig)
+from polybius.fuse.config import (NIGHT_WORDS, RECURRING_TYPES, SPAN_WORDS, STATEMENT_TYPES,
+                                  TYPE_FAMILIES, FuseConfig)
 from polybius.fuse.page_dates import url_date
 from polybius.resolve.dates import unanchored_day, weekday_named
 from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident
@@ -251,6 +251,9 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             # lead event dated at publication for want of a date in the text: it
             # happened on or shortly before that day
             interval = (pub - cfg.defaulted_date_lookback, pub, 1)
+        elif interval is not None and interval[2] == 0 and names_span(rec.date.text):
+            # "over the weekend", read as its Saturday: the Friday night to the Sunday
+            interval = (interval[0] - 1, interval[0] + 1, 1)
         elif interval is not None and interval[2] == 0 and rec.date.basis == "statement":
             # the day the news was reported ("..., medics said on Friday"): it happened
             # that day or the night before, as with a weekday named in a report
@@ -403,6 +406,16 @@ def with_neighbours(days: int) -> int:
 
 _NIGHT = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(NIGHT_WORDS))) + r")\b",
                     re.IGNORECASE) if NIGHT_WORDS else None
+
+
+_SPAN = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(SPAN_WORDS))) + r")\b",
+                   re.IGNORECASE) if SPAN_WORDS else None
+
+
+def names_span(text: str | None) -> bool:
+    """A date text naming a span of days (``span_words`` of data/fusion_modes.yaml:
+    "over the weekend"), though it was read as one day."""
+    return bool(_SPAN is not None and text and _SPAN.search(text))
 
 
 def tells_night(text: str | None) -> bool:

@@ -139,14 +139,30 @@ def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> n
     night_next = (t.night[i] | t.night[j]) & ((_NEIGHBOURS[t.weekdays[i]] & t.weekdays[j]) > 0)
     by_weekday = np.where((t.weekdays[i] & t.weekdays[j]) > 0,
                           base + cfg.date_weekday_agree * _weekday_weight(t, i, j),
-                          np.where(night_next, base, cfg.date_weekday_conflict))
+                          np.where(night_next, base, _weekday_apart(t, i, j, cfg)))
     by_monthday = np.where(t.monthday[i] == t.monthday[j], cfg.date_same_day,
                            cfg.date_weekday_conflict)
     told = np.where(md_known, by_monthday, np.where(wd_known, by_weekday, base))
     return np.where(bounded & (gap > cfg.day_window), cfg.date_disjoint, told)
 
 
+def _weekday_apart(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
+    """Two reports naming other weekdays: another day. When each names one day of its
+    own ("on Sunday" against "on Wednesday"), the days are at least as far apart as the
+    weekdays are around the week, so three days or more score as dated reports three
+    days apart; nearer weekdays (the statement the day after, the night before) keep
+    the milder conflict."""
+    single = (_BITS[t.weekdays[i]] == 1) & (_BITS[t.weekdays[j]] == 1) \
+        & t.weekday_own[i] & t.weekday_own[j]
+    a = _FIRST_DAY[t.weekdays[i]]
+    b = _FIRST_DAY[t.weekdays[j]]
+    around = np.minimum((a - b) % 7, (b - a) % 7)
+    far = single & (around >= len(cfg.date_gap))
+    return np.where(far, cfg.date_gap[-1], cfg.date_weekday_conflict)
+
+
 _BITS = np.array([bin(m).count("1") for m in range(128)])
+_FIRST_DAY = np.array([(m & -m).bit_length() - 1 for m in range(128)])   # lowest weekday of a mask
 _NEIGHBOURS = np.array([with_neighbours(m) for m in range(128)])   # each weekday mask widened
 
 

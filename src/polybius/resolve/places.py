@@ -15,6 +15,7 @@ naming a place's country earns +4, which outweighs a 10,000-fold size gap.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -58,6 +59,7 @@ _MODE_BONUS = {  # (mode, is_admin1) -> bonus; the mode is what the mention aske
 MIN_POP_BIG_PRIMARY = 100_000
 _QUALITY_PENALTY = {0: 0.0, ALTERNATE: -0.6, LOOSE: -1.2}
 _STRIP = " \t\r\n,.;:!?\"'“”‘’()[]"
+_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")   # a hyphen between two letters
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,12 @@ class Gazetteer:
                 continue  # the whole mention is a name already ("North Sinai", "North Darfur state")
             found = self._read(mention, reading, context, offer)
             whole_is_name = whole_is_name or (not reading.part and found)
+        if not scored and _HYPHEN.search(mention):
+            # a compound name written with a hyphen that the gazetteer writes as one word
+            # ("Pétion-Ville" for Pétionville): the joined spelling, when nothing else fits
+            for reading in self._readings(_HYPHEN.sub("", mention)):
+                if not reading.part:
+                    self._read(mention, reading, context, offer)
         ranked = sorted(scored.values(), key=lambda t: (-t[1], t[0].name or ""))
         return ranked[:MAX_CANDIDATES]
 
