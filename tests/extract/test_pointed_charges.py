@@ -24,3 +24,8 @@ def test_pointing_at_a_named_party_is_an_accusation(run, text, party):
     found = _accusations(run(text))
     assert len(found) == 1, text
     assert found[0].recipient is not None and found[0].recipient.name == party
+
+
+def test_pointing_at_a_named_party_as_no_doer_is_no_accusation(run):
+    events = run(LEAD + "The president pointed to Jordan as an example of security cooperation, officials said.")
+    assert not _accusations(events)
