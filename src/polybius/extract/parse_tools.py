@@ -124,3 +124,25 @@ def charge_parts(tok, deeds, charging_verbs):
     if speaker is None or speaker.i == charged.i:
         return None
     return speaker, charged
+
+
+def party_named(tok, preps):
+    """The party a speaker points at ("our findings point to the X", "the minister pointed
+    towards X as a suspect", "the bombing is the work of X"), or None: the object of one of
+    ``preps`` hanging on ``tok``, with a proper noun in its phrase. A noun counts only as
+    what its clause says a deed is (the copula's complement, "was the work of X"), not "the
+    work of the police" praised; a verb only with a subject of its own that is not negated
+    ("did not point to X")."""
+    if tok.pos_ == "NOUN" and not any(c.dep_ in SUBJ for c in tok.children):   # a verb tagged as a noun has one
+        if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+            return None
+        if any(c.dep_ == "neg" for c in tok.head.children):
+            return None
+    elif not any(c.dep_ in SUBJ for c in tok.children) or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if obj is not None and any(t.pos_ == "PROPN" for t in obj.subtree):
+                return obj
+    return None

@@ -54,6 +54,7 @@ class _Need:
     forms: frozenset[str]
     also: tuple[frozenset[str], ...]
     event_type: str
+    party_preps: frozenset[str] = frozenset()   # `names_party`: a capitalised word after one of these
 
 
 class Prefilter:
@@ -78,7 +79,8 @@ class Prefilter:
         words = {t.lower_ for t in doc}
         types = set()   # of the triggers whose words are there, when all are verbal so far
         for need in self.needs:
-            if not need.forms.isdisjoint(words) and all(not a.isdisjoint(words) for a in need.also):
+            if not need.forms.isdisjoint(words) and all(not a.isdisjoint(words) for a in need.also) \
+                    and (not need.party_preps or _name_after(doc, need.party_preps)):
                 if need.event_type not in self.lex.verbal_event_types:
                     return Screen(None, doc)
                 types.add(need.event_type)
@@ -104,8 +106,22 @@ def _needs(lex: Lexicon, nlp: Any, warnings: list[str]) -> list[_Need] | None:
                             "the screen is off and every article is parsed")
             return None
         for trig in entries:
-            needs.append(_Need(forms, _constraints(trig, nlp, warnings), trig.event_type))
+            needs.append(_Need(forms, _constraints(trig, nlp, warnings), trig.event_type, trig.names_party))
     return needs
+
+
+def _name_after(doc, preps: frozenset[str]) -> bool:
+    """A capitalised word right after one of ``preps`` (or after it and "the"): the party a
+    `names_party` trigger points at ("point to the X", "the work of X"); "the end of the
+    month" names none."""
+    for t in doc[:-1]:
+        if t.lower_ in preps:
+            nxt = t.nbor(1)
+            if nxt.lower_ == "the" and nxt.i + 1 < len(doc):
+                nxt = nxt.nbor(1)
+            if nxt.text[:1].isupper():
+                return True
+    return False
 
 
 def _constraints(trig: Trigger, nlp: Any, warnings: list[str]) -> tuple[frozenset[str], ...]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from polybius.extract.lexicon import Lexicon
 from polybius.extract.parse_words import parse_words
-from polybius.extract.parse_tools import (charge_parts, PASSIVE_SUBJ, RELATIVE_PRONOUNS, SUBJ, phrase_text,
+from polybius.extract.parse_tools import (charge_parts, party_named, PASSIVE_SUBJ, RELATIVE_PRONOUNS, SUBJ, phrase_text,
                                           prep_objects)
 from polybius.resolve.countries import country_code
 from polybius.resolve.datelines import PAGE_DATE_LABELS, WEEKDAY_RE, dateline_place_span
@@ -129,6 +129,7 @@ def _subject_of(verb, depth: int = 0):
 
 
 _ATTRIBUTING = _WORDS.attributing_verbs
+_POINTING_PREPS = ("to", "towards", "toward", "of")
 _FORCES_MODIFIERS = _WORDS.forces_modifiers
 _REPORTING = _WORDS.reporting_verbs
 
@@ -557,6 +558,26 @@ def _patient_subject(verb, lex: Lexicon) -> bool:
     return passive and any(c.dep_ == "nsubj" for h in (verb, *aux) for c in h.children)
 
 
+def _speaker_of(trigger):
+    """The subject of the verb of saying that reports the trigger's clause ("the minister
+    said the bombing was the work of X", "'our findings point to X,' the minister added"),
+    or None."""
+    clause = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "attr" else trigger
+    for _ in range(3):   # "the leading theory is that this is the work of X," Y told the radio
+        verb = None
+        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in _WORDS.charging_verbs:
+            verb = clause.head
+        else:
+            verb = next((c for c in clause.children if c.dep_ in ("parataxis", "ccomp")
+                         and c.lemma_.lower() in _WORDS.charging_verbs), None)
+        if verb is not None:
+            return next((c for c in verb.children if c.dep_ in SUBJ), None)
+        if clause.dep_ not in ("ccomp", "advcl", "attr") or clause.head is clause:
+            return None
+        clause = clause.head
+    return None
+
+
 def find_arguments(trigger, clause: list, lex: Lexicon, event_type: str | None = None) -> Arguments:
     args = Arguments()
     if trigger.pos_ in ("VERB", "AUX"):
@@ -564,6 +585,10 @@ def find_arguments(trigger, clause: list, lex: Lexicon, event_type: str | None =
     else:
         actor = _actor_of_noun(trigger, lex)
     recipient = _recipient_of(trigger, lex)
+    if event_type == "ACCUSE" and recipient is None:   # "findings point to X", "the work of X": X
+        recipient = party_named(trigger, _POINTING_PREPS)
+        if recipient is not None:   # the one who says so: "'... the work of X,' the minister said"
+            actor = _speaker_of(trigger) or (None if trigger.pos_ == "NOUN" else actor)
     if trigger.pos_ == "ADJ":   # "X was responsible for the attack, the army said": the army charges X
         parts = charge_parts(trigger, None, _WORDS.charging_verbs)
         actor, recipient = parts if parts is not None else (None, None)

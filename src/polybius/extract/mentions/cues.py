@@ -264,7 +264,13 @@ def charge_without_accuser(trigger) -> bool:
     """"He is accused of murdering two lawmakers", "attacks blamed on militants": a
     standing charge told in the passive with no one named making it is no accusation
     that happened ("blamed by the government on the rebels" is one); nor is "the
-    accused", a person."""
+    accused", a person; nor "the act is believed to be the work of X", with no one named
+    believing it."""
+    if trigger.pos_ == "NOUN":
+        cop = trigger.head
+        held = cop.head if cop.dep_ == "xcomp" else None
+        return held is not None and held.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in held.children) \
+            and not any(c.dep_ == "agent" for c in held.children)
     if trigger.pos_ != "VERB" or trigger.tag_ != "VBN":
         return False
     if trigger.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "pobj"):

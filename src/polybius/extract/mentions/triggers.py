@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from polybius.extract.lexicon import Lexicon, Trigger
-from polybius.extract.parse_tools import charge_parts, has_definite_det, is_plural_bare, near_lemmas
+from polybius.extract.parse_tools import charge_parts, party_named, has_definite_det, is_plural_bare, near_lemmas
 from polybius.extract.parse_words import parse_words
 from polybius.resolve.countries import country_code, country_from_adjective
 
@@ -72,6 +72,8 @@ def _match(tok, trig: Trigger) -> bool:
             return False   # "most of them attributed to gangs": a passive participle
     if trig.charge_for and charge_parts(tok, trig.charge_for, parse_words().charging_verbs) is None:
         return False   # "X was responsible for the attack, the army said": only a charge someone makes
+    if trig.names_party and party_named(tok, trig.names_party) is None:
+        return False   # "the data point to a slowdown", "the work of the police": no one charged
     if trig.requires_intel_actor:
         subj = next((c for c in kids if c.dep_ == "nsubj"), None)
         if subj is None:
