@@ -269,3 +269,27 @@ def test_an_everyday_article_is_known_by_the_words_of_its_topic(name, text):
     lex = load_lexicon(DATA_DIR)
     assert len(text) >= lex.topic_min_chars
     assert topic.off_topic(text, lex) == name
+
+
+_DRILL = ("Police commandos stormed a hangar at the city airport on Sunday morning and freed twenty "
+          "hostages held by gunmen, in a mock drill that the emergency services had planned for months. "
+          "In the scenario, a bomb went off in the departure hall and the attackers took passengers "
+          "captive on a parked plane. Volunteers played the wounded, and firefighters, paramedics and "
+          "a bomb squad practised their parts. Officials said the exercise showed gaps in how the "
+          "terminal's radios work and promised a second one before the summer holidays.")
+_REAL = ("Gunmen stormed a hotel in the capital on Sunday and held guests hostage for six hours before "
+         "police commandos ended the siege, killing three attackers, officials said. A bomb went off at "
+         "the gate as the assault began, and at least nine people were killed and 20 wounded. Security "
+         "experts had long warned of exactly such a scenario, and the interior minister promised an "
+         "inquiry into how the attackers reached the building with rifles and explosives.")
+
+
+def test_a_drill_stages_its_violence():
+    lex = load_lexicon(DATA_DIR)
+    assert topic.off_topic(_DRILL, lex) == topic.REHEARSAL
+
+
+def test_one_word_of_a_rehearsal_does_not_make_real_violence_a_drill():
+    lex = load_lexicon(DATA_DIR)
+    assert len(_REAL) >= lex.topic_min_chars
+    assert topic.off_topic(_REAL, lex) is None

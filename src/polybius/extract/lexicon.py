@@ -112,6 +112,8 @@ class Lexicon:
     strong_anchor: re.Pattern | None = None
     topic_min_words: int = 3
     topic_min_strong: int = 2
+    rehearsal: re.Pattern | None = None         # "mock drill", "simulated": a make-believe attack
+    rehearsal_min_words: int = 2
     verbal_event_types: frozenset[str] = frozenset()   # coded only beside violence words
     reaction_types: frozenset[str] = frozenset()   # an undated one keeps the report's day, not the main's
     toll_update: re.Pattern | None = None       # "the death toll rose to 12"
@@ -275,6 +277,8 @@ def _load(data_dir: str) -> Lexicon:
         strong_anchor=_alternatives(cues["strong_anchors"]),
         topic_min_words=int(cues["topic_min_words"]),
         topic_min_strong=int(cues["topic_min_strong"]),
+        rehearsal=_alternatives(cues["rehearsal_words"]),
+        rehearsal_min_words=int(cues["rehearsal_min_words"]),
         verbal_event_types=verbal,
         reaction_types=reactions,
         conflict_anchor=_alternatives(cues["conflict_anchors"]),

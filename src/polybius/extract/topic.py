@@ -7,6 +7,8 @@ become a bombing; the article as a whole tells. Two checks, both from ``cues.yam
 - an article-length text with no conflict word at all (``conflict_anchors``) is not coded;
 - an article with several words of one everyday topic (``topics``) and hardly any strong
   conflict words (``strong_anchors``) is about that topic and is not coded;
+- an article with words of a rehearsal (``rehearsal_words``: "mock drill", "simulated",
+  "scenario") tells a drill or an exercise, whatever violence it stages, and is not coded;
 - an article whose only events would be accusations, denials or threats
   (``verbal_event_types``) and that has hardly any strong conflict words is a political
   quarrel (``quarrel``), not political violence.
@@ -23,6 +25,7 @@ from typing import Collection
 from polybius.extract.lexicon import Lexicon
 
 QUARREL = "accusations only"
+REHEARSAL = "drill or exercise"
 
 
 def _distinct(pattern, text: str, enough: int) -> int:
@@ -30,6 +33,17 @@ def _distinct(pattern, text: str, enough: int) -> int:
     seen: set[str] = set()
     for m in pattern.finditer(text):
         seen.add(m.group(0).casefold())
+        if len(seen) >= enough:
+            break
+    return len(seen)
+
+
+def _stems(pattern, text: str, enough: int) -> int:
+    """Distinct words of ``pattern`` in ``text`` up to ``enough``, a plural counted with its
+    singular ("drill" and "drills" are one word of a drill)."""
+    seen: set[str] = set()
+    for m in pattern.finditer(text):
+        seen.add(m.group(0).casefold().removesuffix("s"))
         if len(seen) >= enough:
             break
     return len(seen)
@@ -63,6 +77,8 @@ def off_topic(text: str, lex: Lexicon) -> str | None:
 def _verdict(text: str, lex: Lexicon) -> str | None:
     if not lex.conflict_anchor.search(text):
         return "no conflict words"
+    if lex.rehearsal is not None and _stems(lex.rehearsal, text, lex.rehearsal_min_words) >= lex.rehearsal_min_words:
+        return REHEARSAL   # however many bombs and hostages a drill names, none is real
     if _distinct(lex.strong_anchor, text, lex.topic_min_strong) >= lex.topic_min_strong:
         return None
     for name, pattern in lex.topics.items():
