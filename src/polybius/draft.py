@@ -50,6 +50,7 @@ class Draft:
     casualty_verb: bool = False         # "six were injured": an unarmed casualty verb
     told_mode: str | None = None        # a weapon named in the trigger-less sentences right after
     lapse_before: bool = False          # told in "a day after ...": earlier than its sentence's news
+    lapse_days: int | None = None       # "two days after ...": 2, that many days before it
 
     @property
     def casualty_only(self) -> bool:

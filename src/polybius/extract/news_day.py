@@ -28,6 +28,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 from polybius.extract.mentions import arguments
 from polybius.extract.assemble import date_the_lead, main_happening, recalled
@@ -51,6 +52,41 @@ def date_by_news_day(events: list[Event], doc, lex: Lexicon) -> list[Event]:
     if day is None:
         return events
     return date_the_lead([replace(e, date=day) if e is main else e for e in events], lex.reaction_types)
+
+
+def date_by_lapse(events: list[Event], drafts, lex: Lexicon) -> list[Event]:
+    """A happening told as a lapse of whole days before its sentence's news ("the raid
+    came a day after gunmen killed five", "two days after a bomb hit the base") took place
+    that many days before the day of the news its sentence tells (the sentence's other
+    happening, else the article's main one), when it has no other day of its own: not
+    the news's day, which its sentence would otherwise lend it. ``drafts``: the
+    article's mentions, which keep the lapse (``Draft.lapse_days``)."""
+    main = main_happening(events)
+    if main is None:
+        return events
+    out = list(events)
+    for d in drafts:
+        if not d.lapse_days:
+            continue
+        lead_id = Event.make_id(main.article.id, d.evidence.start, d.evidence.end,
+                                d.trigger_start)
+        told = [k for k, e in enumerate(out) if e.event_id == lead_id]
+        if len(told) != 1:
+            continue   # not sure which record it is
+        k = told[0]
+        e = out[k]
+        # the news of its sentence: another happening the sentence tells outside the lapse
+        # ("the raid came a day after ..."), else the article's main happening
+        outside = {x.event_type for x in drafts if x.evidence == d.evidence and not x.lapse_before}
+        news = next((f for f in out if f is not e and d.evidence in f.mentions and not f.background
+                     and f.event_type in outside), None) or main
+        if news is None or news is e or news.date is None or news.date.precision != "day" or not news.date.value:
+            continue
+        if e.date is not None and e.date.value and e.date.text and e.date.value != news.date.value:
+            continue   # a day of its own
+        day = to_ref(news.date.value).day - timedelta(days=d.lapse_days)
+        out[k] = replace(e, date=DateValue(text=None, value=day.isoformat(), precision="day", basis="text"))
+    return out if out != events else events
 
 
 def date_from_sentences(events: list[Event], doc, lex: Lexicon) -> list[Event]:

@@ -141,6 +141,41 @@ def _told_after(trigger, lex: Lexicon, units, lapse: bool) -> bool:
     return False
 
 
+def lapse_days(trigger, lex: Lexicon) -> int | None:
+    """How many days before its sentence's news a happening told in "a day after ...",
+    "two days after ..." took place ("the raid came a day after gunmen killed five": 1);
+    None for any other lapse ("hours after", "a few days after": no day to count)."""
+    for tok in (trigger, *trigger.ancestors):
+        markers = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in lex.prior_markers]
+        if tok.dep_ == "pobj" and tok.head.lower_ in lex.prior_markers:
+            markers.append(tok.head)
+        for mark in markers:
+            if mark.lower_ == "since":
+                continue
+            for t in mark.doc[max(mark.i - 3, mark.sent.start):mark.i]:
+                if t.lemma_.lower() in lex.lapse_day_units:
+                    return _days_counted(t, lex.lapse_day_units[t.lemma_.lower()])
+    return None
+
+
+def _days_counted(unit, days: int) -> int | None:
+    """"a day" 1, "two days" 2, "3 days" 3; "a few days", "days" None."""
+    for c in unit.children:
+        if c.dep_ == "amod" and c.lower_ in ("few", "several", "many", "couple"):
+            return None
+    for c in unit.children:
+        if c.dep_ == "det" and c.lower_ in ("a", "an") and unit.tag_ == "NN":
+            return days
+        if c.dep_ == "nummod":
+            n = _NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() and len(c.text) < 3 else None)
+            return n * days if n else None
+    return None
+
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "one two three four five six seven eight nine ten".split(), 1)}
+
+
 def running_since(trigger, lex: Lexicon) -> bool:
     """Is the event told as running since a month, a year, a decade or a war's start
     ("ADF attacks since April have killed 370", "has carried out bombings since 1991",

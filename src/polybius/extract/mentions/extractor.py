@@ -165,6 +165,7 @@ class Extractor:
             casualty_verb=(hit.event_type == "ASSAULT" and mode == "unspecified"
                            and tok.lemma_.lower() in lex.casualty_reports),
             lapse_before=cues.lapse_before(tok, lex),
+            lapse_days=cues.lapse_days(tok, lex),
         )
 
 
