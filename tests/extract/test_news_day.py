@@ -188,3 +188,16 @@ def test_the_days_of_the_lapse_are_counted_from_the_sentences_own_day(run):
                 "Today's attack came a few days after gunmen raided a camp near Monguno.")
     raid = next(e for e in found if "raided" in e.evidence.sentence)
     assert raid.date is None or raid.date.value != "2025-04-14"
+
+
+def test_a_happening_told_weeks_before_the_news_is_dated_that_many_weeks_before(run):
+    """"came just a week after ..." the day a week before; "less than two weeks after ..."
+    only its month."""
+    found = run("Gunmen shot dead four fishermen and set fire to their boats near Baga on Tuesday. "
+                "The attack came just a week after bandits killed ten herders near Monguno.")
+    herders = next(e for e in found if "herders" in e.evidence.sentence and e.event_id != found[0].event_id)
+    assert herders.date.value == "2025-04-08" and herders.date.precision == "day"
+    found = run("Gunmen shot dead four fishermen and set fire to their boats near Baga on Tuesday. "
+                "The attack came less than two weeks after bandits killed ten herders near Monguno.")
+    herders = next(e for e in found if "herders" in e.evidence.sentence and e.event_id != found[0].event_id)
+    assert herders.date.value == "2025-04" and herders.date.precision == "month"

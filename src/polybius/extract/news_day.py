@@ -77,15 +77,18 @@ def date_by_lapse(events: list[Event], drafts, lex: Lexicon) -> list[Event]:
         e = out[k]
         # the news of its sentence: another happening the sentence tells outside the lapse
         # ("the raid came a day after ..."), else the article's main happening
-        outside = {x.event_type for x in drafts if x.evidence == d.evidence and not x.lapse_before}
+        outside = {x.event_type for x in drafts if x.evidence == d.evidence and not (x.lapse_before or x.lapse_days)}
         news = next((f for f in out if f is not e and d.evidence in f.mentions and not f.background
                      and f.event_type in outside), None) or main
-        if news is None or news is e or news.date is None or news.date.precision != "day" or not news.date.value:
+        if news is None or e is main or news is e or news.date is None or news.date.precision != "day" \
+                or not news.date.value:
             continue
-        if e.date is not None and e.date.value and e.date.text and e.date.value != news.date.value:
-            continue   # a day of its own
+        if e.date is not None and e.date.value and e.date.text and (
+                e.date.value != news.date.value or e.date.text not in d.evidence.sentence):
+            continue   # a day of its own, not the one its sentence lends it
         day = to_ref(news.date.value).day - timedelta(days=d.lapse_days)
-        out[k] = replace(e, date=DateValue(text=None, value=day.isoformat(), precision="day", basis="text"))
+        value, precision = (day.isoformat()[:7], "month") if d.lapse_rough else (day.isoformat(), "day")
+        out[k] = replace(e, date=DateValue(text=None, value=value, precision=precision, basis="text"))
     return out if out != events else events
 
 

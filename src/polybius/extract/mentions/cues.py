@@ -158,6 +158,19 @@ def lapse_days(trigger, lex: Lexicon) -> int | None:
     return None
 
 
+def lapse_rough(trigger, lex: Lexicon) -> bool:
+    """Is the lapse told as a rough one ("less than two weeks after", "nearly a week
+    after"): the month it gives, not the day?"""
+    for tok in (trigger, *trigger.ancestors):
+        marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in lex.prior_markers]
+        if tok.dep_ == "pobj" and tok.head.lower_ in lex.prior_markers:
+            marks.append(tok.head)
+        for mark in marks:
+            if any(t.lower_ in lex.lapse_rough for t in mark.doc[max(mark.i - 5, mark.sent.start):mark.i]):
+                return True
+    return False
+
+
 def _days_counted(unit, days: int) -> int | None:
     """"a day" 1, "two days" 2, "3 days" 3; "a few days", "days" None."""
     for c in unit.children:

@@ -166,6 +166,7 @@ class Extractor:
                            and tok.lemma_.lower() in lex.casualty_reports),
             lapse_before=cues.lapse_before(tok, lex),
             lapse_days=cues.lapse_days(tok, lex),
+            lapse_rough=cues.lapse_rough(tok, lex),
         )
 
 
