@@ -147,7 +147,8 @@ class Pipeline:
         resolved = self.resolver.resolve(article, doc, mentions)
         # the one date rule (records.news_date): every output sees the same date
         lex = self.extractor.lex
-        happenings = date_by_lapse(date_by_news_day(assemble(mentions, resolved, lex), doc, lex), mentions, lex)
+        happenings = date_by_lapse(date_by_news_day(assemble(mentions, resolved, lex), doc, lex, mentions),
+                                   mentions, lex)
         happenings = date_from_sentences(happenings, doc, lex)
         happenings = self.resolver.refine_places(doc, happenings, lex.separate_event)
         return [with_news_date(e) for e in happenings]

@@ -201,3 +201,12 @@ def test_a_happening_told_weeks_before_the_news_is_dated_that_many_weeks_before(
                 "The attack came less than two weeks after bandits killed ten herders near Monguno.")
     herders = next(e for e in found if "herders" in e.evidence.sentence and e.event_id != found[0].event_id)
     assert herders.date.value == "2025-04" and herders.date.precision == "month"
+
+
+def test_what_the_news_follows_is_an_earlier_happening_with_its_own_day(run):
+    """"This attack follows Sunday's strike": Sunday is the earlier strike's day, not
+    the news's, and the two stay apart."""
+    found = run("A drone strike hit fuel depots in Port Sudan, starting a huge fire. "
+                "This attack follows Sunday's drone strike on an army base near the airport.")
+    assert found[0].date.value == "2025-04-16"
+    assert any(e.date is not None and e.date.value == "2025-04-13" for e in found[1:])

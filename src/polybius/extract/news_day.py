@@ -42,13 +42,17 @@ _CALENDAR = re.compile(r"\b(?:" + "|".join(calendar.month_name[1:] + calendar.mo
                        re.IGNORECASE)
 
 
-def date_by_news_day(events: list[Event], doc, lex: Lexicon) -> list[Event]:
-    """``events`` with an undated main happening dated by the article's news day."""
+def date_by_news_day(events: list[Event], doc, lex: Lexicon, drafts=()) -> list[Event]:
+    """``events`` with an undated main happening dated by the article's news day
+    (``drafts``: the article's mentions; a happening told as earlier than its sentence's
+    news, ``Draft.lapse_before``, is never the main one retold)."""
     main = main_happening(events)
     if main is None or main.status != "occurred" or (main.date is not None and main.date.text
                                                      and main.date.value):
         return events
-    day = news_day(doc, events, main, lex)
+    earlier = {Event.make_id(main.article.id, d.evidence.start, d.evidence.end, d.trigger_start)
+               for d in drafts if d.lapse_before}
+    day = news_day(doc, events, main, lex, earlier)
     if day is None:
         return events
     return date_the_lead([replace(e, date=day) if e is main else e for e in events], lex.reaction_types)
@@ -130,7 +134,7 @@ def _sentence_date(doc, event: Event, lex: Lexicon) -> DateValue | None:
     return None
 
 
-def news_day(doc, events: list[Event], main: Event, lex: Lexicon) -> DateValue | None:
+def news_day(doc, events: list[Event], main: Event, lex: Lexicon, earlier=frozenset()) -> DateValue | None:
     """The first day (within the week before publication) the article names outside a
     verb of saying and outside the sentences that tell other happenings."""
     published = to_ref(main.article.published)
@@ -140,7 +144,8 @@ def news_day(doc, events: list[Event], main: Event, lex: Lexicon) -> DateValue |
     others: set[int] = set()
     for e in events:
         if e is not main:
-            (retold if _retold(e, main, lex) else others).update(_sentence_start(doc, m.start) for m in e.mentions)
+            told = retold if _retold(e, main, lex) and e.event_id not in earlier else others
+            told.update(_sentence_start(doc, m.start) for m in e.mentions)
     # a sentence that retells the main happening gives its day, even when it tells
     # another happening too ("arrested on Tuesday, the men had planned attacks")
     others -= retold

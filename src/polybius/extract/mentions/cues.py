@@ -119,7 +119,8 @@ def lapse_before(trigger, lex: Lexicon) -> bool:
     trigger's clause or phrase is introduced by "after" with a day or less before it (a
     bare plural counts: "hours after"). Still news, but earlier than what its sentence
     says came after it."""
-    return _told_after(trigger, lex, lex.lapse_units, lapse=True)
+    return _told_after(trigger, lex, lex.lapse_units, lapse=True) or (
+        trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lex.sequence_verbs)
 
 
 def _told_after(trigger, lex: Lexicon, units, lapse: bool) -> bool:

@@ -649,7 +649,8 @@ def _owners(sent, hits, lex: Lexicon) -> dict[int, int]:
             trig_ids[b.token.i] = k
     for k, h in enumerate(hits):  # "Rioters set fire ... on Sunday": the subject's verb is its clause
         head = h.token.head
-        if h.token.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and head.i not in trig_ids:
+        if h.token.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and head.i not in trig_ids \
+                and head.lemma_.lower() not in lex.sequence_verbs:   # "this attack follows Sunday's strike"
             trig_ids[head.i] = k
     deeds = {h.token.i for h in hits if h.event_type in ("ASSAULT", "COERCE")}
     owners: dict[int, int] = {}
