@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 
 from polybius.chunking import pieces_of, rejoin
 from polybius.extract.assemble import assemble
-from polybius.extract.news_day import date_by_news_day, date_from_sentences
+from polybius.extract.news_day import date_by_lapse, date_by_news_day, date_from_sentences
 from polybius.extract.prefilter import Prefilter, Screen
 from polybius.nlp import selective
 from polybius.records import Article, Event, with_news_date
@@ -147,7 +147,9 @@ class Pipeline:
         resolved = self.resolver.resolve(article, doc, mentions)
         # the one date rule (records.news_date): every output sees the same date
         lex = self.extractor.lex
-        happenings = date_from_sentences(date_by_news_day(assemble(mentions, resolved, lex), doc, lex), doc, lex)
+        happenings = date_by_lapse(date_by_news_day(assemble(mentions, resolved, lex), doc, lex, mentions),
+                                   mentions, lex)
+        happenings = date_from_sentences(happenings, doc, lex)
         happenings = self.resolver.refine_places(doc, happenings, lex.separate_event)
         return [with_news_date(e) for e in happenings]
 

@@ -167,3 +167,46 @@ def test_yesterday_inside_a_quotation_is_the_speakers_day_not_the_pages(run):
 def test_yesterday_outside_a_quotation_is_the_day_before_publication(run):
     ev = _main(run("Gunmen killed four people in the town yesterday, police said."))
     assert ev.date.value == "2025-04-15" and ev.date.text == "yesterday"
+
+
+def test_a_happening_told_a_day_after_which_the_news_came_is_the_day_before(run):
+    """"X came a day after Y": Y is the day before X, not X's day."""
+    found = run("Gunmen shot dead four fishermen and set fire to their boats near Baga on Tuesday. "
+                "The killings came a day after bandits raided a cattle market outside Monguno.")
+    raids = [e for e in found if "raided" in e.evidence.sentence and e.event_id != found[0].event_id]
+    assert any(e.date.value == "2025-04-14" and e.date.precision == "day" for e in raids)
+
+
+def test_the_days_of_the_lapse_are_counted_from_the_sentences_own_day(run):
+    """"Today's attack came two days after ...": two days before today, not today; "a
+    few days after" counts no day."""
+    found = run("Gunmen shot dead four fishermen and set fire to their boats near Baga. "
+                "Today's attack came two days after gunmen raided a camp near Monguno.")
+    raid = next(e for e in found if "raided" in e.evidence.sentence)
+    assert raid.date.value == "2025-04-14"
+    found = run("Gunmen shot dead four fishermen and set fire to their boats near Baga. "
+                "Today's attack came a few days after gunmen raided a camp near Monguno.")
+    raid = next(e for e in found if "raided" in e.evidence.sentence)
+    assert raid.date is None or raid.date.value != "2025-04-14"
+
+
+def test_a_happening_told_weeks_before_the_news_is_dated_that_many_weeks_before(run):
+    """"came just a week after ..." the day a week before; "less than two weeks after ..."
+    only its month."""
+    found = run("Gunmen shot dead four fishermen and set fire to their boats near Baga on Tuesday. "
+                "The attack came just a week after bandits killed ten herders near Monguno.")
+    herders = next(e for e in found if "herders" in e.evidence.sentence and e.event_id != found[0].event_id)
+    assert herders.date.value == "2025-04-08" and herders.date.precision == "day"
+    found = run("Gunmen shot dead four fishermen and set fire to their boats near Baga on Tuesday. "
+                "The attack came less than two weeks after bandits killed ten herders near Monguno.")
+    herders = next(e for e in found if "herders" in e.evidence.sentence and e.event_id != found[0].event_id)
+    assert herders.date.value == "2025-04" and herders.date.precision == "month"
+
+
+def test_what_the_news_follows_is_an_earlier_happening_with_its_own_day(run):
+    """"This attack follows Sunday's strike": Sunday is the earlier strike's day, not
+    the news's, and the two stay apart."""
+    found = run("A drone strike hit fuel depots in Port Sudan, starting a huge fire. "
+                "This attack follows Sunday's drone strike on an army base near the airport.")
+    assert found[0].date.value == "2025-04-16"
+    assert any(e.date is not None and e.date.value == "2025-04-13" for e in found[1:])

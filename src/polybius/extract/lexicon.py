@@ -66,6 +66,9 @@ class Lexicon:
     prior_markers: frozenset[str]
     elapsed_units: frozenset[str]
     lapse_units: frozenset[str]
+    lapse_day_units: dict[str, int]
+    lapse_rough: frozenset[str]
+    sequence_verbs: frozenset[str]
     span_starts: frozenset[str]                 # "since April", "since the start of the war": a running total
     speaker_days: re.Pattern   # "yesterday", "this morning": the speaker's today
     attribution_verbs: frozenset[str]
@@ -231,6 +234,9 @@ def _load(data_dir: str) -> Lexicon:
         prior_markers=frozenset(cues["background"]["prior_markers"]),
         elapsed_units=frozenset(cues["background"]["elapsed_units"]),
         lapse_units=frozenset(cues["background"]["lapse_units"]),
+        lapse_day_units={str(k): int(v) for k, v in cues["background"]["lapse_day_units"].items()},
+        lapse_rough=frozenset(cues["background"]["lapse_rough"]),
+        sequence_verbs=frozenset(cues["background"]["sequence_verbs"]),
         span_starts=frozenset(cues["background"].get("span_starts") or ()),
         speaker_days=_phrases(cues["background"]["speaker_days"]),
         attribution_verbs=frozenset(cues["attribution"]["verbs"]),

@@ -28,6 +28,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 from polybius.extract.mentions import arguments
 from polybius.extract.assemble import date_the_lead, main_happening, recalled
@@ -41,16 +42,58 @@ _CALENDAR = re.compile(r"\b(?:" + "|".join(calendar.month_name[1:] + calendar.mo
                        re.IGNORECASE)
 
 
-def date_by_news_day(events: list[Event], doc, lex: Lexicon) -> list[Event]:
-    """``events`` with an undated main happening dated by the article's news day."""
+def date_by_news_day(events: list[Event], doc, lex: Lexicon, drafts=()) -> list[Event]:
+    """``events`` with an undated main happening dated by the article's news day
+    (``drafts``: the article's mentions; a happening told as earlier than its sentence's
+    news, ``Draft.lapse_before``, is never the main one retold)."""
     main = main_happening(events)
     if main is None or main.status != "occurred" or (main.date is not None and main.date.text
                                                      and main.date.value):
         return events
-    day = news_day(doc, events, main, lex)
+    earlier = {Event.make_id(main.article.id, d.evidence.start, d.evidence.end, d.trigger_start)
+               for d in drafts if d.lapse_before}
+    day = news_day(doc, events, main, lex, earlier)
     if day is None:
         return events
     return date_the_lead([replace(e, date=day) if e is main else e for e in events], lex.reaction_types)
+
+
+def date_by_lapse(events: list[Event], drafts, lex: Lexicon) -> list[Event]:
+    """A happening told as a lapse of whole days before its sentence's news ("the raid
+    came a day after gunmen killed five", "two days after a bomb hit the base") took place
+    that many days before the day of the news its sentence tells (the sentence's other
+    happening, else the article's main one), when it has no other day of its own: not
+    the news's day, which its sentence would otherwise lend it. ``drafts``: the
+    article's mentions, which keep the lapse (``Draft.lapse_days``)."""
+    main = main_happening(events)
+    if main is None:
+        return events
+    out = list(events)
+    for d in drafts:
+        if not d.lapse_days:
+            continue
+        lead_id = Event.make_id(main.article.id, d.evidence.start, d.evidence.end,
+                                d.trigger_start)
+        told = [k for k, e in enumerate(out) if e.event_id == lead_id]
+        if len(told) != 1:
+            continue   # not sure which record it is
+        k = told[0]
+        e = out[k]
+        # the news of its sentence: another happening the sentence tells outside the lapse
+        # ("the raid came a day after ..."), else the article's main happening
+        outside = {x.event_type for x in drafts if x.evidence == d.evidence and not (x.lapse_before or x.lapse_days)}
+        news = next((f for f in out if f is not e and d.evidence in f.mentions and not f.background
+                     and f.event_type in outside), None) or main
+        if news is None or e is main or news is e or news.date is None or news.date.precision != "day" \
+                or not news.date.value:
+            continue
+        if e.date is not None and e.date.value and e.date.text and (
+                e.date.value != news.date.value or e.date.text not in d.evidence.sentence):
+            continue   # a day of its own, not the one its sentence lends it
+        day = to_ref(news.date.value).day - timedelta(days=d.lapse_days)
+        value, precision = (day.isoformat()[:7], "month") if d.lapse_rough else (day.isoformat(), "day")
+        out[k] = replace(e, date=DateValue(text=None, value=value, precision=precision, basis="text"))
+    return out if out != events else events
 
 
 def date_from_sentences(events: list[Event], doc, lex: Lexicon) -> list[Event]:
@@ -91,7 +134,7 @@ def _sentence_date(doc, event: Event, lex: Lexicon) -> DateValue | None:
     return None
 
 
-def news_day(doc, events: list[Event], main: Event, lex: Lexicon) -> DateValue | None:
+def news_day(doc, events: list[Event], main: Event, lex: Lexicon, earlier=frozenset()) -> DateValue | None:
     """The first day (within the week before publication) the article names outside a
     verb of saying and outside the sentences that tell other happenings."""
     published = to_ref(main.article.published)
@@ -101,7 +144,8 @@ def news_day(doc, events: list[Event], main: Event, lex: Lexicon) -> DateValue |
     others: set[int] = set()
     for e in events:
         if e is not main:
-            (retold if _retold(e, main, lex) else others).update(_sentence_start(doc, m.start) for m in e.mentions)
+            told = retold if _retold(e, main, lex) and e.event_id not in earlier else others
+            told.update(_sentence_start(doc, m.start) for m in e.mentions)
     # a sentence that retells the main happening gives its day, even when it tells
     # another happening too ("arrested on Tuesday, the men had planned attacks")
     others -= retold

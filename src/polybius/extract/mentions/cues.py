@@ -119,7 +119,8 @@ def lapse_before(trigger, lex: Lexicon) -> bool:
     trigger's clause or phrase is introduced by "after" with a day or less before it (a
     bare plural counts: "hours after"). Still news, but earlier than what its sentence
     says came after it."""
-    return _told_after(trigger, lex, lex.lapse_units, lapse=True)
+    return _told_after(trigger, lex, lex.lapse_units, lapse=True) or (
+        trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lex.sequence_verbs)
 
 
 def _told_after(trigger, lex: Lexicon, units, lapse: bool) -> bool:
@@ -139,6 +140,54 @@ def _told_after(trigger, lex: Lexicon, units, lapse: bool) -> bool:
                    for t in near):
                 return True
     return False
+
+
+def lapse_days(trigger, lex: Lexicon) -> int | None:
+    """How many days before its sentence's news a happening told in "a day after ...",
+    "two days after ..." took place ("the raid came a day after gunmen killed five": 1);
+    None for any other lapse ("hours after", "a few days after": no day to count)."""
+    for tok in (trigger, *trigger.ancestors):
+        markers = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in lex.prior_markers]
+        if tok.dep_ == "pobj" and tok.head.lower_ in lex.prior_markers:
+            markers.append(tok.head)
+        for mark in markers:
+            if mark.lower_ == "since":
+                continue
+            for t in mark.doc[max(mark.i - 3, mark.sent.start):mark.i]:
+                if t.lemma_.lower() in lex.lapse_day_units:
+                    return _days_counted(t, lex.lapse_day_units[t.lemma_.lower()])
+    return None
+
+
+def lapse_rough(trigger, lex: Lexicon) -> bool:
+    """Is the lapse told as a rough one ("less than two weeks after", "nearly a week
+    after"): the month it gives, not the day?"""
+    for tok in (trigger, *trigger.ancestors):
+        marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in lex.prior_markers]
+        if tok.dep_ == "pobj" and tok.head.lower_ in lex.prior_markers:
+            marks.append(tok.head)
+        for mark in marks:
+            if any(t.lower_ in lex.lapse_rough for t in mark.doc[max(mark.i - 5, mark.sent.start):mark.i]):
+                return True
+    return False
+
+
+def _days_counted(unit, days: int) -> int | None:
+    """"a day" 1, "two days" 2, "3 days" 3; "a few days", "days" None."""
+    for c in unit.children:
+        if c.dep_ == "amod" and c.lower_ in ("few", "several", "many", "couple"):
+            return None
+    for c in unit.children:
+        if c.dep_ == "det" and c.lower_ in ("a", "an") and unit.tag_ == "NN":
+            return days
+        if c.dep_ == "nummod":
+            n = _NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() and len(c.text) < 3 else None)
+            return n * days if n else None
+    return None
+
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "one two three four five six seven eight nine ten".split(), 1)}
 
 
 def running_since(trigger, lex: Lexicon) -> bool:

@@ -165,6 +165,8 @@ class Extractor:
             casualty_verb=(hit.event_type == "ASSAULT" and mode == "unspecified"
                            and tok.lemma_.lower() in lex.casualty_reports),
             lapse_before=cues.lapse_before(tok, lex),
+            lapse_days=cues.lapse_days(tok, lex),
+            lapse_rough=cues.lapse_rough(tok, lex),
         )
         draft.kind_only = status == "occurred" and not cues.running_since(tok, lex) and cues.kind_of_deed(
             tok, any(getattr(found, r) for r in ("killed", "injured", "arrested")), bool(draft.date_text),
@@ -651,7 +653,8 @@ def _owners(sent, hits, lex: Lexicon) -> dict[int, int]:
             trig_ids[b.token.i] = k
     for k, h in enumerate(hits):  # "Rioters set fire ... on Sunday": the subject's verb is its clause
         head = h.token.head
-        if h.token.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and head.i not in trig_ids:
+        if h.token.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and head.i not in trig_ids \
+                and head.lemma_.lower() not in lex.sequence_verbs:   # "this attack follows Sunday's strike"
             trig_ids[head.i] = k
     deeds = {h.token.i for h in hits if h.event_type in ("ASSAULT", "COERCE")}
     owners: dict[int, int] = {}
