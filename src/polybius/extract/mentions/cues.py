@@ -155,7 +155,7 @@ def lapse_days(trigger, lex: Lexicon) -> int | None:
                 continue
             for t in mark.doc[max(mark.i - 3, mark.sent.start):mark.i]:
                 if t.lemma_.lower() in lex.lapse_day_units:
-                    return _days_counted(t, lex.lapse_day_units[t.lemma_.lower()])
+                    return _days_counted(t, lex.lapse_day_units[t.lemma_.lower()], lex)
     return None
 
 
@@ -172,7 +172,7 @@ def lapse_rough(trigger, lex: Lexicon) -> bool:
     return False
 
 
-def _days_counted(unit, days: int) -> int | None:
+def _days_counted(unit, days: int, lex: Lexicon) -> int | None:
     """"a day" 1, "two days" 2, "3 days" 3; "a few days", "days" None."""
     for c in unit.children:
         if c.dep_ == "amod" and c.lower_ in ("few", "several", "many", "couple"):
@@ -181,13 +181,10 @@ def _days_counted(unit, days: int) -> int | None:
         if c.dep_ == "det" and c.lower_ in ("a", "an") and unit.tag_ == "NN":
             return days
         if c.dep_ == "nummod":
-            n = _NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() and len(c.text) < 3 else None)
+            value, qualifier = lex.number_words.get(c.lower_, (None, None))
+            n = value if qualifier == "exact" else int(c.text) if c.text.isdigit() and len(c.text) < 3 else None
             return n * days if n else None
     return None
-
-
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "one two three four five six seven eight nine ten".split(), 1)}
 
 
 def running_since(trigger, lex: Lexicon) -> bool:
