@@ -823,6 +823,7 @@ def test_a_caption_told_as_one_or_credited_to_a_photographer_is_not_coded(run, c
     "Two hundred police cadets marched past the governor at the passing-out ceremony in Lagos on Friday.",
     "A woman was killed by a large reptile in the river near Kununurra on Monday, police said.",
     "Dengue, carried by the mosquito, has exploded in Recife, where 40 new cases were found on Monday.",
+    "The herders keep dogs to repel raids by leopards on their goats in Kajiado, police said on Monday.",
 ])
 def test_animals_figures_and_ceremonies_are_no_events(run, text):
     assert run(text) == [], [(e.event_type, e.evidence.sentence) for e in run(text)]

@@ -423,6 +423,10 @@ def _natural_cause(tok, lex: Lexicon) -> bool:
     if subj is None:  # "killed in a flood": the cause in a prepositional phrase
         subj = next((g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
                      for g in c.children if g.dep_ == "pobj"), None)
+    if subj is None and tok.dep_ == "dobj":
+        # "to fend off raids by monkeys": the parser hangs the noun's "by" on the verb
+        subj = next((g for c in tok.head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                     and c.i > tok.i for g in c.children if g.dep_ == "pobj"), None)
     return subj is not None and subj.lemma_.lower() in lex.non_violent_causes
 
 
