@@ -51,7 +51,7 @@ class Draft:
     told_mode: str | None = None        # a weapon named in the trigger-less sentences right after
     kind_only: bool = False             # "has faced attacks from rebels": a kind of deed, no happening
     lapse_before: bool = False          # told in "a day after ...": earlier than its sentence's news
-    lapse_days: int | None = None       # "two days after ...": 2, that many days before it
+    lapse: tuple[int, str] | None = None   # "two days after ...": (2, its words), that many days before it
     lapse_rough: bool = False           # "less than two weeks after ...": the month only
 
     @property

@@ -184,6 +184,7 @@ def test_the_days_of_the_lapse_are_counted_from_the_sentences_own_day(run):
                 "Today's attack came two days after gunmen raided a camp near Monguno.")
     raid = next(e for e in found if "raided" in e.evidence.sentence)
     assert raid.date.value == "2025-04-14"
+    assert (raid.date.text, raid.date.basis) == ("two days after", "text")   # the words that date it
     found = run("Gunmen shot dead four fishermen and set fire to their boats near Baga. "
                 "Today's attack came a few days after gunmen raided a camp near Monguno.")
     raid = next(e for e in found if "raided" in e.evidence.sentence)

@@ -64,13 +64,14 @@ def date_by_lapse(events: list[Event], drafts, lex: Lexicon) -> list[Event]:
     that many days before the day of the news its sentence tells (the sentence's other
     happening, else the article's main one), when it has no other day of its own: not
     the news's day, which its sentence would otherwise lend it. ``drafts``: the
-    article's mentions, which keep the lapse (``Draft.lapse_days``)."""
+    article's mentions, which keep the lapse (``Draft.lapse``). The date's text is the
+    lapse's words, a relative expression resolved against a neighbouring event's day."""
     main = main_happening(events)
     if main is None:
         return events
     out = list(events)
     for d in drafts:
-        if not d.lapse_days:
+        if not d.lapse:
             continue
         lead_id = Event.make_id(main.article.id, d.evidence.start, d.evidence.end,
                                 d.trigger_start)
@@ -81,7 +82,7 @@ def date_by_lapse(events: list[Event], drafts, lex: Lexicon) -> list[Event]:
         e = out[k]
         # the news of its sentence: another happening the sentence tells outside the lapse
         # ("the raid came a day after ..."), else the article's main happening
-        outside = {x.event_type for x in drafts if x.evidence == d.evidence and not (x.lapse_before or x.lapse_days)}
+        outside = {x.event_type for x in drafts if x.evidence == d.evidence and not (x.lapse_before or x.lapse)}
         news = next((f for f in out if f is not e and d.evidence in f.mentions and not f.background
                      and f.event_type in outside), None) or main
         if news is None or e is main or news is e or news.date is None or news.date.precision != "day" \
@@ -90,9 +91,10 @@ def date_by_lapse(events: list[Event], drafts, lex: Lexicon) -> list[Event]:
         if e.date is not None and e.date.value and e.date.text and (
                 e.date.value != news.date.value or e.date.text not in d.evidence.sentence):
             continue   # a day of its own, not the one its sentence lends it
-        day = to_ref(news.date.value).day - timedelta(days=d.lapse_days)
+        days, words = d.lapse
+        day = to_ref(news.date.value).day - timedelta(days=days)
         value, precision = (day.isoformat()[:7], "month") if d.lapse_rough else (day.isoformat(), "day")
-        out[k] = replace(e, date=DateValue(text=None, value=value, precision=precision, basis="text"))
+        out[k] = replace(e, date=DateValue(text=words, value=value, precision=precision, basis="text"))
     return out if out != events else events
 
 

@@ -142,10 +142,11 @@ def _told_after(trigger, lex: Lexicon, units, lapse: bool) -> bool:
     return False
 
 
-def lapse_days(trigger, lex: Lexicon) -> int | None:
+def lapse_days(trigger, lex: Lexicon) -> tuple[int, str] | None:
     """How many days before its sentence's news a happening told in "a day after ...",
-    "two days after ..." took place ("the raid came a day after gunmen killed five": 1);
-    None for any other lapse ("hours after", "a few days after": no day to count)."""
+    "two days after ..." took place, with the words that say so ("the raid came a day
+    after gunmen killed five": 1, "a day after"); None for any other lapse ("hours
+    after", "a few days after": no day to count)."""
     for tok in (trigger, *trigger.ancestors):
         markers = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in lex.prior_markers]
         if tok.dep_ == "pobj" and tok.head.lower_ in lex.prior_markers:
@@ -153,9 +154,11 @@ def lapse_days(trigger, lex: Lexicon) -> int | None:
         for mark in markers:
             if mark.lower_ == "since":
                 continue
-            for t in mark.doc[max(mark.i - 3, mark.sent.start):mark.i]:
+            first = max(mark.i - 3, mark.sent.start)
+            for t in mark.doc[first:mark.i]:
                 if t.lemma_.lower() in lex.lapse_day_units:
-                    return _days_counted(t, lex.lapse_day_units[t.lemma_.lower()], lex)
+                    days = _days_counted(t, lex.lapse_day_units[t.lemma_.lower()], lex)
+                    return (days, mark.doc[max(t.left_edge.i, first):mark.i + 1].text) if days else None
     return None
 
 

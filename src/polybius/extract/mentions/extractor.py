@@ -165,7 +165,7 @@ class Extractor:
             casualty_verb=(hit.event_type == "ASSAULT" and mode == "unspecified"
                            and tok.lemma_.lower() in lex.casualty_reports),
             lapse_before=cues.lapse_before(tok, lex),
-            lapse_days=cues.lapse_days(tok, lex),
+            lapse=cues.lapse_days(tok, lex),
             lapse_rough=cues.lapse_rough(tok, lex),
         )
         draft.kind_only = status == "occurred" and not cues.running_since(tok, lex) and cues.kind_of_deed(
