@@ -737,10 +737,10 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
                     happenings[0].mentions += early
                     orphans = [o for o in orphans if o not in early]
             continue
-        if m.draft.also:   # "a soldier was also killed": the happening just told
-            best = max(fits, key=lambda h: mentions.index(h.mentions[-1]))
+        last = max(fits, key=lambda h: mentions.index(h.mentions[-1]))   # the happening just told
+        if m.draft.also:   # "a soldier was also killed"
+            best = last
         else:   # the text's own ties first, then its weapon; then salience: more mentions, then the earlier
-            last = max(fits, key=lambda h: mentions.index(h.mentions[-1]))
             best = max(fits, key=lambda h: (_ties(h, m, lex), h is last and _weapon_told_next(h, fits, m, lex),
                                             len(h.mentions), -happenings.index(h)))
         best.mentions.append(m)

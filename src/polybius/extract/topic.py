@@ -28,25 +28,20 @@ QUARREL = "accusations only"
 REHEARSAL = "drill or exercise"
 
 
-def _distinct(pattern, text: str, enough: int) -> int:
-    """Distinct words of ``pattern`` in ``text``, counted up to ``enough``."""
+def _distinct(pattern, text: str, enough: int, key=str.casefold) -> int:
+    """Distinct words of ``pattern`` in ``text``, counted up to ``enough``; ``key`` says
+    which spellings are one word."""
     seen: set[str] = set()
     for m in pattern.finditer(text):
-        seen.add(m.group(0).casefold())
+        seen.add(key(m.group(0)))
         if len(seen) >= enough:
             break
     return len(seen)
 
 
-def _stems(pattern, text: str, enough: int) -> int:
-    """Distinct words of ``pattern`` in ``text`` up to ``enough``, a plural counted with its
-    singular ("drill" and "drills" are one word of a drill)."""
-    seen: set[str] = set()
-    for m in pattern.finditer(text):
-        seen.add(m.group(0).casefold().removesuffix("s"))
-        if len(seen) >= enough:
-            break
-    return len(seen)
+def _stem(word: str) -> str:
+    """A plural counted with its singular ("drill" and "drills" are one word of a drill)."""
+    return word.casefold().removesuffix("s")
 
 
 # The last verdicts, by text: the screen before parsing and the extractor after it ask
@@ -77,7 +72,8 @@ def off_topic(text: str, lex: Lexicon) -> str | None:
 def _verdict(text: str, lex: Lexicon) -> str | None:
     if not lex.conflict_anchor.search(text):
         return "no conflict words"
-    if lex.rehearsal is not None and _stems(lex.rehearsal, text, lex.rehearsal_min_words) >= lex.rehearsal_min_words:
+    if lex.rehearsal is not None and \
+            _distinct(lex.rehearsal, text, lex.rehearsal_min_words, key=_stem) >= lex.rehearsal_min_words:
         return REHEARSAL   # however many bombs and hostages a drill names, none is real
     if _distinct(lex.strong_anchor, text, lex.topic_min_strong) >= lex.topic_min_strong:
         return None

@@ -123,14 +123,21 @@ def lapse_before(trigger, lex: Lexicon) -> bool:
         trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lex.sequence_verbs)
 
 
+def _prior_marks(tok, lex: Lexicon) -> list:
+    """The words that tell ``tok``'s clause or phrase as earlier ("after", "before"): a
+    marker of its clause ("after gunmen killed five"), or the preposition it is the object
+    of ("after the attack")."""
+    marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in lex.prior_markers]
+    if tok.dep_ == "pobj" and tok.head.lower_ in lex.prior_markers:
+        marks.append(tok.head)
+    return marks
+
+
 def _told_after(trigger, lex: Lexicon, units, lapse: bool) -> bool:
     # a lapse reaches the whole clause it opens ("hours after a man was killed as militants
     # lobbed a bomb": the lobbing too); the elapsed weeks of history look one level up
     for tok in ([trigger, *trigger.ancestors] if lapse else (trigger, trigger.head)):
-        markers = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in lex.prior_markers]
-        if tok.dep_ == "pobj" and tok.head.lower_ in lex.prior_markers:
-            markers.append(tok.head)
-        for mark in markers:
+        for mark in _prior_marks(tok, lex):
             if lapse and mark.lower_ == "since":
                 continue   # "hours since" runs a span, it does not place one earlier happening
             near = list(mark.doc[max(mark.i - 3, mark.sent.start):mark.i])
@@ -148,10 +155,7 @@ def lapse_days(trigger, lex: Lexicon) -> tuple[int, str] | None:
     after gunmen killed five": 1, "a day after"); None for any other lapse ("hours
     after", "a few days after": no day to count)."""
     for tok in (trigger, *trigger.ancestors):
-        markers = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in lex.prior_markers]
-        if tok.dep_ == "pobj" and tok.head.lower_ in lex.prior_markers:
-            markers.append(tok.head)
-        for mark in markers:
+        for mark in _prior_marks(tok, lex):
             if mark.lower_ == "since":
                 continue
             first = max(mark.i - 3, mark.sent.start)
@@ -166,10 +170,7 @@ def lapse_rough(trigger, lex: Lexicon) -> bool:
     """Is the lapse told as a rough one ("less than two weeks after", "nearly a week
     after"): the month it gives, not the day?"""
     for tok in (trigger, *trigger.ancestors):
-        marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in lex.prior_markers]
-        if tok.dep_ == "pobj" and tok.head.lower_ in lex.prior_markers:
-            marks.append(tok.head)
-        for mark in marks:
+        for mark in _prior_marks(tok, lex):
             if any(t.lower_ in lex.lapse_rough for t in mark.doc[max(mark.i - 5, mark.sent.start):mark.i]):
                 return True
     return False
