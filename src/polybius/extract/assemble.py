@@ -844,11 +844,19 @@ def _hedged(pick, figures: list):
 
 def _pick_mode(h: Happening) -> str:
     kind = h.lead.event.event_type   # "the raid" told again of a deadly raid keeps the attack's modes
-    modes = [m.event.mode for m in h.mentions if m.event.event_type == kind]
+    told = [m for m in h.mentions if m.event.event_type == kind]
+    modes = [m.event.mode for m in told]
     lead = h.lead.event.mode
     # a kidnapping told after the attack it belongs to ("... the gunmen also took hostages") is
     # not the attack's weapon: an abduction is the happening's mode only when its lead tells one
-    mode = next((x for x in modes if x != "unspecified" and (x != "abduct" or lead == "abduct")), modes[0])
+    weapons = [x for x in modes if x != "unspecified" and (x != "abduct" or lead == "abduct")]
+    if lead in weapons or not weapons:
+        mode = lead if weapons else modes[0]
+    else:   # the lead names no weapon: the one the story tells in most sentences, on a tie
+        # the one told with the dead or wounded, then the first told (not a weapon named in passing)
+        said = {x: len({m.event.evidence.start for m in told if m.event.mode == x}) for x in weapons}
+        toll = {m.event.mode for m in told if m.event.counts.killed or m.event.counts.injured}
+        mode = max(weapons, key=lambda x: (said[x], x in toll, -weapons.index(x)))
     if mode == "unspecified":   # no mention names the weapon: the sentences after them may
         mode = next((m.draft.told_mode for m in h.mentions if m.draft.told_mode), mode)
     if mode == "explosives" and "suicide_bomb" in modes:
