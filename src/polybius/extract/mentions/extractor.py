@@ -608,11 +608,19 @@ def _raids_that_kill(hits, drafts) -> list[Draft]:
 
 def _raid_circumstances(hits, drafts):
     """(killing, raid) pairs where the raid is the circumstance of the killing: "troops
-    killed seven during a raid on the camp", "eight were injured in the raid"."""
+    killed seven during a raid on the camp", "eight were injured in the raid". The killing
+    may be a verb its hit absorbed ("gunmen struck and killed a guard in a raid"), or one of
+    verbs joined by "and" ("killed 20 and injured ten in a dawn raid")."""
     by_token = {h.token.i: d for h, d in zip(hits, drafts)}
+    for h, d in zip(hits, drafts):
+        for b in h.absorbed:
+            by_token.setdefault(b.token.i, d)
     for hit, d in zip(hits, drafts):
         prep = hit.token.head
-        if hit.token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in by_token:
+        if hit.token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i not in by_token \
+                and prep.head.dep_ == "conj" and prep.head.head.i in by_token:
+            yield by_token[prep.head.head.i], d
+        elif hit.token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in by_token:
             yield by_token[prep.head.i], d
         elif hit.token.dep_ in ("pobj", "dobj") and prep.lower_ in _AFTER and prep.head.i in by_token:
             yield by_token[prep.head.i], d   # "five were killed following a raid on the camp"
