@@ -125,6 +125,8 @@ class Lexicon:
     casualty_reports: frozenset[str] = frozenset()   # "were injured": joins, never founds
     war_nouns: frozenset[str] = frozenset()   # "the insurgency has claimed 4,000 lives": a war's toll
     raiders: re.Pattern | None = None               # "gunmen raided": their raid is an attack
+    raid_attack_targets: frozenset[str] = frozenset()   # "raided the village": an attack
+    war_captives: frozenset[str] = frozenset()   # "the rebels captured six soldiers": no abduction
     answer_cues: re.Pattern | None = None           # "in retaliation": a blow at the attackers
     span_words: frozenset[str] = frozenset()        # "so far this year", "in recent months": no day
     nearby_km: float = 0.0                          # "the attack on X": a town this near is the same area
@@ -292,6 +294,8 @@ def _load(data_dir: str) -> Lexicon:
         separate_event=_phrases(cues["assembly"]["separate_event"]),
         casualty_reports=frozenset(cues["assembly"]["casualty_reports"]),
         raiders=_phrases(cues["assembly"]["raiders"]),
+        raid_attack_targets=frozenset(cues["assembly"].get("raid_attack_targets", ())),
+        war_captives=frozenset(cues["assembly"].get("war_captives", ())),
         answer_cues=_phrases(cues["assembly"].get("answer_cues", ())) if cues["assembly"].get("answer_cues") else None,
         strike_effects=frozenset(cues["assembly"]["strike_effects"]),
         span_words=frozenset(cues["assembly"].get("span_words", ())),

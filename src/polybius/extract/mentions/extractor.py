@@ -63,6 +63,7 @@ class Extractor:
             _share_fronted_date(sent, hits, drafts, lex)
             told = list(zip(hits, drafts))   # each hit with its draft, before drafts are dropped
             drafts = _raids_that_kill(hits, drafts)
+            drafts = _takings_by_attackers(hits, drafts, lex)
             drafts = [d for d in drafts if not _only_meant(d)]
             drafts = _riot_casualties(drafts, told, lex)
             _toll_to_the_attack(drafts)
@@ -606,13 +607,50 @@ def _raids_that_kill(hits, drafts) -> list[Draft]:
     return [d for d in drafts if id(d) not in dropped]
 
 
+def _takings_by_attackers(hits, drafts, lex: Lexicon) -> list[Draft]:
+    """People taken by armed men are abducted, not arrested: "militants captured two
+    aid workers", "the attackers rounded up the villagers" (the doer a `raiders` word; not
+    soldiers, captives of a war: `assembly.war_captives`) is an abduction (`ASSAULT`/`abduct`, no arrest count); an arrest verb joined by "and" to a
+    kidnapping ("were rounded up and kidnapped by the gang") is that kidnapping, and is
+    dropped."""
+    by_token = {h.token.i: d for h, d in zip(hits, drafts)}
+    dropped = set()
+    for hit, d in zip(hits, drafts):
+        if d.event_type != "COERCE" or d.mode != "arrest" or hit.token.pos_ != "VERB":
+            continue
+        tok = hit.token
+        joined = [by_token.get(c.i) for c in tok.children if c.dep_ == "conj"]
+        joined += [by_token.get(tok.head.i)] if tok.dep_ == "conj" else []
+        if any(j is not None and j.event_type == "ASSAULT" and j.mode == "abduct" for j in joined):
+            dropped.add(id(d))
+        elif d.actor_text and lex.raiders is not None and lex.raiders.search(d.actor_text) \
+                and not _war_captives(d.recipient_text, lex):
+            d.event_type, d.mode = "ASSAULT", "abduct"
+            d.counts.arrested = None
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _war_captives(taken: str | None, lex: Lexicon) -> bool:
+    """Are the taken soldiers ("six of its soldiers")? Captives of a war, no abduction."""
+    words = re.findall(r"[a-z]+", (taken or "").lower())
+    return any(w in lex.war_captives or w.removesuffix("s") in lex.war_captives for w in words)
+
+
 def _raid_circumstances(hits, drafts):
     """(killing, raid) pairs where the raid is the circumstance of the killing: "troops
-    killed seven during a raid on the camp", "eight were injured in the raid"."""
+    killed seven during a raid on the camp", "eight were injured in the raid". The killing
+    may be a verb its hit absorbed ("gunmen struck and killed a guard in a raid"), or one of
+    verbs joined by "and" ("killed 20 and injured ten in a dawn raid")."""
     by_token = {h.token.i: d for h, d in zip(hits, drafts)}
+    for h, d in zip(hits, drafts):
+        for b in h.absorbed:
+            by_token.setdefault(b.token.i, d)
     for hit, d in zip(hits, drafts):
         prep = hit.token.head
-        if hit.token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in by_token:
+        if hit.token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i not in by_token \
+                and prep.head.dep_ == "conj" and prep.head.head.i in by_token:
+            yield by_token[prep.head.head.i], d
+        elif hit.token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in by_token:
             yield by_token[prep.head.i], d
         elif hit.token.dep_ in ("pobj", "dobj") and prep.lower_ in _AFTER and prep.head.i in by_token:
             yield by_token[prep.head.i], d   # "five were killed following a raid on the camp"

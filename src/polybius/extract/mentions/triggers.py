@@ -466,6 +466,8 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
                         (trig.near_by_people and not _done_by_people(tok, trig, lex)):
                     break
                 etype, mode = _mode_from_modifiers(tok, trig, lex)
+                if (etype, mode) == ("COERCE", "raid") and _raids_a_settlement(tok, lex):
+                    etype, mode = "ASSAULT", "unspecified"
                 hits.append(Hit(tok, trig, etype, mode, []))
                 break
     # a weak trigger beside a strong one of its type is part of the same happening
@@ -473,6 +475,26 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
     hits = _absorb(hits, lex)
     strong = {h.event_type for h in hits if not h.trigger.weak or any(not b.trigger.weak for b in h.absorbed)}
     return [h for h in hits if not (h.trigger.weak and not h.absorbed and h.event_type in strong)]
+
+
+def _raids_a_settlement(tok, lex: Lexicon) -> bool:
+    """"Gunmen raided two villages", "a raid on three army bases", "a dawn raid on the
+    cattle camp", "cross-border raids": a raid on a settlement or a post is an attack on
+    the people there, not a police search of premises ("raided a house", "a raid on the
+    group's offices"). The target is the verb's object, the noun after "on", or a word
+    before the noun raid."""
+    if not tok.lower_.startswith("raid"):
+        return False   # a manhunt, a search: the police's
+    if any(c.dep_ in ("amod", "advmod") and lex.pointed_time.fullmatch(c.lower_) for c in tok.children):
+        return False   # "earlier raids on border posts": told from another day, left as it was
+    targets = [c for c in tok.children if c.dep_ == "dobj"]
+    targets += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+                for g in c.children if g.dep_ == "pobj"]
+    if _pos(tok) == "NOUN":
+        targets += [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+        targets += [c for c in tok.lefts if c.dep_ in ("compound", "amod") for c in c.subtree]
+    names = lex.raid_attack_targets   # "bases" as written: the tagger may lemmatise it as "basis"
+    return any(t.lemma_.lower() in names or t.lower_ in names or t.lower_.removesuffix("s") in names for t in targets)
 
 
 def _prep_chain_to(tok, target) -> bool:
