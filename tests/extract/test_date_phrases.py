@@ -138,3 +138,20 @@ def test_a_fronted_date_of_a_sentence_parsed_with_a_noun_as_its_root_dates_its_t
                  "and injured more than 20, including five police officers.", published="2021-02-10")
     attacks = [e for e in events if e.event_type == "ASSAULT"]
     assert attacks and all(e.date is not None and e.date.value == "2020-05-03" for e in attacks)
+
+
+def test_a_date_of_a_participle_with_its_own_doer_is_not_the_capture_s(run):
+    # "a district retaken by the army last year": a relative clause cut short, its year its own
+    found = _of(run("Rebels captured five soldiers near Lachin, a district retaken by the army last year."),
+                "COERCE")
+    assert found and all(not e.background and e.date.value == PUB for e in found)
+
+
+def test_a_day_of_a_participle_with_its_own_doer_is_not_the_riot_s(run):
+    found = _of(run("Rioters torched shops and cars across Noumea in protest at a voting reform "
+                    "approved by the senate on Monday."), "PROTEST")
+    assert found and all(e.date.value == PUB and e.date.text is None for e in found)
+    # a participle told of the happening itself still gives it its day
+    found = _of(run("Police arrested two men in Kano on Tuesday. The bombing of the bus station, "
+                    "carried out by two gunmen on Monday, killed four people."), "ASSAULT")
+    assert found and found[0].date.value == "2025-04-14"

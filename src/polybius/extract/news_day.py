@@ -31,6 +31,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from polybius.extract.mentions import arguments
+from polybius.extract.mentions.extractor import reduced_relative
 from polybius.extract.assemble import date_the_lead, main_happening, recalled
 from polybius.extract.lexicon import Lexicon
 from polybius.records import DateValue, Event
@@ -157,7 +158,7 @@ def news_day(doc, events: list[Event], main: Event, lex: Lexicon, earlier=frozen
             continue
         for ent in sent.ents:
             text = arguments.date_in(list(doc[ent.start:min(ent.end + 3, sent.end)]))   # with the date after it
-            if not text or anchored(text):
+            if not text or anchored(text) or _of_a_participle(ent):
                 continue   # "that day", "a day later": told from a day not known here
             found = resolve_date(text, main.article.published)
             if found.value is None or found.precision != "day":
@@ -185,6 +186,14 @@ def _retold(e: Event, main: Event, lex: Lexicon) -> bool:
 def _sentence_start(doc, char: int) -> int | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span.sent.start_char if span is not None else None
+
+
+def _of_a_participle(ent) -> bool:
+    """Is the date that of a participle with its own doer told of a noun ("among the
+    territories retaken by the army in 2020"): a relative clause cut short, whose day is
+    its own verb's? (A participle that tells the happening, "the attack carried out by
+    gunmen in 2013", gave it its date already.)"""
+    return any(reduced_relative(a) for a in ent.root.ancestors)
 
 
 def _said(ent, lex: Lexicon) -> bool:

@@ -663,6 +663,31 @@ def _heads_clause(tok, lex: Lexicon) -> bool:
         "ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis", "csubj", "pcomp")
 
 
+def _dates_a_participle(tok, trig_ids) -> bool:
+    """Is ``tok`` a date of a participle clause told of a noun that is no event?"""
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        return False
+    for a in tok.ancestors:
+        if a.i in trig_ids:
+            return False
+        if _participle_of_a_thing(a, trig_ids):
+            return True
+    return False
+
+
+def _participle_of_a_thing(tok, trig_ids) -> bool:
+    """A past participle with its own doer, told of a noun that is no event ("over a bill
+    adopted by lawmakers on Tuesday", "the towns retaken by the army last year"): a
+    relative clause cut short, whose day is its own verb's, not the event told before it."""
+    return tok.head.i not in trig_ids and reduced_relative(tok)
+
+
+def reduced_relative(tok) -> bool:
+    """Is ``tok`` a past participle with its own doer ("by ...") told of a noun?"""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ == "acl" \
+        and tok.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "agent" for c in tok.children)
+
+
 def _nested_under(trigger, tok, trig_ids, deeds) -> bool:
     """Is ``trigger`` the object of another trigger, or in a phrase of a deed ("stabbed
     two people at a rally on Friday"), that ``tok`` hangs from directly (not through
@@ -716,7 +741,7 @@ def _owners(sent, hits, lex: Lexicon) -> dict[int, int]:
                     if a.dep_ == "relcl" and a.head.i in trig_ids:
                         owner = trig_ids[a.head.i]   # "the bombing, which targeted a mosque on Friday"
                     break
-        if owner is not None:
+        if owner is not None and not _dates_a_participle(tok, trig_ids):
             owners[tok.i] = owner
     first = min(trig_ids) if trig_ids else None
     for tok in sent:
