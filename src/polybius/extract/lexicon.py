@@ -100,7 +100,7 @@ class Lexicon:
     paper_nouns: frozenset[str]
     offence_heads: frozenset[str]
     capability_words: frozenset[str]
-    non_violent_causes: frozenset[str]
+    non_violent_causes: frozenset[str]   # animals included
     context_words: frozenset[str]
     abstract_objects: frozenset[str]
     nationwide: tuple[str, ...]
@@ -108,6 +108,9 @@ class Lexicon:
     not_scene_verbs: frozenset[str] = frozenset()   # "police say", "the toll is": no photo caption's scene
     accident_words: frozenset[str] = frozenset()
     violence_words: frozenset[str] = frozenset()
+    animals: frozenset[str] = frozenset()      # no victim of political violence
+    empty_aims: frozenset[str] = frozenset()   # "fired into the air": aimed at nobody
+    fired_things: frozenset[str] = frozenset()   # "fired shots", "fired rounds"
     accident_article_words: frozenset[str] = frozenset()
     conflict_anchor: re.Pattern | None = None   # an article without one is not coded
     topic_min_chars: int = 400                  # ... when it is long enough to have a topic
@@ -269,7 +272,10 @@ def _load(data_dir: str) -> Lexicon:
         paper_nouns=frozenset(cues["paper_nouns"]),
         offence_heads=frozenset(cues["offence_heads"]),
         capability_words=frozenset(cues["capability_words"]),
-        non_violent_causes=frozenset(cues["non_violent_causes"]),
+        non_violent_causes=frozenset(cues["non_violent_causes"]) | frozenset(cues["animals"]),
+        animals=frozenset(cues["animals"]),
+        empty_aims=frozenset(cues["empty_aims"]),
+        fired_things=frozenset(cues["fired_things"]),
         context_words=frozenset(cues["context_words"]),
         abstract_objects=frozenset(cues["abstract_objects"]),
         nationwide=tuple(cues["nationwide"]),
