@@ -111,6 +111,7 @@ class Lexicon:
     animals: frozenset[str] = frozenset()      # no victim of political violence
     empty_aims: frozenset[str] = frozenset()   # "fired into the air": aimed at nobody
     fired_things: frozenset[str] = frozenset()   # "fired shots", "fired rounds"
+    happening_nouns: frozenset[str] = frozenset()   # "a protest march": a trigger modifying one is told
     accident_article_words: frozenset[str] = frozenset()
     conflict_anchor: re.Pattern | None = None   # an article without one is not coded
     topic_min_chars: int = 400                  # ... when it is long enough to have a topic
@@ -276,6 +277,7 @@ def _load(data_dir: str) -> Lexicon:
         animals=frozenset(cues["animals"]),
         empty_aims=frozenset(cues["empty_aims"]),
         fired_things=frozenset(cues["fired_things"]),
+        happening_nouns=frozenset(cues["happening_nouns"]),
         context_words=frozenset(cues["context_words"]),
         abstract_objects=frozenset(cues["abstract_objects"]),
         nationwide=tuple(cues["nationwide"]),

@@ -441,6 +441,24 @@ def _harms_nobody(tok, lex: Lexicon) -> bool:
         p.lemma_.lower() in lex.instrument_nouns or p.lemma_.lower() in lex.fired_things for p in patients)
 
 
+def _names_a_kind(tok, lex: Lexicon) -> bool:
+    """"A protest vote", "a protest letter", "attack helicopters": a noun trigger that
+    modifies another noun names a kind of that thing, and is a happening only when that
+    noun is one too: a trigger ("a bomb blast", "a protest rally") or one of cues.yaml
+    ``happening_nouns`` ("a protest march", "a shooting incident"). Its gear or weapon
+    (``instrument_nouns``: "riot gear", "assault rifles") and a crowd doing it
+    (``group_nouns``: "rioting crowds") are left to the sentence."""
+    if tok.dep_ != "compound" or _pos(tok) != "NOUN" or _pos(tok.head) not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head
+    nxt = head.nbor(1) if head.i + 2 < len(head.doc) else None
+    if nxt is not None and nxt.pos_ == "ADP" and nxt.nbor(1).like_num:
+        return False   # a verb read as a noun: "the toll from the bombing mounts to 31"
+    # "rioting crowds", "a protesting mob": a body of people doing the deed
+    return not any(w in lex.triggers or w in lex.happening_nouns or w in lex.instrument_nouns
+                   or w in lex.group_nouns for w in (head.lemma_.lower(), head.lower_))
+
+
 def _only_intended(tok, lex: Lexicon) -> bool:
     """"a search operation to arrest the suspect", "to identify and arrest the attackers":
     an infinitive tells an aim, unless the verb above it says it was reached."""
@@ -499,6 +517,7 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
                         (trig.event_type == "COERCE" and _only_intended(tok, lex)) or \
                         (trig.person_object and not _takes_people(tok, lex)) or \
                         (trig.event_type == "ASSAULT" and _harms_nobody(tok, lex)) or \
+                        _names_a_kind(tok, lex) or \
                         _one_state_operation(tok, trig) or \
                         (trig.near_by_people and not _done_by_people(tok, trig, lex)):
                     break
