@@ -365,7 +365,14 @@ def _in_context(sent, trigger, lex: Lexicon) -> bool:
 
 def _abstract_object(tok, lex: Lexicon) -> bool:
     """"attacked the government's budget plans", "a blistering attack on the budget": a
-    verbal attack."""
+    verbal attack. So is one "under attack for" a deed or a word ("came under attack for
+    skipping the vote", "has been under attack for his remarks"): a reason of that kind is
+    what critics blame, not what gunmen answer."""
+    if _pos(tok) == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        reasons = [c for h in (tok, tok.head.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
+        if any(g.dep_ == "pcomp" and g.tag_ == "VBG" or g.dep_ == "pobj" and g.lemma_.lower() in lex.abstract_objects
+               for r in reasons for g in r.children):
+            return True
     if _pos(tok) == "VERB":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.abstract_objects for c in tok.children)
     return any(c.dep_ == "prep" and c.lower_ == "on" and any(
