@@ -85,6 +85,7 @@ class Lexicon:
     mode_modifiers: dict[str, tuple[str, str]]
     mode_cues: list[tuple[str, re.Pattern]]     # mode, word-bounded phrase pattern
     riot_cues: re.Pattern                       # a demonstration told with the crowd's violence
+    arson_lemmas: frozenset[str]                # a crowd's arson beside its protest is the riot's
     crowd_sides: re.Pattern                     # a clash with a crowd is not two armed sides
     generic_predicates: frozenset[str]
     trend_verbs: frozenset[str]
@@ -257,6 +258,7 @@ def _load(data_dir: str) -> Lexicon:
         mode_modifiers=modifiers,
         mode_cues=[(mode, _phrases(phrases)) for mode, phrases in cues["modes"]["sentence_cues"]],
         riot_cues=_phrases(cues["modes"]["riot_cues"]),
+        arson_lemmas=frozenset(cues["modes"]["arson_lemmas"]),
         crowd_sides=_phrases(cues["modes"]["crowd_sides"]),
         generic_predicates=frozenset(cues["generic_predicates"]),
         war_nouns=frozenset(cues["war_nouns"]),
