@@ -85,6 +85,7 @@ class Lexicon:
     mode_modifiers: dict[str, tuple[str, str]]
     mode_cues: list[tuple[str, re.Pattern]]     # mode, word-bounded phrase pattern
     riot_cues: re.Pattern                       # a demonstration told with the crowd's violence
+    arson_lemmas: frozenset[str]                # a crowd's arson beside its protest is the riot's
     crowd_sides: re.Pattern                     # a clash with a crowd is not two armed sides
     generic_predicates: frozenset[str]
     trend_verbs: frozenset[str]
@@ -100,7 +101,7 @@ class Lexicon:
     paper_nouns: frozenset[str]
     offence_heads: frozenset[str]
     capability_words: frozenset[str]
-    non_violent_causes: frozenset[str]
+    non_violent_causes: frozenset[str]   # animals included
     context_words: frozenset[str]
     abstract_objects: frozenset[str]
     nationwide: tuple[str, ...]
@@ -108,6 +109,10 @@ class Lexicon:
     not_scene_verbs: frozenset[str] = frozenset()   # "police say", "the toll is": no photo caption's scene
     accident_words: frozenset[str] = frozenset()
     violence_words: frozenset[str] = frozenset()
+    animals: frozenset[str] = frozenset()      # no victim of political violence
+    empty_aims: frozenset[str] = frozenset()   # "fired into the air": aimed at nobody
+    fired_things: frozenset[str] = frozenset()   # "fired shots", "fired rounds"
+    happening_nouns: frozenset[str] = frozenset()   # "a protest march": a trigger modifying one is told
     accident_article_words: frozenset[str] = frozenset()
     conflict_anchor: re.Pattern | None = None   # an article without one is not coded
     topic_min_chars: int = 400                  # ... when it is long enough to have a topic
@@ -255,6 +260,7 @@ def _load(data_dir: str) -> Lexicon:
         mode_modifiers=modifiers,
         mode_cues=[(mode, _phrases(phrases)) for mode, phrases in cues["modes"]["sentence_cues"]],
         riot_cues=_phrases(cues["modes"]["riot_cues"]),
+        arson_lemmas=frozenset(cues["modes"]["arson_lemmas"]),
         crowd_sides=_phrases(cues["modes"]["crowd_sides"]),
         generic_predicates=frozenset(cues["generic_predicates"]),
         war_nouns=frozenset(cues["war_nouns"]),
@@ -271,7 +277,11 @@ def _load(data_dir: str) -> Lexicon:
         paper_nouns=frozenset(cues["paper_nouns"]),
         offence_heads=frozenset(cues["offence_heads"]),
         capability_words=frozenset(cues["capability_words"]),
-        non_violent_causes=frozenset(cues["non_violent_causes"]),
+        non_violent_causes=frozenset(cues["non_violent_causes"]) | frozenset(cues["animals"]),
+        animals=frozenset(cues["animals"]),
+        empty_aims=frozenset(cues["empty_aims"]),
+        fired_things=frozenset(cues["fired_things"]),
+        happening_nouns=frozenset(cues["happening_nouns"]),
         context_words=frozenset(cues["context_words"]),
         abstract_objects=frozenset(cues["abstract_objects"]),
         nationwide=tuple(cues["nationwide"]),

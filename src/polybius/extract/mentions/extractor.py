@@ -65,6 +65,7 @@ class Extractor:
             drafts = _raids_that_kill(hits, drafts)
             drafts = _takings_by_attackers(hits, drafts, lex)
             drafts = [d for d in drafts if not _only_meant(d)]
+            drafts = _crowd_arson(drafts, told, lex)
             drafts = _riot_casualties(drafts, told, lex)
             _toll_to_the_attack(drafts)
             kept = pending if all(d.definite for d in drafts) else []   # "The attack took place ..."
@@ -552,6 +553,25 @@ def _riot_casualties(drafts: list[Draft], told: list[tuple[triggers.Hit, Draft]]
             if getattr(riots[0].counts, role) is None:
                 setattr(riots[0].counts, role, getattr(d.counts, role))
     return [d for d in drafts if not any(d is t for t in toll)]
+
+
+def _crowd_arson(drafts: list[Draft], told: list[tuple[triggers.Hit, Draft]], lex: Lexicon) -> list[Draft]:
+    """"Rioters torched cars and looted shops", "protesting since Monday, blocking roads and
+    setting cars on fire": arson (cues.yaml ``modes.arson_lemmas``) with no toll, done by
+    no one named or by the crowd (``crowd_sides``), told beside a protest of its sentence,
+    is the crowd's doing: the protest is a riot, and the arson no attack beside it."""
+    protests = [d for d in drafts if d.event_type == "PROTEST"]
+    if not protests:
+        return drafts
+    arson = [d for h, d in told if d.event_type == "ASSAULT" and d.status == "occurred"
+             and h.token.lemma_.lower() in lex.arson_lemmas and d.counts.killed is None
+             and d.counts.injured is None and (not d.actor_text or lex.crowd_sides.search(d.actor_text))]
+    if not arson:
+        return drafts
+    for d in protests:
+        if d.mode == "demonstrate":
+            d.mode = "riot"
+    return [d for d in drafts if not any(d is a for a in arson)]
 
 
 def _riot_deed(d: Draft, lex: Lexicon) -> bool:

@@ -365,7 +365,14 @@ def _in_context(sent, trigger, lex: Lexicon) -> bool:
 
 def _abstract_object(tok, lex: Lexicon) -> bool:
     """"attacked the government's budget plans", "a blistering attack on the budget": a
-    verbal attack."""
+    verbal attack. So is one "under attack for" a deed or a word ("came under attack for
+    skipping the vote", "has been under attack for his remarks"): a reason of that kind is
+    what critics blame, not what gunmen answer."""
+    if _pos(tok) == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        reasons = [c for h in (tok, tok.head.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
+        if any(g.dep_ == "pcomp" and g.tag_ == "VBG" or g.dep_ == "pobj" and g.lemma_.lower() in lex.abstract_objects
+               for r in reasons for g in r.children):
+            return True
     if _pos(tok) == "VERB":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.abstract_objects for c in tok.children)
     return any(c.dep_ == "prep" and c.lower_ == "on" and any(
@@ -403,6 +410,60 @@ def _takes_people(tok, lex: Lexicon) -> bool:
     return not patients or any(
         p.pos_ == "PRON" or p.ent_type_ in ("PERSON", "NORP", "ORG") or lex.names_people(p.lemma_)
         or lex.names_people(p.lower_) for p in patients)
+
+
+_AIM_PREPS = ("into", "in", "at", "on", "upon", "toward", "towards")
+
+
+def _harms_nobody(tok, lex: Lexicon) -> bool:
+    """"A leopard shot dead by rangers", "rangers killed the elephant", "fired
+    shots into the air": a violent verb done only to an animal (cues.yaml ``animals``) or
+    aimed only at the empty air (``empty_aims``) hurts no person and is not political
+    violence. A person among its victims or aims ("fired into the air and at the crowd")
+    keeps it."""
+    if _pos(tok) != "VERB":
+        return False
+    patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not patients and tok.dep_ == "acl":   # "the elephant shot by rangers"
+        patients = [tok.head]
+    patients = [p for p in patients for p in (p, *p.conjuncts)]
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _AIM_PREPS]
+    # "fired shots into the air": the parser may hang the aim on the shots
+    preps += [c for p in patients for c in p.children if c.dep_ == "prep" and c.lower_ in _AIM_PREPS]
+    preps = [p for p in preps for p in (p, *p.conjuncts)]
+    aims = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    if any(p.lemma_.lower() in lex.animals for p in patients):
+        return not any(p.pos_ == "PRON" or p.ent_type_ in ("PERSON", "NORP", "ORG") or lex.names_people(p.lemma_)
+                       for p in patients)
+    empty = [a for a in aims if a.lemma_.lower() in lex.empty_aims]
+    # other aims: "at the crowd", not a place or a time ("in Kano", "on Monday")
+    others = [a for a in aims if a.lemma_.lower() not in lex.empty_aims and a.head.lower_ != "in"
+              and a.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")]
+    # the parser may hang a second aim elsewhere ("into the air and then at the crowd")
+    others += [g for t in tok.sent if t.dep_ == "prep" and t.lower_ in _AIM_PREPS and t.lower_ != "in"
+               for g in t.children if g.dep_ == "pobj" and (lex.names_people(g.lemma_) or g.pos_ == "PRON"
+                                                            or g.lemma_.lower() in lex.group_nouns)]
+    # what is fired may be said ("fired shots", "fired their guns"); whom it hit may not
+    return bool(empty) and not others and all(
+        p.lemma_.lower() in lex.instrument_nouns or p.lemma_.lower() in lex.fired_things for p in patients)
+
+
+def _names_a_kind(tok, lex: Lexicon) -> bool:
+    """"A protest vote", "a protest letter", "attack helicopters": a noun trigger that
+    modifies another noun names a kind of that thing, and is a happening only when that
+    noun is one too: a trigger ("a bomb blast", "a protest rally") or one of cues.yaml
+    ``happening_nouns`` ("a protest march", "a shooting incident"). Its gear or weapon
+    (``instrument_nouns``: "riot gear", "assault rifles") and a crowd doing it
+    (``group_nouns``: "rioting crowds") are left to the sentence."""
+    if tok.dep_ != "compound" or _pos(tok) != "NOUN" or _pos(tok.head) not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head
+    nxt = head.nbor(1) if head.i + 2 < len(head.doc) else None
+    if nxt is not None and nxt.pos_ == "ADP" and nxt.nbor(1).like_num:
+        return False   # a verb read as a noun: "the toll from the bombing mounts to 31"
+    # "rioting crowds", "a protesting mob": a body of people doing the deed
+    return not any(w in lex.triggers or w in lex.happening_nouns or w in lex.instrument_nouns
+                   or w in lex.group_nouns for w in (head.lemma_.lower(), head.lower_))
 
 
 def _only_intended(tok, lex: Lexicon) -> bool:
@@ -462,6 +523,8 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
                         (trig.event_type == "ASSAULT" and _accident(sent, trig.mode, lex)) or \
                         (trig.event_type == "COERCE" and _only_intended(tok, lex)) or \
                         (trig.person_object and not _takes_people(tok, lex)) or \
+                        (trig.event_type == "ASSAULT" and _harms_nobody(tok, lex)) or \
+                        _names_a_kind(tok, lex) or \
                         _one_state_operation(tok, trig) or \
                         (trig.near_by_people and not _done_by_people(tok, trig, lex)):
                     break
