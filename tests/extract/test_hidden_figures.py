@@ -1,6 +1,7 @@
 """Figures the tagger or the phrase hides: a number word the small tagger calls a date, a
-number the parser hangs on a nationality, "a minimum of". Each case is a sentence of our
-own and the figure a reader takes from it."""
+number the parser hangs on a nationality, "a minimum of", an appositive that restates the
+people, and a tally given "as of" a time. Each case is a sentence of our own and the
+figure a reader takes from it."""
 from __future__ import annotations
 
 import pytest
@@ -23,3 +24,15 @@ def test_hidden_figures(counts_of, text, expected):
 def test_a_maximum_of_is_an_upper_bound(counts_of):
     got = counts_of("Police arrested a maximum of 30 protesters in Lagos on Monday.", "COERCE")
     assert got == {"arrested": (30, "up_to")}
+
+
+def test_an_appositive_restates_the_people(counts_of):
+    # "the victims, four farmers": the figure is on the appositive
+    got = counts_of("Police said the victims, four farmers, were killed by gunmen in Zamfara on Monday.")
+    assert got == {"killed": (4, "exact")}
+
+
+def test_a_tally_as_of_a_time_updates_the_toll(counts_of):
+    text = ("A bomb exploded at a market in Kano on Monday, wounding at least 40 people. "
+            "As of noon, officials said 50 people were injured.")
+    assert counts_of(text) == {"injured": (50, "exact")}

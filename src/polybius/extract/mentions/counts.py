@@ -531,6 +531,20 @@ def _joint_casualties(tokens, lex: Lexicon) -> set[int]:
     return out
 
 
+def _appositive_count(noun, lex: Lexicon) -> Count | None:
+    """The figure of the appositive that restates a noun with none: "the victims, four
+    farmers, were killed"; "PLACE, Province - at least three persons were killed", where
+    the parser makes the dateline's place the subject and the people its appositive."""
+    for _ in range(3):
+        noun = next((c for c in noun.children if c.dep_ == "appos"), None)
+        if noun is None:
+            return None
+        found = count_of(noun, lex)
+        if found is not None:
+            return found
+    return None
+
+
 def find_counts(tokens, lex: Lexicon) -> Counts:
     """Counts for the event whose clause is ``tokens`` (an iterable of spaCy tokens)."""
     counts = Counts()
@@ -541,7 +555,7 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
             continue
         patients = _patients(tok, lex)
         for noun in patients:
-            found = count_of(noun, lex)
+            found = count_of(noun, lex) or _appositive_count(noun, lex)
             if found is not None:
                 setattr(counts, role, _with_subjects(found, noun, patients, lex))
                 break
