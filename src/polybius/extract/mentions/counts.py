@@ -237,8 +237,10 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
         modifiers = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" and c.i < noun.i
                                        for g in c.children if g.i < c.i)]
         for child in modifiers:
-            if child.dep_ == "nummod" and (child.like_num or child.lower_ in lex.number_words) \
-                    and child.ent_type_ not in ("DATE", "TIME"):   # "2019-02-27 Two members": two
+            # "Nine Nigerien soldiers": the parser may call the figure a compound of the name
+            hung = child.dep_ == "compound" and child.tag_ == "CD" and child.head is not noun
+            if (child.dep_ == "nummod" or hung) and (child.like_num or child.lower_ in lex.number_words) \
+                    and not _in_date(child, lex):   # "2019-02-27 Two members": two
                 num_tok = child
                 break
         else:
@@ -262,6 +264,17 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
             and noun.doc[start - 1].head.i == num_tok.i:
         start -= 1
     return Count(value=value, qualifier=qual, text=noun.doc[start:num_tok.i + 1].text)
+
+
+def _in_date(tok, lex: Lexicon) -> bool:
+    """Is the number part of a date the tagger found ("2019-02-27 Two members", "Forty
+    years", "the 2014 schoolgirls")? A DATE of number words alone ("Forty persons were
+    killed", where the small tagger calls a sentence's first number word a date) is a
+    figure: a number word is no date by itself."""
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is None or any(not (t.lower_ in lex.number_words or t.is_punct) for t in ent)
 
 
 def _one_arrested(noun, lex: Lexicon) -> bool:
@@ -518,6 +531,20 @@ def _joint_casualties(tokens, lex: Lexicon) -> set[int]:
     return out
 
 
+def _appositive_count(noun, lex: Lexicon) -> Count | None:
+    """The figure of the appositive that restates a noun with none: "the victims, four
+    farmers, were killed"; "PLACE, Province - at least three persons were killed", where
+    the parser makes the dateline's place the subject and the people its appositive."""
+    for _ in range(3):
+        noun = next((c for c in noun.children if c.dep_ == "appos"), None)
+        if noun is None:
+            return None
+        found = count_of(noun, lex)
+        if found is not None:
+            return found
+    return None
+
+
 def find_counts(tokens, lex: Lexicon) -> Counts:
     """Counts for the event whose clause is ``tokens`` (an iterable of spaCy tokens)."""
     counts = Counts()
@@ -528,7 +555,7 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
             continue
         patients = _patients(tok, lex)
         for noun in patients:
-            found = count_of(noun, lex)
+            found = count_of(noun, lex) or _appositive_count(noun, lex)
             if found is not None:
                 setattr(counts, role, _with_subjects(found, noun, patients, lex))
                 break
