@@ -378,3 +378,9 @@ def test_a_capital_named_in_apposition_is_still_a_reference_point():
     (place,) = _places("Gunmen killed four soldiers on Monday in Hiiraan region, 300 km north of the "
                        "capital, Mogadishu.")
     assert (place.name, place.precision) == ("Hiiraan", "admin1")
+
+
+def test_where_a_government_sits_does_not_refine_a_rough_place():
+    lead = _places("Air strikes killed ten people in eastern Afghanistan overnight, residents said. "
+                   "The administration in Kabul condemned the strikes on Monday.")[0]
+    assert lead.name != "Kabul" and lead.country == "AFG"
