@@ -346,3 +346,41 @@ def test_an_attack_told_another_way_at_the_refined_town_stays_apart():
                               "officials said. Gunmen opened fire on an army post in the town of Mopti.",
                               published="2025-05-07")
     assert sorted(e.mode for e in events if e.event_type == "ASSAULT") == ["explosives", "firearms"]
+
+
+def test_the_start_of_a_journey_is_only_a_reference_point():
+    places = _places("Gunmen abducted dozens of bus passengers in the Amhara region on Monday as "
+                     "they were travelling from the capital, Addis Ababa.")
+    assert (places[0].name, places[0].precision) == ("Amhara", "admin1")
+
+
+def test_the_end_of_a_journey_is_only_a_reference_point():
+    places = _places("Gunmen ambushed a bus in the Amhara region on Monday as it was heading to "
+                     "the capital, Addis Ababa, killing four passengers.")
+    assert places[0].name == "Amhara"
+
+
+def test_where_the_wounded_were_treated_is_only_a_reference_point():
+    (place,) = _places("Three officers wounded in an attack in Turkana county on Monday died at a "
+                       "hospital in Nairobi.")
+    assert place.name == "Turkana"
+
+
+
+def test_where_a_government_sits_is_only_a_reference_point():
+    (place,) = _places("Rebels attacked an army post in Papua province on Sunday, defying the "
+                       "government in Jakarta.")
+    assert (place.name, place.precision) == ("Papua", "admin1")
+
+
+def test_a_capital_named_in_apposition_is_still_a_reference_point():
+    """"north of the capital, X" is "north of X"."""
+    (place,) = _places("Gunmen killed four soldiers on Monday in Hiiraan region, 300 km north of the "
+                       "capital, Mogadishu.")
+    assert (place.name, place.precision) == ("Hiiraan", "admin1")
+
+
+def test_where_a_government_sits_does_not_refine_a_rough_place():
+    lead = _places("Air strikes killed ten people in eastern Afghanistan overnight, residents said. "
+                   "The administration in Kabul condemned the strikes on Monday.")[0]
+    assert lead.name != "Kabul" and lead.country == "AFG"

@@ -309,6 +309,8 @@ class PlacesData:
     name_particles: tuple[str, ...] = ()
     care_places: tuple[str, ...] = ()
     origin_words: tuple[str, ...] = ()
+    travel_words: tuple[str, ...] = ()
+    seat_nouns: tuple[str, ...] = ()
     generic_name_words: tuple[str, ...] = ()
     party_nouns: tuple[str, ...] = ()
 
@@ -316,6 +318,7 @@ class PlacesData:
 _SECTIONS = {"macro_regions", "admin1_names", "admin1_aliases", "city_aliases", "blocked",
              "directions", "near_words", "admin_suffixes", "district_suffixes",
              "locality_words", "place_prepositions", "name_particles", "care_places", "origin_words",
+             "travel_words", "seat_nouns",
              "generic_name_words", "party_nouns"}
 
 
@@ -374,6 +377,8 @@ def load_places_data(path: Path) -> PlacesData:
                       _words(raw["name_particles"], "name_particles"),
                       _words(raw["care_places"], "care_places"),
                       _words(raw["origin_words"], "origin_words"),
+                      _words(raw["travel_words"], "travel_words"),
+                      _words(raw["seat_nouns"], "seat_nouns"),
                       _words(raw["generic_name_words"], "generic_name_words"),
                       _words(raw["party_nouns"], "party_nouns"))
 

@@ -352,8 +352,8 @@ def _placelike(ent, data: PlacesData) -> bool:
         return False   # "the town of X" is a place; "residents of X", "the son of X" are people
     if doc[i].lower_ == "of" and _from_the(doc, i - 2, data):
         return False   # "a man from the town of X" comes from there
-    if i > 0 and name_key(doc[i - 1].text) in data.care_places:
-        return False   # "flown to Roosevelt Hospital in X": where the wounded were taken
+    if i > 0 and name_key(doc[i - 1].text) in data.care_places + data.seat_nouns:
+        return False   # "flown to Roosevelt Hospital in X", "the government in X": not the scene
     return not _listed(ent, doc)
 
 

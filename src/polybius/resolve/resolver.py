@@ -760,13 +760,25 @@ class Resolver:
 
     def _where(self, texts: list[str], sentence: str) -> tuple[list[str], list[str]]:
         """The names that say where, and those that are only a reference point ("in Babil
-        province, south of Baghdad", "35 km from X", "between X and Y": the place is Babil,
-        Baghdad only when nothing else is known); a clock ("7 p.m. Moscow time") is neither."""
+        province, south of Baghdad", "35 km north of the capital, X", "between X and Y",
+        "travelling from X", "died at a hospital in X", "the government in X": the place is
+        Babil, Baghdad only when nothing else is known); a clock ("7 p.m. Moscow time") is
+        neither."""
         if self._reference_re is None:
-            words = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in self.gazetteer.data.directions)
-            self._reference_re = re.compile(r"(?:(?:\b(?:" + words + r")\s+of|\b(?:km|kms|kilometers|kilometres|"
-                                            r"miles)\s+(?:from|of|outside))\s+(?:the\s+)?(?:(?:town|city|"
-                                            r"village|capital)\s+of\s+)?|\bbetween\b[^,;.]*)$", re.I)
+            data = self.gazetteer.data
+
+            def alternation(words) -> str:
+                return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in words)
+            town = r"(?:the\s+)?(?:(?:town|city|village|capital)\s+of\s+|(?:\w+\s+)?capital\s*,?\s+)?"
+            self._reference_re = re.compile(
+                r"(?:\b(?:" + alternation(data.directions) + r")\s+of\s+" + town          # "south of X"
+                + r"|\b(?:km|kms|kilometers|kilometres|miles)\s+(?:from|of|outside)\s+" + town
+                + r"|\bbetween\b[^,;.]*"                                                      # "between X and Y"
+                + r"|\b(?:" + alternation(data.travel_words) + r")\s+(?:home\s+)?(?:from|to|towards)\s+"
+                + town                                                                      # "travelling from X"
+                + r"|\b(?:" + alternation(data.care_places + data.seat_nouns)          # "a hospital in X",
+                + r")\s+(?:in|at)\s+" + town                                              # "the government in X"
+                + r")$", re.I)
         kept, references = [], []
         for text in texts:
             at = sentence.find(text)
