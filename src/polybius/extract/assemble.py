@@ -604,6 +604,28 @@ def _dates_the_main(h: Happening, m: Mention, happenings: list[Happening]) -> bo
     return apart is not None and 0 <= apart <= 2 and len(m.explicit_date[0]) == 10
 
 
+def _places_the_main(h: Happening, m: Mention, happenings: list[Happening]) -> bool:
+    """Is ``m`` a later sentence telling where (and when) the article's first happening
+    took place, which the lead told with no town and no day ("suicide bombers struck a
+    mosque in the northeast, killing nine" ... "two bombers blew themselves up at a
+    mosque in X on Friday")? A news story tells its lead's where and when further down.
+    Not a part of a toll the lead sums up (another figure of its own), not a mention told
+    with "also" or beside another town of its sentence ("as well as the strikes on X,
+    drones were also reported in Y"); its town must still fit a province the lead names,
+    even one the gazetteer did not place it at."""
+    if h is not happenings[0] or h.has_details or h.dates() or m.draft.also:
+        return False
+    if any(getattr(m.event.counts, r) and h.count(r)
+           and all(c.value != getattr(m.event.counts, r).value for c in h.count(r)) for r in COUNT_ROLES):
+        return False
+    mine = m.places()
+    mine = mine.fine | mine.coarse
+    if not all(_names_meet({x}, mine) for x in m.sentence_places().fine):
+        return False
+    told = h.sentence_places()   # "Russia's X region", read or not
+    return not told or _names_meet(mine, told.fine | told.coarse)
+
+
 def _completes_the_toll(h: Happening, m: Mention, happenings: list[Happening]) -> bool:
     """Is ``m`` a bare casualty report (no one doing it, no weapon) giving the article's
     first happening the figure of a role it has none of yet ("six officers were killed in
@@ -721,7 +743,7 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
             # its own where/when must match, unless it is the lead telling the place and
             # day of a headline that had none ("Suicide attack on police van" + its lead)
             fits = [h for h in fits if _ties(h, m, lex) > 0 or _headline_of(h, m, happenings)
-                    or _dates_the_main(h, m, happenings)]
+                    or _dates_the_main(h, m, happenings) or _places_the_main(h, m, happenings)]
         if not fits and not separate and not answer and happenings and (_completes_the_toll(happenings[0], m, happenings)
                                                          or _spot_of_the_main(happenings[0], m)) \
                 and _fits(happenings[0], m, lex, places=False) \
