@@ -629,10 +629,10 @@ def _raids_that_kill(hits, drafts) -> list[Draft]:
 
 def _takings_by_attackers(hits, drafts, lex: Lexicon) -> list[Draft]:
     """People taken by armed men are abducted, not arrested: "militants captured two
-    aid workers", "the attackers rounded up the villagers" (the doer a `raiders` word; not
-    soldiers, captives of a war: `assembly.war_captives`) is an abduction (`ASSAULT`/`abduct`, no arrest count); an arrest verb joined by "and" to a
-    kidnapping ("were rounded up and kidnapped by the gang") is that kidnapping, and is
-    dropped."""
+    aid workers", "the attackers rounded up the villagers" (the doer a ``raiders`` word;
+    not soldiers, captives of a war: ``assembly.war_captives``) is an abduction
+    (ASSAULT/abduct, no arrest count); an arrest verb joined by "and" to a kidnapping
+    ("were rounded up and kidnapped by the gang") is that kidnapping, and is dropped."""
     by_token = {h.token.i: d for h, d in zip(hits, drafts)}
     dropped = set()
     for hit, d in zip(hits, drafts):
