@@ -93,3 +93,17 @@ def test_the_written_report_holds_no_article_sentence(tmp_path, pipeline):
     assert CliRunner().invoke(cli, ["eval", "--corpus", str(root)]).exit_code == 0
     written = (root / "report.json").read_text()
     assert "villagers in Plateau" not in written and '"evidence"' in written
+
+
+def test_the_report_names_the_commit_of_the_scoring_code_not_of_the_corpus_folder(tmp_path, pipeline):
+    """A corpus outside any checkout (tmp_path) still gets the commit of the code that scored it."""
+    import subprocess
+    from pathlib import Path
+
+    import polybius
+    code = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                          cwd=Path(polybius.__file__).parent).stdout.strip() or None
+    root = _corpus(tmp_path)
+    assert CliRunner().invoke(cli, ["eval", "--corpus", str(root)]).exit_code == 0
+    data = json.loads((root / "report.json").read_text())
+    assert code is not None and data["commit"] == code   # the tests run from a checkout (CI clones one)

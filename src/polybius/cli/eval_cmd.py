@@ -109,8 +109,20 @@ def _without_sentences(value):
     return value
 
 
-def _score_corpus(root: Path, compare: str | None, as_json: bool, by_article: bool) -> None:
+def _code_commit() -> str | None:
+    """The commit of the code that scores (the package's own checkout), not of the corpus
+    folder: a baseline scored with an older checkout against today's corpus names the
+    older commit. None for an installed package outside git."""
     import subprocess
+
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                              cwd=Path(__file__).resolve().parent).stdout.strip() or None
+    except OSError:
+        return None
+
+
+def _score_corpus(root: Path, compare: str | None, as_json: bool, by_article: bool) -> None:
     from datetime import datetime, timezone
 
     from polybius.evaluate.corpus import evaluate_corpus, markdown
@@ -119,11 +131,7 @@ def _score_corpus(root: Path, compare: str | None, as_json: bool, by_article: bo
         data = evaluate_corpus(root)
     except (OSError, ValueError, KeyError) as exc:
         raise click.ClickException(f"cannot read the corpus in {root}: {exc}") from None
-    try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                                cwd=root).stdout.strip() or None
-    except OSError:
-        commit = None
+    commit = _code_commit()
     data["commit"], data["date"] = commit, datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     before = json.loads(Path(compare).read_text(encoding="utf-8")) if compare else None
     meta = f"Run {data['date']} at commit {commit}." + (f" Before: {before.get('commit')}." if before else "")
