@@ -15,3 +15,11 @@ def counts_of(run):
         return {role: (getattr(c, role).value, getattr(c, role).qualifier)
                 for role in ("killed", "injured", "arrested") if getattr(c, role) is not None}
     return _counts
+
+
+@pytest.fixture(scope="module")
+def kinds():
+    """The (type, mode) pairs of the attacks and coercions among events, sorted."""
+    def _kinds(events) -> list[tuple[str, str]]:
+        return sorted((e.event_type, e.mode) for e in events if e.event_type in ("ASSAULT", "COERCE"))
+    return _kinds

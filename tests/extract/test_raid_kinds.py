@@ -9,15 +9,11 @@ from __future__ import annotations
 import pytest
 
 
-def kinds(events):
-    return sorted((e.event_type, e.mode) for e in events if e.event_type in ("ASSAULT", "COERCE"))
-
-
 @pytest.mark.parametrize("text", [
     "Armed men struck and killed a village guard in a raid near Wajir on Sunday.",
     "Separatist fighters killed six farmers and wounded four more in a night raid in the west of the country.",
 ])
-def test_a_raid_in_which_people_were_killed_is_the_attack(run, text):
+def test_a_raid_in_which_people_were_killed_is_the_attack(run, text, kinds):
     assert [k[0] for k in kinds(run(text))] == ["ASSAULT"]
 
 
@@ -26,7 +22,7 @@ def test_a_raid_in_which_people_were_killed_is_the_attack(run, text):
     "Soldiers pulled out of the district on Sunday after raiding four villages, residents said.",
     "Cross-border raids into the southern province have left local officials alarmed.",
 ])
-def test_a_raid_on_a_settlement_or_a_post_is_an_attack(run, text):
+def test_a_raid_on_a_settlement_or_a_post_is_an_attack(run, text, kinds):
     assert kinds(run(text)) == [("ASSAULT", "unspecified")]
 
 
@@ -34,5 +30,5 @@ def test_a_raid_on_a_settlement_or_a_post_is_an_attack(run, text):
     "Police raided a flat in the old town on Friday, the prosecutor said.",
     "Detectives raided a suspected hideout of the cell on the outskirts of the city on Monday.",
 ])
-def test_a_raid_on_premises_stays_a_police_search(run, text):
+def test_a_raid_on_premises_stays_a_police_search(run, text, kinds):
     assert kinds(run(text)) == [("COERCE", "raid")]
