@@ -699,7 +699,7 @@ def _at_attackers(m: Mention, lex: Lexicon) -> bool:
     a clash?"""
     r = m.event.recipient
     return m.event.mode == "armed_clash" or (r is not None and (
-        r.kind == "armed_group" or bool(r.text and lex.raiders is not None and lex.raiders.search(r.text))))
+        r.kind == "armed_group" or lex.names_raiders(r.text)))
 
 
 def _one_sided(h: Happening, lex: Lexicon) -> bool:
@@ -822,7 +822,7 @@ def _fighters_toll(m: Mention, figure, lex: Lexicon) -> bool:
     the "also" retells some of them or counts the attackers, whom the toll leaves out."""
     sentence = m.event.evidence.sentence
     at = sentence.find(figure.text) if figure.text else -1
-    return at >= 0 and bool(lex.raiders.search(" ".join(sentence[at + len(figure.text):].split()[:3])))
+    return at >= 0 and lex.names_raiders(" ".join(sentence[at + len(figure.text):].split()[:3]))
 
 
 def _adds_to(m: Mention) -> bool:
@@ -872,8 +872,10 @@ def _pick_mode(h: Happening) -> str:
     # a kidnapping told after the attack it belongs to ("... the gunmen also took hostages") is
     # not the attack's weapon: an abduction is the happening's mode only when its lead tells one
     weapons = [x for x in modes if x != "unspecified" and (x != "abduct" or lead == "abduct")]
-    if lead in weapons or not weapons:
-        mode = lead if weapons else modes[0]
+    if lead in weapons:
+        mode = lead
+    elif not weapons:
+        mode = modes[0]
     else:   # the lead names no weapon: the one the story tells in most sentences, on a tie
         # the one told with the dead or wounded, then the first told (not a weapon named in passing)
         said = {x: len({m.event.evidence.start for m in told if m.event.mode == x}) for x in weapons}
@@ -1029,9 +1031,9 @@ def _raid_as_attack(e: Event, lex: Lexicon, written: str | None = None) -> Event
         return e
     if e.mode == "raid" and e.counts.killed is not None and e.counts.arrested is None:
         return replace(e, event_type="ASSAULT", mode="unspecified")
-    if e.actor is not None and e.actor.text and (e.actor.kind == "armed_group" or lex.raiders.search(e.actor.text)):
+    if e.actor is not None and e.actor.text and (e.actor.kind == "armed_group" or lex.names_raiders(e.actor.text)):
         return replace(e, event_type="ASSAULT", mode="unspecified")
-    if e.mode == "seize" and written and lex.raiders.search(written):   # a seizure the resolver gave the state
+    if e.mode == "seize" and lex.names_raiders(written):   # a seizure the resolver gave the state
         return replace(e, event_type="ASSAULT", mode="unspecified", actor=None)
     return e
 

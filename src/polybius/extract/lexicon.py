@@ -145,6 +145,11 @@ class Lexicon:
     one_person_pronouns: frozenset[str] = frozenset()   # "arrested him": one
     group_nouns: frozenset[str] = frozenset()      # "arrested the crew": no figure
 
+    def names_raiders(self, text: str | None) -> bool:
+        """Does ``text`` name armed men (``assembly.raiders``: "gunmen", "the attackers",
+        "four militants")?"""
+        return bool(text and self.raiders is not None and self.raiders.search(text))
+
     def names_people(self, word: str) -> bool:
         """Is ``word`` a word for people ("soldier", "soldiers", "gunmen"), read off the
         singular when it is a plain English plural?"""

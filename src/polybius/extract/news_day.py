@@ -74,9 +74,8 @@ def date_by_lapse(events: list[Event], drafts, lex: Lexicon) -> list[Event]:
     for d in drafts:
         if not d.lapse:
             continue
-        lead_id = Event.make_id(main.article.id, d.evidence.start, d.evidence.end,
-                                d.trigger_start)
-        told = [k for k, e in enumerate(out) if e.event_id == lead_id]
+        own_id = Event.make_id(main.article.id, d.evidence.start, d.evidence.end, d.trigger_start)
+        told = [k for k, e in enumerate(out) if e.event_id == own_id]
         if len(told) != 1:
             continue   # not sure which record it is
         k = told[0]
@@ -86,7 +85,7 @@ def date_by_lapse(events: list[Event], drafts, lex: Lexicon) -> list[Event]:
         outside = {x.event_type for x in drafts if x.evidence == d.evidence and not (x.lapse_before or x.lapse)}
         news = next((f for f in out if f is not e and d.evidence in f.mentions and not f.background
                      and f.event_type in outside), None) or main
-        if news is None or e is main or news is e or news.date is None or news.date.precision != "day" \
+        if e is main or news is e or news.date is None or news.date.precision != "day" \
                 or not news.date.value:
             continue
         if e.date is not None and e.date.value and e.date.text and (

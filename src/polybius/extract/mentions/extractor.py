@@ -643,8 +643,7 @@ def _takings_by_attackers(hits, drafts, lex: Lexicon) -> list[Draft]:
         joined += [by_token.get(tok.head.i)] if tok.dep_ == "conj" else []
         if any(j is not None and j.event_type == "ASSAULT" and j.mode == "abduct" for j in joined):
             dropped.add(id(d))
-        elif d.actor_text and lex.raiders is not None and lex.raiders.search(d.actor_text) \
-                and not _war_captives(d.recipient_text, lex):
+        elif lex.names_raiders(d.actor_text) and not _war_captives(d.recipient_text, lex):
             d.event_type, d.mode = "ASSAULT", "abduct"
             d.counts.arrested = None
     return [d for d in drafts if id(d) not in dropped]

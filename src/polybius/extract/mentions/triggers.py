@@ -285,8 +285,7 @@ def _done_by_people(tok, trig: Trigger, lex: Lexicon) -> bool:
     for verb in tok.children:
         if verb.lemma_.lower() in trig.near_by_people and verb.pos_ == "VERB":
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is not None and (lex.names_people(subj.text) or (
-                    lex.raiders is not None and lex.raiders.search(subj.text))):
+            if subj is not None and (lex.names_people(subj.text) or lex.names_raiders(subj.text)):
                 return True
     return False
 
