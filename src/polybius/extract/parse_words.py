@@ -27,6 +27,7 @@ class ParseWords:
     division_words: frozenset[str]
     directions: frozenset[str]
     area_words: frozenset[str]
+    place_part_words: frozenset[str]
     sub_national: frozenset[str]
     location_preps: frozenset[str]
     temporal_preps: frozenset[str]

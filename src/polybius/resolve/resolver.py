@@ -855,6 +855,7 @@ class Resolver:
                  and not (p.text in modifiers and PLACE_RANK.get(p.precision, 9) >= PLACE_RANK["region"])]
         if sentence:
             found = [self._in_named_country(p, found, ctx, sentence) for p in found]
+            found = _owned_part_first(found, sentence)
         return min(found, key=_specificity) if found else None
 
     def _in_named_country(self, place: Place, found: list[Place], ctx: ArticleContext, sentence: str) -> Place:
@@ -904,7 +905,9 @@ class Resolver:
         place = self._most_specific(where, ctx, d.modifier_places, d.evidence.sentence) or \
             self._most_specific(references, ctx, d.modifier_places, d.evidence.sentence)
         if place is not None and place.country and (PLACE_RANK.get(place.precision, 9) >= PLACE_RANK["region"]
-                                                    or place.precision == "admin2"):
+                                                    or place.precision == "admin2"
+                                                    or (place.precision == "admin1"   # "X province's Y district"
+                                                        and _written_as_owner(place, d.evidence.sentence))):
             # "in the vicinity of X in central Somalia": the village the gazetteer lacks,
             # in the country the region names, is finer than the region (and "in X
             # village, Y Township" than the district)
@@ -1047,6 +1050,25 @@ class Resolver:
         if "security_forces" in kinds and d.event_type == "COERCE" and "law_enforcement" not in tags:
             tags.append("law_enforcement")
         return tags
+
+
+def _owned_part_first(found: list[Place], sentence: str) -> list[Place]:
+    """"In Baghdad's Sadr City district", "in Peshawar's Hayatabad neighbourhood": a place
+    written as the possessive owner of another yields to the part it owns when the
+    gazetteer knows that part as a town or district of the same country; the owner is
+    the place only when its part is unknown."""
+    owners = [p for p in found if _written_as_owner(p, sentence)]
+    if not owners:
+        return found
+    parts = [p for p in found if p not in owners and p.precision in ("city", "admin2")]
+    kept = [p for p in found if p not in owners or not any(q.country == p.country for q in parts)]
+    return kept or found
+
+
+def _written_as_owner(place: Place, sentence: str) -> bool:
+    """Is ``place`` written as a possessive ("Peshawar's", "the province's")?"""
+    return bool(place.text) and re.search(r"(?<![\w-])" + re.escape(place.text) + r"[’'`]s?\s",
+                                          sentence) is not None
 
 
 def _by_another_name(place: Place) -> bool:

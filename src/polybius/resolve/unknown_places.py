@@ -19,6 +19,7 @@ from polybius.resolve.gazetteer import PlacesData, name_key
 _CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name[1:], "Easter", "Christmas",
                                           "Ramadan", "Eid"))
 _POSSESSIVE = re.compile(r"[’‘'`]s\s+", re.UNICODE)
+_OWNER_END = re.compile(r"[’‘'`]s$", re.UNICODE)
 _STRIP = " \t\r\n,.;:!?\"'“”‘’()[]"
 
 
@@ -27,6 +28,7 @@ def read_name(text: str, data: PlacesData, tagged: frozenset[str], sentence: str
     it does not read as one. ``tagged`` holds the article's names the tagger calls places;
     ``sentence`` may write the name with a word of place ("the village of X", "X town")."""
     core = _POSSESSIVE.split(text.strip(_STRIP))[-1].strip(_STRIP)   # "Manipur's Imphal West district"
+    core = _OWNER_END.sub("", core).strip(_STRIP)   # "X Township's": the owner of a part, by its name
     words = core.split()
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]

@@ -244,7 +244,8 @@ def places_in(tokens, modifiers: set[str] | None = None) -> list[str]:
             head = tok.head if tok.dep_ in ("appos", "compound") else tok
             in_place = head.dep_ == "pobj" and (head.head.lower_ in _LOCATION_PREPS or (
                 head.head.lower_ == "of" and head.head.head.lemma_.lower() in _ADMIN_WORDS) or (  # "city of X"
-                head.head.lower_ == "on" and head.head.head.lemma_.lower() in _STRIKE_NOUNS))  # "strikes on X"
+                head.head.lower_ == "on" and head.head.head.lemma_.lower() in _STRIKE_NOUNS)) or (  # "strikes on X"
+                tok.dep_ == "poss" and _owned_place_part(tok.head))   # "in X's Y neighbourhood"
             if tok.pos_ == "PROPN" and in_place and not _not_a_place(tok.text, tok) \
                     and tok.ent_type_ in ("ORG", "PERSON", "TIME", "") and tok.dep_ != "compound":
                 start = tok.i   # with the names before it: "Khan Younis", "Beit Lahiya"
@@ -366,6 +367,8 @@ def _ent_of(tok):
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    while start < end - 1 and doc[start].tag_ == "POS":
+        start += 1   # "Nigeria’s Zamfara" tagged from its "’s": no name begins with a possessive ending
     return doc[start:end]
 
 
@@ -423,9 +426,21 @@ def is_free_place(tok, lex: Lexicon, target=None) -> bool:
         return True
     if head.dep_ == "poss" and _DIRECTION_RE.match(head.head.text):  # "Pakistan's northwest"
         return True
+    if head.dep_ == "poss" and _owned_place_part(head.head):
+        return True   # "in Peshawar's Hayatabad neighbourhood": the owner of a part of a place is where
     return head.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss")
 
 
+def _owned_place_part(noun) -> bool:
+    """Is ``noun`` a part of a place ("neighbourhood", "outskirts", "district") written in a
+    locative phrase ("in X's Y neighbourhood", "on X's outskirts")? Its possessive owner
+    names where, unlike "Iran's foreign ministry" (who)."""
+    if noun.lemma_.lower() not in _PLACE_PARTS and noun.lower_ not in _PLACE_PARTS:
+        return False
+    return noun.dep_ == "pobj" and noun.head.lower_ in _LOCATION_PREPS | {"on", "at"}
+
+
+_PLACE_PARTS = _WORDS.place_part_words | _ADMIN_WORDS | _AREA_WORDS
 _DATELINE_DASHES = frozenset({":", "-", "--", "\u2013", "\u2014"})
 
 
