@@ -3,6 +3,8 @@
 2025-04-16."""
 from __future__ import annotations
 
+import pytest
+
 PUB = "2025-04-16"  # a Wednesday
 
 
@@ -179,7 +181,7 @@ def test_a_happening_told_a_day_after_which_the_news_came_is_the_day_before(run)
 
 def test_the_days_of_the_lapse_are_counted_from_the_sentences_own_day(run):
     """"Today's attack came two days after ...": two days before today, not today; "a
-    few days after" counts no day."""
+    few days after" counts no day (only the month, see below)."""
     found = run("Gunmen shot dead four fishermen and set fire to their boats near Baga. "
                 "Today's attack came two days after gunmen raided a camp near Monguno.")
     raid = next(e for e in found if "raided" in e.evidence.sentence)
@@ -211,3 +213,20 @@ def test_what_the_news_follows_is_an_earlier_happening_with_its_own_day(run):
                 "This attack follows Sunday's drone strike on an army base near the airport.")
     assert found[0].date.value == "2025-04-16"
     assert any(e.date is not None and e.date.value == "2025-04-13" for e in found[1:])
+
+
+@pytest.mark.parametrize("words", ["days after", "a few days after", "only days after"])
+def test_a_happening_told_days_after_with_no_count_is_dated_by_its_month(run, words):
+    """"came days after ...", "a few days after ...": a few days before the news, so the
+    month only (a rough lapse), not the news's own day."""
+    found = run("Gunmen shot dead four fishermen and set fire to their boats near Baga on Tuesday. "
+                f"The attack came {words} bandits killed ten herders near Monguno.")
+    herders = next(e for e in found if "herders" in e.evidence.sentence and e.event_id != found[0].event_id)
+    assert (herders.date.value, herders.date.precision) == ("2025-04", "month")
+
+
+def test_a_few_days_before_the_first_of_a_month_is_the_month_before(run):
+    found = run("Gunmen shot dead four fishermen and set fire to their boats near Baga on Thursday. "
+                "The attack came days after bandits killed ten herders near Monguno.", published="2025-05-02")
+    herders = next(e for e in found if "herders" in e.evidence.sentence and e.event_id != found[0].event_id)
+    assert (herders.date.value, herders.date.precision) == ("2025-04", "month")

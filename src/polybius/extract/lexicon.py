@@ -68,6 +68,7 @@ class Lexicon:
     lapse_units: frozenset[str]
     lapse_day_units: dict[str, int]
     lapse_rough: frozenset[str]
+    lapse_few_days: int
     sequence_verbs: frozenset[str]
     span_starts: frozenset[str]                 # "since April", "since the start of the war": a running total
     speaker_days: re.Pattern   # "yesterday", "this morning": the speaker's today
@@ -248,6 +249,7 @@ def _load(data_dir: str) -> Lexicon:
         lapse_units=frozenset(cues["background"]["lapse_units"]),
         lapse_day_units={str(k): int(v) for k, v in cues["background"]["lapse_day_units"].items()},
         lapse_rough=frozenset(cues["background"]["lapse_rough"]),
+        lapse_few_days=int(cues["background"]["lapse_few_days"]),
         sequence_verbs=frozenset(cues["background"]["sequence_verbs"]),
         span_starts=frozenset(cues["background"].get("span_starts") or ()),
         speaker_days=_phrases(cues["background"]["speaker_days"]),

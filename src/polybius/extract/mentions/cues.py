@@ -152,8 +152,9 @@ def _told_after(trigger, lex: Lexicon, units, lapse: bool) -> bool:
 def lapse_days(trigger, lex: Lexicon) -> tuple[int, str] | None:
     """How many days before its sentence's news a happening told in "a day after ...",
     "two days after ..." took place, with the words that say so ("the raid came a day
-    after gunmen killed five": 1, "a day after"); None for any other lapse ("hours
-    after", "a few days after": no day to count)."""
+    after gunmen killed five": 1, "a day after"); days told with no count ("days after",
+    "a few days after") are ``lapse_few_days`` (a rough lapse, ``lapse_rough``); None for
+    any other lapse ("hours after", "a few weeks after": no day to count)."""
     for tok in (trigger, *trigger.ancestors):
         for mark in _prior_marks(tok, lex):
             if mark.lower_ == "since":
@@ -162,8 +163,16 @@ def lapse_days(trigger, lex: Lexicon) -> tuple[int, str] | None:
             for t in mark.doc[first:mark.i]:
                 if t.lemma_.lower() in lex.lapse_day_units:
                     days = _days_counted(t, lex.lapse_day_units[t.lemma_.lower()], lex)
+                    if days is None and _uncounted_days(t, lex):
+                        days = lex.lapse_few_days
                     return (days, mark.doc[max(t.left_edge.i, first):mark.i + 1].text) if days else None
     return None
+
+
+def _uncounted_days(unit, lex: Lexicon) -> bool:
+    """"days", "a few days", "several days": days told with no count."""
+    return unit.tag_ == "NNS" and lex.lapse_day_units[unit.lemma_.lower()] == 1 \
+        and _days_counted(unit, 1, lex) is None
 
 
 def lapse_rough(trigger, lex: Lexicon) -> bool:
@@ -171,7 +180,10 @@ def lapse_rough(trigger, lex: Lexicon) -> bool:
     after"): the month it gives, not the day?"""
     for tok in (trigger, *trigger.ancestors):
         for mark in _prior_marks(tok, lex):
-            if any(t.lower_ in lex.lapse_rough for t in mark.doc[max(mark.i - 5, mark.sent.start):mark.i]):
+            near = mark.doc[max(mark.i - 5, mark.sent.start):mark.i]
+            if any(t.lower_ in lex.lapse_rough for t in near) or any(
+                    t.lemma_.lower() in lex.lapse_day_units and _uncounted_days(t, lex)
+                    for t in mark.doc[max(mark.i - 3, mark.sent.start):mark.i]):
                 return True
     return False
 
