@@ -33,6 +33,9 @@ def test_a_bomb_planted_and_set_off_is_one_attack(run):
     "The city council unveiled its plans for a new park in Oran on Monday.",
     "Volunteers planted trees near the old mine outside Quetta on Friday.",
     "The ministry presented a project to train teachers in Tangier on Monday.",
+    # a plan against terror is a government's, no plot
+    "The cabinet in Rabat approved a new anti-terror plan for the airports on Monday.",
+    "The minister presented a counter-terrorist action plan to parliament in Oran on Monday.",
 ])
 def test_their_everyday_senses_make_none(run, text):
     assert plots(run(text)) == []
