@@ -91,6 +91,7 @@ class Lexicon:
     generic_predicates: frozenset[str]
     trend_verbs: frozenset[str]
     implicative_verbs: frozenset[str]
+    escape_verbs: frozenset[str]
     perpetration_verbs: frozenset[str]
     belonging_nouns: frozenset[str]
     anti_prefixes: frozenset[str]
@@ -273,6 +274,7 @@ def _load(data_dir: str) -> Lexicon:
         war_nouns=frozenset(cues["war_nouns"]),
         trend_verbs=frozenset(cues["trend_verbs"]),
         implicative_verbs=frozenset(cues["implicative_verbs"]),
+        escape_verbs=frozenset(cues.get("escape_verbs") or ()),
         perpetration_verbs=frozenset(cues["perpetration_verbs"]),
         belonging_nouns=frozenset(cues["belonging_nouns"]),
         anti_prefixes=frozenset(cues["anti_prefixes"]),

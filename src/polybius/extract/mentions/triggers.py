@@ -400,8 +400,15 @@ def _takes_people(tok, lex: Lexicon) -> bool:
     """Is what the verb acts on people ("captured two rebels", "he was captured"), or
     unsaid? A town, a weapon or "knockouts captured on film" are not arrests."""
     patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not patients and tok.dep_ in ("acl", "relcl"):
+    if _pos(tok) == "NOUN":   # "the capture of the rebel", not "of the town"
+        patients = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+    elif not patients and tok.dep_ in ("acl", "relcl"):
         patients = [tok.head]
+    # "killed three attackers and captured two": a bare figure stands for the people the
+    # verb it is conjoined to acts on
+    if tok.dep_ == "conj" and any(_bare_figure(p) for p in patients):
+        patients = patients + [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
     # "captured six of its troops": the figure's "of" phrase says who
     patients = patients + [g for p in patients if p.pos_ == "NUM" or p.like_num
                            for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -409,6 +416,11 @@ def _takes_people(tok, lex: Lexicon) -> bool:
     return not patients or any(
         p.pos_ == "PRON" or p.ent_type_ in ("PERSON", "NORP", "ORG") or lex.names_people(p.lemma_)
         or lex.names_people(p.lower_) for p in patients)
+
+
+def _bare_figure(tok) -> bool:
+    """A figure with no noun of its own ("captured two")."""
+    return (tok.pos_ == "NUM" or tok.like_num) and not any(c.dep_ == "prep" for c in tok.children)
 
 
 _AIM_PREPS = ("into", "in", "at", "on", "upon", "toward", "towards")
@@ -469,6 +481,8 @@ def _only_intended(tok, lex: Lexicon) -> bool:
     """"a search operation to arrest the suspect", "to identify and arrest the attackers":
     an infinitive tells an aim, unless the verb above it says it was reached."""
     verb = tok.head if tok.dep_ == "conj" and _pos(tok.head) == "VERB" else tok
+    if _pos(verb) == "VERB" and verb.dep_ in ("xcomp", "pcomp") and verb.head.lemma_.lower() in lex.escape_verbs:
+        return True   # "to avoid being caught", "escaped being arrested": got away from it
     if _pos(verb) != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
     head = verb.head
