@@ -63,6 +63,8 @@ class Lexicon:
     background_phrases: tuple[str, ...]
     habitual_adverbs: frozenset[str]
     habitual_units: frozenset[str]
+    habit_lengths: frozenset[str]
+    habit_governors: frozenset[str]
     prior_markers: frozenset[str]
     elapsed_units: frozenset[str]
     lapse_units: frozenset[str]
@@ -89,6 +91,7 @@ class Lexicon:
     crowd_sides: re.Pattern                     # a clash with a crowd is not two armed sides
     generic_predicates: frozenset[str]
     trend_verbs: frozenset[str]
+    change_verbs: frozenset[str]
     implicative_verbs: frozenset[str]
     perpetration_verbs: frozenset[str]
     belonging_nouns: frozenset[str]
@@ -243,6 +246,8 @@ def _load(data_dir: str) -> Lexicon:
         background_phrases=tuple(cues["background"]["phrases"]),
         habitual_adverbs=frozenset(cues["background"]["habitual"]),
         habitual_units=frozenset(cues["background"]["habitual_units"]),
+        habit_lengths=frozenset(cues["background"]["habit_lengths"]),
+        habit_governors=frozenset(cues["background"]["habit_governors"]),
         prior_markers=frozenset(cues["background"]["prior_markers"]),
         elapsed_units=frozenset(cues["background"]["elapsed_units"]),
         lapse_units=frozenset(cues["background"]["lapse_units"]),
@@ -270,6 +275,7 @@ def _load(data_dir: str) -> Lexicon:
         generic_predicates=frozenset(cues["generic_predicates"]),
         war_nouns=frozenset(cues["war_nouns"]),
         trend_verbs=frozenset(cues["trend_verbs"]),
+        change_verbs=frozenset(cues["change_verbs"]),
         implicative_verbs=frozenset(cues["implicative_verbs"]),
         perpetration_verbs=frozenset(cues["perpetration_verbs"]),
         belonging_nouns=frozenset(cues["belonging_nouns"]),

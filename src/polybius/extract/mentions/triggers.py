@@ -216,9 +216,13 @@ def _war_toll(tok, lex: Lexicon) -> bool:
 
 
 def _is_generic(tok, lex: Lexicon) -> bool:
-    """"ISIS attacks have been rare": a plural bare noun predicated as rare/common; "the
+    """"ISIS attacks have been rare": a plural bare noun predicated as rare/common, or
+    told as growing or waning ("kidnappings have soared"), with the toll of the trend; "the
     constant shelling": a habit; "a series of attacks", "a surge in kidnappings": a trend;
     "one of the deadliest attacks in years": a comparison with other happenings."""
+    if _pos(tok) == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBG" \
+            and tok.head.lemma_.lower() in lex.change_verbs and _told_now(tok.head):
+        return True   # "attacks have surged since then, killing hundreds": the trend's toll
     if _pos(tok) != "NOUN":
         return False
     if any(c.dep_ == "amod" and c.lower_ in lex.habitual_modifiers for c in tok.children):
@@ -246,7 +250,17 @@ def _is_generic(tok, lex: Lexicon) -> bool:
         return False
     if head.lemma_ in lex.generic_predicates:
         return True
+    if head.lemma_.lower() in lex.change_verbs and _told_now(head) and not any(t.like_num for t in tok.sent):
+        return True   # "kidnappings have soared", "attacks have surged since then": a trend
     return any(c.dep_ in ("acomp", "attr") and c.lemma_ in lex.generic_predicates for c in head.children)
+
+
+def _told_now(verb) -> bool:
+    """Is the verb told in the present or the present perfect ("have surged", "are
+    mounting"), not the simple past ("surged on Monday") nor the past perfect?"""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _none_happened(tok, lex: Lexicon) -> bool:
