@@ -92,6 +92,9 @@ class Lexicon:
     generic_predicates: frozenset[str]
     trend_verbs: frozenset[str]
     change_verbs: frozenset[str]
+    aim_verbs: frozenset[str]
+    aim_adjectives: frozenset[str]
+    aim_nouns: frozenset[str]
     implicative_verbs: frozenset[str]
     perpetration_verbs: frozenset[str]
     belonging_nouns: frozenset[str]
@@ -276,6 +279,9 @@ def _load(data_dir: str) -> Lexicon:
         war_nouns=frozenset(cues["war_nouns"]),
         trend_verbs=frozenset(cues["trend_verbs"]),
         change_verbs=frozenset(cues["change_verbs"]),
+        aim_verbs=frozenset(cues["aim_verbs"]),
+        aim_adjectives=frozenset(cues["aim_adjectives"]),
+        aim_nouns=frozenset(cues["aim_nouns"]),
         implicative_verbs=frozenset(cues["implicative_verbs"]),
         perpetration_verbs=frozenset(cues["perpetration_verbs"]),
         belonging_nouns=frozenset(cues["belonging_nouns"]),

@@ -489,6 +489,27 @@ def _only_intended(tok, lex: Lexicon) -> bool:
     return not (head.lemma_.lower() in lex.implicative_verbs and verb.dep_ in ("xcomp", "acomp"))
 
 
+def _only_aimed(tok, lex: Lexicon) -> bool:
+    """"Its strikes are intended to neutralise the threat", "troops are determined to
+    crush them", "his aim was to kill": a deed in the infinitive told only as an aim, after
+    a verb of design in the passive or with a deed as its subject ("the bombing aimed to
+    kill"), an adjective of will or a noun of aim as subject of "be" (cues.yaml
+    ``aim_verbs``, ``aim_adjectives``, ``aim_nouns``). "He intended to kill", a person's
+    own plan in the active, is left to the plot rules."""
+    verb = tok.head if tok.dep_ == "conj" and _pos(tok.head) == "VERB" else tok
+    if _pos(verb) != "VERB" or verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO"
+                                                              for c in verb.children):
+        return False
+    gov = verb.head
+    if gov.lemma_.lower() in lex.aim_verbs:   # passive, or a deed's own aim ("the attack was meant to kill")
+        return any(c.dep_ == "auxpass" for c in gov.children) or gov.dep_ in ("acl", "amod") \
+            or any(c.dep_ == "nsubj" and _candidates(c, lex) for c in gov.children)
+    if gov.pos_ == "ADJ" and gov.lower_ in lex.aim_adjectives:
+        return True
+    return gov.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.aim_nouns
+                                      for c in gov.children)
+
+
 def _natural_cause(tok, lex: Lexicon) -> bool:
     """"a storm killed three people": not political violence."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -535,6 +556,7 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
                         (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex) or \
                         (trig.event_type == "ASSAULT" and _accident(sent, trig.mode, lex)) or \
                         (trig.event_type == "COERCE" and _only_intended(tok, lex)) or \
+                        (trig.event_type == "ASSAULT" and _only_aimed(tok, lex)) or \
                         (trig.person_object and not _takes_people(tok, lex)) or \
                         (trig.event_type == "ASSAULT" and _harms_nobody(tok, lex)) or \
                         _names_a_kind(tok, lex) or \
