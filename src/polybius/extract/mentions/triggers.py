@@ -510,6 +510,18 @@ def _only_aimed(tok, lex: Lexicon) -> bool:
                                       for c in gov.children)
 
 
+def _told_not_done(tok) -> bool:
+    """"The gunmen have not been arrested", "his wife was not injured", "whether or not
+    the attackers have been detained": a deed in the passive, negated by the narrator with
+    no doer named, did not happen. A negation naming the doer ("were not beaten by
+    police") is a denial, left to the status rules."""
+    if _pos(tok) != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
 def _natural_cause(tok, lex: Lexicon) -> bool:
     """"a storm killed three people": not political violence."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -557,6 +569,7 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
                         (trig.event_type == "ASSAULT" and _accident(sent, trig.mode, lex)) or \
                         (trig.event_type == "COERCE" and _only_intended(tok, lex)) or \
                         (trig.event_type == "ASSAULT" and _only_aimed(tok, lex)) or \
+                        (trig.event_type in ("ASSAULT", "COERCE") and _told_not_done(tok)) or \
                         (trig.person_object and not _takes_people(tok, lex)) or \
                         (trig.event_type == "ASSAULT" and _harms_nobody(tok, lex)) or \
                         _names_a_kind(tok, lex) or \
