@@ -63,6 +63,8 @@ class Lexicon:
     background_phrases: tuple[str, ...]
     habitual_adverbs: frozenset[str]
     habitual_units: frozenset[str]
+    habit_lengths: frozenset[str]
+    habit_governors: frozenset[str]
     prior_markers: frozenset[str]
     elapsed_units: frozenset[str]
     lapse_units: frozenset[str]
@@ -90,6 +92,10 @@ class Lexicon:
     crowd_sides: re.Pattern                     # a clash with a crowd is not two armed sides
     generic_predicates: frozenset[str]
     trend_verbs: frozenset[str]
+    change_verbs: frozenset[str]
+    aim_verbs: frozenset[str]
+    aim_adjectives: frozenset[str]
+    aim_nouns: frozenset[str]
     implicative_verbs: frozenset[str]
     escape_verbs: frozenset[str]
     perpetration_verbs: frozenset[str]
@@ -245,6 +251,8 @@ def _load(data_dir: str) -> Lexicon:
         background_phrases=tuple(cues["background"]["phrases"]),
         habitual_adverbs=frozenset(cues["background"]["habitual"]),
         habitual_units=frozenset(cues["background"]["habitual_units"]),
+        habit_lengths=frozenset(cues["background"]["habit_lengths"]),
+        habit_governors=frozenset(cues["background"]["habit_governors"]),
         prior_markers=frozenset(cues["background"]["prior_markers"]),
         elapsed_units=frozenset(cues["background"]["elapsed_units"]),
         lapse_units=frozenset(cues["background"]["lapse_units"]),
@@ -273,6 +281,10 @@ def _load(data_dir: str) -> Lexicon:
         generic_predicates=frozenset(cues["generic_predicates"]),
         war_nouns=frozenset(cues["war_nouns"]),
         trend_verbs=frozenset(cues["trend_verbs"]),
+        change_verbs=frozenset(cues["change_verbs"]),
+        aim_verbs=frozenset(cues["aim_verbs"]),
+        aim_adjectives=frozenset(cues["aim_adjectives"]),
+        aim_nouns=frozenset(cues["aim_nouns"]),
         implicative_verbs=frozenset(cues["implicative_verbs"]),
         escape_verbs=frozenset(cues.get("escape_verbs") or ()),
         perpetration_verbs=frozenset(cues["perpetration_verbs"]),

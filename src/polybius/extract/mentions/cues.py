@@ -261,7 +261,52 @@ def habitual(trigger, lex: Lexicon) -> bool:
     killed every day", "the army regularly carries out raids")? A habit is no happening."""
     verb = next((g for g, _ in _governor_path(trigger) if g.pos_ in ("VERB", "AUX")), trigger)
     return any((c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs) or _every(c, lex)
-               for t in (trigger, verb) for c in t.children)
+               for t in (trigger, verb) for c in t.children) \
+        or _for_vague_length(_clause_verb(trigger), lex) or any(_habit_governed(t, lex) for t in (trigger, verb))
+
+
+def _clause_verb(trigger):
+    """The first verb from the trigger up that carries an auxiliary ("have been wracked
+    by rustling and kidnapping": "wracked"), else the trigger."""
+    for t in (trigger, *(g for g, _ in _governor_path(trigger))):
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux", "auxpass") for c in t.children):
+            return t
+    return trigger
+
+
+def _for_vague_length(verb, lex: Lexicon) -> bool:
+    """"Bandits have raided the villages for years", "have for decades been hit by
+    kidnappings": a verb in the perfect lasting a length with no number ("for years",
+    "for many decades") tells a habit or a state. "Was jailed for ten years" (no perfect)
+    and "has been held for two years" (a number) are left as they were."""
+    haves = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have"]
+    if verb.pos_ not in ("VERB", "AUX") or not haves:
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ == "for" and obj.dep_ == "pobj"
+               and obj.tag_ in ("NNS", "NNPS") and obj.lemma_.lower() in lex.habit_lengths
+               and not any(c.dep_ == "nummod" or c.like_num for c in obj.children)
+               for t in (verb, *haves) for prep in t.children for obj in prep.children)   # "have for years been"
+
+
+def _habit_governed(verb, lex: Lexicon) -> bool:
+    """"The rebels tend to ambush convoys", "are known to kidnap workers", "the gang used
+    to rob traders": a deed in the infinitive after a word of habit (cues.yaml
+    ``habit_governors``). "Known to have killed" (a perfect infinitive) tells one deed;
+    "the rifle used to shoot him" (a participle, no subject) and "rebels used machetes to
+    kill" (an object) name an instrument."""
+    if verb.pos_ != "VERB" or verb.dep_ != "xcomp":
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.tag_ == "TO" for c in aux) or any(c.lemma_ == "have" for c in aux):
+        return False
+    gov = verb.head
+    if gov.lower_ not in lex.habit_governors and gov.lemma_.lower() not in lex.habit_governors:
+        return False
+    if gov.lower_ == "used":   # "used to rob": "to" right after it, no object between
+        return gov.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in gov.children) \
+            and not any(c.dep_ in ("auxpass", "dobj") for c in gov.children) \
+            and gov.i + 1 < len(gov.doc) and gov.doc[gov.i + 1].lower_ == "to"
+    return True
 
 
 def kind_of_deed(trigger, counted: bool, dated: bool, placed: bool, lex: Lexicon) -> bool:

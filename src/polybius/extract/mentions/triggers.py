@@ -216,9 +216,13 @@ def _war_toll(tok, lex: Lexicon) -> bool:
 
 
 def _is_generic(tok, lex: Lexicon) -> bool:
-    """"ISIS attacks have been rare": a plural bare noun predicated as rare/common; "the
+    """"ISIS attacks have been rare": a plural bare noun predicated as rare/common, or
+    told as growing or waning ("kidnappings have soared"), with the toll of the trend; "the
     constant shelling": a habit; "a series of attacks", "a surge in kidnappings": a trend;
     "one of the deadliest attacks in years": a comparison with other happenings."""
+    if _pos(tok) == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBG" \
+            and tok.head.lemma_.lower() in lex.change_verbs and _told_now(tok.head):
+        return True   # "attacks have surged since then, killing hundreds": the trend's toll
     if _pos(tok) != "NOUN":
         return False
     if any(c.dep_ == "amod" and c.lower_ in lex.habitual_modifiers for c in tok.children):
@@ -246,7 +250,17 @@ def _is_generic(tok, lex: Lexicon) -> bool:
         return False
     if head.lemma_ in lex.generic_predicates:
         return True
+    if head.lemma_.lower() in lex.change_verbs and _told_now(head) and not any(t.like_num for t in tok.sent):
+        return True   # "kidnappings have soared", "attacks have surged since then": a trend
     return any(c.dep_ in ("acomp", "attr") and c.lemma_ in lex.generic_predicates for c in head.children)
+
+
+def _told_now(verb) -> bool:
+    """Is the verb told in the present or the present perfect ("have surged", "are
+    mounting"), not the simple past ("surged on Monday") nor the past perfect?"""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _none_happened(tok, lex: Lexicon) -> bool:
@@ -489,6 +503,39 @@ def _only_intended(tok, lex: Lexicon) -> bool:
     return not (head.lemma_.lower() in lex.implicative_verbs and verb.dep_ in ("xcomp", "acomp"))
 
 
+def _only_aimed(tok, lex: Lexicon) -> bool:
+    """"Its strikes are intended to neutralise the threat", "troops are determined to
+    crush them", "his aim was to kill": a deed in the infinitive told only as an aim, after
+    a verb of design in the passive or with a deed as its subject ("the bombing aimed to
+    kill"), an adjective of will or a noun of aim as subject of "be" (cues.yaml
+    ``aim_verbs``, ``aim_adjectives``, ``aim_nouns``). "He intended to kill", a person's
+    own plan in the active, is left to the plot rules."""
+    verb = tok.head if tok.dep_ == "conj" and _pos(tok.head) == "VERB" else tok
+    if _pos(verb) != "VERB" or verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO"
+                                                              for c in verb.children):
+        return False
+    gov = verb.head
+    if gov.lemma_.lower() in lex.aim_verbs:   # passive, or a deed's own aim ("the attack was meant to kill")
+        return any(c.dep_ == "auxpass" for c in gov.children) or gov.dep_ in ("acl", "amod") \
+            or any(c.dep_ == "nsubj" and _candidates(c, lex) for c in gov.children)
+    if gov.pos_ == "ADJ" and gov.lower_ in lex.aim_adjectives:
+        return True
+    return gov.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.aim_nouns
+                                      for c in gov.children)
+
+
+def _told_not_done(tok) -> bool:
+    """"The gunmen have not been arrested", "his wife was not injured", "whether or not
+    the attackers have been detained": a deed in the passive, negated by the narrator with
+    no doer named, did not happen. A negation naming the doer ("were not beaten by
+    police") is a denial, left to the status rules."""
+    if _pos(tok) != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
 def _natural_cause(tok, lex: Lexicon) -> bool:
     """"a storm killed three people": not political violence."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -535,6 +582,8 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
                         (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex) or \
                         (trig.event_type == "ASSAULT" and _accident(sent, trig.mode, lex)) or \
                         (trig.event_type == "COERCE" and _only_intended(tok, lex)) or \
+                        (trig.event_type == "ASSAULT" and _only_aimed(tok, lex)) or \
+                        (trig.event_type in ("ASSAULT", "COERCE") and _told_not_done(tok)) or \
                         (trig.person_object and not _takes_people(tok, lex)) or \
                         (trig.event_type == "ASSAULT" and _harms_nobody(tok, lex)) or \
                         _names_a_kind(tok, lex) or \
