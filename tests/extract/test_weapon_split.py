@@ -20,3 +20,17 @@ def test_a_bomb_after_a_shooting_is_another_attack(run):
     # the attackers' own second weapon, told of them, stays with their attack
     found = attacks(run(SHOOTING + "The gunmen also threw a grenade at the checkpoint, the army said."))
     assert found == [("firearms", 3, None)], found
+
+
+def test_a_sentence_naming_the_attacks_weapon_tells_that_attack(run):
+    # a gunfire mention with a figure of its own joins the suicide bombing its sentence names
+    found = attacks(run("A suicide bomber blew himself up at the gate of a police compound in Bannu on Monday, "
+                        "killing four officers, police said. The killings drew condemnation from the governor. "
+                        "Two gunmen opened fire on the guards as the suicide bomber ran toward the gate, "
+                        "wounding three of them, a police officer said."))
+    assert found == [("suicide_bomb", 4, 3)], found
+    # words of the captives name no weapon: the rescue's shooting is not the kidnapping
+    found = attacks(run("Gunmen kidnapped two engineers from a road camp in Kilo on Tuesday, police said. "
+                        "The abduction was condemned by the company. Police shot dead three of the kidnappers "
+                        "as they freed the hostages near the camp, officials said."))
+    assert found == [("abduct", None, None), ("firearms", 3, None)], found

@@ -270,6 +270,12 @@ def _weapons_fit(h: Happening, m: Mention, lex: Lexicon) -> bool:
     if m.draft.definite or h.lead.event.mode == "unspecified":
         return any(_modes_fit(x.event.mode, m.event.mode, lex) for x in h.mentions)
     named = {x.event.mode for x in h.mentions if x.event.mode != "unspecified"}
+    # a sentence that names the happening's weapon tells that attack ("two gunmen opened fire
+    # as the suicide bomber ran at the gate"), whatever its own mention's weapon; words of
+    # captives ("the hostages", "the kidnappers") name no weapon: a rescue is not the taking
+    weapons = named - {"abduct"}
+    if any(mode in weapons and pattern.search(m.event.evidence.sentence) for mode, pattern in lex.mode_cues):
+        return True
     return any(_modes_fit(x, m.event.mode, lex) for x in named)
 
 
