@@ -259,6 +259,26 @@ def _modes_fit(a: str, b: str, lex: Lexicon) -> bool:
     return fa is not None and fa == fb
 
 
+def _weapons_fit(h: Happening, m: Mention, lex: Lexicon) -> bool:
+    """Does a mention's weapon fit the happening's? A happening whose lead names its weapon
+    takes a later mention only of a weapon of that family (or of the weapons its other
+    mentions name, or of none): a mention that names no weapon ("the attack left two
+    dead") does not open it to every weapon ("gunmen shot two guards at the post ... a
+    roadside bomb wounded seven soldiers" tells two attacks). A happening first told with
+    no weapon takes any, and "the attack" told again refers back whatever weapon its
+    sentence adds."""
+    if m.draft.definite or h.lead.event.mode == "unspecified":
+        return any(_modes_fit(x.event.mode, m.event.mode, lex) for x in h.mentions)
+    named = {x.event.mode for x in h.mentions if x.event.mode != "unspecified"}
+    # a sentence that names the happening's weapon tells that attack ("two gunmen opened fire
+    # as the suicide bomber ran at the gate"), whatever its own mention's weapon; words of
+    # captives ("the hostages", "the kidnappers") name no weapon: a rescue is not the taking
+    weapons = named - {"abduct"}
+    if any(mode in weapons and pattern.search(m.event.evidence.sentence) for mode, pattern in lex.mode_cues):
+        return True
+    return any(_modes_fit(x, m.event.mode, lex) for x in named)
+
+
 def _counts_fit(h: Happening, m: Mention, lex: Lexicon) -> bool:
     """Another figure for the same role separates, unless the sentence updates the toll
     or (for attacks) the figure is part of the larger one ("four of them children")."""
@@ -342,7 +362,7 @@ def _fits(h: Happening, m: Mention, lex: Lexicon, places: bool = True) -> bool:
         return False
     if ev.background != lead.background and not (m.draft.definite and not m.has_details):
         return False   # "the attack", told with nothing of its own, is the one just told
-    if not (any(_modes_fit(x.event.mode, ev.mode, lex) for x in h.mentions) or _same_sentence(h, m)
+    if not (_weapons_fit(h, m, lex) or _same_sentence(h, m)
             or _burst_of_strike(h, m, lex) or _weapon_retold(h, m)):
         return False   # "opened fire and detonated a suicide vest": one attack
     if m.country and h.countries() and m.country not in h.countries() and not (_refers_back(m) or _spoken_of(m)):
