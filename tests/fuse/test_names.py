@@ -58,14 +58,31 @@ def test_an_undated_page_sharing_rare_names_with_a_report_joins_it(make_event):
     assert apart["page"] != apart["report"]
 
 
-def test_one_shared_name_is_not_enough(make_event):
-    """One rare word in common may be the village where two incidents took place."""
+def test_one_shared_place_name_is_not_enough(make_event):
+    """One rare word in common may be the village where two incidents took place: a word
+    of a place some report of the batch is placed at."""
     page, dated = _page_and_report(
         make_event, report_sentence="Relatives said a tailor was shot dead near the Zarghun "
                                     "bakery by two men.")
-    rarest = NameStats.from_counts(100_000, {"zarghun": 2}, ())
-    result = fuse([page, dated], names=rarest).assignment
+    village = NameStats.from_counts(100_000, {"zarghun": 2}, (), places={"zarghun"})
+    result = fuse([page, dated], names=village).assignment
     assert result["page"] != result["report"]
+
+
+def test_one_shared_name_of_a_person_is_enough(make_event):
+    page, dated = _page_and_report(
+        make_event, report_sentence="Relatives said Baloch was shot dead near the bakery "
+                                    "by two men.")
+    person = NameStats.from_counts(100_000, {"baloch": 2}, (), places={"lahore", "punjab"})
+    result = fuse([page, dated], names=person).assignment
+    assert result["page"] == result["report"]
+
+
+def test_the_batch_knows_its_places(make_event):
+    a = make_event("a", city="Lahore", sentence="Gunmen shot Tariq Baloch in Lahore.")
+    stats = NameStats.of_events([a])
+    assert stats.places == {"lahore", "punjab"}
+    assert NameStats.of_events([a]).names(a) == {"tariq", "baloch", "lahore"}
 
 
 def test_names_do_not_undo_another_day(make_event):

@@ -137,7 +137,8 @@ class FuseConfig:
     # Rare names both reports write (a victim, a village, a unit): each shared name a
     # report of the batch writes with weight log(reports / reports writing it) − name_rarity
     # (fuse/names.py), summed, times name_weight, at most name_max; only when at least
-    # name_min_shared such names are shared and nothing else contradicts the pair.
+    # name_min_shared such names are shared, or one that is no place the batch's events
+    # are placed at (a person, a unit), and nothing else contradicts the pair.
     name_rarity: float = 5.0
     name_weight: float = 1.0
     name_max: float = 1.5

@@ -8,8 +8,10 @@ stop word, weekday, month or title: ``not_names`` of data/fusion_modes.yaml) tha
 reports fused together never write in lower case (so "Police" or "Encounter" heading a
 clause, or a title-cased phrase, is no name). It is rare when few reports write it: a
 shared name weighs ``log(reports / reports writing it) − name_rarity``, so in a batch of
-a thousand reports a name written by two to four of them counts and the name of a city,
-a country or an armed group does not. The statistics are those of the whole batch; a
+a thousand reports a name written by six of them or fewer counts and the name of a
+city, a country or an armed group, written by dozens, does not. Two shared names are
+needed, or one that is no word of a place the batch's events are placed at: one rare
+place name in common may be the village where two incidents took place. The statistics are those of the whole batch; a
 Spark job computes them in one pass over all events and hands them to every segment
 (``polybius.spark.fuse``), so segment-wise fusion scores pairs as a batch run does.
 """
@@ -29,6 +31,7 @@ from polybius.records import Event
 # a capitalised word of three letters or more, and a word written in lower case
 _CAPITAL = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’-]{2,}")
 _LOWER = re.compile(r"(?<![\w'’-])[a-z\u00df-\u00ff][\w'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _OPENING = re.compile(r"(?:^|[.!?])[\s\"'“‘(\[]*$")
 _SKIP = frozenset(ENGLISH_STOP_WORDS) | NOT_NAMES
 
@@ -63,38 +66,53 @@ def lower_words(text: str | None) -> set[str]:
     return set(_LOWER.findall(text or ""))
 
 
+def place_words(ev: Event) -> set[str]:
+    """The words of the place the event is placed at (its name, province, the text read):
+    a name shared by every report of that place, not only by those of one happening."""
+    loc = ev.location
+    if loc is None:
+        return set()
+    return {w.casefold() for part in (loc.text, loc.name, loc.admin1) if part
+            for w in _WORD.findall(part)}
+
+
 @dataclass(frozen=True)
 class NameStats:
-    """How many reports (articles) write each name, and the words written in lower case."""
+    """How many reports (articles) write each name, the words written in lower case and
+    the words of the places the batch's events are placed at."""
 
     reports: int = 0
     df: Mapping[str, int] = field(default_factory=dict)
     lower: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
 
     @classmethod
     def of_events(cls, events: Iterable[Event]) -> "NameStats":
         events = list(events)
         texts = [told(ev) for ev in events]
         return cls.of_texts([ev.article.id for ev in events], texts,
-                            [name_words(text) for text in texts])
+                            [name_words(text) for text in texts],
+                            {w for ev in events for w in place_words(ev)})
 
     @classmethod
     def of_texts(cls, articles: Sequence[str], texts: Sequence[str | None],
-                 names: Sequence[frozenset[str]]) -> "NameStats":
-        """From each event's article id, told text and ``name_words`` of it."""
+                 names: Sequence[frozenset[str]], places: Iterable[str] = ()) -> "NameStats":
+        """From each event's article id, told text and ``name_words`` of it, and the
+        ``place_words`` of all of them."""
         by_article: dict[str, set[str]] = {}
         for article, words in zip(articles, names):
             by_article.setdefault(article, set()).update(words)
         lower = lower_words(" ".join(text for text in texts if text))
         return cls.from_counts(len(by_article),
                                Counter(w for words in by_article.values() for w in words),
-                               (w.casefold() for w in lower))
+                               (w.casefold() for w in lower), places)
 
     @classmethod
     def from_counts(cls, reports: int, df: Mapping[str, int],
-                    lower: Iterable[str]) -> "NameStats":
+                    lower: Iterable[str], places: Iterable[str] = ()) -> "NameStats":
         lower = frozenset(lower)
-        return cls(reports, {w: c for w, c in df.items() if w not in lower}, lower)
+        return cls(reports, {w: c for w, c in df.items() if w not in lower}, lower,
+                   frozenset(places))
 
     def names(self, ev: Event) -> frozenset[str]:
         """The event's names, without the words the batch writes in lower case."""
@@ -109,9 +127,9 @@ class NameStats:
 
 
 def name_rows(names: Sequence[frozenset[str]], n: int, stats: NameStats, cfg: FuseConfig):
-    """(binary node × rare-name matrix, weight per column) for ``n`` nodes, the first
-    ``len(names)`` of them events with their ``name_words`` (stand-ins for incidents
-    have no names)."""
+    """(binary node × rare-name matrix, weight per column, whether each column is a place
+    word of the batch) for ``n`` nodes, the first ``len(names)`` of them events with their
+    ``name_words`` (stand-ins for incidents have no names)."""
     import numpy as np
     from scipy import sparse
 
@@ -136,7 +154,10 @@ def name_rows(names: Sequence[frozenset[str]], n: int, stats: NameStats, cfg: Fu
     matrix = sparse.csr_matrix((np.ones(len(indices)), np.array(indices, dtype=np.int64),
                                 np.array(indptr, dtype=np.int64)),
                                shape=(n, max(1, len(weights))))
-    return matrix, np.array(weights or [0.0])
+    place = np.zeros(max(1, len(weights)), dtype=bool)
+    for word, col in columns.items():
+        place[col] = word in stats.places
+    return matrix, np.array(weights or [0.0]), place
 
 
-__all__ = ["NameStats", "lower_words", "name_rows", "name_words", "told"]
+__all__ = ["NameStats", "lower_words", "name_rows", "name_words", "place_words", "told"]

@@ -328,15 +328,18 @@ def told_alike(t: NodeTable, i: np.ndarray, j: np.ndarray, cos: np.ndarray,
 def names_component(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str, np.ndarray],
                     cfg: FuseConfig) -> np.ndarray:
     """Rare names both reports write (fuse/names.py): the sum of their weights, when at
-    least ``name_min_shared`` are shared (one shared rare word may be the one village both
-    of two incidents took place in) and nothing else speaks against the pair (another
-    day, a place far off, another side: a name does not undo a contradiction)."""
+    least ``name_min_shared`` are shared, or one that is no place the batch's events are
+    placed at (a person, a unit: one shared place name may be the village both of two
+    incidents took place in), and nothing else speaks against the pair (another day, a
+    place far off, another side: a name does not undo a contradiction)."""
     out = np.zeros(i.shape)
     if t.names is None or t.name_weights is None or i.size == 0:
         return out
     shared = t.names[i].multiply(t.names[j]).tocsr()
     count = np.diff(shared.indptr)
     weight = shared @ t.name_weights
+    not_place = shared @ (~t.name_places).astype(float) if t.name_places is not None \
+        else np.zeros(i.shape)
     contradicted = np.zeros(i.shape, dtype=bool)
     for name, values in comps.items():
         if name == "counts":
@@ -345,7 +348,8 @@ def names_component(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str,
         if name == "date":
             bad &= ~np.isclose(values, cfg.date_open)
         contradicted |= bad
-    ok = (count >= cfg.name_min_shared) & ~contradicted & (t.article[i] != t.article[j])
+    enough = (count >= cfg.name_min_shared) | ((count == 1) & (not_place >= 1))
+    ok = enough & ~contradicted & (t.article[i] != t.article[j])
     return np.where(ok, np.minimum(cfg.name_max, cfg.name_weight * weight), 0.0)
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 from polybius.fuse import FuseConfig, fuse
-from polybius.fuse.names import NameStats, lower_words, name_words, told
+from polybius.fuse.names import NameStats, lower_words, name_words, place_words, told
 from polybius.records import Event
 from polybius.settings import Settings
 from polybius.spark import blocks
@@ -67,19 +67,23 @@ def _fuse_partition(groups: Iterable[tuple[str, Iterable[dict]]],
         yield from fuse_group(evs, settings, stats)
 
 
-def _names_of(row: dict) -> tuple[str, tuple[frozenset, frozenset]]:
-    """(article id, (the names its event writes, the words it writes in lower case))."""
+def _names_of(row: dict) -> tuple[str, tuple[frozenset, frozenset, frozenset]]:
+    """(article id, (the names its event writes, the words it writes in lower case, the
+    words of its place))."""
     ev = row_to_event(row)
     text = told(ev)
-    return ev.article.id, (name_words(text), frozenset(w.casefold() for w in lower_words(text)))
+    return ev.article.id, (name_words(text), frozenset(w.casefold() for w in lower_words(text)),
+                           frozenset(place_words(ev)))
 
 
 def name_stats(rows) -> NameStats:
     """``NameStats.of_events`` of all the event rows, computed in one distributed pass."""
-    per_article = rows.map(_names_of).reduceByKey(lambda a, b: (a[0] | b[0], a[1] | b[1]))
+    per_article = rows.map(_names_of).reduceByKey(
+        lambda a, b: (a[0] | b[0], a[1] | b[1], a[2] | b[2]))
     lower = per_article.flatMap(lambda kv: kv[1][1]).distinct().collect()
+    places = per_article.flatMap(lambda kv: kv[1][2]).distinct().collect()
     df = per_article.flatMap(lambda kv: kv[1][0]).countByValue()
-    return NameStats.from_counts(per_article.count(), dict(df), lower)
+    return NameStats.from_counts(per_article.count(), dict(df), lower, places)
 
 
 def _placement(row: dict, cfg: FuseConfig) -> tuple[str, tuple[int, int] | None]:
