@@ -139,7 +139,7 @@ class FuseConfig:
     # (fuse/names.py), summed, times name_weight, at most name_max; only when at least
     # name_min_shared such names are shared, or one that is no place the batch's events
     # are placed at (a person, a unit), and nothing else contradicts the pair.
-    name_rarity: float = 5.0
+    name_rarity: float = 5.1
     name_weight: float = 1.0
     name_max: float = 1.5
     name_min_shared: int = 2

@@ -11,9 +11,10 @@ shared name weighs ``log(reports / reports writing it) − name_rarity``, so in 
 a thousand reports a name written by six of them or fewer counts and the name of a
 city, a country or an armed group, written by dozens, does not. Two shared names are
 needed, or one that is no word of a place the batch's events are placed at: one rare
-place name in common may be the village where two incidents took place. The statistics are those of the whole batch; a
-Spark job computes them in one pass over all events and hands them to every segment
-(``polybius.spark.fuse``), so segment-wise fusion scores pairs as a batch run does.
+place name in common may be the village where two incidents took place. The statistics
+are those of the whole batch; a Spark job computes them in one pass over all events and
+hands them to every segment (``polybius.spark.fuse``), so segment-wise fusion scores
+pairs as a batch run does.
 """
 from __future__ import annotations
 
