@@ -126,7 +126,7 @@ def test_the_mode_lists_name_only_modes_the_extraction_gives():
     known |= {mode for _, mode in cues["modifiers"].values()}
     known |= {mode for mode, _ in cues["sentence_cues"]}
     data = yaml.safe_load(MODES_FILE.read_text())
-    assert data["version"] == 4
+    assert data["version"] == 5
     for key in ("related", "combined"):
         for group in data[key]:
             assert len(set(group)) == len(group) >= 2, group
@@ -136,6 +136,7 @@ def test_the_mode_lists_name_only_modes_the_extraction_gives():
     assert data["statements"] and set(data["statements"]) <= types
     assert data["night_words"] and all(w.isalpha() and w == w.lower() for w in data["night_words"])
     assert data["span_words"] and all(w.isalpha() and w == w.lower() for w in data["span_words"])
+    assert data["not_names"] and all(w.isalpha() and w == w.lower() for w in data["not_names"])
 
 
 def test_only_text_sharing_a_fair_part_of_its_words_counts_double_for_an_undated_page(

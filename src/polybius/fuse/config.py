@@ -51,6 +51,8 @@ RECURRING_TYPES: frozenset[str] = _types("recurring")
 NIGHT_WORDS: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("night_words") or ())
 # Words of a date naming a span of days ("the weekend"): its day is compared as that span.
 SPAN_WORDS: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("span_words") or ())
+# Capitalised words that are no names (a weekday, a month, a title): fuse/names.py.
+NOT_NAMES: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("not_names") or ())
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,16 @@ class FuseConfig:
     copy_cosine: float = 0.6            # told alike: this cosine of the word rows ...
     copy_min_words: int = 12            # ... and at least this many words shared
     copy_bonus: float = 1.5             # ... the same story in two outlets
+
+    # Rare names both reports write (a victim, a village, a unit): each shared name a
+    # report of the batch writes with weight log(reports / reports writing it) − name_rarity
+    # (fuse/names.py), summed, times name_weight, at most name_max; only when at least
+    # name_min_shared such names are shared, or one that is no place the batch's events
+    # are placed at (a person, a unit), and nothing else contradicts the pair.
+    name_rarity: float = 5.1
+    name_weight: float = 1.0
+    name_max: float = 1.5
+    name_min_shared: int = 2
 
     story_floor: float = 0.2            # a pair counts as a match of two stories' happenings
     story_bonus: float = 1.0            # each match of two or more between two articles

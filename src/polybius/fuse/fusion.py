@@ -27,6 +27,7 @@ from polybius.fuse.cluster import cluster_pairs
 from polybius.fuse.config import FuseConfig
 from polybius.fuse.incidents import build_incident, incident_id_for
 from polybius.fuse.mentions import attach_mentions, keep_attached
+from polybius.fuse.names import NameStats
 from polybius.fuse.nodes import build_table, has_explicit_date
 from polybius.fuse.scoring import score_pairs
 from polybius.fuse.stories import corroborate
@@ -58,8 +59,11 @@ class FusionResult:
 
 
 def fuse(events: Sequence[Event], existing: Sequence[Incident] = (),
-         settings: Settings | None = None, config: FuseConfig | None = None) -> FusionResult:
-    """Fuse ``events`` into incidents, extending ``existing`` ones where they match."""
+         settings: Settings | None = None, config: FuseConfig | None = None,
+         names: NameStats | None = None) -> FusionResult:
+    """Fuse ``events`` into incidents, extending ``existing`` ones where they match.
+    ``names``: how rare each name is (fuse/names.py); by default, across ``events``
+    (a Spark segment is given the statistics of the whole batch)."""
     cfg = config or FuseConfig.from_settings(settings)
     clock = time.perf_counter()
     stats: dict[str, float] = {}
@@ -73,7 +77,7 @@ def fuse(events: Sequence[Event], existing: Sequence[Incident] = (),
         if ev.event_id in member_of:
             supplied[member_of[ev.event_id]].append(k)
     stand_ins = [inc for inc in existing if len(supplied[inc.incident_id]) < len(inc.event_ids)]
-    table = build_table(evs, stand_ins, cfg)
+    table = build_table(evs, stand_ins, cfg, names)
     stand_in_node = {inc.incident_id: len(evs) + m for m, inc in enumerate(stand_ins)}
     groups = [supplied[inc.incident_id] + ([stand_in_node[inc.incident_id]]
                                            if inc.incident_id in stand_in_node else [])

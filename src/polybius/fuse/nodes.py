@@ -19,6 +19,7 @@ from sklearn.feature_extraction.text import HashingVectorizer
 
 from polybius.fuse.config import (NIGHT_WORDS, RECURRING_TYPES, SPAN_WORDS, STATEMENT_TYPES,
                                   TYPE_FAMILIES, FuseConfig)
+from polybius.fuse.names import NameStats, name_rows, name_words, place_words
 from polybius.fuse.page_dates import url_date
 from polybius.resolve.dates import unanchored_day, weekday_named
 from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident
@@ -167,6 +168,9 @@ class NodeTable:
     text: sparse.csr_matrix    # l2-normalised binary word rows of title + mention sentences
     evidence: list[str]
     modes: Vocab
+    names: sparse.csr_matrix | None = None   # binary rows of the rare names each node writes
+    name_weights: np.ndarray | None = None   # ... and each name's weight (fuse/names.py)
+    name_places: np.ndarray | None = None    # ... and whether it names a place of the batch
 
     @property
     def n(self) -> int:
@@ -178,8 +182,9 @@ class NodeTable:
 
 
 def build_table(events: Sequence[Event], incidents: Sequence[Incident],
-                cfg: FuseConfig) -> NodeTable:
-    """Columns for ``events`` followed by one stand-in node per incident in ``incidents``."""
+                cfg: FuseConfig, names: NameStats | None = None) -> NodeTable:
+    """Columns for ``events`` followed by one stand-in node per incident in ``incidents``.
+    ``names``: how rare each name is across the batch (default: across ``events``)."""
     n = len(events) + len(incidents)
     countries, families, types, modes, places, admins, actors, articles = (
         Vocab(), Vocab(), Vocab(), Vocab(), Vocab(), Vocab(), Vocab(), Vocab())
@@ -338,6 +343,12 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         docs.append("")
 
     text = _hashed(cfg, docs)
+    words = [name_words(told_by[k]) for k in range(len(events))]
+    if names is None:
+        names = NameStats.of_texts([ev.article.id for ev in events],
+                                   [told_by[k] for k in range(len(events))], words,
+                                   {w for ev in events for w in place_words(ev)})
+    name_matrix, name_weights, name_places = name_rows(words, n, names, cfg)
     return NodeTable(
         ids=ids, country=cols["country"], family=cols["family"], etype=cols["etype"],
         statement=statement, recurring=recurring,
@@ -349,7 +360,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         actor=cols["actor"], actor_group=actor_group, recipient=cols["recipient"],
         recipient_group=recipient_group, count=count, qualifier=qual,
         article=cols["article"], has_text=has_text, text=text, evidence=evidence,
-        modes=modes)
+        modes=modes, names=name_matrix, name_weights=name_weights, name_places=name_places)
 
 
 def _article_weekdays(weekdays: np.ndarray, own: np.ndarray, story: np.ndarray,

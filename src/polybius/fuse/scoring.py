@@ -15,7 +15,7 @@ from polybius.fuse.nodes import UNDATED, NodeTable, with_neighbours
 from polybius.geo import haversine_km
 
 COMPONENTS = ("type", "mode", "date", "place", "actor", "recipient", "counts", "status",
-              "text", "copy", "country", "same_article", "story")
+              "text", "copy", "names", "country", "same_article", "story")
 VETO = -50.0
 _OCCURRED, _PLANNED, _THWARTED, _ALLEGED, _DENIED = range(5)
 
@@ -325,6 +325,34 @@ def told_alike(t: NodeTable, i: np.ndarray, j: np.ndarray, cos: np.ndarray,
         & (shared >= cfg.copy_min_words - 0.5)
 
 
+def names_component(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str, np.ndarray],
+                    cfg: FuseConfig) -> np.ndarray:
+    """Rare names both reports write (fuse/names.py): the sum of their weights, when at
+    least ``name_min_shared`` are shared, or one that is no place the batch's events are
+    placed at (a person, a unit: one shared place name may be the village both of two
+    incidents took place in), and nothing else speaks against the pair (another day, a
+    place far off, another side: a name does not undo a contradiction)."""
+    out = np.zeros(i.shape)
+    if t.names is None or t.name_weights is None or i.size == 0:
+        return out
+    shared = t.names[i].multiply(t.names[j]).tocsr()
+    count = np.diff(shared.indptr)
+    weight = shared @ t.name_weights
+    not_place = shared @ (~t.name_places).astype(float) if t.name_places is not None \
+        else np.zeros(i.shape)
+    contradicted = np.zeros(i.shape, dtype=bool)
+    for name, values in comps.items():
+        if name == "counts":
+            continue
+        bad = values <= cfg.contradiction
+        if name == "date":
+            bad &= ~np.isclose(values, cfg.date_open)
+        contradicted |= bad
+    enough = (count >= cfg.name_min_shared) | ((count == 1) & (not_place >= 1))
+    ok = enough & ~contradicted & (t.article[i] != t.article[j])
+    return np.where(ok, np.minimum(cfg.name_max, cfg.name_weight * weight), 0.0)
+
+
 def _same_article(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str, np.ndarray],
                   cfg: FuseConfig) -> np.ndarray:
     """Two events of one article are different events unless near-identical (a
@@ -374,6 +402,7 @@ def score_chunk(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
         for name in ("mode", "place", "counts"):
             comps[name] = np.where(copy, np.maximum(comps[name], 0.0), comps[name])
     comps["copy"] = np.where(copy, cfg.copy_bonus, 0.0)
+    comps["names"] = names_component(t, i, j, comps, cfg)
     comps["same_article"] = _same_article(t, i, j, comps, cfg)
     comps["story"] = np.zeros(i.shape)      # filled per article pair (fuse/stories.py)
     logit = cfg.prior + sum(comps.values())

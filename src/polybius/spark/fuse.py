@@ -2,8 +2,11 @@
 
 1. every event gets its (country, family) block and date reach (``blocks``) — small
    tuples, reduced per block into merged segments whose starts are broadcast;
-2. events are grouped by segment and each group is fused with ``fuse()`` unchanged;
-3. the groups' incidents, assignments and merge reasons are written side by side
+2. how rare each name is across all events (``fuse.names``: one count per article) is
+   computed in one pass and broadcast, so every segment scores shared names as a
+   batch run of all events would;
+3. events are grouped by segment and each group is fused with ``fuse()`` unchanged;
+4. the groups' incidents, assignments and merge reasons are written side by side
    (segments are cut where no candidate pair can cross, see ``blocks``).
 
 Output: OUTPUT/incidents, OUTPUT/assignments (event_id, incident_id or null for
@@ -18,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 from polybius.fuse import FuseConfig, fuse
+from polybius.fuse.names import NameStats, lower_words, name_words, place_words, told
 from polybius.records import Event
 from polybius.settings import Settings
 from polybius.spark import blocks
@@ -38,10 +42,13 @@ class FuseStats:
     output: str
 
 
-def fuse_group(events: Iterable[Event], settings: Settings) -> Iterator[tuple[str, tuple]]:
-    """Tagged output rows of fusing one segment with the single-machine code."""
+def fuse_group(events: Iterable[Event], settings: Settings,
+               names: NameStats | None = None) -> Iterator[tuple[str, tuple]]:
+    """Tagged output rows of fusing one segment with the single-machine code; ``names``:
+    the name statistics of the whole batch (default: of the segment alone)."""
     evs = sorted(events, key=lambda e: e.event_id)
-    result = fuse(evs, (), settings=settings, config=FuseConfig.from_settings(settings))
+    result = fuse(evs, (), settings=settings, config=FuseConfig.from_settings(settings),
+                  names=names)
     for inc in result.incidents:
         yield INCIDENT, to_spark_tuple(inc.to_dict(), INCIDENT_COLUMNS)
     for event_id, incident_id in result.assignment.items():
@@ -52,11 +59,31 @@ def fuse_group(events: Iterable[Event], settings: Settings) -> Iterator[tuple[st
 
 
 def _fuse_partition(groups: Iterable[tuple[str, Iterable[dict]]],
-                    settings: Settings) -> Iterator[tuple[str, Any]]:
+                    settings: Settings, names=None) -> Iterator[tuple[str, Any]]:
+    stats = names.value if names is not None else None
     for _, rows in groups:
         evs = [row_to_event(r) for r in rows]
         yield "n", len(evs)
-        yield from fuse_group(evs, settings)
+        yield from fuse_group(evs, settings, stats)
+
+
+def _names_of(row: dict) -> tuple[str, tuple[frozenset, frozenset, frozenset]]:
+    """(article id, (the names its event writes, the words it writes in lower case, the
+    words of its place))."""
+    ev = row_to_event(row)
+    text = told(ev)
+    return ev.article.id, (name_words(text), frozenset(w.casefold() for w in lower_words(text)),
+                           frozenset(place_words(ev)))
+
+
+def name_stats(rows) -> NameStats:
+    """``NameStats.of_events`` of all the event rows, computed in one distributed pass."""
+    per_article = rows.map(_names_of).reduceByKey(
+        lambda a, b: (a[0] | b[0], a[1] | b[1], a[2] | b[2]))
+    lower = per_article.flatMap(lambda kv: kv[1][1]).distinct().collect()
+    places = per_article.flatMap(lambda kv: kv[1][2]).distinct().collect()
+    df = per_article.flatMap(lambda kv: kv[1][0]).countByValue()
+    return NameStats.from_counts(per_article.count(), dict(df), lower, places)
 
 
 def _placement(row: dict, cfg: FuseConfig) -> tuple[str, tuple[int, int] | None]:
@@ -95,11 +122,13 @@ def run_fuse(spark, events_path: str, output: str, settings: Settings | None = N
              .mapValues(lambda spans: [lo for lo, _ in blocks.merge_reaches(spans)])
              .collectAsMap())
     starts = sc.broadcast(dict(spans))
+    names = sc.broadcast(name_stats(rows))
     n_parts = partitions or max(2 * sc.defaultParallelism, rows.getNumPartitions())
     grouped = (placed.map(lambda t: (blocks.segment_of(t[1][0], t[1][1], t[0],
                                                        starts.value), t[2]))
                .groupByKey(n_parts))
-    tagged = grouped.mapPartitions(functools.partial(_fuse_partition, settings=settings))
+    tagged = grouped.mapPartitions(functools.partial(_fuse_partition, settings=settings,
+                                                     names=names))
     tagged = tagged.persist(StorageLevel.MEMORY_AND_DISK)
     try:
         base = output.rstrip("/")
@@ -117,6 +146,7 @@ def run_fuse(spark, events_path: str, output: str, settings: Settings | None = N
         tagged.unpersist()
         rows.unpersist()
         starts.destroy()
+        names.destroy()
     return FuseStats(events=sum(sizes), segments=len(sizes),
                      largest_segment=max(sizes, default=0), incidents=n_incidents,
                      unassigned=unassigned, seconds=round(time.perf_counter() - started, 3),

@@ -1,0 +1,164 @@
+"""Rare names two reports share: evidence of one happening whatever its date.
+
+An undated page and a dated report of the same place, kind and side are alike to the
+other scores however many incidents that place has seen. What tells one incident from
+another is what only its reports write: the victim's or the suspect's name, the village,
+the unit. A *name* is a capitalised word inside a sentence (not its first word, not a
+stop word, weekday, month or title: ``not_names`` of data/fusion_modes.yaml) that the
+reports fused together never write in lower case (so "Police" or "Encounter" heading a
+clause, or a title-cased phrase, is no name). It is rare when few reports write it: a
+shared name weighs ``log(reports / reports writing it) − name_rarity``, so in a batch of
+a thousand reports a name written by six of them or fewer counts and the name of a
+city, a country or an armed group, written by dozens, does not. Two shared names are
+needed, or one that is no word of a place the batch's events are placed at: one rare
+place name in common may be the village where two incidents took place. The statistics
+are those of the whole batch; a Spark job computes them in one pass over all events and
+hands them to every segment (``polybius.spark.fuse``), so segment-wise fusion scores
+pairs as a batch run does.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping, Sequence
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from polybius.fuse.config import NOT_NAMES, FuseConfig
+from polybius.records import Event
+
+# a capitalised word of three letters or more, and a word written in lower case
+_CAPITAL = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’-]{2,}")
+_LOWER = re.compile(r"(?<![\w'’-])[a-z\u00df-\u00ff][\w'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_OPENING = re.compile(r"(?:^|[.!?])[\s\"'“‘(\[]*$")
+_SKIP = frozenset(ENGLISH_STOP_WORDS) | NOT_NAMES
+
+
+def told(ev: Event) -> str:
+    """The sentences telling the event (its mentions, else its evidence sentence)."""
+    if ev.mentions:
+        return " ".join(m.sentence for m in ev.mentions)
+    return ev.evidence.sentence if ev.evidence is not None and ev.evidence.sentence else ""
+
+
+def name_words(text: str | None) -> frozenset[str]:
+    """Capitalised words inside the sentences of ``text`` (casefolded): not a sentence's
+    first word, at least three letters, no stop word, weekday, month or title."""
+    out: set[str] = set()
+    text = text or ""
+    for match in _CAPITAL.finditer(text):
+        word = match.group()
+        if not word[0].isupper():
+            continue
+        key = word.casefold()
+        if key in _SKIP or key in out:
+            continue
+        if _OPENING.search(text, max(0, match.start() - 8), match.start()):
+            continue        # the first word of a sentence
+        out.add(key)
+    return frozenset(out)
+
+
+def lower_words(text: str | None) -> set[str]:
+    """Words ``text`` writes in lower case: common words, whatever else capitalises them."""
+    return set(_LOWER.findall(text or ""))
+
+
+def place_words(ev: Event) -> set[str]:
+    """The words of the place the event is placed at (its name, province, the text read):
+    a name shared by every report of that place, not only by those of one happening."""
+    loc = ev.location
+    if loc is None:
+        return set()
+    return {w.casefold() for part in (loc.text, loc.name, loc.admin1) if part
+            for w in _WORD.findall(part)}
+
+
+@dataclass(frozen=True)
+class NameStats:
+    """How many reports (articles) write each name, the words written in lower case and
+    the words of the places the batch's events are placed at."""
+
+    reports: int = 0
+    df: Mapping[str, int] = field(default_factory=dict)
+    lower: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+
+    @classmethod
+    def of_events(cls, events: Iterable[Event]) -> "NameStats":
+        events = list(events)
+        texts = [told(ev) for ev in events]
+        return cls.of_texts([ev.article.id for ev in events], texts,
+                            [name_words(text) for text in texts],
+                            {w for ev in events for w in place_words(ev)})
+
+    @classmethod
+    def of_texts(cls, articles: Sequence[str], texts: Sequence[str | None],
+                 names: Sequence[frozenset[str]], places: Iterable[str] = ()) -> "NameStats":
+        """From each event's article id, told text and ``name_words`` of it, and the
+        ``place_words`` of all of them."""
+        by_article: dict[str, set[str]] = {}
+        for article, words in zip(articles, names):
+            by_article.setdefault(article, set()).update(words)
+        lower = lower_words(" ".join(text for text in texts if text))
+        return cls.from_counts(len(by_article),
+                               Counter(w for words in by_article.values() for w in words),
+                               (w.casefold() for w in lower), places)
+
+    @classmethod
+    def from_counts(cls, reports: int, df: Mapping[str, int],
+                    lower: Iterable[str], places: Iterable[str] = ()) -> "NameStats":
+        lower = frozenset(lower)
+        return cls(reports, {w: c for w, c in df.items() if w not in lower}, lower,
+                   frozenset(places))
+
+    def names(self, ev: Event) -> frozenset[str]:
+        """The event's names, without the words the batch writes in lower case."""
+        return name_words(told(ev)) - self.lower
+
+    def weight(self, word: str, cfg: FuseConfig) -> float:
+        """log(reports / reports writing it) − name_rarity, at least 0."""
+        count = self.df.get(word, 0)
+        if count <= 0 or self.reports <= 0:
+            return 0.0
+        return max(0.0, math.log(self.reports / count) - cfg.name_rarity)
+
+
+def name_rows(names: Sequence[frozenset[str]], n: int, stats: NameStats, cfg: FuseConfig):
+    """(binary node × rare-name matrix, weight per column, whether each column is a place
+    word of the batch) for ``n`` nodes, the first ``len(names)`` of them events with their
+    ``name_words`` (stand-ins for incidents have no names)."""
+    import numpy as np
+    from scipy import sparse
+
+    columns: dict[str, int] = {}
+    weights: list[float] = []
+    indptr, indices = [0], []
+    cache: dict[str, float] = {}
+    for words in names:
+        for word in sorted(words):
+            w = cache.get(word)
+            if w is None:
+                w = cache[word] = 0.0 if word in stats.lower else stats.weight(word, cfg)
+            if w <= 0.0:
+                continue
+            col = columns.get(word)
+            if col is None:
+                col = columns[word] = len(weights)
+                weights.append(w)
+            indices.append(col)
+        indptr.append(len(indices))
+    indptr.extend([len(indices)] * (n - len(names)))
+    matrix = sparse.csr_matrix((np.ones(len(indices)), np.array(indices, dtype=np.int64),
+                                np.array(indptr, dtype=np.int64)),
+                               shape=(n, max(1, len(weights))))
+    place = np.zeros(max(1, len(weights)), dtype=bool)
+    for word, col in columns.items():
+        place[col] = word in stats.places
+    return matrix, np.array(weights or [0.0]), place
+
+
+__all__ = ["NameStats", "lower_words", "name_rows", "name_words", "place_words", "told"]
