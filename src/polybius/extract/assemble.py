@@ -750,7 +750,9 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
                 and not _lapse_apart(happenings[0], m, happenings, mentions):
             fits = [happenings[0]]
         if not fits:
-            if m.draft.casualty_only and not m.has_details and m.explicit_date is None and not answer:
+            if m.draft.casualty_only and not answer and (
+                    (not m.has_details and m.explicit_date is None)
+                    or m.draft.joins_only):
                 orphans.append(m)   # "sixteen were killed" told before the blast itself
             else:
                 happenings.append(Happening([m], separate=separate, answer=answer))

@@ -129,6 +129,7 @@ class Lexicon:
     separate_event: re.Pattern | None = None    # "in a separate attack"
     mode_family: dict[str, int] = field(default_factory=dict)   # mode -> family index
     casualty_reports: frozenset[str] = frozenset()   # "were injured": joins, never founds
+    joining_reports: frozenset[str] = frozenset()    # "six died": joins, never founds, even with a place
     war_nouns: frozenset[str] = frozenset()   # "the insurgency has claimed 4,000 lives": a war's toll
     raiders: re.Pattern | None = None               # "gunmen raided": their raid is an attack
     raid_attack_targets: frozenset[str] = frozenset()   # "raided the village": an attack
@@ -311,6 +312,7 @@ def _load(data_dir: str) -> Lexicon:
         death_update=_phrases(cues["assembly"]["death_updates"]),
         separate_event=_phrases(cues["assembly"]["separate_event"]),
         casualty_reports=frozenset(cues["assembly"]["casualty_reports"]),
+        joining_reports=frozenset(cues["assembly"].get("joining_reports", ())),
         raiders=_phrases(cues["assembly"]["raiders"]),
         raid_attack_targets=frozenset(cues["assembly"].get("raid_attack_targets", ())),
         war_captives=frozenset(cues["assembly"].get("war_captives", ())),
