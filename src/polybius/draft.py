@@ -48,6 +48,7 @@ class Draft:
     reacted_to: bool = False            # "X condemned the attack": the deed told again, as what X reacts to
     also: bool = False                  # "also left six dead": adds to an earlier count
     casualty_verb: bool = False         # "six were injured": an unarmed casualty verb
+    joins_only: bool = False            # "six people died", no deed told with it: joins, never founds
     told_mode: str | None = None        # a weapon named in the trigger-less sentences right after
     kind_only: bool = False             # "has faced attacks from rebels": a kind of deed, no happening
     lapse_before: bool = False          # told in "a day after ...": earlier than its sentence's news

@@ -770,7 +770,9 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
                 and not _lapse_apart(happenings[0], m, happenings, mentions):
             fits = [happenings[0]]
         if not fits:
-            if m.draft.casualty_only and not m.has_details and m.explicit_date is None and not answer:
+            if m.draft.casualty_only and not answer and (
+                    (not m.has_details and m.explicit_date is None)
+                    or m.draft.joins_only):
                 orphans.append(m)   # "sixteen were killed" told before the blast itself
             else:
                 happenings.append(Happening([m], separate=separate, answer=answer))
@@ -805,18 +807,42 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
     return happenings
 
 
-def _pick_counts(h: Happening, lex: Lexicon) -> Counts:
-    """Per role: the last toll update, else the first figure told (the lead's toll; a later
-    figure that does not update it is a part, or another count); then what mentions with
-    "also" add ("ten militants were killed ... a soldier was also killed": 11)."""
+def _updates(m: Mention, role: str, lex: Lexicon) -> bool:
+    """Does ``m`` update the toll of ``role``? A sentence telling that a wounded person
+    died ("a boy who was hurt in the blast succumbed to his wounds") updates the dead: the
+    one wounded it names is no new count of the wounded."""
+    sentence = m.event.evidence.sentence
+    if not lex.toll_update.search(sentence):
+        return False
+    if role == "killed" or lex.death_update is None:
+        return True
+    return bool(lex.toll_update.search(lex.death_update.sub(" ", sentence)))
+
+
+def _headline_figure(role: str, base: list, headlines: list[Mention]):
+    """The body's figure the headline repeats, when the body tells several ("Five killed
+    in attack on bus" over a body that first tells nine killed in the state this week, then
+    the five): the headline names which of them is the happening's toll."""
+    told = {getattr(m.event.counts, role).value for m in headlines if getattr(m.event.counts, role)}
+    if len({c.value for _, c in base}) < 2 or not told:
+        return None
+    return next((c for _, c in base if c.value in told), None)
+
+
+def _pick_counts(h: Happening, lex: Lexicon, headlines: list[Mention] = ()) -> Counts:
+    """Per role: the last toll update, else the body's figure the headline repeats, else the
+    first figure told (the lead's toll; a later figure that does not update it is a part,
+    or another count); then what mentions with "also" add ("ten militants were killed ... a
+    soldier was also killed": 11)."""
     out = Counts()
     for role in COUNT_ROLES:
         found = [(m, getattr(m.event.counts, role)) for m in h.mentions if getattr(m.event.counts, role)]
         base = [(m, c) for m, c in found if not m.draft.also] or found[:1]
         if not base:
             continue
-        updates = [c for m, c in base if lex.toll_update.search(m.event.evidence.sentence)]
-        pick = updates[-1] if updates else _told_figure([c for _, c in base], lex)
+        updates = [c for m, c in base if _updates(m, role, lex)]
+        pick = updates[-1] if updates else (_headline_figure(role, base, headlines)
+                                            or _told_figure([c for _, c in base], lex))
         fighters = _fighters_toll(next(m for m, c in found if c is pick), pick, lex)
         pick = _hedged(pick, [c for _, c in found])   # in reading order
         told = {m.event.evidence.sentence for m, c in found if c is pick or not m.draft.also}
@@ -915,7 +941,8 @@ def _pick_mode(h: Happening) -> str:
 def build(h: Happening, lex: Lexicon) -> Event:
     """One record for the happening, each attribute decided from all its mentions; the
     headline adds only a place (its figures and names are the body's, told shorter), and a
-    figure only for a role the body gives none for."""
+    figure only for a role the body gives none for (or, among the body's own figures, says
+    which one is the toll)."""
     lead = h.lead.event
     if len(h.mentions) == 1:
         return replace(lead, mode=_pick_mode(h), mentions=[lead.evidence])
@@ -934,7 +961,7 @@ def build(h: Happening, lex: Lexicon) -> Event:
         lead, status=next((s for s in ("occurred", "thwarted") if s in statuses), lead.status),
         mode=mode, date=dated or _said_day(h) or lead.date, location=location,
         actor=_pick_actor(h, mode, recipient, lex),
-        recipient=recipient, counts=_headline_toll(_pick_counts(h, lex), headlines, lead.event_type),
+        recipient=recipient, counts=_headline_toll(_pick_counts(h, lex, headlines), headlines, lead.event_type),
         source_claim=lead.source_claim or next((m.event.source_claim for m in h.mentions
                                                 if m.event.source_claim), None),
         confidence=max(m.event.confidence for m in h.mentions),

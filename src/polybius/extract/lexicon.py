@@ -133,9 +133,11 @@ class Lexicon:
     verbal_event_types: frozenset[str] = frozenset()   # coded only beside violence words
     reaction_types: frozenset[str] = frozenset()   # an undated one keeps the report's day, not the main's
     toll_update: re.Pattern | None = None       # "the death toll rose to 12"
+    death_update: re.Pattern | None = None      # "succumbed to his wounds": the dead's update only
     separate_event: re.Pattern | None = None    # "in a separate attack"
     mode_family: dict[str, int] = field(default_factory=dict)   # mode -> family index
     casualty_reports: frozenset[str] = frozenset()   # "were injured": joins, never founds
+    joining_reports: frozenset[str] = frozenset()    # "six died": joins, never founds, even with a place
     war_nouns: frozenset[str] = frozenset()   # "the insurgency has claimed 4,000 lives": a war's toll
     raiders: re.Pattern | None = None               # "gunmen raided": their raid is an attack
     raid_attack_targets: frozenset[str] = frozenset()   # "raided the village": an attack
@@ -148,6 +150,7 @@ class Lexicon:
     generic_people: frozenset[str] = frozenset()    # "two people, a woman and her son": who they were
     total_nouns: frozenset[str] = frozenset()       # "a total of 17 soldiers": the people after "of"
     joint_conjunctions: frozenset[str] = frozenset()   # "killed or injured": one figure for both roles
+    comitatives: frozenset[str] = frozenset()       # "along with": the people told with the counted
     reflexive_one: frozenset[str] = frozenset()     # "killing himself": one
     reflexive_many: frozenset[str] = frozenset()    # "killing themselves": as many as the subject
     one_person_pronouns: frozenset[str] = frozenset()   # "arrested him": one
@@ -322,8 +325,10 @@ def _load(data_dir: str) -> Lexicon:
         reaction_types=reactions,
         conflict_anchor=_alternatives(cues["conflict_anchors"]),
         toll_update=_phrases(cues["assembly"]["toll_updates"]),
+        death_update=_phrases(cues["assembly"]["death_updates"]),
         separate_event=_phrases(cues["assembly"]["separate_event"]),
         casualty_reports=frozenset(cues["assembly"]["casualty_reports"]),
+        joining_reports=frozenset(cues["assembly"].get("joining_reports", ())),
         raiders=_phrases(cues["assembly"]["raiders"]),
         raid_attack_targets=frozenset(cues["assembly"].get("raid_attack_targets", ())),
         war_captives=frozenset(cues["assembly"].get("war_captives", ())),
@@ -336,6 +341,7 @@ def _load(data_dir: str) -> Lexicon:
         generic_people=frozenset(cues["counts"]["generic_people"]),
         total_nouns=frozenset(cues["counts"]["total_nouns"]),
         joint_conjunctions=frozenset(cues["counts"].get("joint_conjunctions", ())),
+        comitatives=frozenset(cues["counts"].get("comitatives", ())),
         reflexive_one=frozenset(cues["counts"]["reflexive_one"]),
         reflexive_many=frozenset(cues["counts"]["reflexive_many"]),
         one_person_pronouns=frozenset(cues["counts"]["one_person_pronouns"]),

@@ -564,7 +564,10 @@ def date_in(tokens) -> str | None:
 def _patient_subject(verb, lex: Lexicon) -> bool:
     """"Three guards were seriously injured", "left a man dead and 80 people injured": a
     casualty participle with no object whose subject the parser hangs on it (or on its
-    passive auxiliary) names the victims, not the doer."""
+    passive auxiliary) names the victims, not the doer; so does the subject of "die" ("six
+    passengers died")."""
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.joining_reports:
+        return True
     if verb.tag_ != "VBN" or lex.count_roles.get(verb.lemma_.lower()) not in ("killed", "injured") \
             or any(c.dep_ in ("dobj", "agent") for c in verb.children):
         return False

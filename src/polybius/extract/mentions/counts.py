@@ -137,6 +137,13 @@ def _listed(noun, lex: Lexicon) -> list:
     and seven civilians": "fighters" an apposition, "civilians" its conjunct). An
     apposition with no conjunct after it describes the noun ("Ali, a commander")."""
     out = [noun]
+    # "the chief, along with four of his guards, was killed": the people told with him (the
+    # parser hangs "along" on the noun, or on the verb between the subject and the verb)
+    along = [*noun.children, *(c for c in noun.head.children if noun.dep_ in ("nsubj", "nsubjpass")
+                               and noun.i < c.i < noun.head.i)]
+    out += [m for child in along if child.dep_ == "prep" and child.lower_ in lex.comitatives
+            for w in child.children if w.dep_ == "prep" and w.lower_ == "with"
+            for g in w.children if g.dep_ == "pobj" for m in _listed(g, lex)]
     for child in noun.children:
         if child.dep_ == "conj" and not _has_own_role(child, noun, lex):
             out += _listed(child, lex)
@@ -390,9 +397,11 @@ def _patients(tok, lex: Lexicon) -> list:
     elif lemma in ("injury", "casualty") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.suffer_verbs:
         out += [c for c in tok.head.children if c.dep_ == "nsubj"]   # "18 others sustained injuries"
     elif lemma in ("toll", "fatality", "casualty", "death", "injury", "detainee"):
-        if tok.dep_ in ("nsubj", "nsubjpass"):   # "the toll of six had risen to 31", "stands at 41"
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):   # "the toll of six had risen to 31", "stands at 41",
+            # "revised the death toll to 26", "bringing the toll to six": the figure the verb takes it to
             out += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "at")
-                    for g in c.children if g.dep_ == "pobj" and g.like_num][:1]
+                    for g in c.children if g.dep_ == "pobj" and (g.like_num or g.lower_ in lex.number_words)
+                    and g.lower_ not in ("a", "an")][:1]
         for t in [] if out else (tok.head.subtree if tok.dep_ in ("nsubj", "nsubjpass") else tok.subtree):
             if t.like_num and t.i != tok.i and not _date_part(t):
                 out.append(t)
@@ -441,12 +450,21 @@ def _with_subjects(found: Count, noun, patients: list, lex: Lexicon) -> Count:
     if noun.dep_ != "nsubjpass":
         return found
     more = [c for n in patients if n.dep_ == "nsubjpass" and n.head.i == noun.head.i and n.i > noun.i
-            and n.pos_ != "PROPN" and noun.pos_ != "PROPN" and (c := count_of(n, lex)) is not None]
+            and ("PROPN" not in (n.pos_, noun.pos_) or _told_along(n, lex)) and (c := count_of(n, lex)) is not None]
     if not more:
         return found
     quals = [c.qualifier for c in (found, *more) if c.qualifier != "exact"]
     return Count(value=found.value + sum(c.value for c in more), qualifier=quals[0] if quals else "exact",
                  text=" and ".join(c.text or "" for c in (found, *more)))
+
+
+def _told_along(noun, lex: Lexicon) -> bool:
+    """"Ilyas — the police chief — along with three of his relatives were killed": people
+    told after "along with" (or "together with"), which the parser may make a subject of
+    their own, are counted with the person named before them."""
+    doc = noun.doc
+    start = min(t.i for t in noun.subtree)
+    return start >= 2 and doc[start - 1].lower_ == "with" and doc[start - 2].lower_ in lex.comitatives
 
 
 def _date_part(tok) -> bool:

@@ -165,7 +165,9 @@ class Extractor:
             spoken_of=definite and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"),
             also=any(t.lower_ in ("also", "another", "additional") for t in clause),
             casualty_verb=(hit.event_type == "ASSAULT" and mode == "unspecified"
-                           and tok.lemma_.lower() in lex.casualty_reports),
+                           and tok.lemma_.lower() in lex.casualty_reports
+                           and not (tok.lemma_.lower() in lex.joining_reports and hit.absorbed)),
+            joins_only=tok.lemma_.lower() in lex.joining_reports and not hit.absorbed,
             lapse_before=cues.lapse_before(tok, lex),
             lapse=cues.lapse_days(tok, lex),
             lapse_rough=cues.lapse_rough(tok, lex),

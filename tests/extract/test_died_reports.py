@@ -1,0 +1,16 @@
+""""Six people died": a casualty report told with "die" gives the dead to the happening it
+fits, and never makes a record by itself (people die of many things). Its subject is who
+died, not a doer. Sentences of our own."""
+from __future__ import annotations
+
+
+def test_a_died_report_gives_the_attack_its_dead(counts_of):
+    text = ("Rebels attacked the village of Dogo in Kano State on Sunday. Six people died, a police "
+            "spokesman said.")
+    assert counts_of(text)["killed"] == (6, "exact")
+
+
+def test_a_death_with_a_place_and_a_day_of_its_own_makes_no_record(run):
+    # guard: the report only joins; told alone, with a town and a day, it is no news of violence
+    assert [e for e in run("The former governor of the state died in a hospital in Kano on Monday.")
+            if e.event_type == "ASSAULT"] == []
