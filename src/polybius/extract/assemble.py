@@ -297,8 +297,10 @@ def _date_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
         return False   # a plot's intended date is told loosely ("around New Year", "at Christmas")
     if date_m[0] is None and _names_no_day(date_m[1], lex):
         return False   # "the bloodiest clash so far this year", "the day" of the protests
-    if h.dates():
-        theirs = h.dates()
+    # the happening's own times that name no day ("the bloodiest clash so far this year")
+    # set nothing apart either: such a happening is compared as an undated one
+    theirs = [d for d in h.dates() if not (d[0] is None and _names_no_day(d[1], lex))]
+    if theirs:
         if date_m[0]:   # a day read is compared with the days read ("days after" names none)
             theirs = [d for d in theirs if d[0]] or theirs
         return not any(_dates_fit(date_m, d) for d in theirs)
