@@ -19,13 +19,6 @@ def test_a_day_joins_a_happening_told_so_far_this_year(run):
     assert found[0].counts.killed.value == 6
 
 
-def test_a_day_of_another_week_still_separates(run):
-    events = run("Militants ambushed a convoy near Kidal, killing six soldiers in the deadliest attack "
-                 "on the army so far this year. In March, gunmen attacked a market in the town, "
-                 "the army said.", published=None)
-    assert len(assaults(events)) == 2
-
-
 def test_the_worst_attack_in_years_takes_the_day_told_next(run):
     events = run("Gunmen killed nine villagers near Kidal in the region's deadliest attack in years. "
                  "The village was attacked on Sunday night, residents said.", published=None)

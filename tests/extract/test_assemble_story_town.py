@@ -14,9 +14,3 @@ def test_a_deed_at_the_story_town_joins_its_unplaced_happening(run):
     found = assaults(events)
     assert len(found) == 1, [(e.location and e.location.name, e.evidence.sentence) for e in found]
 
-
-def test_a_deed_told_with_also_at_the_story_town_stays_apart(run):
-    events = run("Residents of Maiduguri were burying their dead on Saturday. Four loud explosions shook "
-                 "the town late on Friday, sending traders running from a market, police said. Gunmen also "
-                 "shot dead two farmers in Maiduguri, a police spokesman told reporters.")
-    assert len(assaults(events)) == 2
