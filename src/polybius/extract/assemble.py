@@ -317,8 +317,10 @@ def _date_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
         return False   # a plot's intended date is told loosely ("around New Year", "at Christmas")
     if date_m[0] is None and _names_no_day(date_m[1], lex):
         return False   # "the bloodiest clash so far this year", "the day" of the protests
-    if h.dates():
-        theirs = h.dates()
+    # the happening's own times that name no day ("the bloodiest clash so far this year")
+    # set nothing apart either: such a happening is compared as an undated one
+    theirs = [d for d in h.dates() if not (d[0] is None and _names_no_day(d[1], lex))]
+    if theirs:
         if date_m[0]:   # a day read is compared with the days read ("days after" names none)
             theirs = [d for d in theirs if d[0]] or theirs
         return not any(_dates_fit(date_m, d) for d in theirs)
@@ -646,6 +648,25 @@ def _places_the_main(h: Happening, m: Mention, happenings: list[Happening]) -> b
     return not told or _names_meet(mine, told.fine | told.coarse)
 
 
+def _placed_by_the_article(h: Happening, m: Mention) -> bool:
+    """Is ``h`` told with no place of its own (no town, no province), placed by the
+    article at its town (the lead's or the one it names most), and ``m`` a later sentence
+    its own words place at that very town? ("Four loud explosions shook the town late on
+    Friday" in a story about X ... "two bombers blew themselves up near a garage in X"):
+    the town a story is about is where its unplaced happening took place. Not a mention
+    told with "also" or with another figure of its own."""
+    loc = h.lead.event.location
+    if m.draft.also or h.sentence_places() or loc is None or not loc.name \
+            or not (loc.reason or "").startswith("the article's") or loc.precision not in _TOWN_LEVEL:
+        return False
+    if any(getattr(m.event.counts, r) and h.count(r)
+           and all(c.value != getattr(m.event.counts, r).value for c in h.count(r)) for r in COUNT_ROLES):
+        return False
+    own = m.event.location   # placed at that town by its own sentence, not by the article
+    return own is not None and bool(own.name) and not (own.reason or "").startswith("the article's") \
+        and _same_name(_norm(own.name), _norm(loc.name))
+
+
 def _completes_the_toll(h: Happening, m: Mention, happenings: list[Happening]) -> bool:
     """Is ``m`` a bare casualty report (no one doing it, no weapon) giving the article's
     first happening the figure of a role it has none of yet ("six officers were killed in
@@ -763,7 +784,8 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
             # its own where/when must match, unless it is the lead telling the place and
             # day of a headline that had none ("Suicide attack on police van" + its lead)
             fits = [h for h in fits if _ties(h, m, lex) > 0 or _headline_of(h, m, happenings)
-                    or _dates_the_main(h, m, happenings) or _places_the_main(h, m, happenings)]
+                    or _dates_the_main(h, m, happenings) or _places_the_main(h, m, happenings)
+                    or _placed_by_the_article(h, m)]
         if not fits and not separate and not answer and happenings and (_completes_the_toll(happenings[0], m, happenings)
                                                          or _spot_of_the_main(happenings[0], m)) \
                 and _fits(happenings[0], m, lex, places=False) \
