@@ -240,10 +240,10 @@ def _load(data_dir: str) -> Lexicon:
     for k, (etype, _) in modifiers.items():
         if etype not in EVENT_TYPES:
             raise LexiconError(f"cues.yaml modes.modifiers.{k}: unknown event type {etype!r}")
-    verbal = frozenset(cues.get("verbal_event_types") or ())
+    verbal = frozenset(cues["verbal_event_types"])
     for etype in sorted(verbal - set(EVENT_TYPES)):
         raise LexiconError(f"cues.yaml verbal_event_types: unknown event type {etype!r}")
-    reactions = frozenset(cues.get("reaction_types") or ())
+    reactions = frozenset(cues["reaction_types"])
     for etype in sorted(reactions - set(EVENT_TYPES)):
         raise LexiconError(f"cues.yaml reaction_types: unknown event type {etype!r}")
     return Lexicon(
@@ -263,7 +263,7 @@ def _load(data_dir: str) -> Lexicon:
         lapse_rough=frozenset(cues["background"]["lapse_rough"]),
         lapse_few_days=int(cues["background"]["lapse_few_days"]),
         sequence_verbs=frozenset(cues["background"]["sequence_verbs"]),
-        span_starts=frozenset(cues["background"].get("span_starts") or ()),
+        span_starts=frozenset(cues["background"]["span_starts"]),
         speaker_days=_phrases(cues["background"]["speaker_days"]),
         attribution_verbs=frozenset(cues["attribution"]["verbs"]),
         attribution_preps=tuple(cues["attribution"]["prepositions"]),
@@ -289,7 +289,7 @@ def _load(data_dir: str) -> Lexicon:
         aim_adjectives=frozenset(cues["aim_adjectives"]),
         aim_nouns=frozenset(cues["aim_nouns"]),
         implicative_verbs=frozenset(cues["implicative_verbs"]),
-        escape_verbs=frozenset(cues.get("escape_verbs") or ()),
+        escape_verbs=frozenset(cues["escape_verbs"]),
         perpetration_verbs=frozenset(cues["perpetration_verbs"]),
         belonging_nouns=frozenset(cues["belonging_nouns"]),
         anti_prefixes=frozenset(cues["anti_prefixes"]),
@@ -325,23 +325,23 @@ def _load(data_dir: str) -> Lexicon:
         reaction_types=reactions,
         conflict_anchor=_alternatives(cues["conflict_anchors"]),
         toll_update=_phrases(cues["assembly"]["toll_updates"]),
-        death_update=_phrases(cues["assembly"]["death_updates"]),
+        death_update=_phrases_or_none(cues["assembly"]["death_updates"]),
         separate_event=_phrases(cues["assembly"]["separate_event"]),
         casualty_reports=frozenset(cues["assembly"]["casualty_reports"]),
-        joining_reports=frozenset(cues["assembly"].get("joining_reports", ())),
+        joining_reports=frozenset(cues["assembly"]["joining_reports"]),
         raiders=_phrases(cues["assembly"]["raiders"]),
-        raid_attack_targets=frozenset(cues["assembly"].get("raid_attack_targets", ())),
-        war_captives=frozenset(cues["assembly"].get("war_captives", ())),
-        answer_cues=_phrases(cues["assembly"].get("answer_cues", ())) if cues["assembly"].get("answer_cues") else None,
+        raid_attack_targets=frozenset(cues["assembly"]["raid_attack_targets"]),
+        war_captives=frozenset(cues["assembly"]["war_captives"]),
+        answer_cues=_phrases_or_none(cues["assembly"]["answer_cues"]),
         strike_effects=frozenset(cues["assembly"]["strike_effects"]),
-        span_words=frozenset(cues["assembly"].get("span_words", ())),
-        nearby_km=float(cues["assembly"].get("nearby_km", 0)),
+        span_words=frozenset(cues["assembly"]["span_words"]),
+        nearby_km=float(cues["assembly"]["nearby_km"]),
         pointed_time=re.compile(r"\b(?:" + "|".join(map(re.escape, cues["assembly"]["pointed_words"])) + r")\b"),
         mode_family={mode: k for k, modes in enumerate(cues["assembly"]["mode_families"]) for mode in modes},
         generic_people=frozenset(cues["counts"]["generic_people"]),
         total_nouns=frozenset(cues["counts"]["total_nouns"]),
-        joint_conjunctions=frozenset(cues["counts"].get("joint_conjunctions", ())),
-        comitatives=frozenset(cues["counts"].get("comitatives", ())),
+        joint_conjunctions=frozenset(cues["counts"]["joint_conjunctions"]),
+        comitatives=frozenset(cues["counts"]["comitatives"]),
         reflexive_one=frozenset(cues["counts"]["reflexive_one"]),
         reflexive_many=frozenset(cues["counts"]["reflexive_many"]),
         one_person_pronouns=frozenset(cues["counts"]["one_person_pronouns"]),
@@ -358,3 +358,8 @@ def _phrases(phrases: list[str]) -> re.Pattern:
     """One case-insensitive, word-bounded pattern for a list of literal phrases, plurals
     included ("suicide bomber" finds "suicide bombers")."""
     return _alternatives([re.escape(p) + "(?:e?s)?" for p in phrases])
+
+
+def _phrases_or_none(phrases: list[str]) -> re.Pattern | None:
+    """``_phrases``, or None for an empty list (whose pattern would match everywhere)."""
+    return _phrases(phrases) if phrases else None
