@@ -317,6 +317,8 @@ def _date_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
         return False   # a plot's intended date is told loosely ("around New Year", "at Christmas")
     if date_m[0] is None and _names_no_day(date_m[1], lex):
         return False   # "the bloodiest clash so far this year", "the day" of the protests
+    if _toll_told_later(h, m, lex):
+        return False   # "the death toll rose to 12 on Monday": the day the toll was told
     # the happening's own times that name no day ("the bloodiest clash so far this year")
     # set nothing apart either: such a happening is compared as an undated one
     theirs = [d for d in h.dates() if not (d[0] is None and _names_no_day(d[1], lex))]
@@ -337,6 +339,19 @@ def _date_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
     # a headline with no day of its own may report an attack of any day of the past week
     window = 6 if _told_in_lead_only(h) else 2
     return apart is None or apart > window
+
+
+def _toll_told_later(h: Happening, m: Mention, lex: Lexicon) -> bool:
+    """A casualty report that updates a toll ("the death toll rose to 12 on Monday", "a
+    wounded guard died on Tuesday") is dated by the day the toll was told, on or after the
+    deed's: a later day within a week does not set it apart from the happening."""
+    if not (m.draft.casualty_only and lex.toll_update.search(m.event.evidence.sentence)):
+        return False
+    day = m.explicit_date[0]
+    theirs = [d[0] for d in h.dates() if d[0] and len(d[0]) >= 10]
+    if not day or len(day) < 10 or not theirs:
+        return False
+    return any((apart := _days_apart(d, day)) is not None and 0 <= apart <= 7 and day >= d for d in theirs)
 
 
 def _names_no_day(text: str, lex: Lexicon) -> bool:

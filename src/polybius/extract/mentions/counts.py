@@ -400,7 +400,8 @@ def _patients(tok, lex: Lexicon) -> list:
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):   # "the toll of six had risen to 31", "stands at 41",
             # "revised the death toll to 26", "bringing the toll to six": the figure the verb takes it to
             out += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "at")
-                    for g in c.children if g.dep_ == "pobj" and (g.like_num or g.lower_ in lex.number_words)
+                    for g in c.children if g.dep_ == "pobj" and (g.like_num or g.lower_ in lex.number_words
+                                                                 or _counted_people(g, lex))
                     and g.lower_ not in ("a", "an")][:1]
         for t in [] if out else (tok.head.subtree if tok.dep_ in ("nsubj", "nsubjpass") else tok.subtree):
             if t.like_num and t.i != tok.i and not _date_part(t):
@@ -456,6 +457,11 @@ def _with_subjects(found: Count, noun, patients: list, lex: Lexicon) -> Count:
     quals = [c.qualifier for c in (found, *more) if c.qualifier != "exact"]
     return Count(value=found.value + sum(c.value for c in more), qualifier=quals[0] if quals else "exact",
                  text=" and ".join(c.text or "" for c in (found, *more)))
+
+
+def _counted_people(noun, lex: Lexicon) -> bool:
+    """"the toll rose to 137 lives", "to 40 people": the figure told with whom it counts."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 
 
 def _told_along(noun, lex: Lexicon) -> bool:
