@@ -856,6 +856,16 @@ def _updates(m: Mention, role: str, lex: Lexicon) -> bool:
     return bool(lex.toll_update.search(lex.death_update.sub(" ", sentence)))
 
 
+def _one_more_death(m: Mention, figure, first, lex: Lexicon) -> bool:
+    """"One of the wounded later died": a death told of fewer people than the toll told
+    first, in a sentence that names no toll ("rose to", "the death toll"), is one death
+    among them, no new toll ("twelve are dead ... a woman found wounded later died")."""
+    if lex.death_update is None or figure.value >= first.value:
+        return False
+    sentence = m.event.evidence.sentence
+    return not lex.toll_update.search(lex.death_update.sub(" ", sentence)) and "toll" not in sentence.lower()
+
+
 def _headline_figure(role: str, base: list, headlines: list[Mention]):
     """The body's figure the headline repeats, when the body tells several ("Five killed
     in attack on bus" over a body that first tells nine killed in the state this week, then
@@ -877,7 +887,8 @@ def _pick_counts(h: Happening, lex: Lexicon, headlines: list[Mention] = ()) -> C
         base = [(m, c) for m, c in found if not m.draft.also] or found[:1]
         if not base:
             continue
-        updates = [c for m, c in base if _updates(m, role, lex)]
+        updates = [c for m, c in base if _updates(m, role, lex)
+                   and not _one_more_death(m, c, base[0][1], lex)]
         pick = updates[-1] if updates else (_headline_figure(role, base, headlines)
                                             or _told_figure([c for _, c in base], lex))
         fighters = _fighters_toll(next(m for m, c in found if c is pick), pick, lex)
