@@ -317,6 +317,8 @@ def _date_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
         return False   # a plot's intended date is told loosely ("around New Year", "at Christmas")
     if date_m[0] is None and _names_no_day(date_m[1], lex):
         return False   # "the bloodiest clash so far this year", "the day" of the protests
+    if _toll_told_later(h, m, lex):
+        return False   # "the death toll rose to 12 on Monday": the day the toll was told
     # the happening's own times that name no day ("the bloodiest clash so far this year")
     # set nothing apart either: such a happening is compared as an undated one
     theirs = [d for d in h.dates() if not (d[0] is None and _names_no_day(d[1], lex))]
@@ -337,6 +339,19 @@ def _date_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
     # a headline with no day of its own may report an attack of any day of the past week
     window = 6 if _told_in_lead_only(h) else 2
     return apart is None or apart > window
+
+
+def _toll_told_later(h: Happening, m: Mention, lex: Lexicon) -> bool:
+    """A casualty report that updates a toll ("the death toll rose to 12 on Monday", "a
+    wounded guard died on Tuesday") is dated by the day the toll was told, on or after the
+    deed's: a later day within a week does not set it apart from the happening."""
+    if not (m.draft.casualty_only and lex.toll_update.search(m.event.evidence.sentence)):
+        return False
+    day = m.explicit_date[0]
+    theirs = [d[0] for d in h.dates() if d[0] and len(d[0]) >= 10]
+    if not day or len(day) < 10 or not theirs:
+        return False
+    return any((apart := _days_apart(d, day)) is not None and 0 <= apart <= 7 and day >= d for d in theirs)
 
 
 def _names_no_day(text: str, lex: Lexicon) -> bool:
@@ -841,6 +856,16 @@ def _updates(m: Mention, role: str, lex: Lexicon) -> bool:
     return bool(lex.toll_update.search(lex.death_update.sub(" ", sentence)))
 
 
+def _one_more_death(m: Mention, figure, first, lex: Lexicon) -> bool:
+    """"One of the wounded later died": a death told of fewer people than the toll told
+    first, in a sentence that names no toll ("rose to", "the death toll"), is one death
+    among them, no new toll ("twelve are dead ... a woman found wounded later died")."""
+    if lex.death_update is None or figure.value >= first.value:
+        return False
+    sentence = m.event.evidence.sentence
+    return not lex.toll_update.search(lex.death_update.sub(" ", sentence)) and "toll" not in sentence.lower()
+
+
 def _headline_figure(role: str, base: list, headlines: list[Mention]):
     """The body's figure the headline repeats, when the body tells several ("Five killed
     in attack on bus" over a body that first tells nine killed in the state this week, then
@@ -862,7 +887,8 @@ def _pick_counts(h: Happening, lex: Lexicon, headlines: list[Mention] = ()) -> C
         base = [(m, c) for m, c in found if not m.draft.also] or found[:1]
         if not base:
             continue
-        updates = [c for m, c in base if _updates(m, role, lex)]
+        updates = [c for m, c in base if _updates(m, role, lex)
+                   and not _one_more_death(m, c, base[0][1], lex)]
         pick = updates[-1] if updates else (_headline_figure(role, base, headlines)
                                             or _told_figure([c for _, c in base], lex))
         fighters = _fighters_toll(next(m for m, c in found if c is pick), pick, lex)

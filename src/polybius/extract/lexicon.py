@@ -17,7 +17,7 @@ from polybius.records import EVENT_TYPES, QUALIFIERS
 _KNOWN_KEYS = {"lemma", "pos", "event_type", "mode", "context", "strength", "weak", "requires_dobj",
                "requires_near", "not_with", "prt", "requires_intel_actor", "status", "needs_context",
                "not_abstract", "not_as_modifier", "not_as_adjunct", "person_object", "requires_subject",
-               "not_subject", "charge_for", "near_by_people", "condition", "names_party"}
+               "not_subject", "charge_for", "near_by_people", "condition", "names_party", "only_as"}
 _CONTEXTS = {"terrorism", "military", "intelligence", "law_enforcement", "diplomacy", "election",
              "economic", "migration"}
 
@@ -52,6 +52,7 @@ class Trigger:
     charge_for: frozenset[str] = frozenset()    # "X was responsible for the attack, police said": the deeds
     near_by_people: frozenset[str] = frozenset()   # words of requires_near that count only as a deed of people
     names_party: frozenset[str] = frozenset()   # "findings point to X", "the work of X": X a name after one of these
+    only_as: frozenset[str] = frozenset()   # the trigger's only roles in its clause ("dead" told of its subject)
 
 
 @dataclass
@@ -180,7 +181,8 @@ def _trigger(entry: dict, where: str) -> Trigger:
     for key in ("lemma", "pos", "event_type", "mode"):
         if key not in entry:
             raise LexiconError(f"{where}: missing {key!r}")
-    for key in ("pos", "requires_dobj", "requires_near", "not_with", "context", "not_subject", "charge_for", "names_party"):
+    for key in ("pos", "requires_dobj", "requires_near", "not_with", "context", "not_subject", "charge_for", "names_party",
+                "only_as"):
         bad = [v for v in entry.get(key) or () if not isinstance(v, str)]
         if bad:  # YAML reads bare on/off/yes/no as booleans: quote them
             raise LexiconError(f"{where}: {key} has non-string values {bad}")
@@ -210,6 +212,7 @@ def _trigger(entry: dict, where: str) -> Trigger:
         charge_for=frozenset(str(x).lower() for x in entry.get("charge_for") or ()),
         near_by_people=frozenset(str(x).lower() for x in entry.get("near_by_people") or ()),
         names_party=frozenset(str(x).lower() for x in entry.get("names_party") or ()),
+        only_as=frozenset(entry.get("only_as") or ()),
     )
 
 

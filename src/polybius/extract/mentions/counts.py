@@ -140,10 +140,10 @@ def _listed(noun, lex: Lexicon) -> list:
     # "the chief, along with four of his guards, was killed": the people told with him (the
     # parser hangs "along" on the noun, or on the verb between the subject and the verb)
     along = [*noun.children, *(c for c in noun.head.children if noun.dep_ in ("nsubj", "nsubjpass")
-                               and noun.i < c.i < noun.head.i)]
-    out += [m for child in along if child.dep_ == "prep" and child.lower_ in lex.comitatives
-            for w in child.children if w.dep_ == "prep" and w.lower_ == "with"
-            for g in w.children if g.dep_ == "pobj" for m in _listed(g, lex)]
+                               and noun.i < c.i)]   # also after the verb: "was killed along with his driver"
+    withs = [w for child in along if child.dep_ == "prep" and child.lower_ in lex.comitatives
+             for w in child.children if w.dep_ == "prep" and w.lower_ == "with"]
+    out += [m for w in withs for g in w.children if g.dep_ == "pobj" for m in _listed(g, lex)]
     for child in noun.children:
         if child.dep_ == "conj" and not _has_own_role(child, noun, lex):
             out += _listed(child, lex)
@@ -400,7 +400,8 @@ def _patients(tok, lex: Lexicon) -> list:
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):   # "the toll of six had risen to 31", "stands at 41",
             # "revised the death toll to 26", "bringing the toll to six": the figure the verb takes it to
             out += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "at")
-                    for g in c.children if g.dep_ == "pobj" and (g.like_num or g.lower_ in lex.number_words)
+                    for g in c.children if g.dep_ == "pobj" and (g.like_num or g.lower_ in lex.number_words
+                                                                 or _counted_people(g, lex))
                     and g.lower_ not in ("a", "an")][:1]
         for t in [] if out else (tok.head.subtree if tok.dep_ in ("nsubj", "nsubjpass") else tok.subtree):
             if t.like_num and t.i != tok.i and not _date_part(t):
@@ -450,12 +451,25 @@ def _with_subjects(found: Count, noun, patients: list, lex: Lexicon) -> Count:
     if noun.dep_ != "nsubjpass":
         return found
     more = [c for n in patients if n.dep_ == "nsubjpass" and n.head.i == noun.head.i and n.i > noun.i
-            and ("PROPN" not in (n.pos_, noun.pos_) or _told_along(n, lex)) and (c := count_of(n, lex)) is not None]
+            and ("PROPN" not in (n.pos_, noun.pos_) or _told_along(n, lex) or _joined_by_and(noun, n))
+            and (c := count_of(n, lex)) is not None]
     if not more:
         return found
     quals = [c.qualifier for c in (found, *more) if c.qualifier != "exact"]
     return Count(value=found.value + sum(c.value for c in more), qualifier=quals[0] if quals else "exact",
                  text=" and ".join(c.text or "" for c in (found, *more)))
+
+
+def _counted_people(noun, lex: Lexicon) -> bool:
+    """"the toll rose to 137 lives", "to 40 people": the figure told with whom it counts."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+
+
+def _joined_by_and(first, second) -> bool:
+    """"Colonel Khan — who headed the unit — and two other officers were killed": a
+    second subject the parser split from the first after an aside, with the "and" left
+    hanging on the first, is its conjunct."""
+    return any(c.dep_ == "cc" and c.lower_ in ("and", "&") and first.i < c.i < second.i for c in first.children)
 
 
 def _told_along(noun, lex: Lexicon) -> bool:

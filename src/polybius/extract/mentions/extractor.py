@@ -163,7 +163,7 @@ class Extractor:
             unattributed=hit.event_type == "ACCUSE" and cues.charge_without_accuser(tok),
             anti_group=args.anti_group, thwarter_text=args.thwarter_text, definite=definite,
             spoken_of=definite and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"),
-            also=any(t.lower_ in ("also", "another", "additional") for t in clause),
+            also=any(t.lower_ in ("also", "another", "additional") and not _listed_with(t) for t in clause),
             casualty_verb=(hit.event_type == "ASSAULT" and mode == "unspecified"
                            and tok.lemma_.lower() in lex.casualty_reports
                            and not (tok.lemma_.lower() in lex.joining_reports and hit.absorbed)),
@@ -797,3 +797,13 @@ def _casualty_clauses(sent, trig_ids: dict[int, int], owners: dict[int, int], le
             clause = tok.head if tok.dep_ in ("oprd", "acomp", "xcomp") else tok
             for t in clause.subtree:
                 owners.setdefault(t.i, -1 - owner)
+
+
+def _listed_with(word) -> bool:
+    """"A teacher and another civilian were killed": "another" on a later member of a list
+    tells the list's second person, not one more beside a toll told before."""
+    if word.lower_ == "also":
+        return False
+    if word.dep_ == "conj" and word.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return True   # "a soldier and another were killed"
+    return word.dep_ in ("det", "amod") and word.head.dep_ == "conj" and word.head.head.pos_ in ("NOUN", "PROPN", "PRON")

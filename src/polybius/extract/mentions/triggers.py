@@ -37,6 +37,8 @@ def _match(tok, trig: Trigger) -> bool:
         # the tagger often calls a gerund trigger a VERB or a noun a PROPN
         if not (tok.tag_ == "VBG" and "NOUN" in trig.pos):
             return False
+    if trig.only_as and tok.dep_ not in trig.only_as:
+        return False   # "the dead bodies", "left a man dead": not the predicate a report tells
     kids = list(tok.children)
     if trig.not_as_modifier and tok.head.pos_ in ("NOUN", "PROPN") and (
             tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
@@ -445,7 +447,9 @@ def _harms_nobody(tok, lex: Lexicon) -> bool:
     shots into the air": a violent verb done only to an animal (cues.yaml ``animals``) or
     aimed only at the empty air (``empty_aims``) hurts no person and is not political
     violence. A person among its victims or aims ("fired into the air and at the crowd")
-    keeps it."""
+    keeps it. "Dead" told through a verb ("the leopard was shot dead") is that verb's."""
+    if tok.dep_ in ("oprd", "acomp") and _pos(tok) == "ADJ" and _pos(tok.head) == "VERB":
+        tok = tok.head
     if _pos(tok) != "VERB":
         return False
     patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -599,7 +603,11 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
     # ("a blast ... killed 12 and wounded 30": the wounding is the attack's)
     hits = _absorb(hits, lex)
     strong = {h.event_type for h in hits if not h.trigger.weak or any(not b.trigger.weak for b in h.absorbed)}
-    return [h for h in hits if not (h.trigger.weak and not h.absorbed and h.event_type in strong)]
+    hits = [h for h in hits if not (h.trigger.weak and not h.absorbed and h.event_type in strong)]
+    # a bare report of the dead ("the toll is six dead and 18 wounded") beside another
+    # casualty word of its sentence: that word is the sentence's mention
+    return [h for h in hits if not (h.token.lemma_.lower() in lex.joining_reports and not h.absorbed
+                                    and any(o is not h and o.event_type == h.event_type for o in hits))]
 
 
 def _raids_a_settlement(tok, lex: Lexicon) -> bool:
