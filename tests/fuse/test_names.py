@@ -100,3 +100,24 @@ def test_names_do_not_undo_another_day(make_event):
                     [], cfg, RARE)
     i, j = candidate_pairs(t, cfg)
     assert np.isclose(score_pairs(t, i, j, cfg).components["names"][0], cfg.name_max)
+
+
+def test_a_small_batch_lowers_the_bar_to_what_two_reports_weigh_in_a_large_one():
+    """Forty reports: log(40 / 2) is below name_rarity, so without the lowered bar no name
+    could count; a name two of them write weighs what it weighs among ~735 reports."""
+    cfg = FuseConfig()
+    small = NameStats.from_counts(40, {"tariq": 2, "baloch": 3, "lahore": 12}, ())
+    assert math.isclose(small.weight("tariq", cfg), cfg.name_small_batch)
+    assert 0.0 < small.weight("baloch", cfg) < cfg.name_small_batch
+    assert small.weight("lahore", cfg) == 0.0
+    large = NameStats.from_counts(100_000, {"tariq": 2}, ())
+    assert large.bar(cfg) == cfg.name_rarity
+    tiny = NameStats.from_counts(2, {"tariq": 2}, ())   # two reports tell nothing of rarity
+    assert tiny.weight("tariq", cfg) == 0.0
+
+
+def test_a_small_batch_still_joins_reports_sharing_rare_names(make_event):
+    page, dated = _page_and_report(make_event)
+    small = NameStats.from_counts(40, {"tariq": 2, "baloch": 2, "zarghun": 2}, ())
+    result = fuse([page, dated], names=small).assignment
+    assert result["page"] == result["report"]

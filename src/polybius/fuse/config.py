@@ -140,6 +140,10 @@ class FuseConfig:
     # name_min_shared such names are shared, or one that is no place the batch's events
     # are placed at (a person, a unit), and nothing else contradicts the pair.
     name_rarity: float = 5.1
+    # in a batch too small for a name to clear name_rarity, the bar is log(reports / 2) minus
+    # this: a name two reports write weighs what it weighs among ~735 reports (fuse/names.py)
+    name_small_batch: float = 0.8
+    name_min_reports: int = 30          # ... and a batch of fewer reports tells nothing of rarity
     name_weight: float = 1.0
     name_max: float = 1.5
     name_min_shared: int = 2

@@ -9,8 +9,9 @@ reports fused together never write in lower case (so "Police" or "Encounter" hea
 clause, or a title-cased phrase, is no name). It is rare when few reports write it: a
 shared name weighs ``log(reports / reports writing it) − name_rarity``, so in a batch of
 a thousand reports a name written by six of them or fewer counts and the name of a
-city, a country or an armed group, written by dozens, does not. Two shared names are
-needed, or one that is no word of a place the batch's events are placed at: one rare
+city, a country or an armed group, written by dozens, does not; a batch too small for
+any name to clear that bar lowers it (``NameStats.bar``). Two shared names are needed,
+or one that is no word of a place the batch's events are placed at: one rare
 place name in common may be the village where two incidents took place. The statistics
 are those of the whole batch; a Spark job computes them in one pass over all events and
 hands them to every segment (``polybius.spark.fuse``), so segment-wise fusion scores
@@ -120,11 +121,21 @@ class NameStats:
         return name_words(told(ev)) - self.lower
 
     def weight(self, word: str, cfg: FuseConfig) -> float:
-        """log(reports / reports writing it) − name_rarity, at least 0."""
+        """log(reports / reports writing it) − the bar (``bar``), at least 0."""
         count = self.df.get(word, 0)
         if count <= 0 or self.reports <= 0:
             return 0.0
-        return max(0.0, math.log(self.reports / count) - cfg.name_rarity)
+        return max(0.0, math.log(self.reports / count) - self.bar(cfg))
+
+    def bar(self, cfg: FuseConfig) -> float:
+        """``name_rarity``, lowered in a batch too small for any name to clear it: there a
+        name two reports write weighs what it weighs in the batch of about 735 reports the
+        bar was set on (log(reports / 2) − ``name_small_batch``, 0.8 for the default). A
+        batch of fewer than ``name_min_reports`` tells nothing of rarity (in two reports
+        every shared word is "rare"), so there the bar stays."""
+        if self.reports < cfg.name_min_reports:
+            return cfg.name_rarity
+        return min(cfg.name_rarity, math.log(self.reports / 2) - cfg.name_small_batch)
 
 
 def name_rows(names: Sequence[frozenset[str]], n: int, stats: NameStats, cfg: FuseConfig):
