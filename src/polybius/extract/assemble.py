@@ -851,8 +851,12 @@ def _updates(m: Mention, role: str, lex: Lexicon) -> bool:
     sentence = m.event.evidence.sentence
     if not lex.toll_update.search(sentence):
         return False
-    if role == "killed" or lex.death_update is None:
-        return True
+    return role == "killed" or lex.death_update is None or _updates_besides_a_death(sentence, lex)
+
+
+def _updates_besides_a_death(sentence: str, lex: Lexicon) -> bool:
+    """Does the sentence update a toll with more than a wounded person's death
+    (``death_updates`` read out: "the toll rose to 12", not "a boy later died")?"""
     return bool(lex.toll_update.search(lex.death_update.sub(" ", sentence)))
 
 
@@ -863,7 +867,7 @@ def _one_more_death(m: Mention, figure, first, lex: Lexicon) -> bool:
     if lex.death_update is None or figure.value >= first.value:
         return False
     sentence = m.event.evidence.sentence
-    return not lex.toll_update.search(lex.death_update.sub(" ", sentence)) and "toll" not in sentence.lower()
+    return not _updates_besides_a_death(sentence, lex) and "toll" not in sentence.lower()
 
 
 def _headline_figure(role: str, base: list, headlines: list[Mention]):

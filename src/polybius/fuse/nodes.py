@@ -19,7 +19,7 @@ from sklearn.feature_extraction.text import HashingVectorizer
 
 from polybius.fuse.config import (NIGHT_WORDS, RECURRING_TYPES, SPAN_WORDS, STATEMENT_TYPES,
                                   TYPE_FAMILIES, FuseConfig)
-from polybius.fuse.names import NameStats, name_rows, name_words, place_words
+from polybius.fuse.names import NameStats, name_rows, name_words, place_words, told
 from polybius.fuse.page_dates import url_date
 from polybius.resolve.dates import unanchored_day, weekday_named
 from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident
@@ -292,7 +292,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
                 monthday[k] = -1 if md is None else md[0] * 100 + md[1]
             blockable[k] = True
 
-    told_by = {k: _told(ev) for k, ev in enumerate(events)}
+    told_by = {k: told(ev) for k, ev in enumerate(events)}
     for k, ev in enumerate(events):
         ids.append(ev.event_id)
         art = ev.article
@@ -319,9 +319,9 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
                 qual[r, k] = QUALIFIER_CODE.get(c.qualifier, 0)
         sentence = ev.evidence.sentence if ev.evidence is not None else ""
         evidence.append(sentence or "")
-        told = told_by[k]
-        docs.append(f"{art.title or ''} {told or ''}")
-        has_text[k] = bool(told or art.title)
+        sentences = told_by[k]
+        docs.append(f"{art.title or ''} {sentences}")
+        has_text[k] = bool(sentences or art.title)
     n_keys = (len(countries.codes) + 1) * (len(families.codes) + 1)
     story = (cols["article"].astype(np.int64) * n_keys
              + (cols["country"] + 1).astype(np.int64) * (len(families.codes) + 1)
@@ -433,13 +433,6 @@ def tells_night(text: str | None) -> bool:
     """The sentences say the happening came at night (``night_words`` of
     data/fusion_modes.yaml): it straddles two calendar days."""
     return bool(_NIGHT is not None and text and _NIGHT.search(text))
-
-
-def _told(ev: Event) -> str | None:
-    """The sentences that tell the event (its mentions, else its evidence sentence)."""
-    if ev.mentions:
-        return " ".join(m.sentence for m in ev.mentions)
-    return ev.evidence.sentence if ev.evidence else None
 
 
 def weekday_mask(first: int, last: int) -> int:

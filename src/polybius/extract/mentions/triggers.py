@@ -495,13 +495,24 @@ def _names_a_kind(tok, lex: Lexicon) -> bool:
                    or w in lex.group_nouns for w in (head.lemma_.lower(), head.lower_))
 
 
+def _deed_verb(tok):
+    """The verb a trigger's clause hangs on: the first of two joined verbs ("to identify
+    and arrest"), else the trigger."""
+    return tok.head if tok.dep_ == "conj" and _pos(tok.head) == "VERB" else tok
+
+
+def _to_infinitive(verb) -> bool:
+    """Is ``verb`` a verb with its "to" ("to arrest", "to kill")?"""
+    return _pos(verb) == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def _only_intended(tok, lex: Lexicon) -> bool:
     """"a search operation to arrest the suspect", "to identify and arrest the attackers":
     an infinitive tells an aim, unless the verb above it says it was reached."""
-    verb = tok.head if tok.dep_ == "conj" and _pos(tok.head) == "VERB" else tok
+    verb = _deed_verb(tok)
     if _pos(verb) == "VERB" and verb.dep_ in ("xcomp", "pcomp") and verb.head.lemma_.lower() in lex.escape_verbs:
         return True   # "to avoid being caught", "escaped being arrested": got away from it
-    if _pos(verb) != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+    if not _to_infinitive(verb):
         return False
     head = verb.head
     return not (head.lemma_.lower() in lex.implicative_verbs and verb.dep_ in ("xcomp", "acomp"))
@@ -514,9 +525,8 @@ def _only_aimed(tok, lex: Lexicon) -> bool:
     kill"), an adjective of will or a noun of aim as subject of "be" (cues.yaml
     ``aim_verbs``, ``aim_adjectives``, ``aim_nouns``). "He intended to kill", a person's
     own plan in the active, is left to the plot rules."""
-    verb = tok.head if tok.dep_ == "conj" and _pos(tok.head) == "VERB" else tok
-    if _pos(verb) != "VERB" or verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO"
-                                                              for c in verb.children):
+    verb = _deed_verb(tok)
+    if verb.dep_ != "xcomp" or not _to_infinitive(verb):
         return False
     gov = verb.head
     if gov.lemma_.lower() in lex.aim_verbs:   # passive, or a deed's own aim ("the attack was meant to kill")
