@@ -418,3 +418,19 @@ def test_a_shared_weekday_counts_with_a_figure_both_give(make_event):
     assert pairs.components["date"][0] > cfg.date_open
     result = fuse([dated, page])
     assert result.assignment["dated"] == result.assignment["page"]
+
+
+def test_a_shared_weekday_does_not_count_against_other_figures(make_event):
+    """Like words, but another toll (5 dead against 16): the weekday is no evidence
+    beside it, and the page keeps its open date."""
+    words = "A car bomb exploded outside a hotel near the port on Sunday, killing {} people."
+    dated = make_event("dated", published="2025-03-02", date="2025-03-02", date_text="on Sunday",
+                       killed=16, sentence=words.format("sixteen"))
+    page = make_event("page", published=None, date=None, date_text=None, killed=5,
+                      sentence=words.format("five"))
+    cfg = FuseConfig()
+    table = build_table([dated, page], [], cfg)
+    from polybius.fuse.scoring import score_pairs
+    pairs = score_pairs(table, np.array([0]), np.array([1]), cfg)
+    assert pairs.components["counts"][0] < 0
+    assert pairs.components["date"][0] == pytest.approx(cfg.date_open)
