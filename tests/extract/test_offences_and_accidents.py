@@ -54,3 +54,35 @@ def test_a_manhunt_that_led_to_the_deed_is_not_a_record(run, text):
 def test_a_manhunt_under_way_is_a_raid(run):
     found = run("Security forces were continuing the manhunt for the attackers near Leeds on Monday, police said.")
     assert [e.mode for e in found] == ["raid"]
+
+
+@pytest.mark.parametrize("text", [
+    "A powerful blast killed five people including two guards on Bello Road in Kano on Friday "
+    "evening. The police chief said the bomber targeted a crowd.",
+    "A powerful blast killed five people including two guards in the city's Zaria road on Friday "
+    "evening. The police chief said the bomber targeted a crowd.",
+])
+def test_a_road_named_as_the_place_is_no_accident(run, text):
+    """A word of accident copy that is part of a place's name ("Bello Road") says where it
+    happened, not what caused it: the sentence telling the blast stays its report."""
+    found = assaults(run(text))
+    assert found and found[0].date is not None and found[0].counts.killed.value == 5
+
+
+@pytest.mark.parametrize("text", [
+    "A truck skidded off the road near Kano on Friday, killing five people.",
+    "A gas cylinder exploded at a restaurant on Bello Road in Kano on Friday, killing five people.",
+])
+def test_an_accident_on_a_named_road_stays_an_accident(run, text):
+    # guard: the accident is still told by its other words (the truck, the gas cylinder)
+    assert assaults(run(text)) == []
+
+
+def test_rescue_and_debris_follow_a_bombing_too(run):
+    """The response and the aftermath (rescuers, debris) follow any blast: they do not
+    make the sentence telling it an accident."""
+    text = ("A powerful blast tore through a crowded market in Kano on Friday, killing five people, "
+            "and rescue workers pulled the wounded from the debris. The police chief said the "
+            "bomber targeted shoppers.")
+    found = assaults(run(text))
+    assert found and found[0].counts.killed.value == 5

@@ -377,3 +377,60 @@ def test_a_day_read_from_the_weekend_spans_friday_to_sunday(make_event):
     # a day named plainly stays a day
     plain = build_table([friday], [], FuseConfig())
     assert plain.dstart[0] == plain.dend[0] == saturday - 1
+
+
+def _monday_bombings(make_event, page_sentence: str, killed: int | None = None):
+    """A report dated Monday 3 March of a bombing in Kabul by a named group, and an
+    undated page on a bombing there by the same group that also says "on Monday"."""
+    dated = make_event("dated", published="2025-03-03", date="2025-03-03", date_text="on Monday",
+                       actor="Valley Front", killed=killed,
+                       sentence="A bomb hidden in a parked van tore through a crowded bus "
+                                "terminal on Monday, officials said.")
+    undated = make_event("page", published=None, date=None, date_text=None, actor="Valley Front",
+                         killed=killed, sentence=page_sentence)
+    return dated, undated
+
+
+def test_a_shared_weekday_alone_does_not_date_an_undated_page(make_event):
+    """Kind, city and side are what every bombing of that conflict shares, and one
+    happening in seven falls on a Monday: with nothing else in common (other words, no
+    figure, no rare name) the page stays as undated as it was."""
+    dated, page = _monday_bombings(make_event, "An explosive device went off beside a "
+                                   "checkpoint on Monday evening, witnesses told reporters.")
+    cfg = FuseConfig()
+    table = build_table([dated, page], [], cfg)
+    from polybius.fuse.scoring import score_pairs
+    pairs = score_pairs(table, np.array([0]), np.array([1]), cfg)
+    assert pairs.components["date"][0] == pytest.approx(cfg.date_open)
+    result = fuse([dated, page])
+    assert result.assignment["dated"] != result.assignment["page"]
+
+
+def test_a_shared_weekday_counts_with_a_figure_both_give(make_event):
+    """The same page giving the report's toll: the weekday is evidence again."""
+    dated, page = _monday_bombings(make_event, "An explosive device went off beside a "
+                                   "checkpoint on Monday evening, witnesses told reporters.",
+                                   killed=14)
+    cfg = FuseConfig()
+    table = build_table([dated, page], [], cfg)
+    from polybius.fuse.scoring import score_pairs
+    pairs = score_pairs(table, np.array([0]), np.array([1]), cfg)
+    assert pairs.components["date"][0] > cfg.date_open
+    result = fuse([dated, page])
+    assert result.assignment["dated"] == result.assignment["page"]
+
+
+def test_a_shared_weekday_does_not_count_against_other_figures(make_event):
+    """Like words, but another toll (5 dead against 16): the weekday is no evidence
+    beside it, and the page keeps its open date."""
+    words = "A car bomb exploded outside a hotel near the port on Sunday, killing {} people."
+    dated = make_event("dated", published="2025-03-02", date="2025-03-02", date_text="on Sunday",
+                       killed=16, sentence=words.format("sixteen"))
+    page = make_event("page", published=None, date=None, date_text=None, killed=5,
+                      sentence=words.format("five"))
+    cfg = FuseConfig()
+    table = build_table([dated, page], [], cfg)
+    from polybius.fuse.scoring import score_pairs
+    pairs = score_pairs(table, np.array([0]), np.array([1]), cfg)
+    assert pairs.components["counts"][0] < 0
+    assert pairs.components["date"][0] == pytest.approx(cfg.date_open)

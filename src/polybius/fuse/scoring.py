@@ -166,6 +166,25 @@ _FIRST_DAY = np.array([(m & -m).bit_length() - 1 for m in range(128)])   # lowes
 _NEIGHBOURS = np.array([with_neighbours(m) for m in range(128)])   # each weekday mask widened
 
 
+def _weekday_alone(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str, np.ndarray],
+                   cfg: FuseConfig) -> np.ndarray:
+    """The weekday agreement an undated page earned against the other report's day, to
+    take back when nothing else the two reports tell is particular to one happening: a
+    weekday is shared by one happening in seven, and reports of other attacks of the same
+    kind, place and side (what the block and the other components already compared) fall
+    on it as often. It stays when they also tell it in like words (text above
+    ``text_gain_min``, the bar at which words count double for an open date), give a
+    figure that agrees or share a rare name, and their figures do not disagree."""
+    md_known = (t.monthday[i] >= 0) & (t.monthday[j] >= 0)
+    agreed = (t.dopen[i] | t.dopen[j]) & ~md_known & ((t.weekdays[i] & t.weekdays[j]) > 0)
+    bounded = (t.wprec[i] < 4) & (t.wprec[j] < 4)
+    gap = np.maximum(t.wstart[i], t.wstart[j]) - np.minimum(t.wend[i], t.wend[j])
+    agreed &= ~(bounded & (gap > cfg.day_window))
+    particular = (comps["text"] > cfg.text_gain_min) | (comps["counts"] > 0) | (comps["names"] > 0)
+    alone = agreed & (~particular | (comps["counts"] < 0))
+    return np.where(alone, cfg.date_weekday_agree * _weekday_weight(t, i, j), 0.0)
+
+
 def _weekday_weight(t: NodeTable, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """How much of the weekday agreement a shared weekday earns: all of it when both
     sides name one day of their own ("on Friday" vs 4 March, a Friday), none when one
@@ -403,6 +422,7 @@ def score_chunk(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
             comps[name] = np.where(copy, np.maximum(comps[name], 0.0), comps[name])
     comps["copy"] = np.where(copy, cfg.copy_bonus, 0.0)
     comps["names"] = names_component(t, i, j, comps, cfg)
+    comps["date"] = comps["date"] - _weekday_alone(t, i, j, comps, cfg)
     comps["same_article"] = _same_article(t, i, j, comps, cfg)
     comps["story"] = np.zeros(i.shape)      # filled per article pair (fuse/stories.py)
     logit = cfg.prior + sum(comps.values())

@@ -409,7 +409,17 @@ def _accident(sent, hit_mode: str, lex: Lexicon) -> bool:
         return False
     # a cause is a thing ("a storm", "floods"); the verb "stormed a base" is an assault
     causes = {w for t in sent if _pos(t) != "VERB" for w in (t.lemma_.lower(), t.lower_)}
-    return not words.isdisjoint(lex.accident_words) or not causes.isdisjoint(lex.non_violent_causes)
+    things = {w for t in sent if not _names_a_place(t) for w in (t.lemma_.lower(), t.lower_)}
+    return not things.isdisjoint(lex.accident_words) or not causes.isdisjoint(lex.non_violent_causes)
+
+
+def _names_a_place(tok) -> bool:
+    """"on Bello Road", "in the town's Market road", "near the Old Bridge": a word of a
+    place's name says where it happened, not that a road or a bridge was its cause."""
+    if tok.ent_type_ in ("FAC", "GPE", "LOC") or tok.pos_ == "PROPN":
+        return True
+    return tok.dep_ == "pobj" and any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+                                      for c in tok.children)
 
 
 def _takes_people(tok, lex: Lexicon) -> bool:
