@@ -821,8 +821,11 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
         last = max(fits, key=lambda h: mentions.index(h.mentions[-1]))   # the happening just told
         if m.draft.also:   # "a soldier was also killed"
             best = last
-        else:   # the text's own ties first, then its weapon; then salience: more mentions, then the earlier
-            best = max(fits, key=lambda h: (_ties(h, m, lex), h is last and _weapon_told_next(h, fits, m, lex),
+        else:   # a detail-free mention's own sentence first ("a firefight took place, in which three
+            # were killed": the firefight's toll); the text's own ties, then its weapon; then
+            # salience: more mentions, then the earlier
+            best = max(fits, key=lambda h: (not m.has_details and _same_sentence(h, m), _ties(h, m, lex),
+                                            h is last and _weapon_told_next(h, fits, m, lex),
                                             len(h.mentions), -happenings.index(h)))
         best.mentions.append(m)
     for m in orphans:   # a bare casualty report joins the nearest happening it fits, or none
