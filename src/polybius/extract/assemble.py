@@ -735,6 +735,24 @@ def _another_taken(m: Mention) -> bool:
     return m.event.mode == "arrest" and m.draft.also and single
 
 
+def _spots_unknown(m: Mention) -> bool:
+    """Does ``m`` name its where only by spots the gazetteer does not know ("the attack at
+    the X gymnasium", "near Y, the village where the officers were seized")? The resolver
+    could place it only by the article (its dateline, lead or main place), and it gives no
+    day of its own: such names say nothing that can tie it to one happening or set it apart
+    from one, and it joins the salient happening it fits, as a mention with no place does.
+    A name written as the area it happened in ("in X", "in the X valley") is a village or
+    a district the gazetteer missed, a where of its own; so is one told with "also"
+    (another deed of the kind)."""
+    loc = m.event.location
+    if m.explicit_date is not None or m.draft.also or loc is None \
+            or not (loc.reason or "").startswith("the article's"):
+        return False
+    text = _norm(m.event.evidence.sentence)
+    return not any(re.search(r"\bin\s+(?:the\s+)?(?:[\w-]+\s+)?" + re.escape(spot) + r"\b", text)
+                   for spot in m.sentence_places().fine)
+
+
 def _lapse_apart(h: Happening, m: Mention, happenings: list[Happening], mentions: list[Mention]) -> bool:
     """"Houses were torched a day after an attack in X left nine dead", "the raid came
     hours after gunmen killed two": what a sentence tells after "a day after" (or "hours
@@ -795,7 +813,7 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
             fits = []   # one more person's arrest joins no other arrest, not even one told apart
         if _spoken_of(m) and m.explicit_place is not None and m.country and any(m.country in h.countries() for h in fits):
             fits = [h for h in fits if m.country in h.countries()]   # its own country's happening first
-        if fits and m.has_details and not m.draft.definite:
+        if fits and m.has_details and not m.draft.definite and not _spots_unknown(m):
             # its own where/when must match, unless it is the lead telling the place and
             # day of a headline that had none ("Suicide attack on police van" + its lead)
             fits = [h for h in fits if _ties(h, m, lex) > 0 or _headline_of(h, m, happenings)
