@@ -156,6 +156,7 @@ class Lexicon:
     reflexive_many: frozenset[str] = frozenset()    # "killing themselves": as many as the subject
     one_person_pronouns: frozenset[str] = frozenset()   # "arrested him": one
     group_nouns: frozenset[str] = frozenset()      # "arrested the crew": no figure
+    quantity_nouns: frozenset[str] = frozenset()   # "killed a number of people": no one person
 
     def names_raiders(self, text: str | None) -> bool:
         """Does ``text`` name armed men (``assembly.raiders``: "gunmen", "the attackers",
@@ -349,6 +350,7 @@ def _load(data_dir: str) -> Lexicon:
         reflexive_many=frozenset(cues["counts"]["reflexive_many"]),
         one_person_pronouns=frozenset(cues["counts"]["one_person_pronouns"]),
         group_nouns=frozenset(cues["counts"]["group_nouns"]),
+        quantity_nouns=frozenset(cues["counts"].get("quantity_nouns") or ()),
     )
 
 

@@ -296,6 +296,23 @@ def _one_arrested(noun, lex: Lexicon) -> bool:
         c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
 
 
+def _one_victim(noun, lex: Lexicon) -> bool:
+    """Is the patient of a killing or wounding one person whatever its noun ("wounding a
+    flight attendant", "a motorcyclist was shot dead", "killed nine and wounded a tenth",
+    "killing two and wounding another")? Only a living being is killed or wounded, so a
+    singular noun with "a", "an" or "another" is one, save a noun of a group ("a family")
+    or of a quantity ("a number of people", told by its own figure or none)."""
+    if noun.lower_ == "another" and noun.dep_ == "dobj":
+        return True
+    if noun.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "ORG", "CARDINAL", "MONEY", "QUANTITY"):
+        return False
+    lemma = noun.lemma_.lower()
+    single = noun.tag_ == "NN" or noun.ent_type_ == "ORDINAL"   # "a tenth"
+    return single and lemma not in lex.group_nouns and lemma not in lex.total_nouns \
+        and lemma not in lex.quantity_nouns and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
+
+
 def _doer_of(verb):
     """The subject of ``verb``, or of the verb its participle clause hangs on ("two
     bombers detonated their vests, killing themselves": the bombers)."""
@@ -598,6 +615,10 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
                 setattr(counts, role, figure[1])
             elif role == "arrested" and tok.pos_ in ("VERB", "NOUN"):
                 one = next((n for n in patients if _one_arrested(n, lex)), None)
+                if one is not None:
+                    setattr(counts, role, Count(value=1, qualifier="exact", text=one.text))
+            elif role in ("killed", "injured") and tok.pos_ in ("VERB", "ADJ"):
+                one = next((n for n in patients if _one_victim(n, lex)), None)
                 if one is not None:
                     setattr(counts, role, Count(value=1, qualifier="exact", text=one.text))
     _left_figure(tokens, lex, counts, joint)
