@@ -144,6 +144,14 @@ class FuseConfig:
     # this: a name two reports write weighs what it weighs among ~735 reports (fuse/names.py)
     name_small_batch: float = 0.8
     name_min_reports: int = 30          # ... and a batch of fewer reports tells nothing of rarity
+    # there, a name two reports write and no other report of the batch does weighs by its
+    # rarity in general English (wordfreq's Zipf frequency, in the wheel's data):
+    # min(name_english_max, name_english_weight × (name_english_zipf − Zipf)): a village, a
+    # victim's surname or a unit, not a common word or a big place (fuse/names.py)
+    name_english_zipf: float = 3.0
+    name_english_weight: float = 0.8
+    name_english_max: float = 0.75
+    name_english_df: int = 2
     name_weight: float = 1.0
     name_max: float = 1.5
     name_min_shared: int = 2
