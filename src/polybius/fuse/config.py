@@ -118,6 +118,10 @@ class FuseConfig:
     rising_toll_days: int = 7           # a higher figure published 1..this many days later:
     #                                     a rising toll, no conflict
     rising_toll_max_ratio: float = 10.0  # ... and at most this many times the lower figure
+    # one date open: agreeing figures count this many times when a figure both give alike
+    # was counted, not rounded (equal, at least count_open_min, no multiple of ten)
+    count_open_gain: float = 1.5
+    count_open_min: int = 5
 
     status_planned_vs_occurred: float = -1.5
     status_alleged_vs_occurred: float = -0.2
