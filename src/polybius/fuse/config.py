@@ -121,7 +121,7 @@ class FuseConfig:
     # one date open: agreeing figures count this many times when a figure both give alike
     # was counted, not rounded (equal, at least count_open_min, no multiple of ten)
     count_open_gain: float = 1.5
-    count_open_min: int = 5
+    count_open_min: int = 10
 
     status_planned_vs_occurred: float = -1.5
     status_alleged_vs_occurred: float = -0.2

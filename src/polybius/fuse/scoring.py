@@ -291,7 +291,7 @@ def counted_figures_open(t: NodeTable, i: np.ndarray, j: np.ndarray,
     """With one date open (an undated page) and nothing in it against the other report's
     day, agreeing figures count ``count_open_gain`` times when the two reports give one
     figure alike that was counted, not rounded: the same number, at least
-    ``count_open_min`` and no multiple of ten (41 dead, 719 arrests; "more than 100" or
+    ``count_open_min`` (10) and no multiple of ten (41 dead, 719 arrests; "more than 100" or
     "50" is what any report of a big attack may write). Without a day, the toll one
     source counted is what ties a page to its incident, as the words are."""
     counts = comps["counts"]
