@@ -9,7 +9,7 @@ import numpy as np
 from polybius.fuse import fuse
 from polybius.fuse.blocking import candidate_pairs
 from polybius.fuse.config import FuseConfig
-from polybius.fuse.names import NameStats, name_words
+from polybius.fuse.names import NameStats, english_weight, name_words, zipf
 from polybius.fuse.nodes import build_table
 from polybius.fuse.scoring import score_pairs
 
@@ -121,3 +121,36 @@ def test_a_small_batch_still_joins_reports_sharing_rare_names(make_event):
     small = NameStats.from_counts(40, {"tariq": 2, "baloch": 2, "zarghun": 2}, ())
     result = fuse([page, dated], names=small).assignment
     assert result["page"] == result["report"]
+
+
+def test_a_batch_too_small_to_count_rarity_weighs_a_name_by_its_rarity_in_english():
+    """Under name_min_reports the batch cannot say what is rare; English can: a word it
+    hardly knows (a village) weighs, a first name thousands bear or a city in the news does
+    not, nor a rare word that more than two reports of the batch write (their district)."""
+    cfg = FuseConfig()
+    tiny = NameStats.from_counts(12, {"zarghun": 2, "tariq": 2, "lahore": 2, "kalar": 5}, ())
+    assert tiny.weight("zarghun", cfg) == cfg.name_english_max
+    assert tiny.weight("tariq", cfg) == 0.0
+    assert tiny.weight("lahore", cfg) == 0.0
+    assert tiny.weight("kalar", cfg) == 0.0
+
+
+def test_english_weight_falls_with_the_words_frequency():
+    cfg = FuseConfig()
+    assert english_weight("zarghun", cfg) == cfg.name_english_max      # unknown to English
+    assert 0.0 < english_weight("baloch", cfg) < cfg.name_english_max  # a surname, rarer
+    assert english_weight("police", cfg) == 0.0
+    assert zipf("police") > zipf("baloch") > zipf("zarghun") == 0.0
+
+
+def test_a_handful_of_reports_sharing_a_rare_name_join(make_event):
+    """Two reports fused alone: the shopkeeper's bakery, a word English hardly knows, is
+    what they share besides the city; with a common word in its place they stay apart."""
+    page, dated = _page_and_report(make_event)
+    joined = fuse([page, dated]).assignment
+    assert joined["page"] == joined["report"]
+    page, dated = _page_and_report(
+        make_event, page_sentence=PAGE.replace("Zarghun", "Central"),
+        report_sentence=REPORT.replace("Zarghun", "Central"))
+    apart = fuse([page, dated]).assignment
+    assert apart["page"] != apart["report"]

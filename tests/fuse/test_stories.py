@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from polybius.fuse import fuse
+from polybius.fuse.names import NameStats
 
 PAGE = dict(article="page", source="Page Outlet", published=None, date=None, date_text=None,
             actor="Freedom Brigade")
@@ -97,7 +98,9 @@ def test_one_clash_told_twice_by_each_page_is_not_two_matches(make_event):
              killed=11),
         page("b-more", "B", "An army spokesman said gunfire was heard outside Tala."),
     ]
-    result = fuse(events)
+    # names left out: the village both pages write is a rare name (fuse/names.py), which
+    # this test of the story support does not weigh
+    result = fuse(events, names=NameStats())
     assert not any(m.components.get("story") for m in result.merges)
     a = result.assignment
     assert {a["a-lead"], a["a-more"]}.isdisjoint({a["b-lead"], a["b-more"]})

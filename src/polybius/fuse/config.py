@@ -118,6 +118,10 @@ class FuseConfig:
     rising_toll_days: int = 7           # a higher figure published 1..this many days later:
     #                                     a rising toll, no conflict
     rising_toll_max_ratio: float = 10.0  # ... and at most this many times the lower figure
+    # one date open: agreeing figures count this many times when a figure both give alike
+    # was counted, not rounded (equal, at least count_open_min, no multiple of ten)
+    count_open_gain: float = 1.5
+    count_open_min: int = 10
 
     status_planned_vs_occurred: float = -1.5
     status_alleged_vs_occurred: float = -0.2
@@ -144,6 +148,14 @@ class FuseConfig:
     # this: a name two reports write weighs what it weighs among ~735 reports (fuse/names.py)
     name_small_batch: float = 0.8
     name_min_reports: int = 30          # ... and a batch of fewer reports tells nothing of rarity
+    # there, a name two reports write and no other report of the batch does weighs by its
+    # rarity in general English (wordfreq's Zipf frequency, in the wheel's data):
+    # min(name_english_max, name_english_weight × (name_english_zipf − Zipf)): a village, a
+    # victim's surname or a unit, not a common word or a big place (fuse/names.py)
+    name_english_zipf: float = 3.0
+    name_english_weight: float = 0.8
+    name_english_max: float = 0.75
+    name_english_df: int = 2
     name_weight: float = 1.0
     name_max: float = 1.5
     name_min_shared: int = 2

@@ -10,7 +10,9 @@ clause, or a title-cased phrase, is no name). It is rare when few reports write 
 shared name weighs ``log(reports / reports writing it) − name_rarity``, so in a batch of
 a thousand reports a name written by six of them or fewer counts and the name of a
 city, a country or an armed group, written by dozens, does not; a batch too small for
-any name to clear that bar lowers it (``NameStats.bar``). Two shared names are needed,
+any name to clear that bar lowers it (``NameStats.bar``), and one of fewer than 30
+reports, which cannot tell rarity at all, weighs a name the two reports alone write by
+its rarity in general English (``english_weight``). Two shared names are needed,
 or one that is no word of a place the batch's events are placed at: one rare
 place name in common may be the village where two incidents took place. The statistics
 are those of the whole batch; a Spark job computes them in one pass over all events and
@@ -121,10 +123,13 @@ class NameStats:
         return name_words(told(ev)) - self.lower
 
     def weight(self, word: str, cfg: FuseConfig) -> float:
-        """log(reports / reports writing it) − the bar (``bar``), at least 0."""
+        """log(reports / reports writing it) − the bar (``bar``), at least 0; in a batch
+        too small to tell rarity, the name's rarity in English (``english_weight``)."""
         count = self.df.get(word, 0)
         if count <= 0 or self.reports <= 0:
             return 0.0
+        if self.reports < cfg.name_min_reports:
+            return english_weight(word, cfg) if count <= cfg.name_english_df else 0.0
         return max(0.0, math.log(self.reports / count) - self.bar(cfg))
 
     def bar(self, cfg: FuseConfig) -> float:
@@ -132,10 +137,36 @@ class NameStats:
         name two reports write weighs what it weighs in the batch of about 735 reports the
         bar was set on (log(reports / 2) − ``name_small_batch``, 0.8 for the default). A
         batch of fewer than ``name_min_reports`` tells nothing of rarity (in two reports
-        every shared word is "rare"), so there the bar stays."""
+        every shared word is "rare"), so there the bar stays and ``weight`` reads a name's
+        rarity in English instead."""
         if self.reports < cfg.name_min_reports:
             return cfg.name_rarity
         return min(cfg.name_rarity, math.log(self.reports / 2) - cfg.name_small_batch)
+
+
+def zipf(word: str) -> float:
+    """The word's Zipf frequency in English (log10 of its uses per billion words; 0 for
+    a word wordfreq does not know): about 7 for "the", 5 for "police", 3 for a provincial
+    capital in the news, under 2 for a village or a rare surname."""
+    cached = _ZIPF.get(word)
+    if cached is None:
+        from wordfreq import zipf_frequency   # only small batches need it
+
+        cached = _ZIPF[word] = float(zipf_frequency(word, "en"))
+    return cached
+
+
+_ZIPF: dict[str, float] = {}
+
+
+def english_weight(word: str, cfg: FuseConfig) -> float:
+    """A name's weight by its rarity in general English, for a batch too small to count
+    rarity in (``name_min_reports``): name_english_weight × (name_english_zipf − Zipf),
+    between 0 and name_english_max. A word English rarely writes, written by only the
+    two reports of the batch that share it, is the village or the victim their happening
+    had; a common word, a surname thousands bear or a city in the news weighs nothing."""
+    value = cfg.name_english_weight * (cfg.name_english_zipf - zipf(word))
+    return min(cfg.name_english_max, max(0.0, value))
 
 
 def name_rows(names: Sequence[frozenset[str]], n: int, stats: NameStats, cfg: FuseConfig):
@@ -172,4 +203,5 @@ def name_rows(names: Sequence[frozenset[str]], n: int, stats: NameStats, cfg: Fu
     return matrix, np.array(weights or [0.0]), place
 
 
-__all__ = ["NameStats", "lower_words", "name_rows", "name_words", "place_words", "told"]
+__all__ = ["NameStats", "english_weight", "lower_words", "name_rows", "name_words", "place_words",
+           "told", "zipf"]

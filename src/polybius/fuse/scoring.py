@@ -305,6 +305,25 @@ def counts_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig
     return np.clip(total, 1.5 * cfg.count_conflict, 1.5 * cfg.count_agree)
 
 
+def counted_figures_open(t: NodeTable, i: np.ndarray, j: np.ndarray,
+                         comps: dict[str, np.ndarray], cfg: FuseConfig) -> np.ndarray:
+    """With one date open (an undated page) and nothing in it against the other report's
+    day, agreeing figures count ``count_open_gain`` times when the two reports give one
+    figure alike that was counted, not rounded: the same number, at least
+    ``count_open_min`` (10) and no multiple of ten (41 dead, 719 arrests; "more than 100" or
+    "50" is what any report of a big attack may write). Without a day, the toll one
+    source counted is what ties a page to its incident, as the words are."""
+    counts = comps["counts"]
+    gain = (t.dopen[i] | t.dopen[j]) & (counts > 0) & (comps["date"] >= cfg.date_open)
+    if not gain.any():
+        return counts
+    counted = np.zeros(i.shape, dtype=bool)
+    for r in range(t.count.shape[0]):
+        a, b = t.count[r, i], t.count[r, j]
+        counted |= (a == b) & (a >= cfg.count_open_min) & (a % 10 != 0)
+    return np.where(gain & counted, counts * cfg.count_open_gain, counts)
+
+
 def status_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
     """A plot and an attack may be one incident, but that needs stronger evidence."""
     a, b = t.status[i], t.status[j]
@@ -410,6 +429,7 @@ def score_chunk(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
     open_gain = (t.dopen[i] | t.dopen[j]) & (comps["text"] > cfg.text_gain_min) \
         & (comps["date"] >= cfg.date_open)
     comps["text"] = np.where(open_gain, comps["text"] * cfg.text_gain_open_date, comps["text"])
+    comps["counts"] = counted_figures_open(t, i, j, comps, cfg)
     # the same telling in two outlets: the places, figures and weapons they name are
     # the same, so readings that differ (the town the victims were taken to, the toll
     # of another day the sentences give) are no evidence of two happenings; the date

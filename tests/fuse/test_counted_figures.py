@@ -1,0 +1,50 @@
+"""A figure counted, not rounded, that an undated page and a report give alike
+(fuse/scoring.py ``counted_figures_open``; issue 15, thirteenth round)."""
+from __future__ import annotations
+
+import numpy as np
+
+from polybius.fuse import fuse
+from polybius.fuse.config import FuseConfig
+from polybius.fuse.names import NameStats
+from polybius.fuse.nodes import build_table
+from polybius.fuse.scoring import score_pairs
+
+PAGE = "Soldiers stormed a rebel post on the highway and killed the fighters inside."
+REPORT = "An assault on a rebel camp outside the city left fighters dead, officials said."
+
+
+def _pair(make_event, killed, page_date=None):
+    page = make_event("page", published=None, date=page_date, date_text=None,
+                      mode="firearms", killed=killed, qualifier="at_least", sentence=PAGE,
+                      actor="Army", actor_kind="state")
+    report = make_event("report", mode="firearms", killed=killed, sentence=REPORT,
+                        actor="Army", actor_kind="state")
+    return page, report
+
+
+def _counts(make_event, killed, page_date=None):
+    cfg = FuseConfig()
+    t = build_table(list(_pair(make_event, killed, page_date)), [], cfg, NameStats())
+    return float(score_pairs(t, np.array([0]), np.array([1]), cfg).components["counts"][0])
+
+
+def test_a_counted_figure_weighs_more_when_one_date_is_open(make_event):
+    cfg = FuseConfig()
+    dated = _counts(make_event, 41, page_date="2025-03-04")
+    assert dated > 0
+    assert _counts(make_event, 41) > dated
+    assert np.isclose(_counts(make_event, 41), dated * cfg.count_open_gain)
+
+
+def test_a_round_or_small_figure_weighs_as_before(make_event):
+    for killed in (40, 3):
+        assert np.isclose(_counts(make_event, killed),
+                          _counts(make_event, killed, page_date="2025-03-04"))
+
+
+def test_an_undated_page_with_the_reports_counted_toll_joins_it(make_event):
+    joined = fuse(list(_pair(make_event, 47)), names=NameStats()).assignment
+    assert joined["page"] == joined["report"]
+    apart = fuse(list(_pair(make_event, 50)), names=NameStats()).assignment
+    assert apart["page"] != apart["report"]
