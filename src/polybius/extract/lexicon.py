@@ -68,6 +68,7 @@ class Lexicon:
     habit_governors: frozenset[str]
     prior_markers: frozenset[str]
     elapsed_units: frozenset[str]
+    uncounted_elapsed_units: frozenset[str]
     lapse_units: frozenset[str]
     lapse_day_units: dict[str, int]
     lapse_rough: frozenset[str]
@@ -261,6 +262,7 @@ def _load(data_dir: str) -> Lexicon:
         habit_governors=frozenset(cues["background"]["habit_governors"]),
         prior_markers=frozenset(cues["background"]["prior_markers"]),
         elapsed_units=frozenset(cues["background"]["elapsed_units"]),
+        uncounted_elapsed_units=frozenset(cues["background"]["uncounted_elapsed_units"]),
         lapse_units=frozenset(cues["background"]["lapse_units"]),
         lapse_day_units={str(k): int(v) for k, v in cues["background"]["lapse_day_units"].items()},
         lapse_rough=frozenset(cues["background"]["lapse_rough"]),
