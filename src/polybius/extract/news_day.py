@@ -119,7 +119,7 @@ def date_from_sentences(events: list[Event], doc, lex: Lexicon) -> list[Event]:
             out[k] = replace(e, date=day)
     if out == events:
         return events
-    return recalled(out, [e.date.text if e.date else None for e in out])
+    return recalled(out, [e.date.text if e.date else None for e in out], earlier=lex.earlier_period)
 
 
 def _sentence_date(doc, event: Event, lex: Lexicon) -> DateValue | None:
