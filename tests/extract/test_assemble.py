@@ -157,6 +157,19 @@ def test_a_happening_dated_weeks_before_the_news_is_recalled_history(run):
     assert by_date.get("2025-04-15") is False and by_date.get("2025-03-20") is True
 
 
+@pytest.mark.parametrize("history", [
+    "In April, militants attacked a checkpoint in Lakki Marwat, killing four officers.",
+    "In early April, militants attacked a checkpoint in Lakki Marwat, killing four officers.",
+])
+def test_a_happening_told_by_its_months_name_beside_the_news_is_history(run, history):
+    """News is told by its day; a happening beside it told only by a month's name (even
+    the page's own month) is one the writer recalls."""
+    events = run("Militants attacked a police station in Bannu on Tuesday, killing two officers. " + history)
+    (news,) = assaults(events)
+    (old,) = assaults(events, background=True)
+    assert news.counts.killed.value == 2 and old.counts.killed.value == 4
+
+
 def test_other_news_without_a_date_shares_the_day_the_text_gives_the_main_happening(run):
     """Arrests told after a dated attack happened around it, not on the day the report
     went out; the date is marked as taken from the main happening."""
@@ -548,6 +561,26 @@ def test_on_an_undated_page_a_calendar_dated_happening_beside_the_news_is_histor
     (news,) = assaults(events)
     assert news.counts.killed.value == 5
     assert len(assaults(events, background=True)) == 1
+
+
+@pytest.mark.parametrize("history", [
+    "Last week, gunmen killed two soldiers at a checkpoint in Kupwara.",
+    "The previous year, gunmen killed two soldiers at a checkpoint in Kupwara.",
+])
+def test_on_an_undated_page_a_happening_of_the_period_before_is_history(run, history):
+    """No publication day: "last week", "the previous year" tell a happening of the
+    period before the one the news is told in ("on Thursday")."""
+    events = run("Security forces killed five militants in Kulgam on Thursday. " + history,
+                 published=None)
+    (news,) = assaults(events)
+    assert news.counts.killed.value == 5
+    assert len(assaults(events, background=True)) == 1
+
+
+def test_on_an_undated_page_last_night_keeps_a_happening_news(run):
+    events = run("Security forces killed five militants in Kulgam on Thursday. Last night, "
+                 "gunmen killed two soldiers in Kupwara.", published=None)
+    assert len(assaults(events)) == 2
 
 
 def test_on_an_undated_page_a_weekday_keeps_a_happening_news(run):

@@ -68,6 +68,41 @@ def test_a_happening_without_a_day_takes_the_date_its_sentence_gives_elsewhere(r
     assert protests and all(e.date.value == "2019" and e.background for e in protests)
 
 
+@pytest.mark.parametrize("history, year", [
+    ("The mosque had already been struck in 2011 by a car bomb attack that left 12 people dead.", "2011"),
+    ("The town has been tense since soldiers seized power in a 2019 coup amid mass protests.", "2019"),
+])
+def test_on_an_undated_page_a_happening_takes_the_year_its_sentence_gives_elsewhere(run, history, year):
+    """No publication day: a date of another clause told by the calendar and no weekday
+    is history's date, beside news told by weekday."""
+    found = run("Gunmen shot dead four worshippers near a mosque in Gao on Monday. " + history, published=None)
+    others = [e for e in found if e.evidence.sentence == history]
+    assert others and all(e.date is not None and e.date.value == year and e.background for e in others)
+
+
+def test_on_an_undated_page_a_months_day_of_another_clause_does_not_date_a_happening(run):
+    """"an inquiry that prosecutors said was opened on 1 February": a month's day is as
+    often that clause's own."""
+    found = run("Gunmen shot dead four worshippers near a mosque in Gao on Monday. The two suspects "
+                "were detained as part of an inquiry that prosecutors said was opened on 1 February.",
+                published=None)
+    arrests = [e for e in found if e.event_type == "COERCE"]
+    assert arrests and all(not e.background for e in arrests)
+
+
+@pytest.mark.parametrize("now, etype", [
+    ("The army denies the charge, but anger grew after rebels seized the town in 2012.", "REJECT"),
+    ("The raids have soured ties between the two capitals, with Bamako accusing the rebels of "
+     "moving freely since the coup in 2021.", "ACCUSE"),
+])
+def test_on_an_undated_page_a_statement_told_in_the_present_takes_no_date_of_history(run, now, etype):
+    """What is the case now ("denies", "with Bamako accusing" under "have soured") is the
+    news's, not the date of history another clause gives."""
+    found = run("Gunmen shot dead four worshippers near a mosque in Gao on Monday. " + now, published=None)
+    told = [e for e in found if e.event_type == etype]
+    assert told and all(not e.background and (e.date is None or not e.date.value) for e in told)
+
+
 def test_a_recent_day_of_another_clause_does_not_date_a_happening(run):
     found = run("Gunmen shot dead four fishermen near Baga on Monday. "
                 "Soldiers later detained two suspects in Monguno, where the market had been closed "

@@ -1137,7 +1137,8 @@ def assemble(drafts: list[Draft], events: list[Event], lex: Lexicon) -> list[Eve
     mentions = [Mention(d, _raid_as_attack(e, lex, d.actor_text)) for d, e in zip(drafts, events)]
     happenings = group(mentions, lex)
     said = [next((m.draft.date_text for m in h.mentions if m.draft.date_text), None) for h in happenings]
-    return recalled(date_the_lead([build(h, lex) for h in happenings], lex.reaction_types), said)
+    return recalled(date_the_lead([build(h, lex) for h in happenings], lex.reaction_types), said,
+                    earlier=lex.earlier_period)
 
 
 def _raid_as_attack(e: Event, lex: Lexicon, written: str | None = None) -> Event:
@@ -1261,17 +1262,25 @@ def _recalled_by_calendar(events: list[Event], said: list[str | None], main: Eve
     return out
 
 
-def recalled(events: list[Event], said: list[str | None], days: int = RECALL_DAYS) -> list[Event]:
+def recalled(events: list[Event], said: list[str | None], days: int = RECALL_DAYS,
+             earlier: re.Pattern | None = None) -> list[Event]:
     """Background is relative to the news: a happening the text dates more than four days
     before the article's main (first news) happening is history the article recalls.
     With nothing to compare with (an undated page whose main happening has no date), a
     happening told with a calendar date and no weekday ("on October 20", "in May", "in
     2019") beside a main one told without is history too: news is told by weekday,
-    history by date."""
+    history by date. On a page with no date, a happening told in the period before the
+    current one (``earlier``: "last week", "last year", "the previous month") is history
+    too, unless the main happening is told so as well."""
     main = main_happening(events)
     anchor = main.date.value if main is not None and main.date and main.date.precision == "day" else (
         main.article.published if main is not None else None)
     anchor_day = _period_end(anchor[:10]) if anchor else None
+    if anchor_day is None and main is not None and earlier is not None and not (
+            main.date is not None and main.date.text and earlier.search(main.date.text)):
+        events = [replace(e, background=True) if e is not main and not e.background and text
+                  and earlier.search(text) and text in e.evidence.sentence else e
+                  for e, text in zip(events, said)]
     if anchor_day is None:
         if main is not None and main.date is not None and main.date.text and _CALENDAR.search(main.date.text):
             return _recalled_by_calendar(events, said, main, days)
@@ -1283,7 +1292,17 @@ def recalled(events: list[Event], said: list[str | None], days: int = RECALL_DAY
     out = []
     for e in events:
         end = _period_end(e.date.value) if e is not main and e.date and e.date.text and e.date.value else None
-        if end is not None and not e.background and end < anchor_day - timedelta(days=days):
+        if end is not None and not e.background and (end < anchor_day - timedelta(days=days)
+                                                     or _by_month_name(e.date)):
             e = replace(e, background=True)
         out.append(e)
     return out
+
+
+def _by_month_name(told: DateValue) -> bool:
+    """Is the happening told by a month's name and no day ("In July, three militants were
+    killed", "in early May 2024")? News is told by its day ("on Friday", "yesterday"); a
+    happening beside it told only by its month is one the writer recalls, even in the
+    page's own month."""
+    return told.precision == "month" and bool(told.text) and _MONTH_DAY.search(told.text) is not None \
+        and not WEEKDAY_RE.search(told.text)

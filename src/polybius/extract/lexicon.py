@@ -5,6 +5,7 @@ one place that reads them and fails loudly, naming the entry, when one is malfor
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -68,6 +69,8 @@ class Lexicon:
     habit_governors: frozenset[str]
     prior_markers: frozenset[str]
     elapsed_units: frozenset[str]
+    uncounted_elapsed_units: frozenset[str]
+    earlier_period: re.Pattern
     lapse_units: frozenset[str]
     lapse_day_units: dict[str, int]
     lapse_rough: frozenset[str]
@@ -221,6 +224,13 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     return _load(str(data_dir))
 
 
+def _earlier_period(words, periods) -> re.Pattern:
+    """"last week", "the previous year", "last July": the period before the current one."""
+    months = [m for m in calendar.month_name[1:]]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:"
+                      + "|".join(map(re.escape, [*periods, *months])) + r")\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def _load(data_dir: str) -> Lexicon:
     base = Path(data_dir)
@@ -262,6 +272,8 @@ def _load(data_dir: str) -> Lexicon:
         habit_governors=frozenset(cues["background"]["habit_governors"]),
         prior_markers=frozenset(cues["background"]["prior_markers"]),
         elapsed_units=frozenset(cues["background"]["elapsed_units"]),
+        uncounted_elapsed_units=frozenset(cues["background"]["uncounted_elapsed_units"]),
+        earlier_period=_earlier_period(cues["background"]["earlier_words"], cues["background"]["earlier_periods"]),
         lapse_units=frozenset(cues["background"]["lapse_units"]),
         lapse_day_units={str(k): int(v) for k, v in cues["background"]["lapse_day_units"].items()},
         lapse_rough=frozenset(cues["background"]["lapse_rough"]),

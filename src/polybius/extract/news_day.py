@@ -32,10 +32,13 @@ from datetime import timedelta
 
 from polybius.extract.mentions import arguments
 from polybius.extract.mentions.extractor import reduced_relative
+from polybius.extract.assemble import _CALENDAR as _CALENDAR_WORDS
+from polybius.extract.assemble import _MONTH_DAY
 from polybius.extract.assemble import date_the_lead, main_happening, recalled
 from polybius.extract.lexicon import Lexicon
 from polybius.records import DateValue, Event
 from polybius.resolve.calendar import is_background_date, to_ref
+from polybius.resolve.datelines import WEEKDAY_RE
 from polybius.resolve.dates import anchored, resolve_date
 
 NEWS_WINDOW_DAYS = 6   # the week before publication, publication day included
@@ -105,9 +108,11 @@ def date_from_sentences(events: list[Event], doc, lex: Lexicon) -> list[Event]:
     2013 coup, amid mass protests": 2013), and is history. Only a date more than 45 days
     before publication (``is_background_date``): a recent day told in another clause is
     as often another thing's day ("detained in the town, where a fire broke out on
-    Monday"), and the main happening's day serves such news better."""
+    Monday"), and the main happening's day serves such news better. On a page with no
+    date, a year or a month with no day (``_by_calendar``), unless the happening is told
+    in the present (``_told_now``)."""
     main = main_happening(events)
-    if main is None or not main.article.published:
+    if main is None:
         return events
     out = [e for e in events]
     for k, e in enumerate(events):
@@ -119,7 +124,7 @@ def date_from_sentences(events: list[Event], doc, lex: Lexicon) -> list[Event]:
             out[k] = replace(e, date=day)
     if out == events:
         return events
-    return recalled(out, [e.date.text if e.date else None for e in out])
+    return recalled(out, [e.date.text if e.date else None for e in out], earlier=lex.earlier_period)
 
 
 def _sentence_date(doc, event: Event, lex: Lexicon) -> DateValue | None:
@@ -131,9 +136,35 @@ def _sentence_date(doc, event: Event, lex: Lexicon) -> DateValue | None:
             if not text or _said(ent, lex):
                 continue
             found = resolve_date(text, event.article.published)
-            if is_background_date(found, event.article.published):
+            if is_background_date(found, event.article.published) if event.article.published \
+                    else _by_calendar(text) and not _told_now(sent, event.trigger):
                 return found
     return None
+
+
+def _by_calendar(text: str) -> bool:
+    """On a page with no date: is the date told by the calendar, by a year or a month, with
+    no day ("in 2002", "in December", "last July")? Beside news told by weekday that is
+    history's date (as ``recalled`` reads it), never the news's own. A month's day ("on 1
+    February") is as often a clause's own day ("an inquiry opened on 1 February")."""
+    found = _MONTH_DAY.search(text)
+    return bool(_CALENDAR_WORDS.search(text)) and not WEEKDAY_RE.search(text) and not (
+        found is not None and (found.group(2) or found.group(3)))
+
+
+def _told_now(sent, trigger: str | None) -> bool:
+    """Is the happening told in the present ("Kabul denies the charge", "relations have
+    soured, with Islamabad accusing Kabul of ...")? The first finite verb from its trigger
+    up decides. What is the case now takes no date of history from another clause."""
+    tok = next((t for t in sent if trigger and t.text == trigger.split()[0]), None)
+    while tok is not None:
+        aux = [c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.tag_ in ("VBZ", "VBP") or {"VBZ", "VBP"} & set(aux):
+            return True
+        if tok.tag_ in ("VBD", "MD") or {"VBD", "MD"} & set(aux) or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def news_day(doc, events: list[Event], main: Event, lex: Lexicon, earlier=frozenset()) -> DateValue | None:

@@ -110,8 +110,27 @@ def is_future(trigger) -> bool:
 
 def _weeks_before(trigger, lex: Lexicon) -> bool:
     """"a week after suicide bombers killed 250", "two weeks after the attack": the
-    trigger's clause or phrase is introduced by "after" with a week or more before it."""
-    return _told_after(trigger, lex, lex.elapsed_units, lapse=False)
+    trigger's clause or phrase is introduced by "after" with a week or more before it;
+    or with days told with no count ("days after", "a few days after": ``_days_apart``)."""
+    return _told_after(trigger, lex, lex.elapsed_units, lapse=False) or _days_apart(trigger, lex)
+
+
+def _days_apart(trigger, lex: Lexicon) -> bool:
+    """"The raid came days after gunmen stormed the base", "a few days after", "only days
+    after the bombing": a length of days with no count (``uncounted_elapsed_units``) sets
+    the happening apart from the news as an earlier one the writer recalls; "a day after"
+    and "two days after" (counted) are left to the lapse rules as news. Like a lapse it
+    reaches the whole clause it opens ("days after rebels hit the camps, sparking clashes
+    that killed two": the clashes too)."""
+    for tok in (trigger, *trigger.ancestors):
+        for mark in _prior_marks(tok, lex):
+            if mark.lower_ == "since":
+                continue
+            for t in mark.doc[max(mark.i - 3, mark.sent.start):mark.i]:
+                if t.lemma_.lower() in lex.uncounted_elapsed_units and t.tag_ == "NNS" \
+                        and _days_counted(t, 1, lex) is None:
+                    return True
+    return False
 
 
 def lapse_before(trigger, lex: Lexicon) -> bool:
