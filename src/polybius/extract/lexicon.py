@@ -85,6 +85,7 @@ class Lexicon:
     act_nouns: frozenset[str]                   # "the wounding of 40"
     suffer_verbs: frozenset[str]                # "sustained injuries"
     result_verbs: frozenset[str]                # "left 70 dead": keeps the toll with its attack
+    verdict_verbs: frozenset[str]               # "sentenced to death": a penalty, no death
     qualifiers: list[tuple[str, str]]           # (phrase, qualifier), longest phrase first
     number_words: dict[str, tuple[int, str]]
     multipliers: dict[str, int]
@@ -288,6 +289,7 @@ def _load(data_dir: str) -> Lexicon:
         act_nouns=frozenset(cues["counts"]["act_nouns"]),
         suffer_verbs=frozenset(cues["counts"]["suffer_verbs"]),
         result_verbs=frozenset(cues["counts"]["result_verbs"]),
+        verdict_verbs=frozenset(cues["counts"]["verdict_verbs"]),
         qualifiers=quals,
         number_words=words,
         multipliers={k: int(v) for k, v in cues["counts"]["multipliers"].items()},

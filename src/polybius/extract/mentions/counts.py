@@ -211,10 +211,14 @@ def _adjacent_figures(tokens, lex: Lexicon, joint: set[int] = frozenset()) -> di
         if role is None or role in out or tok.i == 0 or tok.i in joint:
             continue
         num = tok.nbor(-1)
+        badly = _how_badly(num) and num.i > 0
+        if badly:   # "five seriously wounded", "nine others critically injured": the adverb
+            num = num.nbor(-1)   # may end the clause before the role word's own
         if not (num.like_num or num.lower_ in lex.number_words) and num.i > 0 and (
                 lex.names_people(num.lower_) or num.lower_ in ("others", "more")):
             num = num.nbor(-1)   # "100 people injured", "20 others wounded"
-        if num.i not in ids or num.ent_type_ in ("DATE", "TIME") or not (
+        cut = badly and tok.i - num.i <= 3   # the clause may end at the adverb
+        if (num.i not in ids and not cut) or num.ent_type_ in ("DATE", "TIME") or not (
                 num.like_num or (num.lower_ in lex.number_words and num.lower_ not in ("a", "an"))):
             continue
         parsed = parse_number(num, lex)
@@ -222,6 +226,13 @@ def _adjacent_figures(tokens, lex: Lexicon, joint: set[int] = frozenset()) -> di
             value, qual = parsed
             out[role] = Count(value=value, qualifier=qualifier_before(num, lex) or qual, text=num.text)
     return out
+
+
+def _how_badly(tok) -> bool:
+    """"seriously", "critically", "slightly": an adverb of manner between a figure and its
+    role word tells how badly they were hurt, not another figure. "fatally" is left out:
+    "two fatally wounded" are dead, not wounded."""
+    return tok.pos_ == "ADV" and tok.tag_ == "RB" and tok.lower_.endswith("ly") and tok.lower_ not in _FATALLY
 
 
 def _single_count(noun, lex: Lexicon) -> Count | None:
@@ -355,7 +366,11 @@ def _patients(tok, lex: Lexicon) -> list:
             out += [c for c in tok.children if c.dep_ == "nsubjpass"]
             if tok.dep_ in ("xcomp", "oprd") and tok.head.pos_ == "VERB":   # "was reported wounded"
                 out += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
-            if tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be":   # "were" parsed as the verb
+            if tok.head.lemma_.lower() == "be" and (tok.dep_ == "acomp" or (
+                    tok.dep_ in ("advcl", "xcomp", "ccomp", "conj") and tok.head.i < tok.i
+                    and not _own_subject(tok))):
+                # "were" parsed as the verb; "were on Monday killed": a time told between
+                # the auxiliary and the participle, which the parser takes for "were"'s own
                 out += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             # "Four officers were critically injured": the parser may hang the subject on "were"
             out += [g for c in tok.children if c.dep_ in ("auxpass", "aux") and c.i < tok.i
@@ -420,8 +435,9 @@ def _patients(tok, lex: Lexicon) -> list:
                     for g in c.children if g.dep_ == "pobj" and (g.like_num or g.lower_ in lex.number_words
                                                                  or _counted_people(g, lex))
                     and g.lower_ not in ("a", "an")][:1]
-        for t in [] if out else (tok.head.subtree if tok.dep_ in ("nsubj", "nsubjpass") else tok.subtree):
-            if t.like_num and t.i != tok.i and not _date_part(t):
+        top = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+        for t in [] if out else top.subtree:
+            if t.like_num and t.i != tok.i and not _date_part(t) and not _in_other_clause(t, top):
                 out.append(t)
                 break
     # "N others injured": the number hangs off a noun the adjective follows
@@ -432,6 +448,20 @@ def _patients(tok, lex: Lexicon) -> list:
                 for n in [c, *(g for g in c.subtree if g.dep_ == "conj" and g.like_num)] if n.i < tok.i]
         out += sorted(nums, key=lambda n: n.i)[-1:]   # "25 and 56 injured": the nearest, 56
     return out
+
+
+_CLAUSES = {"advcl", "ccomp", "relcl", "acl", "conj", "parataxis"}
+
+
+def _in_other_clause(tok, top) -> bool:
+    """Is ``tok`` inside a clause of its own under ``top`` ("more deaths are feared because
+    15 people were badly hurt": the 15 are the wounded of the "because" clause, no toll)?"""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in _CLAUSES:
+            return True
+        node = node.head
+    return False
 
 
 def _own_subject(verb) -> bool:
@@ -541,8 +571,8 @@ def role_of(tok, lex: Lexicon) -> str | None:
     """The role (killed, injured, arrested) a word counts, or None."""
     low = tok.lower_
     if tok.pos_ == "VERB" and (any(c.dep_ == "advmod" and c.lower_ in _FATALLY for c in tok.children)
-                               or _to_death(tok)):
-        return "killed"   # "fatally shot", "mortally wounded", "stabbed to death"
+                               or (_to_death(tok) and tok.lemma_.lower() not in lex.verdict_verbs)):
+        return "killed"   # "fatally shot", "mortally wounded", "stabbed to death" (not "sentenced to death")
     if low in _ROLE_ADJ and (tok.pos_ in ("ADJ", "VERB") or tok.dep_ == "oprd"):   # "left dozens dead" (ADV)
         if tok.tag_ in ("JJ", "VBN") or tok.dep_ in ("oprd", "acomp", "amod", "conj"):
             return _ROLE_ADJ[low]
@@ -623,11 +653,16 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
                     setattr(counts, role, Count(value=1, qualifier="exact", text=one.text))
     _left_figure(tokens, lex, counts, joint)
     adjacent = _adjacent_figures(tokens, lex, joint)
+    tokens = list(tokens)
+    # the sentence's other figures: a clause cut at an adverb ("four dead and nine critically
+    # | injured") holds the role word but not the figure written before the other one
+    told = _adjacent_figures(list(tokens[0].sent), lex, joint) if tokens and any(
+        _how_badly(t.doc[t.i - 1]) for t in tokens if t.i > 0 and t.lower_ in _ROLE_ADJ) else adjacent
     for role, figure in adjacent.items():
         have = getattr(counts, role)
         # the figure the parse gave this role is the one written before another role word
         taken = have is not None and any(f.value == have.value != figure.value
-                                         for r, f in adjacent.items() if r != role)
+                                         for r, f in {**told, **adjacent}.items() if r != role)
         if have is None or taken:
             setattr(counts, role, figure)
     return counts
