@@ -1,6 +1,9 @@
 """A spot inside the happening's town told with it is the same place: "in the X area of
 Y" after "an attack in Y", or a spot the happening's own sentence named. Two towns named
-apart stay apart. Texts written for these tests."""
+apart stay apart. A spot the gazetteer does not know (a hall, a hotel, a roundabout) in a
+mention with no day of its own neither ties it to a happening nor sets it apart; a name
+told as the area it happened in ("In X, ...") is a village the gazetteer missed, and
+stays apart. Texts written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -90,3 +93,22 @@ def test_a_spot_the_gazetteer_does_not_know_is_the_main_happening(run, text):
 ])
 def test_a_spot_told_as_another_attack_stays_apart(run, text):
     assert len([e for e in run(text) if e.event_type == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five worshippers at a mosque in Maiduguri on Friday, police said. The governor said "
+    "he condemned the brutal shooting incident that took place at the Quelvany Hall during prayers.",
+    "Gunmen shot dead four traders in Kano on Tuesday, police said. Witnesses described a terrifying "
+    "shooting spree that unfolded beside the Gorbatsa roundabout for ten minutes.",
+    "A car bomb killed nine soldiers at a checkpoint in Mogadishu on Sunday, officials said. The mayor "
+    "visited the wounded and denounced the deadly bombing incident that happened outside the Zorbanite Hotel.",
+])
+def test_a_spot_the_gazetteer_does_not_know_ties_nothing(run, text):
+    found = attacks(run(text))
+    assert len(found) == 1, [(e.location.name if e.location else None, e.evidence.sentence) for e in found]
+
+
+def test_an_unknown_area_told_with_in_stays_apart(run):
+    found = attacks(run("Gunmen killed five worshippers at a mosque in Maiduguri on Friday, police said. In "
+                        "Quelvany, the brutal shooting incident that took place at a bus stop left residents in shock."))
+    assert len(found) == 2
