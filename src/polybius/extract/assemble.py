@@ -1213,15 +1213,15 @@ def _period_end(value: str) -> date | None:
     return None
 
 
-_CALENDAR = re.compile(r"\b(" + "|".join(m for m in calendar.month_name[1:] + calendar.month_abbr[1:])
-                       + r")\b\.?|\b(1[89]|20)\d\d\b", re.IGNORECASE)
+CALENDAR_WORDS = re.compile(r"\b(" + "|".join(m for m in calendar.month_name[1:] + calendar.month_abbr[1:])
+                           + r")\b\.?|\b(1[89]|20)\d\d\b", re.IGNORECASE)
 
 
 
 
 _MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
     m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
-_MONTH_DAY = re.compile(r"\b(" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\b\.?(?:\s+(\d{1,2})\b)?"
+MONTH_DAY = re.compile(r"\b(" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\b\.?(?:\s+(\d{1,2})\b)?"
                         r"|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
                         + r")\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
@@ -1232,7 +1232,7 @@ def _month_day(text: str) -> tuple[int, int | None] | None:
     year (then the dates are compared as dates) or no month."""
     if _YEAR.search(text):
         return None
-    m = _MONTH_DAY.search(text)
+    m = MONTH_DAY.search(text)
     if m is None:
         return None
     if m.group(1):
@@ -1282,12 +1282,12 @@ def recalled(events: list[Event], said: list[str | None], days: int = RECALL_DAY
                   and earlier.search(text) and text in e.evidence.sentence else e
                   for e, text in zip(events, said)]
     if anchor_day is None:
-        if main is not None and main.date is not None and main.date.text and _CALENDAR.search(main.date.text):
+        if main is not None and main.date is not None and main.date.text and CALENDAR_WORDS.search(main.date.text):
             return _recalled_by_calendar(events, said, main, days)
         if main is None:
             return events
         return [replace(e, background=True) if e is not main and not e.background and text
-                and _CALENDAR.search(text) and not WEEKDAY_RE.search(text) else e
+                and CALENDAR_WORDS.search(text) and not WEEKDAY_RE.search(text) else e
                 for e, text in zip(events, said)]
     out = []
     for e in events:
@@ -1304,5 +1304,5 @@ def _by_month_name(told: DateValue) -> bool:
     killed", "in early May 2024")? News is told by its day ("on Friday", "yesterday"); a
     happening beside it told only by its month is one the writer recalls, even in the
     page's own month."""
-    return told.precision == "month" and bool(told.text) and _MONTH_DAY.search(told.text) is not None \
+    return told.precision == "month" and bool(told.text) and MONTH_DAY.search(told.text) is not None \
         and not WEEKDAY_RE.search(told.text)

@@ -364,7 +364,7 @@ def _load(data_dir: str) -> Lexicon:
         reflexive_many=frozenset(cues["counts"]["reflexive_many"]),
         one_person_pronouns=frozenset(cues["counts"]["one_person_pronouns"]),
         group_nouns=frozenset(cues["counts"]["group_nouns"]),
-        quantity_nouns=frozenset(cues["counts"].get("quantity_nouns") or ()),
+        quantity_nouns=frozenset(cues["counts"]["quantity_nouns"]),
     )
 
 

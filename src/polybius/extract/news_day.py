@@ -32,9 +32,7 @@ from datetime import timedelta
 
 from polybius.extract.mentions import arguments
 from polybius.extract.mentions.extractor import reduced_relative
-from polybius.extract.assemble import _CALENDAR as _CALENDAR_WORDS
-from polybius.extract.assemble import _MONTH_DAY
-from polybius.extract.assemble import date_the_lead, main_happening, recalled
+from polybius.extract.assemble import CALENDAR_WORDS, MONTH_DAY, date_the_lead, main_happening, recalled
 from polybius.extract.lexicon import Lexicon
 from polybius.records import DateValue, Event
 from polybius.resolve.calendar import is_background_date, to_ref
@@ -147,8 +145,8 @@ def _by_calendar(text: str) -> bool:
     no day ("in 2002", "in December", "last July")? Beside news told by weekday that is
     history's date (as ``recalled`` reads it), never the news's own. A month's day ("on 1
     February") is as often a clause's own day ("an inquiry opened on 1 February")."""
-    found = _MONTH_DAY.search(text)
-    return bool(_CALENDAR_WORDS.search(text)) and not WEEKDAY_RE.search(text) and not (
+    found = MONTH_DAY.search(text)
+    return bool(CALENDAR_WORDS.search(text)) and not WEEKDAY_RE.search(text) and not (
         found is not None and (found.group(2) or found.group(3)))
 
 

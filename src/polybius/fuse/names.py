@@ -25,6 +25,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -144,19 +145,14 @@ class NameStats:
         return min(cfg.name_rarity, math.log(self.reports / 2) - cfg.name_small_batch)
 
 
+@lru_cache(maxsize=1 << 16)
 def zipf(word: str) -> float:
     """The word's Zipf frequency in English (log10 of its uses per billion words; 0 for
     a word wordfreq does not know): about 7 for "the", 5 for "police", 3 for a provincial
     capital in the news, under 2 for a village or a rare surname."""
-    cached = _ZIPF.get(word)
-    if cached is None:
-        from wordfreq import zipf_frequency   # only small batches need it
+    from wordfreq import zipf_frequency   # only small batches need it
 
-        cached = _ZIPF[word] = float(zipf_frequency(word, "en"))
-    return cached
-
-
-_ZIPF: dict[str, float] = {}
+    return float(zipf_frequency(word, "en"))
 
 
 def english_weight(word: str, cfg: FuseConfig) -> float:
