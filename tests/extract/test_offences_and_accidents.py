@@ -86,3 +86,13 @@ def test_rescue_and_debris_follow_a_bombing_too(run):
             "bomber targeted shoppers.")
     found = assaults(run(text))
     assert found and found[0].counts.killed.value == 5
+
+
+@pytest.mark.parametrize("text", [
+    "Riot officers used rubber bullets and tear gas against marchers in Dushanbe on Tuesday, and two of them died.",
+    "Soldiers fired tear gas and live ammunition into the crowd in Accra on Friday, killing four people.",
+])
+def test_tear_gas_with_bullets_is_a_crackdown_not_a_gas_leak(run, text):
+    """Tear gas names gas, an accident's word; the bullets and ammunition fired beside it are
+    weapons, so deaths told with them are a crackdown, not an accident."""
+    assert assaults(run(text))
