@@ -310,3 +310,29 @@ def test_a_pronoun_hit_by_an_attack_is_not_the_group_named_before(run, text):
     found = [e for e in assaults(run(text)) if e.recipient is not None and e.recipient.text == "them"]
     assert found
     assert all(e.recipient.name is None for e in found)
+
+
+# -- a dwelling named with its owner is no body of the owner's state ----------------------
+@pytest.mark.parametrize("text", [
+    "the house of a former interior minister",
+    "the homes of two ministers and a police chief",
+    "the governor's residence",
+    "the lawmakers' houses",
+])
+def test_a_dwelling_is_not_its_owners_state(reg, text):
+    found = reg.resolve(text, "IND")
+    assert found.name is None and found.kind == "unknown"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("the Home Ministry", "state"),
+    ("members of the security forces", "security_forces"),
+])
+def test_names_and_members_still_resolve(reg, text, kind):
+    assert reg.resolve(text, "IND").kind == kind
+
+
+def test_an_attack_on_a_ministers_house_did_not_hit_the_state(run):
+    found = run("Armed men attacked the house of a former interior minister in Imphal on Saturday, police said.")
+    hits = [e.recipient for e in found if e.recipient is not None]
+    assert hits and all(r.name is None for r in hits)

@@ -32,6 +32,8 @@ class ParseWords:
     location_preps: frozenset[str]
     temporal_preps: frozenset[str]
     hit_verbs: frozenset[str]
+    aiming_verbs: frozenset[str]
+    discharged_nouns: frozenset[str]
     strike_nouns: frozenset[str]
     forces_modifiers: frozenset[str]
     attributing_verbs: frozenset[str]

@@ -36,7 +36,7 @@ DATA_FILE = DATA_DIR / "actors.yaml"
 NON_STATE_HEADS = ("civilians", "unknown", "armed_group", "international", "political")
 _TOP_KEYS = {"version", "branches", "generic", "armed_markers", "backing_words",
              "non_state_adjectives", "states", "entries", "unnamed", "not_the_doer", "statement_parties",
-             "state_fights"}
+             "state_fights", "dwellings"}
 _ENTRY_KEYS = {"id", "name", "qid", "kind", "country", "parent", "aliases"}
 _STANCE = ("pro", "anti", "counter")
 _LINKS = ("of", "in")
@@ -77,6 +77,19 @@ def _section(data, fname: str, section: str, keys: tuple[str, ...]) -> dict[str,
         listed = ", ".join(f"'{k}'" for k in keys[:-1]) + f" and '{keys[-1]}'"
         raise ValueError(f"{fname}: {section} takes only {listed} lists")
     return {k: _alternation(data.get(k, []), fname, f"{section}.{k}") for k in keys}
+
+
+def _dwelling(words, fname: str) -> re.Pattern:
+    """A phrase about a dwelling and its owner (``dwellings``): the dwelling before "of"
+    as the phrase's first noun ("the house of X", "houses of X"), or after the owner's
+    possessive at its end ("X's home", "the ministers' homes")."""
+    if not words:
+        return re.compile(r"(?!)")
+    _alternation(words, fname, "dwellings")   # validates the list
+    # lower case only: "House of Representatives", "Home Ministry" are names
+    words_re = r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
+    return re.compile(r"^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\d+)\s+)?" + words_re + r"\s+of\s"
+                      + r"|['’]s?\s+(?:[\w-]+\s+)?" + words_re + r"\s*$")
 
 
 @dataclass(frozen=True)
@@ -309,6 +322,7 @@ class ActorRegistry:
         self.bystander = Bystander.read({}, "actors")
         self.parties = StatementParties.read({}, "actors")
         self.state_fights = StateFights.read({}, "actors")
+        self.dwelling = _dwelling([], "actors")
 
     # -- loading -----------------------------------------------------------------------
     @classmethod
@@ -328,6 +342,7 @@ class ActorRegistry:
         registry.bystander = Bystander.read(data.get("not_the_doer") or {}, path.name)
         registry.parties = StatementParties.read(data.get("statement_parties") or {}, path.name)
         registry.state_fights = StateFights.read(data.get("state_fights") or {}, path.name)
+        registry.dwelling = _dwelling(data.get("dwellings") or [], path.name)
         return registry
 
     def weapon_state(self, sentence: str) -> Actor | None:
@@ -397,6 +412,10 @@ class ActorRegistry:
 
     def describe(self, text: str, default_country: str | None = None) -> Resolution:
         """Like ``resolve`` but with the entry, body branch and the reason."""
+        if self.dwelling.search(text):
+            # "the house of a former minister", "the ministers' homes": where someone
+            # lives is hit, not the body the owner's title names
+            return Resolution(Actor(text=text, kind="unknown"), None, None, "a dwelling")
         toks, hits = self._index.scan(text)
         return self._decide(text, toks, hits, default_country)
 

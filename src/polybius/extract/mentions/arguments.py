@@ -36,6 +36,8 @@ _AGE_RE = re.compile(r"\byears?[- ]old\b", re.IGNORECASE)   # "a 19-year-old": w
 _DIRECTION_RE = _WORDS.direction_word()
 _TEMPORAL_PREPS = _WORDS.temporal_preps
 _HIT_VERBS = _WORDS.hit_verbs
+_AIMING_VERBS = _WORDS.aiming_verbs   # "fired at X": X is aimed at
+_DISCHARGED = _WORDS.discharged_nouns   # "fired shots at X": the shots are not X
 _SUB_NATIONAL = _WORDS.sub_national
 _LOCATION_PREPS = _WORDS.location_preps
 _AREA_WORDS = _WORDS.area_words   # "X Local Government Area of Y State", "X community of Y"
@@ -196,13 +198,16 @@ def _recipient_of(trigger, lex: Lexicon):
             if subj is not None:
                 return subj
         obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.lemma_.lower() not in ("fire",):
+        if obj is not None and obj.lemma_.lower() not in _DISCHARGED:
             return obj
-        if obj is not None:  # "opened fire on police"
+        if obj is not None:  # "opened fire on police", "fired shots at the post"
             on = next(prep_objects(obj, ("on", "at")), None)
             if on is not None:
                 return on
-        return next(prep_objects(trigger, ("on", "against", "with")), None)  # "cooperate with X"
+        # "fired across the border at X": a verb of aiming aims "at" its target
+        preps = ("on", "against", "with", "at") if trigger.lemma_.lower() in _AIMING_VERBS \
+            else ("on", "against", "with")
+        return next(prep_objects(trigger, preps), None)  # "cooperate with X"
     target = next(prep_objects(trigger, ("on", "against")), None)
     if target is not None:
         return target
