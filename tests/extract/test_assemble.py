@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from polybius.extract import assemble, topic
+from polybius.extract import assemble, history, topic
 from polybius.extract.assemble import Places, _dates_fit, _named, _norm, _places_fit, _same_name
 from polybius.records import Actor, Article, DateValue, Event
 
@@ -268,7 +268,7 @@ def test_recalled_marks_explicitly_earlier_happenings_only():
     lead = _event("2025-04-15", None)
     old = _event("2025-03", "in March")
     near = _event("2025-04-12", "on Saturday")
-    out = assemble.recalled([lead, old, near], [None, "in March", "on Saturday"])
+    out = history.recalled([lead, old, near], [None, "in March", "on Saturday"])
     assert [e.background for e in out] == [False, True, False]
 
 

@@ -159,7 +159,7 @@ def test_that_day_alone_is_not_read_as_the_news_day(run):
 def test_a_sentence_retelling_the_main_happening_gives_its_day_even_with_history_in_it(pipeline):
     """The second sentence retells the arrests (their day, Monday) and recalls an older
     bombing: it still gives the main happening's news day."""
-    from polybius.extract import assemble as asm, news_day as nd
+    from polybius.extract import assemble as asm, history, news_day as nd
     from polybius.records import Article
 
     text = ("Police arrested four men in Mombasa, officials said on Wednesday. "
@@ -170,7 +170,7 @@ def test_a_sentence_retelling_the_main_happening_gives_its_day_even_with_history
     lex = pipeline.extractor.lex
     drafts = pipeline.extractor.extract(art, doc)
     events = asm.assemble(drafts, pipeline.resolver.resolve(art, doc, drafts), lex)
-    main = asm.main_happening(events)
+    main = history.main_happening(events)
     assert main.event_type == "COERCE" and any(e.background for e in events)
     day = nd.news_day(doc, events, main, lex)
     assert day is not None and day.value == "2025-04-14"

@@ -30,10 +30,10 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
+from polybius.extract.history import CALENDAR_WORDS, MONTH_DAY, date_the_lead, main_happening, recalled
+from polybius.extract.lexicon import Lexicon
 from polybius.extract.mentions import arguments
 from polybius.extract.mentions.extractor import reduced_relative
-from polybius.extract.assemble import CALENDAR_WORDS, MONTH_DAY, date_the_lead, main_happening, recalled
-from polybius.extract.lexicon import Lexicon
 from polybius.records import DateValue, Event
 from polybius.resolve.calendar import is_background_date, to_ref
 from polybius.resolve.datelines import WEEKDAY_RE
