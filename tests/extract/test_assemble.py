@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from polybius.extract import assemble, history, topic
-from polybius.extract.assemble import Places, _dates_fit, _named, _norm, _places_fit, _same_name
+from polybius.extract.assemble import _dates_fit, _named, _places_fit, _same_name
+from polybius.extract.happening import Places, norm_place, unresolved_places
 from polybius.records import Actor, Article, DateValue, Event
 
 PUB = "2025-04-16"  # a Wednesday
@@ -240,7 +241,7 @@ def test_place_names_meet_on_whole_words(a, b, same):
     ("Northern Kaduna", "kaduna"), ("the Gaza Strip", "gaza strip"), ("Rāsak", "rasak"), ("KIDAL", "kidal"),
 ])
 def test_place_names_are_compared_loosely(text, norm):
-    assert _norm(text) == norm
+    assert norm_place(text) == norm
 
 
 @pytest.mark.parametrize("m,h,definite,fit", [
@@ -891,8 +892,8 @@ def test_a_later_sentence_gives_the_town_and_day_of_a_lead_told_at_country_level
 
 
 def test_a_country_named_in_the_sentence_is_no_town(run):
-    assert not assemble._unresolved(["western Chad", "Mali"])
-    assert assemble._unresolved(["Bol"]).fine == {"bol"}
+    assert not unresolved_places(["western Chad", "Mali"])
+    assert unresolved_places(["Bol"]).fine == {"bol"}
 
 
 def test_a_plot_retold_in_the_past_tense_is_the_plot(run):

@@ -34,125 +34,21 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
 from polybius.draft import Draft
+from polybius.extract.happening import LEAD_SENTENCES, Happening, Mention, Places, norm_place, unresolved_places
 from polybius.extract.history import date_the_lead, recalled
 from polybius.extract.lexicon import Lexicon
 from polybius.extract.parse_words import parse_words
 from polybius.extract.tolls import headline_toll, pick_counts, vague
 from polybius.geo import haversine_km
 from polybius.records import COUNT_ROLES, PLACE_RANK, DateValue, Event
-from polybius.resolve.countries import country_code
 from polybius.resolve.datelines import WEEKDAY_RE
-from polybius.resolve.resolver import IN_SENTENCE
-
-# The resolver's reasons for a place it did not read in the mention's own clause.
-_FALLBACK = re.compile(r"(another event of the same sentence|" + re.escape(IN_SENTENCE) + r"|the article's |"
-                       r"state coercion|nationwide|thwarted plot|a statement|'.*' not in the gazetteer)")
-
-
-@dataclass
-class Mention:
-    draft: Draft
-    event: Event
-
-    @property
-    def explicit_place(self):
-        """The place resolved from the mention's own clause (not a fallback)."""
-        loc = self.event.location
-        if not self.draft.places or loc is None or _FALLBACK.match(loc.reason or ""):
-            return None
-        return loc
-
-    def places(self) -> Places:
-        """The mention's own place: what its clause names (resolved, or by its words when
-        the gazetteer does not know it)."""
-        loc = self.explicit_place
-        if loc is not None:
-            if loc.precision in ("country", "region"):
-                return Places()
-            if loc.precision == "admin1":
-                return Places(coarse={_norm(loc.name)})
-            return Places(fine={_norm(loc.name)}, coarse={_norm(loc.admin1)} if loc.admin1 else set())
-        return _unresolved(self.draft.places)
-
-    def sentence_places(self) -> Places:
-        """Every place of the mention's sentence, for ties only: as written, and as the
-        resolver read the one it placed the mention at ("the Afghan capital": Kabul)."""
-        loc = self.event.location
-        read = (Places(fine={_norm(loc.name)}, coarse={_norm(loc.admin1)} if loc.admin1 else set())
-                if loc is not None and loc.name and loc.reason == IN_SENTENCE
-                and loc.precision not in ("country", "region", "admin1") else Places())
-        return Places.union((self.places(), read, _unresolved(self.draft.sentence_places)))
-
-    @property
-    def has_details(self) -> bool:
-        """Does the mention say where or when of its own? (A detail-free mention, "four
-        people were said to have died", can only be part of a happening told elsewhere.)"""
-        plot = self.event.status in ("planned", "thwarted")   # a plot is told loosely
-        return bool((self.places() if plot else self.sentence_places()).fine) or (
-            self.explicit_date is not None and self.explicit_date[0] is not None)
-
-    @property
-    def country(self) -> str | None:
-        """The country the mention is placed in; a statement placed in its speaker's
-        country for want of a place is about a happening anywhere, so it has none."""
-        loc = self.event.location
-        if loc is None or (loc.reason or "").startswith("a statement") or (
-                self.draft.reacted_to and self.explicit_place is None):
-            return None   # "leaders meeting in X condemned the attack": X is where they were
-        return loc.country
-
-    @property
-    def explicit_date(self) -> tuple[str | None, str, str | None] | None:
-        """(ISO value, text, precision) of a date stated in the mention's own clause."""
-        d = self.event.date
-        return (d.value, d.text.casefold(), d.precision) if d is not None and d.text else None
-
 
 _WORDS = parse_words()
-
 _ADMIN_WORDS = _WORDS.division_words
-_DIRECTIONS = _WORDS.direction_prefix()
-
-
-def _norm(text: str) -> str:
-    """A place name compared loosely: accents, case, "the" and a leading direction dropped."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold().strip()
-    plain = re.sub(r"^the\s+", "", plain)
-    return _DIRECTIONS.sub("", plain)
-
-
-@dataclass
-class Places:
-    """Town-level names (``fine``) and the province-level names around them (``coarse``)."""
-    fine: set[str] = field(default_factory=set)
-    coarse: set[str] = field(default_factory=set)
-
-    def __bool__(self) -> bool:
-        return bool(self.fine or self.coarse)
-
-    @classmethod
-    def union(cls, many) -> "Places":
-        out = cls()
-        for p in many:
-            out.fine |= p.fine
-            out.coarse |= p.coarse
-        return out
-
-
-def _unresolved(texts: list[str]) -> Places:
-    """Places as written; a country ("western Chad") is no town and ties nothing."""
-    out = Places()
-    for text in texts:
-        name = _norm(text)
-        if country_code(name):
-            continue
-        (out.coarse if set(name.split()) & _ADMIN_WORDS else out.fine).add(name)
-    return out
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -210,47 +106,6 @@ def _dates_fit(a: tuple, b: tuple) -> bool:
         return not (len(told[0]) == 7 and _WEEKDAYS & _date_words(words[1]))
     wa, wb = _date_words(a[1]), _date_words(b[1])
     return a[1] == b[1] or (bool(wa) and (wa <= wb or wb <= wa))
-
-
-@dataclass
-class Happening:
-    mentions: list[Mention] = field(default_factory=list)
-    separate: bool = False      # told as another one ("a second attack", "elsewhere")
-    answer: bool = False        # a blow at the attackers, told as the answer to their attack
-
-    @property
-    def has_details(self) -> bool:
-        return any(m.has_details for m in self.mentions)
-
-    @property
-    def lead(self) -> Mention:
-        return self.mentions[0]
-
-    def places(self) -> Places:
-        return Places.union(m.places() for m in self.mentions)
-
-    def dates(self):
-        return [d for d in (m.explicit_date for m in self.mentions) if d is not None]
-
-    def fallback_day(self) -> str | None:
-        """The day the article gives the happening for want of one of its own: the
-        publication day, for a happening its lead tells (the schema's lead rule)."""
-        given = next((d.value for d in (m.event.date for m in self.mentions)
-                      if d is not None and not d.text and d.precision == "day"), None)
-        lead = self.lead
-        if given is None and lead.draft.sent_index <= _LEAD_SENTENCES and lead.event.status == "occurred" \
-                and not lead.event.background and lead.event.article.published:
-            return lead.event.article.published[:10]
-        return given
-
-    def sentence_places(self) -> Places:
-        return Places.union(m.sentence_places() for m in self.mentions)
-
-    def countries(self) -> set[str]:
-        return {m.country for m in self.mentions if m.country}
-
-    def count(self, role: str):
-        return [getattr(m.event.counts, role) for m in self.mentions if getattr(m.event.counts, role)]
 
 
 def _modes_fit(a: str, b: str, lex: Lexicon) -> bool:
@@ -431,7 +286,7 @@ def _district_told(h: Happening, m: Mention) -> bool:
     loc = m.explicit_place
     if not m.draft.definite or loc is None or loc.precision != "admin2" or not loc.admin1:
         return False
-    return _names_meet({_norm(loc.admin1)}, h.places().coarse)
+    return _names_meet({norm_place(loc.admin1)}, h.places().coarse)
 
 
 def _by_the_state(m: Mention) -> bool:
@@ -447,9 +302,9 @@ def _place_within(h: Happening, m: Mention) -> bool:
     mine, theirs = m.places(), h.places()
     if not mine or not theirs.fine:
         return False
-    written = _unresolved(m.draft.places)   # as written: the gazetteer may spell it otherwise
+    written = unresolved_places(m.draft.places)   # as written: the gazetteer may spell it otherwise
     spots = mine.fine | mine.coarse | written.fine | written.coarse
-    texts = [_norm(x.event.evidence.sentence) for x in [m, *h.mentions]]
+    texts = [norm_place(x.event.evidence.sentence) for x in [m, *h.mentions]]
     return any(_written_within(spot, town, text)
                for spot in spots for town in theirs.fine for text in texts if spot != town)
 
@@ -614,18 +469,15 @@ def _weapon_told_next(h: Happening, fits: list[Happening], m: Mention, lex: Lexi
     return _modes_fit(_pick_mode(h), m.event.mode, lex) and not all(fit)
 
 
-_LEAD_SENTENCES = 2   # the headline and the lead
-
-
 def _told_in_lead_only(h: Happening) -> bool:
     """Told so far only in the headline or lead, without place or day."""
-    return not h.has_details and all(x.draft.sent_index < _LEAD_SENTENCES for x in h.mentions)
+    return not h.has_details and all(x.draft.sent_index < LEAD_SENTENCES for x in h.mentions)
 
 
 def _headline_of(h: Happening, m: Mention, happenings: list[Happening]) -> bool:
     """Is ``h`` the article's first happening, told so far only in its headline or
     lead and without place or day, and ``m`` the lead telling them?"""
-    return h is happenings[0] and _told_in_lead_only(h) and m.draft.sent_index <= _LEAD_SENTENCES
+    return h is happenings[0] and _told_in_lead_only(h) and m.draft.sent_index <= LEAD_SENTENCES
 
 
 def _dates_the_main(h: Happening, m: Mention, happenings: list[Happening]) -> bool:
@@ -680,7 +532,7 @@ def _placed_by_the_article(h: Happening, m: Mention) -> bool:
         return False
     own = m.event.location   # placed at that town by its own sentence, not by the article
     return own is not None and bool(own.name) and not (own.reason or "").startswith("the article's") \
-        and _same_name(_norm(own.name), _norm(loc.name))
+        and _same_name(norm_place(own.name), norm_place(loc.name))
 
 
 def _completes_the_toll(h: Happening, m: Mention, happenings: list[Happening]) -> bool:
@@ -749,7 +601,7 @@ def _spots_unknown(m: Mention) -> bool:
     if m.explicit_date is not None or m.draft.also or loc is None \
             or not (loc.reason or "").startswith("the article's"):
         return False
-    text = _norm(m.event.evidence.sentence)
+    text = norm_place(m.event.evidence.sentence)
     return not any(re.search(r"\bin\s+(?:the\s+)?(?:[\w-]+\s+)?" + re.escape(spot) + r"\b", text)
                    for spot in m.sentence_places().fine)
 

@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
+from polybius.extract.happening import Happening, Mention
 from polybius.extract.lexicon import Lexicon
 from polybius.records import COUNT_ROLES, Counts
-
-if TYPE_CHECKING:   # assemble imports this module; the records are only annotations here
-    from polybius.extract.assemble import Happening, Mention
 
 
 def _updates(m: Mention, role: str, lex: Lexicon) -> bool:
