@@ -69,7 +69,6 @@ class Lexicon:
     habit_governors: frozenset[str]
     prior_markers: frozenset[str]
     elapsed_units: frozenset[str]
-    uncounted_elapsed_units: frozenset[str]
     earlier_period: re.Pattern
     lapse_units: frozenset[str]
     lapse_day_units: dict[str, int]
@@ -273,7 +272,6 @@ def _load(data_dir: str) -> Lexicon:
         habit_governors=frozenset(cues["background"]["habit_governors"]),
         prior_markers=frozenset(cues["background"]["prior_markers"]),
         elapsed_units=frozenset(cues["background"]["elapsed_units"]),
-        uncounted_elapsed_units=frozenset(cues["background"]["uncounted_elapsed_units"]),
         earlier_period=_earlier_period(cues["background"]["earlier_words"], cues["background"]["earlier_periods"]),
         lapse_units=frozenset(cues["background"]["lapse_units"]),
         lapse_day_units={str(k): int(v) for k, v in cues["background"]["lapse_day_units"].items()},

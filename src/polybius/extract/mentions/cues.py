@@ -117,7 +117,8 @@ def _weeks_before(trigger, lex: Lexicon) -> bool:
 
 def _days_apart(trigger, lex: Lexicon) -> bool:
     """"The raid came days after gunmen stormed the base", "a few days after", "only days
-    after the bombing": a length of days with no count (``uncounted_elapsed_units``) sets
+    after the bombing": days told with no count (``_uncounted_days``, as the lapse rules
+    read them) set
     the happening apart from the news as an earlier one the writer recalls; "a day after"
     and "two days after" (counted) are left to the lapse rules as news. Like a lapse it
     reaches the whole clause it opens ("days after rebels hit the camps, sparking clashes
@@ -126,10 +127,9 @@ def _days_apart(trigger, lex: Lexicon) -> bool:
         for mark in _prior_marks(tok, lex):
             if mark.lower_ == "since":
                 continue
-            for t in mark.doc[max(mark.i - 3, mark.sent.start):mark.i]:
-                if t.lemma_.lower() in lex.uncounted_elapsed_units and t.tag_ == "NNS" \
-                        and _days_counted(t, 1, lex) is None:
-                    return True
+            if any(t.lemma_.lower() in lex.lapse_day_units and _uncounted_days(t, lex)
+                   for t in mark.doc[max(mark.i - 3, mark.sent.start):mark.i]):
+                return True
     return False
 
 
