@@ -83,11 +83,9 @@ def _dwelling(words, fname: str) -> re.Pattern:
     """A phrase about a dwelling and its owner (``dwellings``): the dwelling before "of"
     as the phrase's first noun ("the house of X", "houses of X"), or after the owner's
     possessive at its end ("X's home", "the ministers' homes")."""
-    if not words:
-        return re.compile(r"(?!)")
-    _alternation(words, fname, "dwellings")   # validates the list
-    # lower case only: "House of Representatives", "Home Ministry" are names
-    words_re = r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
+    # the list's alternation without its ignore-case flag: lower case only, for "House of
+    # Representatives" and "Home Ministry" are names
+    words_re = _alternation(words, fname, "dwellings").pattern
     return re.compile(r"^(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\d+)\s+)?" + words_re + r"\s+of\s"
                       + r"|['’]s?\s+(?:[\w-]+\s+)?" + words_re + r"\s*$")
 
