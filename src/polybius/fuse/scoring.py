@@ -137,8 +137,7 @@ def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> n
     wd_known = (t.weekdays[i] > 0) & (t.weekdays[j] > 0)
     # a night straddles two days: the weekday next to the other report's is no other day
     night_next = (t.night[i] | t.night[j]) & ((_NEIGHBOURS[t.weekdays[i]] & t.weekdays[j]) > 0)
-    by_weekday = np.where((t.weekdays[i] & t.weekdays[j]) > 0,
-                          base + cfg.date_weekday_agree * _weekday_weight(t, i, j),
+    by_weekday = np.where((t.weekdays[i] & t.weekdays[j]) > 0, base + _weekday_bonus(t, i, j, cfg),
                           np.where(night_next, base, _weekday_apart(t, i, j, cfg)))
     by_monthday = np.where(t.monthday[i] == t.monthday[j], cfg.date_same_day,
                            cfg.date_weekday_conflict)
@@ -166,23 +165,31 @@ _FIRST_DAY = np.array([(m & -m).bit_length() - 1 for m in range(128)])   # lowes
 _NEIGHBOURS = np.array([with_neighbours(m) for m in range(128)])   # each weekday mask widened
 
 
-def _weekday_alone(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str, np.ndarray],
-                   cfg: FuseConfig) -> np.ndarray:
-    """The weekday agreement an undated page earned against the other report's day, to
-    take back when nothing else the two reports tell is particular to one happening: a
-    weekday is shared by one happening in seven, and reports of other attacks of the same
-    kind, place and side (what the block and the other components already compared) fall
-    on it as often. It stays when they also tell it in like words (text above
-    ``text_gain_min``, the bar at which words count double for an open date), give a
-    figure that agrees or share a rare name, and their figures do not disagree."""
+def _weekday_bonus(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
+    """The agreement an undated page earns when the other report's day falls on the
+    weekday it names (``_open_date``): the two share a weekday, neither names a day of the
+    month, and the windows they are filed under are not apart."""
     md_known = (t.monthday[i] >= 0) & (t.monthday[j] >= 0)
-    agreed = (t.dopen[i] | t.dopen[j]) & ~md_known & ((t.weekdays[i] & t.weekdays[j]) > 0)
     bounded = (t.wprec[i] < 4) & (t.wprec[j] < 4)
     gap = np.maximum(t.wstart[i], t.wstart[j]) - np.minimum(t.wend[i], t.wend[j])
-    agreed &= ~(bounded & (gap > cfg.day_window))
+    shared = (t.dopen[i] | t.dopen[j]) & ~md_known & ((t.weekdays[i] & t.weekdays[j]) > 0) \
+        & ~(bounded & (gap > cfg.day_window))
+    return np.where(shared, cfg.date_weekday_agree * _weekday_weight(t, i, j), 0.0)
+
+
+def _weekday_alone(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str, np.ndarray],
+                   cfg: FuseConfig) -> np.ndarray:
+    """The weekday agreement an undated page earned against the other report's day
+    (``_weekday_bonus``), to take back when nothing else the two reports tell is
+    particular to one happening: a weekday is shared by one happening in seven, and
+    reports of other attacks of the same kind, place and side (what the block and the
+    other components already compared) fall on it as often. It stays when they also tell
+    it in like words (text above ``text_gain_min``, the bar at which words count double
+    for an open date), give a figure that agrees or share a rare name, and their figures
+    do not disagree."""
     particular = (comps["text"] > cfg.text_gain_min) | (comps["counts"] > 0) | (comps["names"] > 0)
-    alone = agreed & (~particular | (comps["counts"] < 0))
-    return np.where(alone, cfg.date_weekday_agree * _weekday_weight(t, i, j), 0.0)
+    alone = ~particular | (comps["counts"] < 0)
+    return np.where(alone, _weekday_bonus(t, i, j, cfg), 0.0)
 
 
 def _weekday_weight(t: NodeTable, i: np.ndarray, j: np.ndarray) -> np.ndarray:
