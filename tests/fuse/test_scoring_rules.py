@@ -8,7 +8,7 @@ import pytest
 
 from polybius.fuse.config import FuseConfig
 from polybius.fuse.nodes import build_table
-from polybius.fuse.scoring import (VETO, counts_component, date_component, mode_component,
+from polybius.fuse.scoring import (VETO, actor_component, counts_component, date_component, mode_component,
                                    mode_matrix, place_component, recipient_component,
                                    score_pairs, text_component)
 from polybius.records import Actor, Place
@@ -139,6 +139,38 @@ def test_recipients_conflict_at_half_the_actor_weight(make_event):
     group = _with_recipient(make_event, "a", "Hamas", "armed_group")
     assert one(recipient_component, group, _with_recipient(make_event, "b", "Hamas", "armed_group")) \
         == CFG.actor_agree_group
+
+
+def _sides(make_event, eid, actor, recipient):
+    """A clash told with a doer and a target (kinds as the resolver gives them)."""
+    ev = make_event(eid, actor=actor, actor_kind="security_forces" if actor == "Kenya" else "armed_group")
+    if recipient is not None:
+        ev.recipient = Actor(recipient, recipient, None, None,
+                             "security_forces" if recipient == "Kenya" else "armed_group")
+    return ev
+
+
+def test_swapped_sides_are_one_fight_not_two_doers(make_event):
+    # "police killed five militants" / "militants ambushed a police patrol"
+    police_first = _sides(make_event, "a", "Kenya", "al-Shabaab")
+    militants_first = _sides(make_event, "b", "al-Shabaab", "Kenya")
+    assert one(actor_component, police_first, militants_first) == 0.0
+    assert one(recipient_component, police_first, militants_first) == 0.0
+    # one report names only the doer: its doer is the other's target, still one fight
+    assert one(actor_component, police_first, _sides(make_event, "b", "al-Shabaab", None)) == 0.0
+    # another doer against the same target is another happening's doer
+    assert one(actor_component, _sides(make_event, "a", "Kenya", "Hamas"),
+               militants_first) == CFG.actor_conflict
+
+
+def test_a_branch_and_its_parent_group_do_not_conflict(make_event):
+    # the registry files ISKP under the Islamic State: outlets name either for one attack
+    branch = make_event("a", actor="Islamic State Khorasan Province")
+    parent = make_event("b", actor="Islamic State")
+    assert one(actor_component, branch, parent) == 0.0
+    # two branches of one parent are one family too, but a stranger still conflicts
+    assert one(actor_component, branch, make_event("b", actor="Taliban")) == CFG.actor_conflict
+    assert one(actor_component, parent, make_event("b", actor="Islamic State")) == CFG.actor_agree_group
 
 
 def test_country_missing_on_both_sides_counts_against(make_event):

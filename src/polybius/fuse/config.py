@@ -51,6 +51,27 @@ RECURRING_TYPES: frozenset[str] = _types("recurring")
 NIGHT_WORDS: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("night_words") or ())
 # Words of a date naming a span of days ("the weekend"): its day is compared as that span.
 SPAN_WORDS: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("span_words") or ())
+
+
+def _actor_families() -> Mapping[str, str]:
+    """Canonical name of each named group with a parent in data/actors.yaml -> the name
+    of its oldest ancestor ("Islamic State Khorasan Province" -> "Islamic State"):
+    outlets name a branch or its parent for one attack, which is no disagreement."""
+    data = yaml.load((DATA_DIR / "actors.yaml").read_text(encoding="utf-8"),
+                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    entries = {e["id"]: e for e in data.get("entries") or () if isinstance(e, dict) and "id" in e}
+    out = {}
+    for entry in entries.values():
+        root, seen = entry, {entry["id"]}
+        while root.get("parent") in entries and root["parent"] not in seen:
+            seen.add(root["parent"])
+            root = entries[root["parent"]]
+        if root is not entry:
+            out[str(entry["name"]).casefold()] = str(root["name"])
+    return MappingProxyType(out)
+
+
+ACTOR_FAMILIES: Mapping[str, str] = _actor_families()
 # Capitalised words that are no names (a weekday, a month, a title): fuse/names.py.
 NOT_NAMES: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("not_names") or ())
 

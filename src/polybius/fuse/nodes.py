@@ -17,8 +17,8 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from polybius.fuse.config import (NIGHT_WORDS, RECURRING_TYPES, SPAN_WORDS, STATEMENT_TYPES,
-                                  TYPE_FAMILIES, FuseConfig)
+from polybius.fuse.config import (ACTOR_FAMILIES, NIGHT_WORDS, RECURRING_TYPES, SPAN_WORDS,
+                                  STATEMENT_TYPES, TYPE_FAMILIES, FuseConfig)
 from polybius.fuse.names import NameStats, name_rows, name_words, place_words, told
 from polybius.fuse.page_dates import url_date
 from polybius.resolve.dates import unanchored_day, weekday_named
@@ -161,6 +161,8 @@ class NodeTable:
     actor_group: np.ndarray    # actor is a named group (stronger evidence when equal)
     recipient: np.ndarray
     recipient_group: np.ndarray
+    actor_family: np.ndarray   # actor's oldest ancestor group (config.ACTOR_FAMILIES), else actor
+    recipient_family: np.ndarray
     count: np.ndarray          # (3, n) value or -1
     qualifier: np.ndarray      # (3, n) code
     article: np.ndarray
@@ -190,7 +192,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         Vocab(), Vocab(), Vocab(), Vocab(), Vocab(), Vocab(), Vocab(), Vocab())
     cols = {name: np.full(n, -1, dtype=np.int32) for name in (
         "country", "family", "etype", "mode", "status", "dstart", "dend", "admin1", "place",
-        "actor", "recipient", "article")}
+        "actor", "recipient", "article", "actor_family", "recipient_family")}
     actor_group = np.zeros(n, dtype=bool)
     statement = np.zeros(n, dtype=bool)
     recurring = np.zeros(n, dtype=bool)
@@ -246,6 +248,8 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
                                   ("recipient", recipient_group, rec.recipient)):
             if actor is not None:
                 cols[who][k] = actors(actor.name)
+                cols[who + "_family"][k] = actors(
+                    ACTOR_FAMILIES.get((actor.name or "").casefold(), actor.name))
                 group[k] = kind_is_group(actor.kind)
         interval = date_interval(rec.date)
         if rec.date is not None and rec.date.basis == "published" and rec.date.precision == "week":
@@ -358,7 +362,8 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         monthday=monthday, blockable=blockable,
         lat=lat, lon=lon, pprec=pprec, province_named=province_named, admin1=cols["admin1"], place=cols["place"],
         actor=cols["actor"], actor_group=actor_group, recipient=cols["recipient"],
-        recipient_group=recipient_group, count=count, qualifier=qual,
+        recipient_group=recipient_group, actor_family=cols["actor_family"],
+        recipient_family=cols["recipient_family"], count=count, qualifier=qual,
         article=cols["article"], has_text=has_text, text=text, evidence=evidence,
         modes=modes, names=name_matrix, name_weights=name_weights, name_places=name_places)
 

@@ -249,21 +249,39 @@ def _other_district(t: NodeTable, i: np.ndarray, j: np.ndarray,
 
 
 def _who(a: np.ndarray, b: np.ndarray, group: np.ndarray, cfg: FuseConfig,
-         conflict: float) -> np.ndarray:
+         conflict: float, apart: np.ndarray) -> np.ndarray:
+    """Agreement of one role; names that differ conflict only where ``apart`` says so."""
     known = (a >= 0) & (b >= 0)
     agree = np.where(group, cfg.actor_agree_group, cfg.actor_agree_state)
-    return np.where(known, np.where(a == b, agree, conflict), 0.0)
+    return np.where(known, np.where(a == b, agree, np.where(apart, conflict, 0.0)), 0.0)
+
+
+def _sides_apart(t: NodeTable, i: np.ndarray, j: np.ndarray, role: str) -> np.ndarray:
+    """Whether two reports' different names for one role (actor or recipient) tell two
+    happenings. Not when the names are one family (a branch and its parent group: "IS-K"
+    and "Islamic State"), nor when the sides are swapped (one report's doer is the other's
+    target, and neither report gives a third party in the other's place: "troops killed
+    five militants" and "militants attacked troops" are the two sides of one clash, each
+    outlet telling it from one side)."""
+    other = "recipient" if role == "actor" else "actor"
+    own, opp = getattr(t, role + "_family"), getattr(t, other + "_family")
+    there, back = own[i] == opp[j], opp[i] == own[j]
+    swapped = (((own[i] >= 0) & there) | ((opp[i] >= 0) & back)) \
+        & (there | (own[i] < 0) | (opp[j] < 0)) & (back | (opp[i] < 0) | (own[j] < 0))
+    return (own[i] != own[j]) & ~swapped
 
 
 def actor_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
     group = t.actor_group[i] | t.actor_group[j]
-    return _who(t.actor[i], t.actor[j], group, cfg, cfg.actor_conflict)
+    return _who(t.actor[i], t.actor[j], group, cfg, cfg.actor_conflict,
+                _sides_apart(t, i, j, "actor"))
 
 
 def recipient_component(t: NodeTable, i: np.ndarray, j: np.ndarray,
                         cfg: FuseConfig) -> np.ndarray:
     group = t.recipient_group[i] | t.recipient_group[j]
-    return _who(t.recipient[i], t.recipient[j], group, cfg, cfg.actor_conflict / 2)
+    return _who(t.recipient[i], t.recipient[j], group, cfg, cfg.actor_conflict / 2,
+                _sides_apart(t, i, j, "recipient"))
 
 
 def count_agreement(a: np.ndarray, b: np.ndarray, qa: np.ndarray, qb: np.ndarray,
