@@ -180,6 +180,13 @@ class FuseConfig:
     name_weight: float = 1.0
     name_max: float = 1.5
     name_min_shared: int = 2
+    # rare lower-case words both reports write ("details", fuse/names.py): each weighs
+    # log(reports / reports writing it) − detail_rarity; the sum, times detail_weight, at
+    # most detail_max, counts from detail_min on, when nothing else contradicts the pair
+    detail_rarity: float = 5.0
+    detail_min: float = 1.0
+    detail_weight: float = 2.0
+    detail_max: float = 1.5
 
     story_floor: float = 0.2            # a pair counts as a match of two stories' happenings
     story_bonus: float = 1.0            # each match of two or more between two articles

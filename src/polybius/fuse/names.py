@@ -18,6 +18,16 @@ place name in common may be the village where two incidents took place. The stat
 are those of the whole batch; a Spark job computes them in one pass over all events and
 hands them to every segment (``polybius.spark.fuse``), so segment-wise fusion scores
 pairs as a batch run does.
+
+*Details* are the same idea for the words a report writes in lower case: "canoes",
+"dormitory", "beard", "pubs". A word of four letters or more, no stop word, written by
+few reports of a large batch, is a detail of one happening that two outlets both tell; it
+weighs ``log(reports / reports writing it) − detail_rarity`` (0 in a batch too small for
+any word to clear that bar: there every shared word looks rare), and the sum counts only
+from ``detail_min`` (one word two reports of a thousand write, or several rarer than
+common ones). On the 1140-article development corpus a lower bar brought in reports of
+other attacks on the same town (shared words of that kind of attack); at this one it
+linked 8 more pairs of one incident and none of two.
 """
 from __future__ import annotations
 
@@ -37,6 +47,7 @@ from polybius.records import Event
 _CAPITAL = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’-]{2,}")
 _LOWER = re.compile(r"(?<![\w'’-])[a-z\u00df-\u00ff][\w'’-]*")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_DETAIL = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{3,}")
 _OPENING = re.compile(r"(?:^|[.!?])[\s\"'“‘(\[]*$")
 _SKIP = frozenset(ENGLISH_STOP_WORDS) | NOT_NAMES
 
@@ -66,6 +77,12 @@ def name_words(text: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+def detail_words(text: str | None) -> frozenset[str]:
+    """Words of four letters or more that ``text`` writes in lower case, without stop
+    words: the details a report tells."""
+    return frozenset(w for w in _DETAIL.findall(text or "") if w not in ENGLISH_STOP_WORDS)
+
+
 def lower_words(text: str | None) -> set[str]:
     """Words ``text`` writes in lower case: common words, whatever else capitalises them."""
     return set(_LOWER.findall(text or ""))
@@ -83,13 +100,15 @@ def place_words(ev: Event) -> set[str]:
 
 @dataclass(frozen=True)
 class NameStats:
-    """How many reports (articles) write each name, the words written in lower case and
-    the words of the places the batch's events are placed at."""
+    """How many reports (articles) write each name, the words written in lower case, the
+    words of the places the batch's events are placed at, and how many reports write each
+    detail word."""
 
     reports: int = 0
     df: Mapping[str, int] = field(default_factory=dict)
     lower: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    detail_df: Mapping[str, int] = field(default_factory=dict)
 
     @classmethod
     def of_events(cls, events: Iterable[Event]) -> "NameStats":
@@ -105,19 +124,23 @@ class NameStats:
         """From each event's article id, told text and ``name_words`` of it, and the
         ``place_words`` of all of them."""
         by_article: dict[str, set[str]] = {}
-        for article, words in zip(articles, names):
+        details: dict[str, set[str]] = {}
+        for article, words, text in zip(articles, names, texts):
             by_article.setdefault(article, set()).update(words)
+            details.setdefault(article, set()).update(detail_words(text))
         lower = lower_words(" ".join(text for text in texts if text))
         return cls.from_counts(len(by_article),
                                Counter(w for words in by_article.values() for w in words),
-                               (w.casefold() for w in lower), places)
+                               (w.casefold() for w in lower), places,
+                               Counter(w for words in details.values() for w in words))
 
     @classmethod
-    def from_counts(cls, reports: int, df: Mapping[str, int],
-                    lower: Iterable[str], places: Iterable[str] = ()) -> "NameStats":
+    def from_counts(cls, reports: int, df: Mapping[str, int], lower: Iterable[str],
+                    places: Iterable[str] = (),
+                    detail_df: Mapping[str, int] | None = None) -> "NameStats":
         lower = frozenset(lower)
         return cls(reports, {w: c for w, c in df.items() if w not in lower}, lower,
-                   frozenset(places))
+                   frozenset(places), dict(detail_df or {}))
 
     def names(self, ev: Event) -> frozenset[str]:
         """The event's names, without the words the batch writes in lower case."""
@@ -132,6 +155,14 @@ class NameStats:
         if self.reports < cfg.name_min_reports:
             return english_weight(word, cfg) if count <= cfg.name_english_df else 0.0
         return max(0.0, math.log(self.reports / count) - self.bar(cfg))
+
+    def detail_weight(self, word: str, cfg: FuseConfig) -> float:
+        """log(reports / reports writing it) − detail_rarity, at least 0 (0 in a batch
+        of fewer than ``name_min_reports``, which tells nothing of rarity)."""
+        count = self.detail_df.get(word, 0)
+        if count <= 0 or self.reports < cfg.name_min_reports:
+            return 0.0
+        return max(0.0, math.log(self.reports / count) - cfg.detail_rarity)
 
     def bar(self, cfg: FuseConfig) -> float:
         """``name_rarity``, lowered in a batch too small for any name to clear it: there a
@@ -165,10 +196,9 @@ def english_weight(word: str, cfg: FuseConfig) -> float:
     return min(cfg.name_english_max, max(0.0, value))
 
 
-def name_rows(names: Sequence[frozenset[str]], n: int, stats: NameStats, cfg: FuseConfig):
-    """(binary node × rare-name matrix, weight per column, whether each column is a place
-    word of the batch) for ``n`` nodes, the first ``len(names)`` of them events with their
-    ``name_words`` (stand-ins for incidents have no names)."""
+def _binary_rows(sets: Sequence[frozenset[str]], n: int, weigh):
+    """(binary node × word matrix, weight per column, column of each word) for ``n``
+    nodes, the first ``len(sets)`` of them with their words; words weighing 0 are left out."""
     import numpy as np
     from scipy import sparse
 
@@ -176,11 +206,11 @@ def name_rows(names: Sequence[frozenset[str]], n: int, stats: NameStats, cfg: Fu
     weights: list[float] = []
     indptr, indices = [0], []
     cache: dict[str, float] = {}
-    for words in names:
+    for words in sets:
         for word in sorted(words):
             w = cache.get(word)
             if w is None:
-                w = cache[word] = 0.0 if word in stats.lower else stats.weight(word, cfg)
+                w = cache[word] = weigh(word)
             if w <= 0.0:
                 continue
             col = columns.get(word)
@@ -189,15 +219,32 @@ def name_rows(names: Sequence[frozenset[str]], n: int, stats: NameStats, cfg: Fu
                 weights.append(w)
             indices.append(col)
         indptr.append(len(indices))
-    indptr.extend([len(indices)] * (n - len(names)))
+    indptr.extend([len(indices)] * (n - len(sets)))
     matrix = sparse.csr_matrix((np.ones(len(indices)), np.array(indices, dtype=np.int64),
                                 np.array(indptr, dtype=np.int64)),
                                shape=(n, max(1, len(weights))))
-    place = np.zeros(max(1, len(weights)), dtype=bool)
+    return matrix, np.array(weights or [0.0]), columns
+
+
+def name_rows(names: Sequence[frozenset[str]], n: int, stats: NameStats, cfg: FuseConfig):
+    """(binary node × rare-name matrix, weight per column, whether each column is a place
+    word of the batch) for ``n`` nodes, the first ``len(names)`` of them events with their
+    ``name_words`` (stand-ins for incidents have no names)."""
+    import numpy as np
+
+    matrix, weights, columns = _binary_rows(
+        names, n, lambda word: 0.0 if word in stats.lower else stats.weight(word, cfg))
+    place = np.zeros(weights.size, dtype=bool)
     for word, col in columns.items():
         place[col] = word in stats.places
-    return matrix, np.array(weights or [0.0]), place
+    return matrix, weights, place
 
 
-__all__ = ["NameStats", "english_weight", "lower_words", "name_rows", "name_words", "place_words",
-           "told", "zipf"]
+def detail_rows(details: Sequence[frozenset[str]], n: int, stats: NameStats, cfg: FuseConfig):
+    """(binary node × rare-detail matrix, weight per column) likewise, of ``detail_words``."""
+    matrix, weights, _ = _binary_rows(details, n, lambda word: stats.detail_weight(word, cfg))
+    return matrix, weights
+
+
+__all__ = ["NameStats", "detail_rows", "detail_words", "english_weight", "lower_words", "name_rows",
+           "name_words", "place_words", "told", "zipf"]

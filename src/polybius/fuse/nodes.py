@@ -19,7 +19,8 @@ from sklearn.feature_extraction.text import HashingVectorizer
 
 from polybius.fuse.config import (ACTOR_FAMILIES, NIGHT_WORDS, RECURRING_TYPES, SPAN_WORDS,
                                   STATEMENT_TYPES, TYPE_FAMILIES, FuseConfig)
-from polybius.fuse.names import NameStats, name_rows, name_words, place_words, told
+from polybius.fuse.names import (NameStats, detail_rows, detail_words, name_rows, name_words,
+                                 place_words, told)
 from polybius.fuse.page_dates import url_date
 from polybius.resolve.dates import unanchored_day, weekday_named
 from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident
@@ -173,6 +174,8 @@ class NodeTable:
     names: sparse.csr_matrix | None = None   # binary rows of the rare names each node writes
     name_weights: np.ndarray | None = None   # ... and each name's weight (fuse/names.py)
     name_places: np.ndarray | None = None    # ... and whether it names a place of the batch
+    details: sparse.csr_matrix | None = None  # binary rows of the rare lower-case words
+    detail_weights: np.ndarray | None = None  # ... and each word's weight (fuse/names.py)
 
     @property
     def n(self) -> int:
@@ -353,6 +356,8 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
                                    [told_by[k] for k in range(len(events))], words,
                                    {w for ev in events for w in place_words(ev)})
     name_matrix, name_weights, name_places = name_rows(words, n, names, cfg)
+    detail_matrix, detail_weights = detail_rows(
+        [detail_words(told_by[k]) for k in range(len(events))], n, names, cfg)
     return NodeTable(
         ids=ids, country=cols["country"], family=cols["family"], etype=cols["etype"],
         statement=statement, recurring=recurring,
@@ -365,7 +370,8 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         recipient_group=recipient_group, actor_family=cols["actor_family"],
         recipient_family=cols["recipient_family"], count=count, qualifier=qual,
         article=cols["article"], has_text=has_text, text=text, evidence=evidence,
-        modes=modes, names=name_matrix, name_weights=name_weights, name_places=name_places)
+        modes=modes, names=name_matrix, name_weights=name_weights, name_places=name_places,
+        details=detail_matrix, detail_weights=detail_weights)
 
 
 def _article_weekdays(weekdays: np.ndarray, own: np.ndarray, story: np.ndarray,

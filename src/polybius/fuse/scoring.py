@@ -15,7 +15,7 @@ from polybius.fuse.nodes import UNDATED, NodeTable, with_neighbours
 from polybius.geo import haversine_km
 
 COMPONENTS = ("type", "mode", "date", "place", "actor", "recipient", "counts", "status",
-              "text", "copy", "names", "country", "same_article", "story")
+              "text", "copy", "names", "details", "country", "same_article", "story")
 VETO = -50.0
 _OCCURRED, _PLANNED, _THWARTED, _ALLEGED, _DENIED = range(5)
 
@@ -403,6 +403,27 @@ def names_component(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str,
     weight = shared @ t.name_weights
     not_place = shared @ (~t.name_places).astype(float) if t.name_places is not None \
         else np.zeros(i.shape)
+    enough = (count >= cfg.name_min_shared) | ((count == 1) & (not_place >= 1))
+    ok = enough & _uncontradicted(t, i, j, comps, cfg)
+    return np.where(ok, np.minimum(cfg.name_max, cfg.name_weight * weight), 0.0)
+
+
+def details_component(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str, np.ndarray],
+                      cfg: FuseConfig) -> np.ndarray:
+    """Rare lower-case words both reports write (fuse/names.py: "dormitory", "canoes"):
+    their summed weight, from ``detail_min`` on, when nothing else speaks against the pair."""
+    if t.details is None or t.detail_weights is None or i.size == 0:
+        return np.zeros(i.shape)
+    weight = t.details[i].multiply(t.details[j]).tocsr() @ t.detail_weights
+    ok = (weight >= cfg.detail_min) & _uncontradicted(t, i, j, comps, cfg)
+    return np.where(ok, np.minimum(cfg.detail_max, cfg.detail_weight * weight), 0.0)
+
+
+def _uncontradicted(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str, np.ndarray],
+                    cfg: FuseConfig) -> np.ndarray:
+    """Pairs of two articles where no component computed so far speaks against the match
+    (figures aside, and an undated page's open date is missing evidence): what two reports
+    share in words does not undo another day, a place far off or another side."""
     contradicted = np.zeros(i.shape, dtype=bool)
     for name, values in comps.items():
         if name == "counts":
@@ -411,9 +432,7 @@ def names_component(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str,
         if name == "date":
             bad &= ~np.isclose(values, cfg.date_open)
         contradicted |= bad
-    enough = (count >= cfg.name_min_shared) | ((count == 1) & (not_place >= 1))
-    ok = enough & ~contradicted & (t.article[i] != t.article[j])
-    return np.where(ok, np.minimum(cfg.name_max, cfg.name_weight * weight), 0.0)
+    return ~contradicted & (t.article[i] != t.article[j])
 
 
 def _same_article(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str, np.ndarray],
@@ -467,6 +486,7 @@ def score_chunk(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
             comps[name] = np.where(copy, np.maximum(comps[name], 0.0), comps[name])
     comps["copy"] = np.where(copy, cfg.copy_bonus, 0.0)
     comps["names"] = names_component(t, i, j, comps, cfg)
+    comps["details"] = details_component(t, i, j, comps, cfg)
     comps["date"] = comps["date"] - _weekday_alone(t, i, j, comps, cfg)
     comps["same_article"] = _same_article(t, i, j, comps, cfg)
     comps["story"] = np.zeros(i.shape)      # filled per article pair (fuse/stories.py)

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 from polybius.fuse import FuseConfig, fuse
-from polybius.fuse.names import NameStats, lower_words, name_words, place_words, told
+from polybius.fuse.names import (NameStats, detail_words, lower_words, name_words, place_words,
+                                 told)
 from polybius.records import Event
 from polybius.settings import Settings
 from polybius.spark import blocks
@@ -67,23 +68,24 @@ def _fuse_partition(groups: Iterable[tuple[str, Iterable[dict]]],
         yield from fuse_group(evs, settings, stats)
 
 
-def _names_of(row: dict) -> tuple[str, tuple[frozenset, frozenset, frozenset]]:
+def _names_of(row: dict) -> tuple[str, tuple[frozenset, frozenset, frozenset, frozenset]]:
     """(article id, (the names its event writes, the words it writes in lower case, the
-    words of its place))."""
+    words of its place, its detail words))."""
     ev = row_to_event(row)
     text = told(ev)
     return ev.article.id, (name_words(text), frozenset(w.casefold() for w in lower_words(text)),
-                           frozenset(place_words(ev)))
+                           frozenset(place_words(ev)), detail_words(text))
 
 
 def name_stats(rows) -> NameStats:
     """``NameStats.of_events`` of all the event rows, computed in one distributed pass."""
     per_article = rows.map(_names_of).reduceByKey(
-        lambda a, b: (a[0] | b[0], a[1] | b[1], a[2] | b[2]))
+        lambda a, b: (a[0] | b[0], a[1] | b[1], a[2] | b[2], a[3] | b[3]))
     lower = per_article.flatMap(lambda kv: kv[1][1]).distinct().collect()
     places = per_article.flatMap(lambda kv: kv[1][2]).distinct().collect()
     df = per_article.flatMap(lambda kv: kv[1][0]).countByValue()
-    return NameStats.from_counts(per_article.count(), dict(df), lower, places)
+    details = per_article.flatMap(lambda kv: kv[1][3]).countByValue()
+    return NameStats.from_counts(per_article.count(), dict(df), lower, places, dict(details))
 
 
 def _placement(row: dict, cfg: FuseConfig) -> tuple[str, tuple[int, int] | None]:
