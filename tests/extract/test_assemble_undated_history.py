@@ -38,3 +38,36 @@ def test_a_day_read_is_not_joined_through_a_time_word_that_names_no_day(run):
     found = [e for e in events if e.event_type == "ASSAULT"]
     assert len(found) == 2, [(e.date, e.counts, e.evidence.sentence) for e in found]
     assert {e.date.value for e in found} == {"2025-04-15", "2025-04-02"}
+
+
+def _lead(events):
+    return next(e for e in events if e.event_type == "ASSAULT" and not e.background)
+
+
+def test_a_recalled_attacks_year_does_not_date_a_weekday_lead(run):
+    lead = _lead(run("A suicide bomber struck a police station in the centre of Jalalabad on Thursday, "
+                     "setting off a blast that wounded dozens of people, officials said. There was no word "
+                     "of deaths in the attack, the second in the city in as many days. The station has been "
+                     "targeted before, including an attack in 2016 that left 14 dead.", None))
+    assert lead.date is None or lead.date.value is None
+
+
+def test_a_calendar_day_of_another_weekday_does_not_date_a_weekday_lead(run):
+    # March 3, 2021 was a Wednesday: the abduction's day, not Friday's raid
+    lead = _lead(run("Soldiers killed nine militants in a raid on their camp near Jolo on Friday. The dead "
+                     "included a commander wanted over the abduction of two tourists on a beach resort on "
+                     "March 3, 2021.", None))
+    assert lead.date is not None and lead.date.value is None and "Friday" in lead.date.text
+
+
+def test_a_calendar_day_on_the_leads_weekday_still_dates_it(run):
+    lead = _lead(run("Gunmen killed four villagers near Gao on Tuesday, officials said. The attack on "
+                     "Tuesday, March 4, 2025 was the third in the district this month.", None))
+    assert lead.date.value == "2025-03-04"
+
+
+def test_a_day_told_beside_a_weekday_of_saying_is_a_recalled_ones(run):
+    lead = _lead(run("Gunmen killed eight road workers in the hills of Puncak, officials said Thursday. "
+                     "The attack in the district is reminiscent of one on July 9, 2019, carried out by "
+                     "the same rebels.", None))
+    assert lead.date is None or lead.date.value is None

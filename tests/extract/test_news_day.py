@@ -133,6 +133,18 @@ def test_with_no_other_day_the_day_a_statement_was_made_bounds_the_news(run):
     assert ev.date.value == "2025-04-14" and ev.date.basis == "statement" and ev.date.text is None
 
 
+def test_the_day_of_a_reaction_to_the_deed_is_not_the_news_day(run):
+    # the condemnation answers the massacre: its day bounds the news, as a statement's does
+    found = run("On Monday, the state government condemned the massacre committed by armed bandits in "
+                "the village of Kwali. The gang killed at least 20 residents and burned dozens of houses.")
+    ev = _main(found)
+    assert ev.date.value == "2025-04-14" and ev.date.basis == "statement" and ev.date.text is None
+    found = run("On Monday, the state government condemned the massacre committed by armed bandits in "
+                "the village of Kwali. The villagers were working in their fields on Saturday morning "
+                "when the gang arrived.")
+    assert _main(found).date.value == "2025-04-12"
+
+
 def test_a_happening_whose_date_words_resolve_to_nothing_shares_the_main_day(run):
     found = run("A car bomb killed 12 people at a market in Maiduguri on Monday. "
                 "Meanwhile, three soldiers were killed by a roadside bomb in Borno state on a day of heavy rain.")

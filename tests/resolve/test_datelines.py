@@ -75,6 +75,17 @@ def test_no_dateline(text):
     assert find_dateline(text) is None
 
 
+def test_an_empty_published_slot_leaves_the_related_stories_dates_alone():
+    # the copy kept the page's "Published" label but not its date; the dated labels
+    # further down belong to the related stories listed under the text
+    text = ("Rebels seize a hill town\n- Published\nRebels took the hill town of Oka on Tuesday, "
+            "residents said.\nThe army said it would retake it.\n- Published3 May 2021\n- Published9 April 2021")
+    assert find_dateline(text) is None
+    # a "Published" label with its date is still the page's, wherever others follow
+    assert find_dateline("Rebels seize a hill town\nPublished 12 May 2021\nBody.\n- Published3 May 2021") == (
+        "Published 12 May 2021", DateValue("12 May 2021", "2021-05-12", "day"))
+
+
 def test_dateline_too_deep_is_ignored():
     text = "word " * 200 + "\nLAGOS, Nigeria \u2014 March 3, 2024 \u2014 Gunmen attacked."
     assert find_dateline(text) is None

@@ -46,6 +46,7 @@ from polybius.extract.tolls import headline_toll, pick_counts, vague
 from polybius.geo import haversine_km
 from polybius.records import COUNT_ROLES, PLACE_RANK, DateValue, Event
 from polybius.resolve.datelines import WEEKDAY_RE
+from polybius.resolve.dates import unanchored_day, weekday_named
 
 _WORDS = parse_words()
 _ADMIN_WORDS = _WORDS.division_words
@@ -759,7 +760,7 @@ def build(h: Happening, lex: Lexicon) -> Event:
     headlines = [m for m in h.mentions if m.draft.headline]
     h = Happening([m for m in h.mentions if not m.draft.headline], h.separate)
     stated = [m.event.date for m in h.mentions if m.explicit_date is not None]
-    dated = _pick_date(stated)
+    dated = _pick_date(stated, _unplaced_day(h))
     location = min(places, key=lambda p: PLACE_RANK.get(p.precision, 9)) if places else (
         lead.location or next((m.event.location for m in h.mentions if m.event.location), None))
     recipient = _pick_recipient(h, lead)
@@ -820,9 +821,14 @@ def _state_side(actor) -> bool:
     return actor.kind in ("state", "security_forces")
 
 
-def _pick_date(stated: list[DateValue]) -> DateValue | None:
+def _pick_date(stated: list[DateValue], unplaced: tuple = (None, None)) -> DateValue | None:
     """The first date read (a value before unresolved words), unless a later mention
-    names the day within it ("this week" then "Tuesday's attack": the Tuesday)."""
+    names the day within it ("this week" then "Tuesday's attack": the Tuesday). Beside
+    a lead told by a day the page cannot place (``unplaced``, ``_unplaced_day``) only a
+    day those words name counts: a later year, month or calendar day of another weekday
+    ("an attack in 2017 left 20 dead") is a recalled happening's, not this week's news."""
+    if unplaced != (None, None):
+        stated = [d for d in stated if not d.value or _on_that_day(d, unplaced)]
     first = stated[0] if stated else None
     if first is not None and not first.value and first.text and WEEKDAY_RE.search(first.text):
         # "on Tuesday" on a page without a date: the day is the happening's, unknown here;
@@ -833,6 +839,31 @@ def _pick_date(stated: list[DateValue]) -> DateValue | None:
         return dated
     return next((d for d in stated if d.value and d.precision == "day"
                  and _within(d.value, dated.value, dated.precision)), dated)
+
+
+def _unplaced_day(h: Happening) -> tuple[int | None, tuple[int, int] | None]:
+    """On a page with no date, the day the happening's lead tells it by, which the page
+    cannot place: (weekday, (month, day)) of its own words ("on Friday", "Mar 31"), else
+    the one weekday its sentence names ("..., officials said on Thursday"). Such a lead is
+    this week's news, read as fusion reads it (``unanchored_day``, ``weekday_named``);
+    (None, None) on a dated page, or when the lead's own date is resolved."""
+    lead = h.lead.event
+    if lead.article.published or (lead.date is not None and lead.date.value):
+        return None, None
+    weekday, month_day = unanchored_day(lead.date.text if lead.date is not None else None)
+    if weekday is None and month_day is None:
+        weekday = weekday_named(lead.evidence.sentence)
+    return weekday, month_day
+
+
+def _on_that_day(told: DateValue, day: tuple) -> bool:
+    """Is ``told`` a calendar day on the weekday (and the month's day) ``day`` names?"""
+    if told.precision != "day" or not told.value or len(told.value) < 10:
+        return False
+    weekday, month_day = day
+    found = date.fromisoformat(told.value[:10])
+    return (weekday is None or found.weekday() == weekday) and (
+        month_day is None or (found.month, found.day) == tuple(month_day))
 
 
 def _said_day(h: Happening) -> DateValue | None:

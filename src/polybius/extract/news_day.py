@@ -12,9 +12,10 @@ page would take for the news day), unless that day is told:
 - as the page's own date (a calendar date that is the publication day: a byline or a
   dateline, "by August 22, 2025"),
 - by a verb of saying ("police said on Thursday": when the news was reported, not when
-  it happened; ``attribution.verbs`` of ``cues.yaml``; with no other day, the first such
-  day before publication bounds the news better than the publication day, as
-  ``basis: "statement"``), or
+  it happened; ``attribution.verbs`` of ``cues.yaml``) or of reacting to the deed ("the
+  government condemned the massacre on Saturday": ``reaction_verbs`` of
+  ``parse_words.yaml``); with no other day, the first such day before publication
+  bounds the news better than the publication day, as ``basis: "statement"``, or
 - in a sentence that tells another happening (that happening's day, perhaps), unless
   that happening may be the main one told again (same type and status, news, not told
   as separate: assembly keeps a retelling apart when its day is too far from the
@@ -34,11 +35,13 @@ from polybius.extract.history import CALENDAR_WORDS, MONTH_DAY, date_the_lead, m
 from polybius.extract.lexicon import Lexicon
 from polybius.extract.mentions import arguments
 from polybius.extract.mentions.extractor import reduced_relative
+from polybius.extract.parse_words import parse_words
 from polybius.records import DateValue, Event
 from polybius.resolve.calendar import is_background_date, to_ref
 from polybius.resolve.datelines import WEEKDAY_RE
 from polybius.resolve.dates import anchored, resolve_date
 
+_WORDS = parse_words()
 NEWS_WINDOW_DAYS = 6   # the week before publication, publication day included
 _CALENDAR = re.compile(r"\b(?:" + "|".join(calendar.month_name[1:] + calendar.month_abbr[1:]) + r")\b|\d",
                        re.IGNORECASE)
@@ -225,10 +228,13 @@ def _of_a_participle(ent) -> bool:
 
 
 def _said(ent, lex: Lexicon) -> bool:
-    """Is the date that of a verb of saying ("officials said on Friday")?"""
+    """Is the date that of a verb of saying ("officials said on Friday") or of reacting
+    to a deed ("On October 5, the government condemned the massacre"; parse_words.yaml
+    ``reaction_verbs``)? Either tells when the news was reported or answered, on or
+    after the day it happened."""
     if arguments.after_saying(ent[0], lex.attribution_verbs):
         return True
     tok = ent.root
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         tok = tok.head
-    return tok.lemma_.lower() in lex.attribution_verbs
+    return tok.lemma_.lower() in lex.attribution_verbs or tok.lemma_.lower() in _WORDS.reaction_verbs

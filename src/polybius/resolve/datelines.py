@@ -51,6 +51,10 @@ _PUBLISHED = re.compile(
     rf"(?:\A\s*(?:{_PAGE_LABEL}|(?={_ISO_DAY}))|"
     rf"\b(?i:first\s+published|published|posted|publication\s+date|date\s+published))"
     rf"(?:\s+(?i:on|at))?\s*:?\s*(?P<date>{_FULL}){_TIME}")
+#: A "Published" label alone on its line ("- Published", its date left out by the copy): the
+#: page's own date slot, empty; "Published" lines below it date the related stories
+#: listed at the foot of the page ("- Published11 January 2018"), not this one.
+_EMPTY_PUBLISHED = re.compile(r"(?im)^[ \t\-\u2022\u00b7|]*(?:first\s+)?published[ \t:]*$")
 _UPDATED = re.compile(
     rf"\b(?i:last\s+updated|updated|last\s+modified|modified)(?:\s+(?i:on|at))?\s*:?\s*"
     rf"(?P<date>{_FULL}){_TIME}")
@@ -126,7 +130,8 @@ def find_dateline(text: str) -> tuple[str, DateValue] | None:
         return None
     head, meta = text[:HEAD_CHARS], text[:META_CHARS]
     found = _PUBLISHED.search(meta)
-    if found and (value := _day_value(found["date"])):
+    empty = _EMPTY_PUBLISHED.search(meta)
+    if found and (empty is None or found.start() < empty.start()) and (value := _day_value(found["date"])):
         return found.group(0).strip(), value
     for found in _DATELINE.finditer(head):
         if found["date"] and (value := _day_value(found["date"])):
