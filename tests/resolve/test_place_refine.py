@@ -384,3 +384,54 @@ def test_where_a_government_sits_does_not_refine_a_rough_place():
     lead = _places("Air strikes killed ten people in eastern Afghanistan overnight, residents said. "
                    "The administration in Kabul condemned the strikes on Monday.")[0]
     assert lead.name != "Kabul" and lead.country == "AFG"
+
+
+def test_a_village_of_many_namesakes_none_in_the_province_named_is_not_placed_there():
+    """Mexico has several small villages called Las Piedras (Zacatecas, Hidalgo, Nayarit,
+    Durango), none in Jalisco: the gazetteer's pick among them is a coin flip far from
+    the story, so the province the sentence names places it."""
+    (place,) = _places("Gunmen killed nine police officers on Monday in Las Piedras, "
+                       "in the Mexican state of Jalisco.")
+    assert (place.name, place.admin1) == ("Jalisco", "Jalisco")
+    (there,) = _places("Gunmen killed nine police officers on Monday in Las Piedras, "
+                       "in the Mexican state of Zacatecas.")
+    assert (there.name, there.admin1) == ("Las Piedras", "Zacatecas")
+
+
+def test_a_village_the_gazetteer_lacks_beats_the_city_it_is_placed_from():
+    (place,) = _places("A suicide bomber killed seven shoppers at a market in Kelemboro, "
+                       "northwest of Baghdad, on Saturday.")
+    assert (place.name, place.country, place.lat) == ("Kelemboro", "IRQ", None)
+    assert "reference point" in place.reason
+
+
+def test_a_village_written_as_a_town_is_finer_than_its_province():
+    (place,) = _places("Gang members killed twelve villagers on Tuesday in the town of Kelemboro, "
+                       "in the Artibonite region.")
+    assert (place.name, place.admin1, place.lat) == ("Kelemboro", "Artibonite", None)
+
+
+def test_a_name_the_tagger_splits_at_a_hyphen_is_read_whole():
+    (place,) = _places("Gang members killed twelve villagers on Tuesday in the town of Pont-Kelemboro, "
+                       "in the Artibonite region.")
+    assert (place.name, place.admin1) == ("Pont-Kelemboro", "Artibonite")
+
+
+@pytest.mark.parametrize("text, sentence, whole", [
+    ("Sondé", "in the town of Pont-Sondé, in the north", "Pont-Sondé"),
+    ("nord region", "in the Centre-nord region", "Centre-nord region"),
+    ("Tyre", "on the Tyre-Al-Hosh road", "Tyre-Al-Hosh"),
+    ("Hosh", "on the Tyre-Al-Hosh road", "Tyre-Al-Hosh"),
+    ("Sondé", "a Iran-backed gang hit Pont-Sondé", "Pont-Sondé"),
+    ("Iran", "an Iran-backed militia", "Iran"),
+    ("Kano", "in Kano on Monday", "Kano"),
+])
+def test_the_whole_hyphenated_name_a_part_belongs_to(data, text, sentence, whole):
+    from polybius.resolve.unknown_places import hyphen_compound
+    assert hyphen_compound(text, sentence, data) == whole
+
+
+def test_the_village_a_sentence_telling_the_attack_names_beats_a_later_town():
+    lead = _places("Gunmen killed nine soldiers in central Somalia on Sunday in an attack on "
+                   "the village of Kelemboro. Reinforcements later reached a base in Baidoa.")[0]
+    assert (lead.name, lead.country, lead.lat) == ("Kelemboro", "SOM", None)

@@ -27,7 +27,7 @@ from dataclasses import replace
 from polybius.records import COUNT_ROLES, PLACE_RANK, Event, Place
 from polybius.resolve.countries import country_code
 from polybius.resolve.gazetteer import PlacesData, name_key
-from polybius.resolve.unknown_places import word_of_place
+from polybius.resolve.unknown_places import hyphen_compound, word_of_place
 
 #: Event types whose place the text after the lead tells.
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
@@ -180,24 +180,29 @@ def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: 
         # southern Lebanon")
         told, begin = told + [(0, begin)], 0
     centre = country_place(loc.country) if is_coarse(loc) else None
-    unknown_found = None
+    unknown_found, unknown_told = None, False
     for ent in doc.ents:
         if not begin <= ent.start_char < end or not _placelike(ent, data):
             continue
         if e.event_type == "COERCE" and not any(a <= ent.start_char < b for a, b in told):
             continue   # an arrest is where its own sentences say; later towns are often the plot's
-        place = place_of(ent.text)
+        text = ent.text
+        place = place_of(text)
+        if place is None:   # "Sondé" of "Pont-Sondé": the name the tagger split at a hyphen
+            text = hyphen_compound(text, ent.sent.text, data)
+            place = place_of(text) if text != ent.text else None
+        in_told = any(a <= ent.start_char < b for a, b in told)
         if place is None and unknown_found is None and unknown is not None and is_coarse(loc) \
-                and (any(a <= ent.start_char < b for a, b in told)
-                     or word_of_place(ent.text, ent.sent.text, data) is not None):
+                and (in_told or word_of_place(text, ent.sent.text, data) is not None):
             # "in the vicinity of X in central Mali": a village the gazetteer lacks, in a
             # sentence that tells the happening (or written "the town of X" after it), is
             # finer than the region (if no known town of the region is named)
-            named = unknown(ent.text, ent.sent.text)
+            named = unknown(text, ent.sent.text)
             if named is not None:
-                unknown_found = Place(text=ent.text, name=named[0], country=loc.country, precision=named[1],
-                                      reason=f"refined from {loc.text or loc.name!r}: {ent.text!r} not in "
+                unknown_found = Place(text=text, name=named[0], country=loc.country, precision=named[1],
+                                      reason=f"refined from {loc.text or loc.name!r}: {text!r} not in "
                                              f"the gazetteer: the name as written, no coordinates")
+                unknown_told = in_told and ent.label_ != "LOC"   # a town, not "the X Peninsula"
         if place is None or (ent.label_ not in _PLACE_LABELS and "name" in (place.reason or "")):
             continue   # "alternate name", "loose name match": not for a word tagged a person
         said = loc.text or loc.name
@@ -207,7 +212,10 @@ def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: 
                                                               f"named after the lead"), None
             continue
         if _inside(_with_point(place, place_of), loc, centre):
-            found = replace(place, reason=f"refined from {said!r}: {ent.text!r} named after the lead")
+            if unknown_found is not None and unknown_told and not in_told:
+                # the village a sentence telling it names, before a town a later one names
+                return unknown_found, _retold_at(e, unknown_found, events, end)
+            found = replace(place, reason=f"refined from {said!r}: {text!r} named after the lead")
             return found, _retold_at(e, found, events, end)
     told_again = _told_again(e, events, begin, end, centre, place_of)
     if told_again is not None:
@@ -341,6 +349,8 @@ def _placelike(ent, data: PlacesData) -> bool:
         return False   # "eastern Arauca department" tagged ORG is still a place
     doc = ent.doc
     i, hops = ent.start - 1, 0
+    while i >= 0 and _hyphen_joined(doc, i):   # "in Pont-Sondé" tagged "Sondé"
+        i -= 1
     while i >= 0 and hops < 4 and (doc[i].lower_ in _ARTICLES or name_key(doc[i].text) in data.directions
                                    or doc[i].lower_ in data.locality_words   # "in the capital X"
                                    or (doc[i].ent_type_ in _PLACE_LABELS and doc[i].text[:1].isupper())):
@@ -355,6 +365,13 @@ def _placelike(ent, data: PlacesData) -> bool:
     if i > 0 and name_key(doc[i - 1].text) in data.care_places + data.seat_nouns:
         return False   # "flown to Roosevelt Hospital in X", "the government in X": not the scene
     return not _listed(ent, doc)
+
+
+def _hyphen_joined(doc, i: int) -> bool:
+    """Is token ``i`` a hyphen, or a word, written against the hyphen after it?"""
+    if doc[i].whitespace_:
+        return False
+    return doc[i].text == "-" or (i + 1 < len(doc) and doc[i + 1].text == "-")
 
 
 def _from_the(doc, j: int, data: PlacesData) -> bool:

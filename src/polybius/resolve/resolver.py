@@ -21,7 +21,7 @@ from polybius.resolve.dates import anchored, is_background_date, resolve_date, u
 from polybius.resolve.datelines import text_year
 from polybius.resolve.gazetteer import name_key
 from polybius.resolve.refine import refine
-from polybius.resolve.unknown_places import read_name
+from polybius.resolve.unknown_places import hyphen_compound, read_name, word_of_place
 from polybius.settings import Settings
 
 _PRONOUN_RE = re.compile(r"\b(its|their|it|they|them|the group|the organi[sz]ation|the outfit|the militia|"
@@ -51,6 +51,9 @@ _NON_PLACE_KINDS = {"armed_group", "international", "political"}
 #: How much lower (log10 population units) a namesake in a province the article names
 #: may score and still win over a bigger one elsewhere in the country.
 HOMONYM_GAP = 5.0
+#: How close (log10 population units) a namesake elsewhere in the country may score for
+#: the gazetteer's pick to be a coin flip between villages of one name.
+NAMESAKE_GAP = 1.0
 
 
 @dataclass
@@ -756,6 +759,8 @@ class Resolver:
                 # Nyaung Gon), unless the article names it most often: a village the
                 # gazetteer lacks, kept by its name
                 return None
+            if _namesakes_elsewhere(place, best, ctx):
+                return None
         return place
 
     def _where(self, texts: list[str], sentence: str) -> tuple[list[str], list[str]]:
@@ -787,15 +792,56 @@ class Resolver:
             (references if at >= 0 and self._reference_re.search(sentence[:at]) else kept).append(text)
         return kept, references
 
-    def _unknown_in(self, texts: list[str], coarse: Place, ctx: ArticleContext, sentence: str) -> Place | None:
-        """A name of ``texts`` the gazetteer lacks, read as a place, in ``coarse``'s country."""
+    def _said_where(self, texts: list[str], d: Draft, ctx: ArticleContext) -> Place | None:
+        """The most specific place of ``texts`` that says where; a reference point ("in
+        X, northwest of Y") only when none does: a name the gazetteer lacks that reads as
+        a place is known enough (X, kept by its name in Y's country, not Y)."""
+        sentence = d.evidence.sentence
+        where, references = self._where(texts, sentence)
+        place = self._most_specific(where, ctx, d.modifier_places, sentence)
+        if place is not None or not references:
+            return place
+        reference = self._most_specific(references, ctx, d.modifier_places, sentence)
+        if reference is None or not reference.country:
+            return reference
+        for text in where:
+            if text in d.modifier_places or self._lookup(text, ctx) is not None:
+                continue
+            named = self._unknown_name(text, ctx, sentence, placed=self._after_place_word(text, sentence))
+            if named is not None:
+                return Place(text=text, name=named[0], country=reference.country, precision=named[1],
+                             reason=f"{text!r} not in the gazetteer: the name as written, no coordinates; "
+                                    f"in the country of {reference.text or reference.name!r}, named "
+                                    f"only as a reference point")
+        return reference
+
+    def _whole_names(self, texts: list[str], d: Draft, ctx: ArticleContext) -> list[str]:
+        """``texts`` with the names the tagger split at a hyphen made whole ("Sondé" ->
+        "Pont-Sondé"), unless the part alone is a place the whole is not ("Tyre" of
+        "Tyre-Al-Hosh", "Israel" of "Israel-Hamas")."""
+        out = []
+        for text in texts:
+            whole = text if text in d.modifier_places else \
+                hyphen_compound(text, d.evidence.sentence, self.gazetteer.data)
+            if whole != text and self._lookup(whole, ctx) is None and self._lookup(text, ctx) is not None:
+                whole = text
+            out.append(whole)
+        return out
+
+    def _unknown_in(self, texts: list[str], coarse: Place, ctx: ArticleContext, sentence: str,
+                    town_only: bool = False) -> Place | None:
+        """A name of ``texts`` the gazetteer lacks, read as a place, in ``coarse``'s country
+        (``town_only``: written as a town, "the town of X", "X village": in ``coarse``)."""
         for text in texts:
             if text == coarse.text or self._lookup(text, ctx) is not None:
                 continue
             named = self._unknown_name(text, ctx, sentence)
+            if town_only and (named is None or word_of_place(named[0], sentence, self.gazetteer.data) != "city"):
+                continue
             if named is not None:
+                admin1 = coarse.admin1 if coarse.precision in ("admin2", "admin1") else None
                 return Place(text=text, name=named[0], country=coarse.country, precision=named[1],
-                             admin1=coarse.admin1 if coarse.precision == "admin2" else None,
+                             admin1=admin1,
                              reason=f"{text!r} not in the gazetteer: the name as written, no coordinates; "
                                     f"in {coarse.text or coarse.name!r}")
         return None
@@ -901,9 +947,8 @@ class Resolver:
                      geonames_id=place.geonames_id, precision="country", reason=reason)
 
     def _place(self, d: Draft, ctx: ArticleContext, actor: Actor | None, by_sentence, lead) -> Place | None:
-        where, references = self._where(d.places, d.evidence.sentence)
-        place = self._most_specific(where, ctx, d.modifier_places, d.evidence.sentence) or \
-            self._most_specific(references, ctx, d.modifier_places, d.evidence.sentence)
+        places = self._whole_names(d.places, d, ctx)
+        place = self._said_where(places, d, ctx)
         if place is not None and place.country and (PLACE_RANK.get(place.precision, 9) >= PLACE_RANK["region"]
                                                     or place.precision == "admin2"
                                                     or (place.precision == "admin1"   # "X province's Y district"
@@ -911,7 +956,13 @@ class Resolver:
             # "in the vicinity of X in central Somalia": the village the gazetteer lacks,
             # in the country the region names, is finer than the region (and "in X
             # village, Y Township" than the district)
-            finer = self._unknown_in(d.places, place, ctx, d.evidence.sentence)
+            finer = self._unknown_in(places, place, ctx, d.evidence.sentence)
+            if finer is not None:
+                return finer
+        if place is not None and place.country and place.precision == "admin1":
+            # "in the town of X, in the Y region": a village the gazetteer lacks, written
+            # as a town, is finer than its province
+            finer = self._unknown_in(places, place, ctx, d.evidence.sentence, town_only=True)
             if finer is not None:
                 return finer
         regions = set()   # a region of several countries is no place of its own, nor a village's name
@@ -939,13 +990,11 @@ class Resolver:
         if d.sent_index in by_sentence:
             place = by_sentence[d.sent_index]
             return replace(place, reason="another event of the same sentence")
-        where, references = self._where(d.sentence_places, d.evidence.sentence)
-        place = self._most_specific(where, ctx, d.modifier_places, d.evidence.sentence) or \
-            self._most_specific(references, ctx, d.modifier_places, d.evidence.sentence)
+        place = self._said_where(self._whole_names(d.sentence_places, d, ctx), d, ctx)
         if place is not None and not self._whole_region(place, ctx):
             return replace(place, reason=IN_SENTENCE)
         violent = d.event_type in ("ASSAULT", "COERCE", "PROTEST", "THREATEN")
-        unknown = [text for text in d.places if text not in regions]
+        unknown = [text for text in places if text not in regions]
         if unknown and ctx.countries and violent:
             # a place the gazetteer does not know ("North Waziristan"): keep its text, give
             # only the country its sentence names for it ("the southern Lebanese city of
@@ -1069,6 +1118,21 @@ def _written_as_owner(place: Place, sentence: str) -> bool:
     """Is ``place`` written as a possessive ("Peshawar's", "the province's")?"""
     return bool(place.text) and re.search(r"(?<![\w-])" + re.escape(place.text) + r"[’'`]s?\s",
                                           sentence) is not None
+
+
+def _namesakes_elsewhere(place: Place, best: list, ctx: ArticleContext) -> bool:
+    """Is ``place`` one of several villages of its name in its country, none of them in
+    the provinces the article names ("El Aguaje" in a story about Michoacán: the gazetteer
+    has three, in Veracruz, Guerrero and Nayarit)? Its pick is then a coin flip far from
+    the story: the name is better kept without coordinates, as a village the gazetteer
+    lacks (unless the article names it most often)."""
+    if place.country != (ctx.countries[0] if ctx.countries else None) \
+            or (ctx.main_place is not None and ctx.main_place.name == place.name):
+        return False
+    top = best[0][1] if best else 0.0
+    return any(p.country == place.country and p.precision == place.precision and p.admin1 != place.admin1
+               and p.geonames_id != place.geonames_id and top - score <= NAMESAKE_GAP
+               for p, score, _ in best[1:])
 
 
 def _by_another_name(place: Place) -> bool:

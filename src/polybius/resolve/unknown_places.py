@@ -55,6 +55,38 @@ def read_name(text: str, data: PlacesData, tagged: frozenset[str], sentence: str
     return name, precision
 
 
+def hyphen_compound(text: str, sentence: str, data: PlacesData) -> str:
+    """The whole name ``text`` is part of when the sentence joins it by hyphens to other
+    words of a name ("Pont-Sondé" where the tagger kept "Sondé", "Centre-nord region"
+    where it kept "nord region", "Tyre-Al-Hosh"), else ``text``. Only capitalised words
+    and name particles join ("Iran-backed" does not)."""
+    core = text.strip(_STRIP)
+    at = sentence.find(core) if core else -1
+    if at < 0:
+        return text
+    start, end = at, at + len(core)
+    while True:
+        m = _PART_BEFORE.search(sentence[:start])
+        if m is None or not _joins(m.group(1), data):
+            break
+        start = m.start()
+    while True:
+        m = _PART_AFTER.match(sentence, end)
+        if m is None or not _joins(m.group(1), data):
+            break
+        end = m.end()
+    whole = sentence[start:end]
+    return text if whole == core else whole
+
+
+_PART_BEFORE = re.compile(r"(?<![\w’'])([^\W\d_][\w’']*)-$")   # a word and its hyphen, ending the text
+_PART_AFTER = re.compile(r"-([^\W\d_][\w’']*)(?![\w’'])")
+
+
+def _joins(word: str, data: PlacesData) -> bool:
+    return word[:1].isupper() or name_key(word) in data.name_particles
+
+
 def word_of_place(name: str, sentence: str, data: PlacesData) -> str | None:
     """The precision the sentence's word of place asks for ("the village of X": a town,
     "X district": a district), or None when it writes ``name`` without one."""
