@@ -24,3 +24,16 @@ def test_an_ambush_told_apart_takes_the_gunfire_told_after_it(run):
             "Assailants hiding in a rubber plantation fired several shots at him, but he escaped.")
     found = attacks(run(text))
     assert found == {"2025-04-14": "explosives", "2025-04-15": "firearms"}, found
+
+
+def test_an_abduction_told_in_the_leads_sentence_is_what_the_attack_did(run):
+    text = ("By the time the dawn attack was over, more than 150 pupils had been rounded up and kidnapped by "
+            "the armed group in the largest mass abduction in the state this year. Then the bandits began "
+            "shooting in the air as they attacked the school.")
+    assert [e.mode for e in run(text) if e.event_type == "ASSAULT"] == ["abduct"]
+
+
+def test_a_kidnapping_told_after_the_attack_is_not_its_weapon(run):
+    text = ("Gunmen attacked a police post in the village on Monday, killing two officers. "
+            "The attackers also kidnapped a trader before fleeing into the forest.")
+    assert [e.mode for e in run(text) if e.event_type == "ASSAULT"][0] != "abduct"

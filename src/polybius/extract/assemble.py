@@ -725,8 +725,13 @@ def _pick_mode(h: Happening) -> str:
     modes = [m.event.mode for m in told]
     lead = h.lead.event.mode
     # a kidnapping told after the attack it belongs to ("... the gunmen also took hostages") is
-    # not the attack's weapon: an abduction is the happening's mode only when its lead tells one
-    weapons = [x for x in modes if x != "unspecified" and (x != "abduct" or lead == "abduct")]
+    # not the attack's weapon: an abduction is the happening's mode only when its lead tells
+    # one, or its lead's own sentence does of a lead told with no weapon and no dead ("by the
+    # time the attack was over, 280 pupils had been kidnapped": what the attack did)
+    taking = h.lead.event.counts.killed is None and lead == "unspecified" and any(
+        m.event.mode == "abduct" and m.event.counts.killed is None
+        and m.event.evidence.start == h.lead.event.evidence.start for m in told)
+    weapons = [x for x in modes if x != "unspecified" and (x != "abduct" or lead == "abduct" or taking)]
     if lead in weapons:
         mode = lead
     elif not weapons:

@@ -18,7 +18,8 @@ from polybius.records import EVENT_TYPES, QUALIFIERS
 _KNOWN_KEYS = {"lemma", "pos", "event_type", "mode", "context", "strength", "weak", "requires_dobj",
                "requires_near", "not_with", "prt", "requires_intel_actor", "status", "needs_context",
                "not_abstract", "not_as_modifier", "not_as_adjunct", "person_object", "requires_subject",
-               "not_subject", "charge_for", "near_by_people", "condition", "names_party", "only_as"}
+               "not_subject", "charge_for", "near_by_people", "condition", "names_party", "only_as",
+               "armed_doer", "crowd_riot", "denied_part", "armed_entry"}
 _CONTEXTS = {"terrorism", "military", "intelligence", "law_enforcement", "diplomacy", "election",
              "economic", "migration"}
 
@@ -54,6 +55,10 @@ class Trigger:
     near_by_people: frozenset[str] = frozenset()   # words of requires_near that count only as a deed of people
     names_party: frozenset[str] = frozenset()   # "findings point to X", "the work of X": X a name after one of these
     only_as: frozenset[str] = frozenset()   # the trigger's only roles in its clause ("dead" told of its subject)
+    armed_doer: bool = False   # "masked men stormed a studio": counts only when armed men (or a crowd) do it
+    crowd_riot: bool = False   # "protesters stormed parliament": a crowd's deed is a riot
+    denied_part: bool = False  # "the group has no role in the attack": counts only told with "no"
+    armed_entry: bool = False  # "stormed the studio waving guns and explosives": bombs carried, no bombing
 
 
 @dataclass
@@ -94,6 +99,7 @@ class Lexicon:
     riot_cues: re.Pattern                       # a demonstration told with the crowd's violence
     arson_lemmas: frozenset[str]                # a crowd's arson beside its protest is the riot's
     crowd_sides: re.Pattern                     # a clash with a crowd is not two armed sides
+    crowd_missiles: frozenset[str]              # "attacked with bricks": a crowd's means
     generic_predicates: frozenset[str]
     trend_verbs: frozenset[str]
     change_verbs: frozenset[str]
@@ -144,6 +150,7 @@ class Lexicon:
     joining_reports: frozenset[str] = frozenset()    # "six died": joins, never founds, even with a place
     war_nouns: frozenset[str] = frozenset()   # "the insurgency has claimed 4,000 lives": a war's toll
     raiders: re.Pattern | None = None               # "gunmen raided": their raid is an attack
+    armed_descriptions: re.Pattern | None = None    # "masked men", "unidentified men": armed men too
     raid_attack_targets: frozenset[str] = frozenset()   # "raided the village": an attack
     war_captives: frozenset[str] = frozenset()   # "the rebels captured six soldiers": no abduction
     answer_cues: re.Pattern | None = None           # "in retaliation": a blow at the attackers
@@ -163,8 +170,9 @@ class Lexicon:
 
     def names_raiders(self, text: str | None) -> bool:
         """Does ``text`` name armed men (``assembly.raiders``: "gunmen", "the attackers",
-        "four militants")?"""
-        return bool(text and self.raiders is not None and self.raiders.search(text))
+        "four militants"), or people told as armed or unknown (``armed_descriptions``:
+        "masked men", "a group of hooded men", "unidentified men")?"""
+        return bool(text and any(p is not None and p.search(text) for p in (self.raiders, self.armed_descriptions)))
 
     def names_people(self, word: str) -> bool:
         """Is ``word`` a word for people ("soldier", "soldiers", "gunmen"), read off the
@@ -217,6 +225,10 @@ def _trigger(entry: dict, where: str) -> Trigger:
         near_by_people=frozenset(str(x).lower() for x in entry.get("near_by_people") or ()),
         names_party=frozenset(str(x).lower() for x in entry.get("names_party") or ()),
         only_as=frozenset(entry.get("only_as") or ()),
+        armed_doer=bool(entry.get("armed_doer", False)),
+        crowd_riot=bool(entry.get("crowd_riot", False)),
+        denied_part=bool(entry.get("denied_part", False)),
+        armed_entry=bool(entry.get("armed_entry", False)),
     )
 
 
@@ -297,6 +309,7 @@ def _load(data_dir: str) -> Lexicon:
         riot_cues=_phrases(cues["modes"]["riot_cues"]),
         arson_lemmas=frozenset(cues["modes"]["arson_lemmas"]),
         crowd_sides=_phrases(cues["modes"]["crowd_sides"]),
+        crowd_missiles=frozenset(cues["modes"]["crowd_missiles"]),
         generic_predicates=frozenset(cues["generic_predicates"]),
         war_nouns=frozenset(cues["war_nouns"]),
         trend_verbs=frozenset(cues["trend_verbs"]),
@@ -346,6 +359,7 @@ def _load(data_dir: str) -> Lexicon:
         casualty_reports=frozenset(cues["assembly"]["casualty_reports"]),
         joining_reports=frozenset(cues["assembly"]["joining_reports"]),
         raiders=_phrases(cues["assembly"]["raiders"]),
+        armed_descriptions=_described(cues["assembly"]["armed_descriptions"]),
         raid_attack_targets=frozenset(cues["assembly"]["raid_attack_targets"]),
         war_captives=frozenset(cues["assembly"]["war_captives"]),
         answer_cues=_phrases_or_none(cues["assembly"]["answer_cues"]),
@@ -375,6 +389,12 @@ def _phrases(phrases: list[str]) -> re.Pattern:
     """One case-insensitive, word-bounded pattern for a list of literal phrases, plurals
     included ("suicide bomber" finds "suicide bombers")."""
     return _alternatives([re.escape(p) + "(?:e?s)?" for p in phrases])
+
+
+def _described(table: dict) -> re.Pattern:
+    """"masked men", "unidentified individuals": a word of ``words`` right before one of ``people``."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, table["words"])) + r")\s+(?:"
+                      + "|".join(map(re.escape, table["people"])) + r")\b", re.I)
 
 
 def _phrases_or_none(phrases: list[str]) -> re.Pattern | None:

@@ -105,7 +105,8 @@ class Extractor:
         status = cues.find_status(tok, lex, hit.trigger.status, hit.event_type)
         if hit.event_type == "ASSAULT" and mode == "unspecified":
             texts = [clause_text] if status in ("planned", "thwarted") else [clause_text, _without_others(sent, hit, hits)]
-            mode = _mode_from_cues(texts, lex)
+            # men who storm a place carry their bombs: a blast is told by its own word
+            mode = _mode_from_cues(texts, lex, without="explosives" if hit.trigger.armed_entry else None)
             if mode == "armed_clash" and lex.crowd_sides.search(sent.text):   # "... at crowds, in clashes"
                 mode = _mode_from_cues(texts, lex, without="armed_clash")
         elif mode == "explosives" and _mode_from_cues([_with_means(tok, clause_text)], lex) in _CARRIERS:

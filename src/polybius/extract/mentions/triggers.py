@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from polybius.extract.lexicon import Lexicon, Trigger
+from polybius.extract.mentions import doers
 from polybius.extract.parse_tools import charge_parts, party_named, has_definite_det, is_plural_bare, near_lemmas
 from polybius.extract.parse_words import parse_words
 from polybius.resolve.countries import country_code, country_from_adjective
@@ -45,8 +46,8 @@ def _match(tok, trig: Trigger) -> bool:
         return False   # "an outlawed armed group", "the attacker accused of the shooting"
     if _participle_describing(tok, kids):
         return False   # "the kidnapped group", "the injured are in hospital": who, not a deed
-    if _pos(tok) == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
-        return False   # "no arrests have been made": an absence, not an event
+    if (_pos(tok) == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in kids)) != trig.denied_part:
+        return False   # "no arrests have been made": an absence, not an event; a part denied only so
     if trig.not_as_adjunct and tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in kids):
         return False   # "in cooperation with the air force": how another action was done
@@ -59,7 +60,7 @@ def _match(tok, trig: Trigger) -> bool:
         return False
     near = None
     if trig.requires_near:
-        near = near_lemmas(tok)
+        near = near_lemmas(tok) | (_part_in(tok) if trig.denied_part else set())
         if not (near & trig.requires_near):
             return False
     if trig.not_with:
@@ -84,6 +85,21 @@ def _match(tok, trig: Trigger) -> bool:
         if not any(w in text for w in _INTEL_WORDS):
             return False
     return True
+
+
+def _fits(tok, trig: Trigger, lex: Lexicon) -> bool:
+    """The token is this trigger: it matches its entry (``_match``) and, for a deed that is
+    violence only in armed hands, armed men or a crowd do it (``_armed_doer``); else the
+    token's next entry is tried ("a nationwide strike" is no armed men's strike)."""
+    return _match(tok, trig) and (not trig.armed_doer or _armed_doer(tok, trig, lex))
+
+
+def _part_in(tok) -> set[str]:
+    """What a part is denied in: "no role in the attack", and "had no hand in the blast"
+    however the parser hangs the "in" (on the noun or on its verb)."""
+    owners = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])
+    return {g.lemma_.lower() for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children if g.dep_ == "pobj"}
 
 
 def _attributed(tok) -> bool:
@@ -304,6 +320,15 @@ def _done_by_people(tok, trig: Trigger, lex: Lexicon) -> bool:
             if subj is not None and (lex.names_people(subj.text) or lex.names_raiders(subj.text)):
                 return True
     return False
+
+
+def _armed_doer(tok, trig: Trigger, lex: Lexicon) -> bool:
+    """A deed that is violence only in armed hands ("masked men stormed a studio", "gunmen
+    invaded the school", "a jihadist strike"; not "she stormed out", "the team stormed to
+    victory", "a general strike"), or, for a trigger a crowd's deed makes a riot, in a
+    crowd's ("supporters stormed Congress")."""
+    kind = doers.doer_kind(tok, lex)
+    return kind == "armed" or (kind == "crowd" and trig.crowd_riot)
 
 
 def _one_state_operation(tok, trig: Trigger) -> bool:
@@ -578,7 +603,8 @@ def _natural_cause(tok, lex: Lexicon) -> bool:
 def accident_told(sent, lex: Lexicon) -> bool:
     """Does the sentence tell a death, wound or explosion as an accident ("a reactor
     exploded at a chemical factory, killing seven")?"""
-    return any(trig.event_type == "ASSAULT" and _match(tok, trig) and _accident(sent, trig.mode, lex)
+    return any(trig.event_type == "ASSAULT" and not trig.armed_entry and _fits(tok, trig, lex)
+               and _accident(sent, trig.mode, lex)
                for tok in sent for trig in _candidates(tok, lex))
 
 
@@ -596,15 +622,16 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
     hits: list[Hit] = []
     for tok in sent:
         for trig in _candidates(tok, lex):
-            if _match(tok, trig):
+            if _fits(tok, trig, lex):
                 if _is_generic(tok, lex) or _is_aggregate(tok, trig.event_type == "COERCE") or _war_toll(tok, lex) or \
-                        _second_person(tok) or _none_happened(tok, lex) or _offence_named(tok, lex) or \
+                        _second_person(tok) or (not trig.denied_part and _none_happened(tok, lex)) or \
+                        _offence_named(tok, lex) or \
                         _only_capable(tok, lex) or _only_possible(tok) or \
                         (trig.weak and not _has_specifics(sent, lex)) or \
                         (trig.condition and not _condition_told_as_happening(tok)) or \
                         (trig.needs_context and not _in_context(sent, tok, lex)) or \
                         (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex) or \
-                        (trig.event_type == "ASSAULT" and _accident(sent, trig.mode, lex)) or \
+                        (trig.event_type == "ASSAULT" and not trig.armed_entry and _accident(sent, trig.mode, lex)) or \
                         (trig.event_type == "COERCE" and _only_intended(tok, lex)) or \
                         (trig.event_type == "ASSAULT" and _only_aimed(tok, lex)) or \
                         (trig.event_type in ("ASSAULT", "COERCE") and _told_not_done(tok)) or \
@@ -615,10 +642,13 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
                         (trig.near_by_people and not _done_by_people(tok, trig, lex)):
                     break
                 etype, mode = _mode_from_modifiers(tok, trig, lex)
+                if trig.crowd_riot and doers.crowd_deed(tok, lex):
+                    etype, mode = "PROTEST", "riot"   # "protesters stormed the parliament"
                 if (etype, mode) == ("COERCE", "raid") and _raids_a_settlement(tok, lex):
                     etype, mode = "ASSAULT", "unspecified"
                 hits.append(Hit(tok, trig, etype, mode, []))
                 break
+    _crowd_attack(hits)
     # a weak trigger beside a strong one of its type is part of the same happening
     # ("a blast ... killed 12 and wounded 30": the wounding is the attack's)
     hits = _absorb(hits, lex)
@@ -628,6 +658,20 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
     # casualty word of its sentence: that word is the sentence's mention
     return [h for h in hits if not (h.token.lemma_.lower() in lex.joining_reports and not h.absorbed
                                     and any(o is not h and o.event_type == h.event_type for o in hits))]
+
+
+def _crowd_attack(hits: list[Hit]) -> None:
+    """"A mob stormed a police station, took hostages and attacked people with axes",
+    "rioters attacked shopkeepers, killing 40": a crowd's deed told with an attack the same
+    crowd does in its sentence, or with a killing its clause goes on to tell, is part of
+    that attack, not a riot beside it ("protesters burst in, and gunfire could be heard"
+    is still a riot)."""
+    for h in hits:
+        if h.trigger.crowd_riot and h.event_type == "PROTEST":
+            crowd = {d.i for d in doers.doers(h.token)}
+            if any(o.event_type == "ASSAULT" and (crowd & {d.i for d in doers.doers(o.token)} or (
+                    o.token.head.i == h.token.i and o.token.dep_ in ("advcl", "conj", "xcomp"))) for o in hits):
+                h.event_type, h.mode = h.trigger.event_type, h.trigger.mode
 
 
 def _raids_a_settlement(tok, lex: Lexicon) -> bool:
