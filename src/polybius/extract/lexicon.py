@@ -116,6 +116,7 @@ class Lexicon:
     collective_nouns: frozenset[str]
     none_words: frozenset[str]
     habitual_modifiers: frozenset[str]
+    readiness_verbs: frozenset[str]
     paper_nouns: frozenset[str]
     offence_heads: frozenset[str]
     capability_words: frozenset[str]
@@ -327,6 +328,7 @@ def _load(data_dir: str) -> Lexicon:
         collective_nouns=frozenset(cues["collective_nouns"]),
         none_words=frozenset(cues["none_words"]),
         habitual_modifiers=frozenset(cues["habitual_modifiers"]),
+        readiness_verbs=frozenset(cues["readiness_verbs"]),
         paper_nouns=frozenset(cues["paper_nouns"]),
         offence_heads=frozenset(cues["offence_heads"]),
         capability_words=frozenset(cues["capability_words"]),

@@ -608,6 +608,15 @@ def accident_told(sent, lex: Lexicon) -> bool:
                for tok in sent for trig in _candidates(tok, lex))
 
 
+def _imagined_case(tok, lex: Lexicon) -> bool:
+    """"Police tested the guards on handling a terror attack": an indefinite happening
+    that a verb of coping (``readiness_verbs``) takes as its object is a case imagined for
+    a drill or a plan, not a happening the article reports."""
+    return _pos(tok) == "NOUN" and tok.dep_ == "dobj" \
+        and tok.head.lemma_.lower() in lex.readiness_verbs \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
 def _candidates(tok, lex: Lexicon) -> list[Trigger]:
     """The lexicon's triggers the token may be (by lemma, word or singular), none for a
     token inside a name ("Joint Operations Command", "Operation Iron Sword")."""
@@ -637,7 +646,7 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
                         (trig.event_type in ("ASSAULT", "COERCE") and _told_not_done(tok)) or \
                         (trig.person_object and not _takes_people(tok, lex)) or \
                         (trig.event_type == "ASSAULT" and _harms_nobody(tok, lex)) or \
-                        _names_a_kind(tok, lex) or \
+                        _names_a_kind(tok, lex) or _imagined_case(tok, lex) or \
                         _one_state_operation(tok, trig) or \
                         (trig.near_by_people and not _done_by_people(tok, trig, lex)):
                     break
