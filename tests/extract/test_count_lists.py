@@ -16,6 +16,9 @@ import pytest
     # "another civilian" is one person
     ("A retired judge and another civilian were killed by a drone strike on Falam on Monday, residents said.",
      {"killed": (2, "exact")}),
+    # "along with" after the object, hung on the verb
+    ("Troops said they had shot dead a wanted rebel commander, along with his bodyguard, near Beni on Monday.",
+     {"killed": (2, "exact")}),
     # the role word after the last member counts the whole list
     ("A roadside bomb attack left four policemen and three civilians dead in Gao on Monday, officials said.",
      {"killed": (7, "exact")}),

@@ -45,6 +45,9 @@ def _figures(event) -> dict[str, tuple[int, str, str | None]]:
      {"killed": (2, "exact", "two"), "injured": (3, "exact", "three")}),
     ("Two soldiers were feared dead after militants attacked a base in Borno on Monday.",
      {"killed": (2, "exact", "Two")}),
+    # the participle after a passive verb of belief, which the parser makes its adverbial clause
+    ("No fewer than 60 farmers were feared killed by bandits who attacked two hamlets in Zamfara on Sunday.",
+     {"killed": (60, "at_least", "fewer than 60")}),
     ("Four people were killed and more than 20 hurt in a blast in Kano on Monday.",
      {"killed": (4, "exact", "Four"), "injured": (20, "more_than", "more than 20")}),
     ("Casualties from the bombing in Kano on Monday rose to 60.", {"injured": (60, "exact", "60")}),

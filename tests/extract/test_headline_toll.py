@@ -49,3 +49,14 @@ def test_a_statement_the_body_tells_only_in_quotes_is_the_headline_s(pipeline):
     assert [e for e in events if e.event_type == "THREATEN"]
     assert [e for e in events if e.event_type == "ASSAULT"]
 
+
+
+def test_a_vague_headline_word_does_not_pick_a_part_of_the_toll(pipeline):
+    # "Several" stands for 3: it must not pick the three a mourner buries over the body's toll
+    found = [e for e in events_of(pipeline, "Several killed in raid on Bauchi village",
+                                  "Gunmen raided the village of Dalla in Bauchi State on Sunday, killing at "
+                                  "least nine people, a police spokesman said.\n\n"
+                                  "\u201cToday we will bury 3 villagers killed in the raid,\u201d "
+                                  "a villager told reporters.")
+             if e.event_type == "ASSAULT"]
+    assert (found[0].counts.killed.value, found[0].counts.killed.qualifier) == (9, "at_least")

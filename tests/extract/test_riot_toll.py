@@ -32,3 +32,11 @@ def test_rioting_that_kills_is_one_riot(run):
     assert protest(events).counts.killed.value == 7
     assert not [e for e in events if e.event_type == "ASSAULT"]
 
+
+
+def test_riots_that_kill_are_one_riot(run):
+    # the killing told as a clause of the riot noun: the riots did it
+    events = run("Extra gendarmes were sent to the island after a second night of riots that have killed "
+                 "three people in the capital on Thursday.")
+    assert protest(events).counts.killed.value == 3
+    assert not [e for e in events if e.event_type == "ASSAULT"]

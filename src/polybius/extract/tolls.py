@@ -43,11 +43,13 @@ def _one_more_death(m: Mention, figure, first, lex: Lexicon) -> bool:
     return not _updates_besides_a_death(sentence, lex) and "toll" not in sentence.lower()
 
 
-def _headline_figure(role: str, base: list, headlines: list[Mention]):
+def _headline_figure(role: str, base: list, headlines: list[Mention], lex: Lexicon):
     """The body's figure the headline repeats, when the body tells several ("Five killed
     in attack on bus" over a body that first tells nine killed in the state this week, then
-    the five): the headline names which of them is the happening's toll."""
-    told = {getattr(m.event.counts, role).value for m in headlines if getattr(m.event.counts, role)}
+    the five): the headline names which of them is the happening's toll. A vague headline
+    word ("Several killed in attack") names no figure: its nominal value (3) only happens
+    to equal some part of the toll the body tells."""
+    told = {c.value for m in headlines if (c := getattr(m.event.counts, role)) and not vague(c, lex)}
     if len({c.value for _, c in base}) < 2 or not told:
         return None
     return next((c for _, c in base if c.value in told), None)
@@ -66,7 +68,7 @@ def pick_counts(h: Happening, lex: Lexicon, headlines: list[Mention] = ()) -> Co
             continue
         updates = [c for m, c in base if _updates(m, role, lex)
                    and not _one_more_death(m, c, base[0][1], lex)]
-        pick = updates[-1] if updates else (_headline_figure(role, base, headlines)
+        pick = updates[-1] if updates else (_headline_figure(role, base, headlines, lex)
                                             or _told_figure([c for _, c in base], lex))
         fighters = _fighters_toll(next(m for m, c in found if c is pick), pick, lex)
         pick = _hedged(pick, [c for _, c in found])   # in reading order

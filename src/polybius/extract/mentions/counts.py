@@ -138,9 +138,10 @@ def _listed(noun, lex: Lexicon) -> list:
     apposition with no conjunct after it describes the noun ("Ali, a commander")."""
     out = [noun]
     # "the chief, along with four of his guards, was killed": the people told with him (the
-    # parser hangs "along" on the noun, or on the verb between the subject and the verb)
-    along = [*noun.children, *(c for c in noun.head.children if noun.dep_ in ("nsubj", "nsubjpass")
-                               and noun.i < c.i)]   # also after the verb: "was killed along with his driver"
+    # parser hangs "along" on the noun, or on the verb after the subject or the object:
+    # "was killed along with his driver", "killed a commander, along with his aide")
+    along = [*noun.children, *(c for c in noun.head.children if noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+                               and noun.i < c.i)]
     withs = [w for child in along if child.dep_ == "prep" and child.lower_ in lex.comitatives
              for w in child.children if w.dep_ == "prep" and w.lower_ == "with"]
     out += [m for w in withs for g in w.children if g.dep_ == "pobj" for m in _listed(g, lex)]
@@ -364,7 +365,10 @@ def _patients(tok, lex: Lexicon) -> list:
             # passive, or a bare participle: "360 others injured"
             out += [c for c in tok.children if c.dep_ == "nsubj"]
             out += [c for c in tok.children if c.dep_ == "nsubjpass"]
-            if tok.dep_ in ("xcomp", "oprd") and tok.head.pos_ == "VERB":   # "was reported wounded"
+            if tok.dep_ in ("xcomp", "oprd") and tok.head.pos_ == "VERB" or (
+                    tok.dep_ == "advcl" and tok.i == tok.head.i + 1 and not _own_subject(tok)):
+                # "was reported wounded"; "were feared killed" (the parser may make the
+                # participle right after the passive verb an adverbial clause of it)
                 out += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
             if tok.head.lemma_.lower() == "be" and (tok.dep_ == "acomp" or (
                     tok.dep_ in ("advcl", "xcomp", "ccomp", "conj") and tok.head.i < tok.i

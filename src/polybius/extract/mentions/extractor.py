@@ -542,8 +542,9 @@ def _riot_casualties(drafts: list[Draft], told: list[tuple[triggers.Hit, Draft]]
         return drafts
     lemmas = {id(d): h.token.lemma_.lower() for h, d in told}
     verbs = {id(d) for h, d in told if h.token.pos_ == "VERB"}
+    relcls = {id(d) for h, d in told if h.token.dep_ == "relcl"}
     governed = {id(d): gov for d, gov in _governed([h for h, _ in told], [d for _, d in told])
-                if id(gov) in verbs}   # "rioted, killing 40"
+                if id(gov) in verbs or id(d) in relcls}   # "rioted, killing 40"; "riots that killed four"
     unnamed = [d for d in drafts if d.event_type == "ASSAULT" and not d.actor_text]
     toll = [d for d in unnamed if d.status == "occurred" and (   # "an attack left nine dead" stays an attack
         d.casualty_only or d.mode == "armed_clash" or d.trigger_text.casefold().startswith("clash"))]
