@@ -74,7 +74,7 @@ def test_a_strike_by_workers_is_no_attack(run):
 
 
 def test_return_fire_is_a_shooting(run):
-    events = run("Two militants refused to surrender and were killed by return fire in the district on Sunday, "
+    events = run("Two militants would not give up and were killed by return fire in the district on Sunday, "
                  "the committee said.")
     assert kinds(events) == [("ASSAULT", "firearms")]
 

@@ -29,7 +29,7 @@ def test_an_ambush_told_apart_takes_the_gunfire_told_after_it(run):
 def test_an_abduction_told_in_the_leads_sentence_is_what_the_attack_did(run):
     text = ("By the time the dawn attack was over, more than 150 pupils had been rounded up and kidnapped by "
             "the armed group in the largest mass abduction in the state this year. Then the bandits began "
-            "shooting in the air as they attacked the school.")
+            "firing into the air while they stormed the school.")
     assert [e.mode for e in run(text) if e.event_type == "ASSAULT"] == ["abduct"]
 
 
