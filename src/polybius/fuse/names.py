@@ -120,19 +120,22 @@ class NameStats:
 
     @classmethod
     def of_texts(cls, articles: Sequence[str], texts: Sequence[str | None],
-                 names: Sequence[frozenset[str]], places: Iterable[str] = ()) -> "NameStats":
-        """From each event's article id, told text and ``name_words`` of it, and the
-        ``place_words`` of all of them."""
+                 names: Sequence[frozenset[str]], places: Iterable[str] = (),
+                 details: Sequence[frozenset[str]] | None = None) -> "NameStats":
+        """From each event's article id, told text, ``name_words`` and ``detail_words`` of
+        it (read from the text when not given), and the ``place_words`` of all of them."""
+        if details is None:
+            details = [detail_words(text) for text in texts]
         by_article: dict[str, set[str]] = {}
-        details: dict[str, set[str]] = {}
-        for article, words, text in zip(articles, names, texts):
+        by_article_details: dict[str, set[str]] = {}
+        for article, words, told_details in zip(articles, names, details):
             by_article.setdefault(article, set()).update(words)
-            details.setdefault(article, set()).update(detail_words(text))
+            by_article_details.setdefault(article, set()).update(told_details)
         lower = lower_words(" ".join(text for text in texts if text))
         return cls.from_counts(len(by_article),
                                Counter(w for words in by_article.values() for w in words),
                                (w.casefold() for w in lower), places,
-                               Counter(w for words in details.values() for w in words))
+                               Counter(w for words in by_article_details.values() for w in words))
 
     @classmethod
     def from_counts(cls, reports: int, df: Mapping[str, int], lower: Iterable[str],

@@ -351,13 +351,13 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
 
     text = _hashed(cfg, docs)
     words = [name_words(told_by[k]) for k in range(len(events))]
+    details = [detail_words(told_by[k]) for k in range(len(events))]
     if names is None:
         names = NameStats.of_texts([ev.article.id for ev in events],
                                    [told_by[k] for k in range(len(events))], words,
-                                   {w for ev in events for w in place_words(ev)})
+                                   {w for ev in events for w in place_words(ev)}, details)
     name_matrix, name_weights, name_places = name_rows(words, n, names, cfg)
-    detail_matrix, detail_weights = detail_rows(
-        [detail_words(told_by[k]) for k in range(len(events))], n, names, cfg)
+    detail_matrix, detail_weights = detail_rows(details, n, names, cfg)
     return NodeTable(
         ids=ids, country=cols["country"], family=cols["family"], etype=cols["etype"],
         statement=statement, recurring=recurring,

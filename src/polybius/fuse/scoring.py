@@ -36,15 +36,7 @@ class PairScores:
         contradict nothing: tolls are revised and sources count differently, so a report
         that one member of an incident links strongly may join it though its figure
         differs from another member's."""
-        out = np.zeros(self.i.shape, dtype=bool)
-        for name, values in self.components.items():
-            if name == "counts":
-                continue
-            bad = values <= cfg.contradiction
-            if name == "date":   # an undated page's open date is missing evidence, not a clash
-                bad &= ~np.isclose(values, cfg.date_open)
-            out |= bad
-        return out
+        return contradicting(self.components, cfg, self.i.shape)
 
     def select(self, keep: np.ndarray) -> "PairScores":
         return PairScores(self.i[keep], self.j[keep], self.score[keep],
@@ -60,6 +52,21 @@ class PairScores:
                 for name, v in self.components.items()}
         return [{name: col[m] for name, col in cols.items() if col[m] != 0.0}
                 for m in range(idx.size)]
+
+
+def contradicting(components: dict[str, np.ndarray], cfg: FuseConfig,
+                  shape: tuple[int, ...]) -> np.ndarray:
+    """Pairs where some component (figures aside) is at or below ``cfg.contradiction``;
+    an undated page's open date is missing evidence, not a clash."""
+    out = np.zeros(shape, dtype=bool)
+    for name, values in components.items():
+        if name == "counts":
+            continue
+        bad = values <= cfg.contradiction
+        if name == "date":
+            bad &= ~np.isclose(values, cfg.date_open)
+        out |= bad
+    return out
 
 
 def type_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
@@ -424,15 +431,7 @@ def _uncontradicted(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str,
     """Pairs of two articles where no component computed so far speaks against the match
     (figures aside, and an undated page's open date is missing evidence): what two reports
     share in words does not undo another day, a place far off or another side."""
-    contradicted = np.zeros(i.shape, dtype=bool)
-    for name, values in comps.items():
-        if name == "counts":
-            continue
-        bad = values <= cfg.contradiction
-        if name == "date":
-            bad &= ~np.isclose(values, cfg.date_open)
-        contradicted |= bad
-    return ~contradicted & (t.article[i] != t.article[j])
+    return ~contradicting(comps, cfg, i.shape) & (t.article[i] != t.article[j])
 
 
 def _same_article(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str, np.ndarray],
