@@ -204,6 +204,26 @@ def test_an_attempt_stopped_or_plotted_keeps_its_status(events_of, text, status)
     assert {e.status for e in events_of(text, "ASSAULT")} == {status}
 
 
+@pytest.mark.parametrize("text, status", [
+    # an attack told as tried is an attack that was made, whatever it achieved
+    ("A woman was detained in Lyon on Friday after attempting to shoot the mayor outside his office.",
+     "occurred"),
+    ("Two gunmen tried to storm a police station in Kidal on Monday but were driven off.", "occurred"),
+    ("The group had tried to bomb a bridge in Peshawar last week, police said.", "occurred"),
+])
+def test_an_attack_tried_was_made(events_of, text, status):
+    assert {e.status for e in events_of(text, "ASSAULT")} == {status}
+
+
+@pytest.mark.parametrize("text, status", [
+    # guards: a trying still under way or to come is a plan
+    ("Police arrested three men trying to plant a bomb near a church in Lagos on Monday.", "planned"),
+    ("The militants will try to attack the base in Kidal, a spokesman warned.", "planned"),
+])
+def test_an_attack_being_tried_is_a_plan(events_of, text, status):
+    assert {e.status for e in events_of(text, "ASSAULT")} == {status}
+
+
 def test_an_attempt_to_murder_is_the_attack_told_again(events_of):
     text = ("A man stabbed two guards at the gate of a prison in Leeds on Monday. "
             "It was a deliberate attempt to murder them, the governor said.")

@@ -21,6 +21,10 @@ def kinds(events):
      "ASSAULT", "armed_clash", None),
     ("One suspect died in a shootout with police officers in the port city of Durres on Monday.",
      "ASSAULT", "armed_clash", 1),
+    # an exchange of fire, and exchanging fire
+    ("Four soldiers were killed in an exchange of fire with militants near Kidal on Monday.",
+     "ASSAULT", "armed_clash", 4),
+    ("Gunmen exchanged fire with police outside a bank in Lagos on Tuesday.", "ASSAULT", "armed_clash", None),
     # setting fire to buildings is arson
     ("Attackers set fire to a church and three houses in the town of Beni on Monday.",
      "ASSAULT", "primitive_weapon", None),
@@ -40,6 +44,7 @@ def test_words_of_violence_make_a_record(run, text, event_type, mode, killed):
 @pytest.mark.parametrize("text", [
     "The striker had a chance encounter with the coach at the airport in Lagos on Monday.",
     "The team won the penalty shootout after a goalless draw in Lagos on Sunday.",
+    "The two ministers exchanged letters on Monday about the fire at the plant in Lagos.",
     "A candle set fire to the curtains of a flat in Leeds on Sunday, firefighters said.",
     "The minister set out her plans for the budget in Parliament on Tuesday.",
     # a participle describing the dead retells a death told elsewhere

@@ -71,6 +71,9 @@ def find_status(trigger, lex: Lexicon, default: str | None = None, event_type: s
             continue  # "denied carrying out the bombing": look past "carry out"
         if done_deed and lemma in st["done_attempts"] and dep == "xcomp":
             continue  # "the gunman attempted to kill him": he attacked; a verb above still decides
+        if event_type == "ASSAULT" and dep == "xcomp" and lemma in st["made_attempts"] \
+                and _tried_before(gov):
+            continue  # "arrested after attempting to shoot her": the attack was made; a verb above still decides
         if lemma in st["thwarted"]:
             if event_type == "COERCE" and _sibling(below[step], dep):
                 break   # "foiled the plot and arrested three", "disrupted a plot, arresting him": done
@@ -92,6 +95,17 @@ def find_status(trigger, lex: Lexicon, default: str | None = None, event_type: s
     if lows & st["alleged_modifiers"]:
         return "alleged"
     return default or "occurred"
+
+
+def _tried_before(verb) -> bool:
+    """Is the verb of trying told as done: a past verb ("attempted to storm", "had tried
+    to"), or a gerund after "after" ("arrested after attempting to shoot")? Not a present
+    or future trying ("trying to plant a bomb", "will try to attack"), which is a plan."""
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN":
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBG" and verb.head.lower_ == "after"
 
 
 def _would_have(trigger) -> bool:
