@@ -71,3 +71,12 @@ def test_a_day_told_beside_a_weekday_of_saying_is_a_recalled_ones(run):
                      "The attack in the district is reminiscent of one on July 9, 2019, carried out by "
                      "the same rebels.", None))
     assert lead.date is None or lead.date.value is None
+
+
+def test_a_year_told_beside_an_undated_month_day_lead_is_history(run):
+    # the news is told "May 4" with no year: a happening given its year is another year's
+    events = run("May 4: Nine people were killed when a bomb hit a bus station in Jalalabad. "
+                 "In 2019, more than 30 people died when a truck bomb exploded near the governor's office.",
+                 None)
+    old = next(e for e in events if e.event_type == "ASSAULT" and "2019" in e.evidence.sentence)
+    assert old.background is True

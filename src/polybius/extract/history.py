@@ -103,13 +103,16 @@ def _recalled_by_calendar(events: list[Event], said: list[str | None], main: Eve
     """An undated page whose main happening is told with a calendar day and no year
     ("on Tuesday November 21"): another happening told with a month ("On November 6",
     "In January") more than ``days`` before it in the same year, or more than two months
-    after it (so in the year before), is history."""
+    after it (so in the year before), is history; so is one told with a year ("In 2017",
+    "in March 2019"): a writer gives the year of another year, not of the news's own."""
     ref = _month_day(main.date.text)
     if ref is None or ref[1] is None or not 1 <= ref[1] <= 31:
         return events
     ref_day = date(2001, ref[0], min(ref[1], 28)).timetuple().tm_yday
     out = []
     for e, text in zip(events, said):
+        if text and e is not main and not e.background and _YEAR.search(text):
+            e = replace(e, background=True)
         told = _month_day(text) if text and e is not main and not e.background else None
         if told is not None and not (told[1] is not None and not 1 <= told[1] <= 31):
             last = told[1] or calendar.monthrange(2001, told[0])[1]     # a month: its last day

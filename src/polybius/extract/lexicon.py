@@ -68,7 +68,12 @@ class Lexicon:
     background_days: int
     background_governors: frozenset[str]
     background_phrases: tuple[str, ...]
+    present_phrases: tuple[str, ...]
     habitual_adverbs: frozenset[str]
+    standing_adverbs: frozenset[str]
+    earlier_modifiers: frozenset[str]
+    recent_modifiers: frozenset[str]
+    recent_periods: frozenset[str]
     habitual_units: frozenset[str]
     habit_lengths: frozenset[str]
     habit_governors: frozenset[str]
@@ -279,7 +284,12 @@ def _load(data_dir: str) -> Lexicon:
         background_days=int(cues["background_days"]),
         background_governors=frozenset(cues["background"]["governors"]),
         background_phrases=tuple(cues["background"]["phrases"]),
+        present_phrases=tuple(cues["background"]["present_phrases"]),
         habitual_adverbs=frozenset(cues["background"]["habitual"]),
+        standing_adverbs=frozenset(cues["background"]["standing_adverbs"]),
+        earlier_modifiers=frozenset(cues["background"]["earlier_modifiers"]),
+        recent_modifiers=frozenset(cues["background"]["recent_modifiers"]),
+        recent_periods=frozenset(cues["background"]["recent_periods"]),
         habitual_units=frozenset(cues["background"]["habitual_units"]),
         habit_lengths=frozenset(cues["background"]["habit_lengths"]),
         habit_governors=frozenset(cues["background"]["habit_governors"]),

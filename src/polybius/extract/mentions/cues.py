@@ -282,11 +282,65 @@ def background_cue(trigger, clause_text: str, sentence_prefix: str, lex: Lexicon
         return True   # "attacks since April have killed 370": a running total
     if habitual(trigger, lex):
         return True   # "the group often hits the capital", "are killed every day": a habit
+    if _standing(trigger, lex) or _told_as_earlier(trigger, lex):
+        return True   # "has long accused", "in an earlier attack": history to the news
     if _compared(trigger):
         return False   # "the attack was the deadliest since ...": the news, measured against history
-    text = clause_text.lower()
-    prefix = sentence_prefix.lower()
+    text = _without(clause_text.lower(), lex.present_phrases)
+    prefix = _without(sentence_prefix.lower(), lex.present_phrases)
     return any(p in text or p in prefix for p in lex.background_phrases)
+
+
+def _without(text: str, phrases) -> str:
+    """``text`` with the phrases of the writer's present ("at the time of publication")
+    cut out, so that a phrase of the past inside them ("at the time") is not read."""
+    for p in phrases:
+        text = text.replace(p, " ")
+    return text
+
+
+def _standing(trigger, lex: Lexicon) -> bool:
+    """"Congo has long accused Rwanda", "Kyiv has generally denied any role": a verb in
+    the perfect with an adverb of standing (cues.yaml ``standing_adverbs``) tells a stance
+    held or deeds done over a long time, not the news of the day."""
+    verb = _clause_verb(trigger)
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+        and any(c.dep_ == "advmod" and c.lower_ in lex.standing_adverbs for c in verb.children)
+
+
+def _told_as_earlier(trigger, lex: Lexicon) -> bool:
+    """"A recent attack on a concert", "two other recent bombings", "in an earlier attack,
+    eight policemen were killed": the deed's noun (the trigger, or the object of "in" on
+    its verb) carries a word that places it before the news (``earlier_modifiers``, or
+    ``recent_modifiers`` unless told as the one in view: "the recent attack"). "Killed in
+    attacks in recent days": the deed runs over a recent period (``recent_periods``), a
+    trend."""
+    verb = _clause_verb(trigger)
+    nouns = [trigger] + [obj for t in {trigger, verb} for prep in t.children
+                         if prep.dep_ == "prep" and prep.lower_ == "in"
+                         for obj in prep.children if obj.dep_ == "pobj"]
+    for n in nouns:
+        if n.pos_ != "NOUN":
+            continue
+        for c in n.children:
+            if c.dep_ != "amod":
+                continue
+            if n.lemma_.lower() in lex.recent_periods:
+                if c.lower_ in lex.recent_modifiers:
+                    return True   # "in recent weeks"
+            elif c.lower_ in lex.earlier_modifiers or (
+                    c.lower_ in lex.recent_modifiers and not _the_one_in_view(n)):
+                return True
+    return False
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _the_one_in_view(noun) -> bool:
+    """"The recent attack", "this recent strike", "the most recent protest": a definite
+    deed told as recent is the one the article is about, or the latest of its run."""
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
 
 
 def habitual(trigger, lex: Lexicon) -> bool:

@@ -1,0 +1,56 @@
+"""History told by its wording, not its date: an earlier or recent deed named beside the
+news, a stance held for long, a run of deeds over recent weeks (sentences written for
+these tests)."""
+from __future__ import annotations
+
+import pytest
+
+
+def _of(events, event_type: str, word: str):
+    return next(e for e in events if e.event_type == event_type and word in e.evidence.sentence)
+
+
+@pytest.mark.parametrize("published", ["2025-04-16", None])
+def test_an_earlier_attack_beside_the_news_is_history(run, published):
+    events = run("Gunmen stormed a police post in Bannu on Sunday, killing two officers. In an earlier "
+                 "attack, six guards died when a truck bomb hit their barracks.", published)
+    assert _of(events, "ASSAULT", "earlier").background is True
+    assert _of(events, "ASSAULT", "Sunday").background is False
+
+
+def test_a_recent_attack_named_in_passing_is_history(run):
+    events = run("Police arrested two men in Leeds on Monday. The minister spoke of a recent attack on a "
+                 "concert hall in Manchester.")
+    assert _of(events, "ASSAULT", "concert").background is True
+
+
+def test_the_recent_attack_is_the_news_itself(run):
+    events = run("The recent rebel raid on a market in Ituri killed nine traders, officials said.")
+    assert _of(events, "ASSAULT", "Ituri").background is False
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Chad has long accused Sudan of arming the rebels in the east.", "ACCUSE"),
+    ("The militia has generally denied any part in the killings of herders.", "REJECT"),
+])
+def test_a_stance_held_for_long_is_history(run, text, event_type):
+    assert _of(run(text, None), event_type, "").background is True
+
+
+def test_deeds_run_over_recent_weeks_are_a_trend(run):
+    events = run("Bandits killed four farmers in Zamfara on Friday. Nine herders have been killed in raids "
+                 "across the state in recent weeks.")
+    assert _of(events, "ASSAULT", "herders").background is True
+    assert _of(events, "ASSAULT", "Friday").background is False
+
+
+def test_a_calm_district_in_recent_months_leaves_the_news_alone(run):
+    events = run("A car bomb killed eleven people in Kirkuk on Saturday. The blast hit the old market, "
+                 "which has been calm in recent months.")
+    assert all(not e.background for e in events if e.event_type == "ASSAULT")
+
+
+def test_the_time_of_publication_is_no_past_time(run):
+    events = run("A drone dropped explosives on a police station in Cauca on Sunday, wounding three officers. "
+                 "No group had claimed the attack at the time of publication.", None)
+    assert all(not e.background for e in events if e.event_type == "ASSAULT")
