@@ -22,6 +22,9 @@ import pytest
     # the role word after the last member counts the whole list
     ("A roadside bomb attack left four policemen and three civilians dead in Gao on Monday, officials said.",
      {"killed": (7, "exact")}),
+    # a later member told with "a" is one person, whatever its noun
+    ("A trader, his two daughters, a Civilian JTF and two bombers died when a bomb went off at a market in "
+     "Maiduguri on Monday.", {"killed": (6, "exact")}),
 ])
 def test_every_member_of_a_list_counts(counts_of, text, expected):
     assert counts_of(text) == expected
@@ -31,6 +34,12 @@ def test_every_member_of_a_list_counts(counts_of, text, expected):
     ("Gunmen killed three people, two herders and a boy, in Gao on Monday.", {"killed": (3, "exact")}),
     ("A truck bomb exploded near the base in Gao, killing two and wounding 25 (three officers, eight "
      "sergeants and fourteen soldiers).", {"killed": (2, "exact"), "injured": (25, "exact")}),
+    # the breakdown after a colon that follows the verb
+    ("A bomb exploded in a church in Jolo on Sunday. At least 40 people were injured: 30 worshippers, eight "
+     "soldiers and two police officers.", {"injured": (40, "at_least")}),
+    # ... and after a dash further on, however the parser strings its members
+    ("A rocket exploded near a hotel in Haifa on Monday, leaving at least 14 people wounded — three badly, "
+     "one moderately, and the others lightly.", {"injured": (14, "at_least")}),
 ])
 def test_a_breakdown_of_a_figure_adds_no_one(counts_of, text, expected):
     assert counts_of(text) == expected

@@ -31,6 +31,22 @@ import pytest
     # "two dozen" is 24, and the hedge before it counts
     ("Gunmen attacked a village in Ituri on Monday, killing 8 people and injuring nearly two dozen.",
      {"killed": (8, "exact"), "injured": (24, "about")}),
+    # a death of martyrs: the subject that embraced it, the people after "of"
+    ("Six soldiers embraced martyrdom when a bomb exploded beside their convoy near Quetta on Monday.",
+     {"killed": (6, "exact")}),
+    ("Militants attacked a checkpoint in Sibi on Monday. The governor mourned the martyrdom of seven guards in "
+     "the attack.", {"killed": (7, "exact")}),
+    # "both" counts two
+    ("Two gunmen opened fire on a mosque in Kano on Friday; police said both gunmen were killed.",
+     {"killed": (2, "exact")}),
+    # a hedge of four words before the figure
+    ("A truck rammed into a crowd at a fair in Lyon on Monday, killing at the very least three people.",
+     {"killed": (3, "at_least")}),
+    # people executed, and a slaying, are killed
+    ("Rebels stormed the village of Ngoma on Monday, and at least nine farmers were executed, a monitor said.",
+     {"killed": (9, "at_least")}),
+    ("Gunmen attacked a police post in Jalalabad on Monday. Police are investigating the slaying of four "
+     "officers.", {"killed": (4, "exact")}),
 ])
 def test_nominal_and_idiomatic_tolls(counts_of, text, expected):
     assert counts_of(text) == expected
@@ -53,6 +69,12 @@ def test_arrests_told_as_a_noun(counts_of):
     # "mounts to" updates the toll
     ("A bomb hit a bus in Quetta on Monday, killing 20 people. The death toll from the bombing mounts to "
      "31, officials said on Tuesday.", {"killed": (31, "exact")}),
+    # a rough figure in round words made precise later: the count
+    ("More than two dozen bandits were killed by troops and vigilantes in Zurmi on Monday. At least 27 "
+     "bandits have been killed, a police spokesman said.", {"killed": (27, "at_least")}),
+    # "at least a dozen" is a floor: a larger figure later is not its count
+    ("An attack on a base near Kidal killed at least a dozen soldiers on Monday. The army said its troops "
+     "killed a hundred militants.", {"killed": (12, "at_least")}),
 ])
 def test_the_figure_a_happening_keeps(counts_of, text, expected):
     assert counts_of(text) == expected
@@ -115,3 +137,10 @@ def test_a_conjunct_with_its_own_role_word_is_not_summed(counts_of):
     got = counts_of("The unrest in Lima on Monday left a 40-year-old driver dead and over 100 people injured.",
                     "PROTEST")
     assert got == {"killed": (1, "exact"), "injured": (100, "more_than")}
+
+
+def test_a_deed_carried_out_is_no_execution_of_people(run):
+    """"Executed the attack" carries out a plan: it kills no one beside what the sentence tells."""
+    events = run("The cell executed the attack on a bank in Lyon on Monday, a prosecutor said.")
+    assert all(e.counts.killed is None for e in events)
+

@@ -173,6 +173,8 @@ class Lexicon:
     one_person_pronouns: frozenset[str] = frozenset()   # "arrested him": one
     group_nouns: frozenset[str] = frozenset()      # "arrested the crew": no figure
     quantity_nouns: frozenset[str] = frozenset()   # "killed a number of people": no one person
+    death_idioms: dict[str, frozenset[str]] = field(default_factory=dict)   # "lost their lives": the subject died
+    pair_determiners: frozenset[str] = frozenset()   # "both attackers": two
 
     def names_raiders(self, text: str | None) -> bool:
         """Does ``text`` name armed men (``assembly.raiders``: "gunmen", "the attackers",
@@ -389,6 +391,8 @@ def _load(data_dir: str) -> Lexicon:
         one_person_pronouns=frozenset(cues["counts"]["one_person_pronouns"]),
         group_nouns=frozenset(cues["counts"]["group_nouns"]),
         quantity_nouns=frozenset(cues["counts"]["quantity_nouns"]),
+        death_idioms={noun: frozenset(verbs) for noun, verbs in cues["counts"]["death_idioms"].items()},
+        pair_determiners=frozenset(cues["counts"]["pair_determiners"]),
     )
 
 

@@ -114,8 +114,22 @@ def _another(m: Mention) -> bool:
 
 
 def vague(count, lex: Lexicon) -> bool:
-    """A figure told only as a vague word ("dozens", "hundreds", "several")."""
-    return bool(count.text) and lex.number_words.get(count.text.lower().split()[-1], (0, "exact"))[1] != "exact"
+    """A figure told only as a vague word ("dozens", "hundreds", "several"), or hedged in
+    round words ("more than two dozen")."""
+    return bool(count.text) and (
+        lex.number_words.get(count.text.lower().split()[-1], (0, "exact"))[1] != "exact" or _rounded(count, lex))
+
+
+def _rounded(count, lex: Lexicon) -> bool:
+    """A figure told in round words and hedged as rough ("more than two dozen", "about a
+    dozen"): a first estimate, which a later count of at least as many makes precise. ("At
+    least a dozen" is left alone: a floor, after which a larger figure was as often the
+    attackers the troops killed.)"""
+    words = (count.text or "").lower().split()
+    if count.qualifier not in ("more_than", "about") or not words or any(w[:1].isdigit() for w in words):
+        return False
+    told = lex.number_words.get(words[-1])   # "two" of "two dozen": the count says 24
+    return words[-1] in lex.multipliers or (told is not None and told[0] != count.value)
 
 
 def _told_figure(figures: list, lex: Lexicon):

@@ -99,12 +99,13 @@ def count_of(noun, lex: Lexicon) -> Count | None:
     # a figure joined to people ("one of his colleagues and a woman", "two of his men and
     # three villagers") lists them too: only a bare figure beside it is another figure
     parts = [noun, *(c for c in _listed(noun, lex)[1:] if not c.like_num)] if noun.like_num else _listed(noun, lex)
-    found = [(part, c) for part in parts if (c := _single_count(part, lex)) is not None]
+    found = [(part, c) for k, part in enumerate(parts)
+             if (c := _single_count(part, lex) or (_one_listed(part, lex) if k else None)) is not None]
     if not found:
         return None
     head = found[0][1] if found[0][0] is noun else None
     rest = sum(c.value for part, c in found[1:])
-    if head is not None and len(found) > 1 and _tells_who(noun, head, rest, lex):
+    if head is not None and len(found) > 1 and _tells_who(noun, head, rest, lex, found[1][0]):
         found = found[:1]   # "two people, a woman and her son": the list tells who they were
     total = sum(c.value for _, c in found)
     quals = [c.qualifier for _, c in found]
@@ -116,17 +117,31 @@ def count_of(noun, lex: Lexicon) -> Count | None:
 _ASIDE = {"—", "–", "-", "--", "(", ":"}
 
 
-def _tells_who(noun, head: Count, rest: int, lex: Lexicon) -> bool:
+def _one_listed(member, lex: Lexicon) -> Count | None:
+    """A later member of a list of the counted told with "a" is one person whatever its
+    noun ("a mother, her two children, a Civilian JTF and three bombers": seven), unless
+    it names a group or a quantity ("and a number of others")."""
+    det = next((c for c in member.children if c.dep_ == "det" and c.i < member.i), None)
+    if det is None or det.lower_ not in ("a", "an") or member.tag_ not in ("NN", "NNP") \
+            or member.lemma_.lower() in lex.group_nouns | lex.quantity_nouns:
+        return None
+    return Count(value=1, qualifier="exact", text=f"{det.text} {member.text}")
+
+
+def _tells_who(noun, head: Count, rest: int, lex: Lexicon, member=None) -> bool:
     """Is the list after a counted noun a breakdown of it, not more people? After a dash,
     a parenthesis or a colon, when it is no more than the figure ("three deaths — two
-    civilians and the attacker", "injuring 25 (four officers, seven ..."); after a comma,
+    civilians and the attacker", "injuring 25 (four officers, seven ...", also when words
+    come between: "81 were injured: 65 civilians and 16 soldiers", "left 22 people wounded —
+    two seriously, one moderately"); after a comma,
     when a plain word for people is followed by no more than its figure ("two people, a
     woman and her son", "seven people, four soldiers and two farmers": the seventh is
     left untold; "a commander, two fighters and seven civilians" adds up)."""
     doc = noun.doc
     number = next((c for c in noun.children if c.dep_ == "nummod"), noun)
     after = {doc[i].text for i in (noun.i + 1, number.i + 1) if i < len(doc)}
-    if after & _ASIDE:
+    start = min(t.i for t in member.subtree) if member is not None else 0
+    if after & _ASIDE or any(doc[i].text in _ASIDE for i in range(noun.i + 1, start)):
         return rest <= head.value
     return "," in after and rest <= head.value and (noun.lemma_.lower() in lex.generic_people or noun.like_num)
 
@@ -263,6 +278,10 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
                 num_tok = child
                 break
         else:
+            pair = next((c for c in noun.children if c.dep_ in ("det", "predet") and c.lower_ in lex.pair_determiners
+                         and c.i < noun.i), None)
+            if pair is not None and noun.tag_ in ("NNS", "NNPS"):   # "both attackers were killed"
+                return Count(value=2, qualifier="exact", text=f"{pair.text} {noun.text}")
             det = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
             if det is not None and (det.lower_ in ("a", "an", "the", "his", "her", "their", "its", "another")
                                     or det.dep_ == "poss") \
@@ -420,11 +439,13 @@ def _patients(tok, lex: Lexicon) -> list:
             c for c in verb.children if c.dep_ == "nsubj" and verb.lemma_.lower() == "be"]
     elif tok.pos_ == "NOUN" and lemma in lex.counted_nouns and any(c.dep_ == "nummod" for c in tok.children):
         out.append(tok)   # "18 fatalities", "70 bodies", "claimed 17 lives", "reported 719 arrests"
-    elif tok.pos_ == "NOUN" and lemma == "life":
-        if tok.head.lemma_.lower() in ("lose", "give"):   # "four people lost their lives"
+    elif tok.pos_ == "NOUN" and lemma in lex.death_idioms and not any(
+            c.dep_ == "nummod" for c in tok.children):
+        # "four people lost their lives", "four soldiers embraced martyrdom"
+        if tok.head.lemma_.lower() in lex.death_idioms[lemma]:
             out += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"   # "the lives of 160"
-                for g in c.children if g.dep_ == "pobj"]
+        out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"   # "the lives of 160",
+                for g in c.children if g.dep_ == "pobj"]                          # "the martyrdom of five"
     elif tok.pos_ == "NOUN" and lemma in lex.act_nouns and any(c.dep_ == "prep" and c.lower_ == "of"
                                                               for c in tok.children):
         # "the wounding of 40", "the killing of 115 civilians", "the arrest of two suspects"
@@ -484,7 +505,8 @@ def _figure_after(verb, lex: Lexicon) -> tuple[int, Count] | None:
     doc = verb.doc
     i = verb.i + 1
     words = {w for phrase, _ in lex.qualifiers for w in phrase.split()}   # "at least", "more than"
-    while i < len(doc) and i <= verb.i + 3 and doc[i].lower_ in words:
+    longest = max(len(phrase.split()) for phrase, _ in lex.qualifiers)    # "at the very least"
+    while i < len(doc) and i <= verb.i + longest and doc[i].lower_ in words:
         i += 1
     if i >= len(doc) or doc[i].lower_ in ("a", "an") or doc[i].ent_type_ in ("DATE", "TIME") or not (
             doc[i].like_num or doc[i].lower_ in lex.number_words):
