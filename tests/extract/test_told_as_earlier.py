@@ -51,6 +51,6 @@ def test_a_calm_district_in_recent_months_leaves_the_news_alone(run):
 
 
 def test_the_time_of_publication_is_no_past_time(run):
-    events = run("A drone dropped explosives on a police station in Cauca on Sunday, wounding three officers. "
+    events = run("On Sunday an armed drone let a bomb fall onto a police post in Cauca, wounding three officers. "
                  "No group had claimed the attack at the time of publication.", None)
     assert all(not e.background for e in events if e.event_type == "ASSAULT")
