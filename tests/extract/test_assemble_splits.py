@@ -1,8 +1,8 @@
 """One happening told in pieces stays one record: the other half of a toll told in the
 same sentence at a street the gazetteer does not know, a day given after a lead that
-updates the toll days later, and a day given after an attack one side denies. The text
-still separates another town, a day outside the week, and "a second attack". Texts
-written for these tests."""
+updates the toll days later, a day given after an attack one side denies, and the figure a
+group claims to have killed. The text still separates another town, a day outside the
+week, and "a separate attack". Texts written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -52,3 +52,17 @@ def test_a_day_given_after_a_denied_attack_is_that_attack(run):
                         "Tuesday, Ruritanian troops opened fire at the post in Dovra, the ministry said.",
                         published="2024-03-13"))   # Tuesday is 2024-03-12
     assert len(found) == 1, show(found)
+
+
+def test_a_groups_claimed_figure_is_its_telling_of_the_attack(run):
+    found = attacks(run("At least five people died when a bomber attacked a cafe in Baidoa on Monday, police said. "
+                        "The militant group later claimed to have killed eleven people, more than the official count."))
+    assert len(found) == 1, show(found)
+    assert found[0].counts.killed.value == 5   # the toll is the officials', not the claimer's
+
+
+def test_a_claim_of_another_attack_stays_apart(run):
+    found = attacks(run("At least five people died when a bomber attacked a cafe in Baidoa on Monday, police said. "
+                        "The group also claimed to have killed eleven soldiers in a separate attack in Kismayo on "
+                        "Sunday."))
+    assert sorted(e.counts.killed.value for e in found) == [5, 11], show(found)

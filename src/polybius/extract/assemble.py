@@ -137,9 +137,10 @@ def _weapons_fit(h: Happening, m: Mention, lex: Lexicon) -> bool:
 
 
 def _counts_fit(h: Happening, m: Mention, lex: Lexicon) -> bool:
-    """Another figure for the same role separates, unless the sentence updates the toll
-    or (for attacks) the figure is part of the larger one ("four of them children")."""
-    if m.draft.definite or m.draft.also or lex.toll_update.search(m.event.evidence.sentence):
+    """Another figure for the same role separates, unless the sentence updates the toll,
+    tells a group's claim (its figure is the claimer's: "claimed to have killed nine"), or
+    (for attacks) the figure is part of the larger one ("four of them children")."""
+    if m.draft.definite or m.draft.also or lex.toll_update.search(m.event.evidence.sentence) or _claimed(m, lex):
         return True
     for role in COUNT_ROLES:
         new = getattr(m.event.counts, role)
@@ -256,6 +257,12 @@ def _fits(h: Happening, m: Mention, lex: Lexicon, places: bool = True) -> bool:
     if _date_conflict(h, m, lex) or (_sides_conflict(h, m, lex) and not m.draft.also):
         return False
     return _counts_fit(h, m, lex)
+
+
+def _claimed(m: Mention, lex: Lexicon) -> bool:
+    """Is the mention told in a group's claim ("X claimed responsibility for the attack",
+    "the group claimed to have killed nine")? (``assembly.claims``)"""
+    return lex.claim is not None and bool(lex.claim.search(m.event.evidence.sentence))
 
 
 def _spot_of_its_sentence(h: Happening, m: Mention) -> bool:
