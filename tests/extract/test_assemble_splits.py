@@ -17,16 +17,16 @@ def show(found):
 
 
 def test_the_other_half_of_a_toll_at_a_street_of_its_sentence_is_the_attack(run):
-    found = attacks(run("Police arrested a suspect believed to have planted the bomb that exploded on a crowded "
+    found = attacks(run("Police detained a man thought to have left the device that blew up on a crowded "
                         "avenue in Izmir, the minister said on Monday. Four people were killed and 52 people were "
-                        "wounded in Sunday's explosion on Kordon Avenue, a seafront street lined with cafes that "
+                        "wounded in Sunday's blast on Kordon Avenue, a seafront street lined with cafes that "
                         "runs to Konak Square."))
     assert len(found) == 1, show(found)
     assert found[0].counts.killed.value == 4 and found[0].counts.injured.value == 52
 
 
 def test_a_town_of_its_own_in_that_sentence_still_sets_it_apart(run):
-    found = attacks(run("Police arrested a suspect believed to have planted the bomb that exploded on a crowded "
+    found = attacks(run("Police detained a man thought to have left the device that blew up on a crowded "
                         "avenue in Izmir, the minister said on Monday. Four people were killed in Izmir and 52 "
                         "people were wounded in Manisa in Sunday's explosions."))
     assert not any(e.counts.injured is not None and e.counts.killed is not None for e in found), show(found)
