@@ -137,9 +137,10 @@ def _weapons_fit(h: Happening, m: Mention, lex: Lexicon) -> bool:
 
 
 def _counts_fit(h: Happening, m: Mention, lex: Lexicon) -> bool:
-    """Another figure for the same role separates, unless the sentence updates the toll
-    or (for attacks) the figure is part of the larger one ("four of them children")."""
-    if m.draft.definite or m.draft.also or lex.toll_update.search(m.event.evidence.sentence):
+    """Another figure for the same role separates, unless the sentence updates the toll,
+    tells a group's claim (its figure is the claimer's: "claimed to have killed nine"), or
+    (for attacks) the figure is part of the larger one ("four of them children")."""
+    if m.draft.definite or m.draft.also or lex.toll_update.search(m.event.evidence.sentence) or _claimed(m, lex):
         return True
     for role in COUNT_ROLES:
         new = getattr(m.event.counts, role)
@@ -193,9 +194,17 @@ def _date_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
     if fallback is None or len(date_m[0]) < 10:
         return True
     apart = _days_apart(fallback, date_m[0])
-    # a headline with no day of its own may report an attack of any day of the past week
-    window = 6 if _told_in_lead_only(h) else 2
+    # a headline with no day of its own may report an attack of any day of the past week, and
+    # so may a lead that updates its toll ("the number killed ... has risen to 171")
+    window = 6 if _told_in_lead_only(h) or _toll_update_lead(h, lex) else 2
     return apart is None or apart > window
+
+
+def _toll_update_lead(h: Happening, lex: Lexicon) -> bool:
+    """Is the happening's lead a toll update ("the death toll from the strike has risen to
+    40")? Such a follow-up reports a deed of some days before the page's."""
+    return lex.toll_update is not None and bool(lex.toll_update.search(h.lead.event.evidence.sentence)) \
+        and h.lead.draft.sent_index < LEAD_SENTENCES
 
 
 def _toll_told_later(h: Happening, m: Mention, lex: Lexicon) -> bool:
@@ -242,11 +251,27 @@ def _fits(h: Happening, m: Mention, lex: Lexicon, places: bool = True) -> bool:
     if m.country and h.countries() and m.country not in h.countries() and not (_refers_back(m) or _spoken_of(m)):
         return False
     if places and not (_places_fit(m.places(), h.places(), m.draft.definite, m.explicit_place is None)
-                       or _place_within(h, m) or _district_told(h, m) or _near(h, m, lex)):
+                       or _place_within(h, m) or _district_told(h, m) or _near(h, m, lex)
+                       or _spot_of_its_sentence(h, m)):
         return False
     if _date_conflict(h, m, lex) or (_sides_conflict(h, m, lex) and not m.draft.also):
         return False
     return _counts_fit(h, m, lex)
+
+
+def _claimed(m: Mention, lex: Lexicon) -> bool:
+    """Is the mention told in a group's claim ("X claimed responsibility for the attack",
+    "the group claimed to have killed nine")? (``assembly.claims``)"""
+    return lex.claim is not None and bool(lex.claim.search(m.event.evidence.sentence))
+
+
+def _spot_of_its_sentence(h: Happening, m: Mention) -> bool:
+    """"Six people were killed and 81 wounded in Sunday's blast on X Avenue": a mention whose
+    sentence already tells the happening (another mention of it, the toll's other half) is
+    not set apart by a spot there the gazetteer does not know (a street, a square, a
+    market), which is only finer than the happening's town."""
+    loc = m.explicit_place
+    return _same_sentence(h, m) and (_unmapped(loc) or (loc is None and not unresolved_places(m.draft.places).coarse))
 
 
 def _weapon_retold(h: Happening, m: Mention) -> bool:

@@ -147,7 +147,10 @@ class Happening:
         given = next((d.value for d in (m.event.date for m in self.mentions)
                       if d is not None and not d.text and d.precision == "day"), None)
         lead = self.lead
-        if given is None and lead.draft.sent_index <= LEAD_SENTENCES and lead.event.status == "occurred" \
+        # an attack one side denies or alleges happened too ("X denied that its troops opened
+        # fire ... a soldier was killed"): its lead is news of the day as well
+        if given is None and lead.draft.sent_index <= LEAD_SENTENCES \
+                and lead.event.status in ("occurred", "denied", "alleged") \
                 and not lead.event.background and lead.event.article.published:
             return lead.event.article.published[:10]
         return given

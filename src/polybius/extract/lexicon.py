@@ -149,6 +149,7 @@ class Lexicon:
     verbal_event_types: frozenset[str] = frozenset()   # coded only beside violence words
     reaction_types: frozenset[str] = frozenset()   # an undated one keeps the report's day, not the main's
     toll_update: re.Pattern | None = None       # "the death toll rose to 12"
+    claim: re.Pattern | None = None             # "X claimed responsibility for the attack"
     death_update: re.Pattern | None = None      # "succumbed to his wounds": the dead's update only
     separate_event: re.Pattern | None = None    # "in a separate attack"
     mode_family: dict[str, int] = field(default_factory=dict)   # mode -> family index
@@ -368,6 +369,7 @@ def _load(data_dir: str) -> Lexicon:
         reaction_types=reactions,
         conflict_anchor=_alternatives(cues["conflict_anchors"]),
         toll_update=_phrases(cues["assembly"]["toll_updates"]),
+        claim=_phrases(cues["assembly"]["claims"]),
         death_update=_phrases_or_none(cues["assembly"]["death_updates"]),
         separate_event=_phrases(cues["assembly"]["separate_event"]),
         casualty_reports=frozenset(cues["assembly"]["casualty_reports"]),
