@@ -155,3 +155,45 @@ def test_a_day_of_a_participle_with_its_own_doer_is_not_the_riot_s(run):
     found = _of(run("Police arrested two men in Kano on Tuesday. The bombing of the bus station, "
                     "carried out by two gunmen on Monday, killed four people."), "ASSAULT")
     assert found and found[0].date.value == "2025-04-14"
+
+
+def test_a_weekday_told_as_a_compound_of_a_deed_is_its_day(run):
+    """"A Sunday attack", "the Monday clash": the day the deed happened; "Sunday Mass" and
+    other compounds of a thing stay no day."""
+    found = run("Gunmen shot dead four fishermen near Baga on Monday. Officials said a Sunday "
+                "attack on another village near Monguno left three people injured.")
+    other = next(e for e in _of(found, "ASSAULT") if "Monguno" in e.evidence.sentence)
+    assert other.date.value == "2025-04-13" and other.date.text == "Sunday"
+
+
+def test_an_attack_told_as_a_raid_keeps_the_raids_day(run):
+    """"Killed during a police raid ... on April 2": the raid is the attack, and its day
+    is the attack's (a record recalled from two weeks before the news)."""
+    found = run("Soldiers arrested five suspects in Baga on Tuesday. The suspect's cousin was killed "
+                "during a police raid on a hideout in Monguno village on April 2.")
+    death = next(e for e in _of(found, "ASSAULT") if "cousin" in e.evidence.sentence)
+    assert death.date.value == "2025-04-02" and death.background
+
+
+def test_the_day_of_a_circumstance_clause_is_the_deeds(run):
+    """"Ambushed as he rode home on Wednesday night": what was going on as the deed
+    happened is no event of its own; its day is the deed's."""
+    found = run("Gunmen killed two rangers in a bomb blast in Baga on Tuesday. Separately, in Monguno, "
+                "a police sergeant was ambushed on a rural road as he was riding home on his "
+                "motorbike on Monday night, police said.")
+    ambush = next(e for e in _of(found, "ASSAULT") if "sergeant" in e.evidence.sentence)
+    assert ambush.date.value == "2025-04-14"
+
+
+def test_the_day_of_the_news_source_is_not_the_deeds(run):
+    """"According to witnesses on Tuesday", "said security sources on Tuesday": the day
+    the news was told. The deed takes the day the text gives it elsewhere, else the
+    telling bounds it (a statement day)."""
+    found = run("A drone strike on a wedding in Baga killed nine guests, according to statements "
+                "from the governor and witnesses on Tuesday. The strike came on Monday night "
+                "during an army operation.")
+    assert _of(found, "ASSAULT")[0].date.value == "2025-04-14"
+    found = run("Police have detained 13 suspects who planned bomb attacks in the capital, said "
+                "security sources on Tuesday.")
+    arrest = _of(found, "COERCE")[0]
+    assert (arrest.date.value, arrest.date.basis) == ("2025-04-15", "statement")

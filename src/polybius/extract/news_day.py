@@ -11,8 +11,10 @@ page would take for the news day), unless that day is told:
 
 - as the page's own date (a calendar date that is the publication day: a byline or a
   dateline, "by August 22, 2025"),
-- by a verb of saying ("police said on Thursday": when the news was reported, not when
-  it happened; ``attribution.verbs`` of ``cues.yaml``) or of reacting to the deed ("the
+- as a day still to come ("the minister is coming to the state on Monday"),
+- by a verb of saying ("police said on Thursday", "according to witnesses on Monday":
+  when the news was reported, not when it happened; ``attribution.verbs`` of
+  ``cues.yaml``) or of reacting to the deed ("the
   government condemned the massacre on Saturday": ``reaction_verbs`` of
   ``parse_words.yaml``); with no other day, the first such day before publication
   bounds the news better than the publication day, as ``basis: "statement"``, or
@@ -191,6 +193,8 @@ def news_day(doc, events: list[Event], main: Event, lex: Lexicon, earlier=frozen
             text = arguments.date_in(list(doc[ent.start:min(ent.end + 3, sent.end)]))   # with the date after it
             if not text or anchored(text) or _of_a_participle(ent):
                 continue   # "that day", "a day later": told from a day not known here
+            if arguments.told_ahead(ent.root):
+                continue   # "the minister is coming on Monday": a day to come
             found = resolve_date(text, main.article.published)
             if found.value is None or found.precision != "day":
                 continue
@@ -232,8 +236,9 @@ def _said(ent, lex: Lexicon) -> bool:
     to a deed ("On October 5, the government condemned the massacre"; parse_words.yaml
     ``reaction_verbs``)? Either tells when the news was reported or answered, on or
     after the day it happened."""
-    if arguments.after_saying(ent[0], lex.attribution_verbs):
-        return True
+    verbs = lex.attribution_verbs
+    if arguments.after_saying(ent[0], verbs) or arguments.in_attribution(ent[0], verbs):
+        return True   # "said on Friday", "according to witnesses on Monday"
     tok = ent.root
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         tok = tok.head

@@ -43,6 +43,10 @@ class ParseWords:
     age_words: frozenset[str]
     anaphors: frozenset[str]
     date_filler: frozenset[str]
+    dated_happening_nouns: frozenset[str]
+    scheduling_words: frozenset[str]
+    arrangement_verbs: frozenset[str]
+    circumstance_marks: frozenset[str]
     another: tuple[str, ...]
 
     def direction_prefix(self) -> re.Pattern:

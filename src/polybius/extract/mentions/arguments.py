@@ -503,6 +503,43 @@ def after_saying(t, verbs) -> bool:
     return j > start and doc[j - 1].pos_ == "VERB" and doc[j - 1].lemma_.lower() in verbs
 
 
+def told_ahead(tok) -> bool:
+    """Is the date ``tok`` heads that of something to come ("the minister will visit on
+    Monday", "a rally scheduled for Thursday", "is coming to the state on Monday")? A
+    weekday then names the coming day, never a day of the news."""
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    for verb in (tok, *tok.ancestors):
+        if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+            break
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in ("will", "shall", "'ll") for a in aux) or verb.lemma_.lower() in _WORDS.scheduling_words:
+            return True
+        if verb.tag_ == "VBG" and verb.lemma_.lower() in _WORDS.arrangement_verbs \
+                and any(a.lemma_ == "be" for a in aux):
+            return True
+        if verb.dep_ not in ("xcomp", "conj"):
+            break
+    return False
+
+
+def in_attribution(t, verbs) -> bool:
+    """Is ``t`` (a date's word) told of the source of the news, not of the deed: in an
+    "according to" phrase ("according to statements from witnesses on Monday") or with
+    the subject of a verb of saying (one of ``verbs``) set after it ("..., said security
+    sources on Tuesday")? It is the day of the telling."""
+    if not (t.ent_type_ in ("DATE", "TIME") or t.lower_ in _DATE_LEAD):
+        return False
+    for a in t.ancestors:
+        if a.lower_ == "according" and a.dep_ == "prep":
+            return True
+        if a.dep_ == "nsubj" and a.head.i < a.i and a.head.pos_ == "VERB" and a.head.lemma_.lower() in verbs:
+            return True
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _not_a_day(ent) -> bool:
     """A DATE entity that tells no day of an event: a birth year ("a man born in 1962"),
     a year in a name ("the Finance Bill 2024", "Vision 2030"), a length told as a
@@ -526,6 +563,14 @@ def _name_only(ent) -> bool:
         _CALENDAR_NAME_RE.search(ent.text) or WEEKDAY_RE.search(ent.text) or _HOLIDAY_RE.search(ent.text))
 
 
+def _day_of_happening(ent) -> bool:
+    """A weekday told as a compound of a happening's noun ("the Monday clash", "a Sunday
+    attack on a convoy"): the day the happening took place, not a thing's name."""
+    head = ent.root.head
+    return WEEKDAY_RE.fullmatch(ent.text.strip()) is not None and head.pos_ == "NOUN" \
+        and head.lower_ in _WORDS.dated_happening_nouns
+
+
 def date_in(tokens) -> str | None:
     """The date expression among ``tokens``: DATE entities (adjacent pieces joined:
     "New Year's Eve in 2017"), else a relative phrase ("a day later")."""
@@ -537,7 +582,8 @@ def date_in(tokens) -> str | None:
               if (e[0].ent_type_ in _DATE_LABELS or (e[0].ent_type_ == "EVENT" and _HOLIDAY_RE.search(e.text))
                   or (e[0].ent_type_ == "TIME" and (WEEKDAY_RE.search(e.text)     # "late Saturday night"
                                                     or _RELATIVE_DATE_RE.search(e.text))))   # "last night"
-              and not (e.root.dep_ == "compound" and not e.root.head.ent_type_)  # "Sunday Mass"
+              and not (e.root.dep_ == "compound" and not e.root.head.ent_type_    # "Sunday Mass"
+                       and not _day_of_happening(e))                          # "the Monday clash"
               and not _BARE_NUMBER_RE.match(e.text)                               # "wounding 40"
               and not _AGE_RE.search(e.text) and not _in_dateline(e)
               and not (e.start > 0 and doc[e.start - 1].lower_ in _AGE_WORDS)     # "aged 17 and 15"

@@ -205,7 +205,9 @@ def _said_date(sent, lex: Lexicon) -> str | None:
             if found:
                 return found
     # "police said on Tuesday they had foiled ...", however the parser hangs the day
-    return arguments.date_in([t for t in sent if arguments.after_saying(t, lex.attribution_verbs)])
+    # "..., according to witnesses on Monday", "..., said security sources on Tuesday"
+    return arguments.date_in([t for t in sent if arguments.after_saying(t, lex.attribution_verbs)
+                              or arguments.in_attribution(t, lex.attribution_verbs)])
 
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -247,8 +249,9 @@ def _reacted_to(tok) -> bool:
 def _told_by_saying(t, trigger, lex: Lexicon) -> bool:
     """Is ``t`` part of a date told right after a verb of saying, before the trigger
     ("the army said on Friday it had killed 12": the day of the saying, however the
-    parser hangs it)?"""
-    return t.i < trigger.i and arguments.after_saying(t, lex.attribution_verbs)
+    parser hangs it), or of the news's source ("according to witnesses on Monday")?"""
+    return (t.i < trigger.i and arguments.after_saying(t, lex.attribution_verbs)) \
+        or arguments.in_attribution(t, lex.attribution_verbs)
 
 
 def _perpetration_date(tok, lex: Lexicon) -> str | None:
@@ -618,14 +621,15 @@ def _only_meant(d: Draft) -> bool:
 
 def _raids_that_kill(hits, drafts) -> list[Draft]:
     """"armed men raided a village, killing 15": the raid is the attack, not an arrest
-    operation beside it. The governed attack keeps the raiders and the raid's place; the
-    raid is dropped."""
+    operation beside it. The governed attack keeps the raiders, the raid's place and its
+    day ("was killed during a police raid on a den on May 7"); the raid is dropped."""
     dropped = set()
     for d, raid in [*_governed(hits, drafts), *_raid_circumstances(hits, drafts)]:
         if d.event_type == "ASSAULT" and raid.event_type == "COERCE" and raid.mode == "raid" \
                 and raid.trigger_text.lower().startswith("raid"):   # not a manhunt for the killers
             d.actor_text, d.actor_hint = d.actor_text or raid.actor_text, d.actor_hint or raid.actor_hint
             d.places = d.places or raid.places
+            d.date_text = d.date_text or raid.date_text   # "killed during a raid ... on May 7"
             d.casualty_verb = False   # no bare casualty report: the raid told its cause
             dropped.add(id(raid))
     return [d for d in drafts if id(d) not in dropped]
@@ -763,6 +767,8 @@ def _owners(sent, hits, lex: Lexicon) -> dict[int, int]:
                 if _heads_clause(a, lex):
                     if a.dep_ == "relcl" and a.head.i in trig_ids:
                         owner = trig_ids[a.head.i]   # "the bombing, which targeted a mosque on Friday"
+                    elif _day_of_its_circumstance(tok, a, trig_ids):
+                        owner = trig_ids[a.head.i]   # "was ambushed as he rode home on Friday night"
                     break
         if owner is not None and not _dates_a_participle(tok, trig_ids):
             owners[tok.i] = owner
@@ -772,6 +778,14 @@ def _owners(sent, hits, lex: Lexicon) -> dict[int, int]:
             owners[tok.i] = -1 - trig_ids[first]   # weak: counts only
     _casualty_clauses(sent, trig_ids, owners, lex)
     return owners
+
+
+def _day_of_its_circumstance(tok, clause, trig_ids) -> bool:
+    """Is ``tok`` a date in a clause telling what was going on as a trigger's deed happened
+    ("was ambushed as he was riding home on Wednesday night", "shot while they slept on
+    Sunday")? That clause is no event of its own: its day is the deed's."""
+    return tok.ent_type_ in ("DATE", "TIME") and clause.dep_ == "advcl" and clause.head.i in trig_ids \
+        and any(c.dep_ == "mark" and c.lower_ in _WORDS.circumstance_marks for c in clause.children)
 
 
 def _casualty_clauses(sent, trig_ids: dict[int, int], owners: dict[int, int], lex: Lexicon) -> None:
