@@ -250,7 +250,8 @@ def places_in(tokens, modifiers: set[str] | None = None) -> list[str]:
             in_place = head.dep_ == "pobj" and (head.head.lower_ in _LOCATION_PREPS or (
                 head.head.lower_ == "of" and head.head.head.lemma_.lower() in _ADMIN_WORDS) or (  # "city of X"
                 head.head.lower_ == "on" and head.head.head.lemma_.lower() in _STRIKE_NOUNS)) or (  # "strikes on X"
-                tok.dep_ == "poss" and _owned_place_part(tok.head))   # "in X's Y neighbourhood"
+                tok.dep_ == "poss" and (_owned_place_part(tok.head)   # "in X's Y neighbourhood"
+                                        or _owned_named_site(tok)))   # "at X's Y bridge"
             if tok.pos_ == "PROPN" and in_place and not _not_a_place(tok.text, tok) \
                     and tok.ent_type_ in ("ORG", "PERSON", "TIME", "") and tok.dep_ != "compound":
                 start = tok.i   # with the names before it: "Khan Younis", "Beit Lahiya"
@@ -433,6 +434,8 @@ def is_free_place(tok, lex: Lexicon, target=None) -> bool:
         return True
     if head.dep_ == "poss" and _owned_place_part(head.head):
         return True   # "in Peshawar's Hayatabad neighbourhood": the owner of a part of a place is where
+    if head.dep_ == "poss" and _owned_named_site(head):
+        return True   # "at Peshawar's Shah Alam bridge": the town that owns a named site
     return head.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss")
 
 
@@ -443,6 +446,25 @@ def _owned_place_part(noun) -> bool:
     if noun.lemma_.lower() not in _PLACE_PARTS and noun.lower_ not in _PLACE_PARTS:
         return False
     return noun.dep_ == "pobj" and noun.head.lower_ in _LOCATION_PREPS | {"on", "at"}
+
+
+def _owned_named_site(owner) -> bool:
+    """Is ``owner`` the possessive town of a named site in a locative phrase ("at X's Y
+    bridge", "stormed the hostel of X's Y Institute", "the attack on X's Y Hall")? The
+    site's own name is seldom in the gazetteer; the town that owns it says where. Not a
+    country ("Iran's Y Ministry" says who), nor where the wounded were taken (a hospital)."""
+    site = owner.head
+    named = site.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in site.children)
+    if not named or owner.pos_ != "PROPN" or country_code(owner.text) or site.dep_ != "pobj" \
+            or site.lemma_.lower() in _WORDS.unplaced_sites or site.lower_ in _WORDS.unplaced_sites:
+        return False
+    prep = site.head
+    if prep.lower_ in _LOCATION_PREPS | {"at"}:
+        return True
+    if prep.lower_ == "on":   # "the attack on X's Y Hall"
+        return prep.head.lemma_.lower() in _STRIKE_NOUNS
+    # "stormed the hostel of X's Y Institute": a part of the site the deed struck
+    return prep.lower_ == "of" and prep.head.dep_ in ("dobj", "pobj") and prep.head.pos_ == "NOUN"
 
 
 _PLACE_PARTS = _WORDS.place_part_words | _ADMIN_WORDS | _AREA_WORDS
