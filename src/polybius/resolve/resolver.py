@@ -738,6 +738,8 @@ class Resolver:
         if capital:   # "the Afghan capital", "Haiti's capital": that country's capital city
             whose = capital.group(1)
             code = country_names.country_code(whose) or country_names.country_from_adjective(whose)
+            if text == country_names.BARE_CAPITAL:   # "stormed Congress in the capital": the article's country's
+                code = ctx.countries[0] if ctx.countries else None
             city = country_names.capital_of(code) if code else None
             return self.gazetteer.resolve(city, [code]) if city else None
         place = self.gazetteer.resolve(text, ctx.countries)

@@ -14,7 +14,7 @@ from polybius.extract.lexicon import Lexicon
 from polybius.extract.parse_words import parse_words
 from polybius.extract.parse_tools import (charge_parts, party_named, PASSIVE_SUBJ, RELATIVE_PRONOUNS, SUBJ, phrase_text,
                                           prep_objects)
-from polybius.resolve.countries import country_code
+from polybius.resolve.countries import BARE_CAPITAL, country_code
 from polybius.resolve.datelines import PAGE_DATE_LABELS, WEEKDAY_RE, dateline_place_span
 
 _WORDS = parse_words()
@@ -335,8 +335,8 @@ def _division_of(tok):
 def _national_capital(tok) -> str | None:
     """"in the Afghan capital", "near Haiti's capital", "the capital of Libya": the
     country's capital city, as "capital of <country>" for the resolver. A bare "the
-    capital" is left alone (which country's it is needs more than the sentence), and so
-    is a "state" or "provincial" capital."""
+    capital" is the capital of the article's country (``BARE_CAPITAL``, the resolver
+    says which); a "state" or "provincial" capital is left alone."""
     if tok.lower_ != "capital" or tok.pos_ != "NOUN":
         return None
     if not (tok.dep_ == "pobj" and tok.head.lower_ in _LOCATION_PREPS | {"at", "near", "around", "to"}):
@@ -350,7 +350,16 @@ def _national_capital(tok) -> str | None:
         whose = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if whose is not None and country_code(whose.text) is None:
             return None   # "the capital of Kunduz province" names a provincial capital
-    return f"capital of {whose.text}" if whose is not None else None   # a bare "the capital": whose?
+    if whose is not None:
+        return f"capital of {whose.text}"
+    # a bare "the capital" (not "the capital, X" nor "the capital X", whose name is read
+    # itself): the capital of the country the article is about, for the resolver to say
+    named = any(c.dep_ in ("appos", "compound") or c.pos_ == "PROPN" for c in tok.children) or (
+        tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN") or (
+        tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "," and tok.doc[tok.i + 2].pos_ == "PROPN")
+    bare = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+        not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children)
+    return BARE_CAPITAL if bare and not named else None
 
 
 def _not_a_place(text: str, root) -> bool:
