@@ -116,3 +116,13 @@ def test_a_hospital_or_a_country_owning_a_site_is_not_where(vocab):
                         ("Interior", 7, "compound", "PROPN", "NNP"), ("Ministry", 3, "pobj", "PROPN", "NNP")],
                 ["O", "O", "O", "O", "B-ORG", "O", "B-ORG", "I-ORG"])
     assert places_in(list(body)) == []
+
+
+def test_a_place_inside_the_owners_words_yields_to_the_town_it_owns():
+    from polybius.resolve.resolver import _owned_part_first
+    split = Place(text="Kohat", name="Kohat", country="PAK", precision="city")   # the tagger's "Kohat" of "Kohat and Hangu's"
+    town = Place(text="Doaba", name="Doaba", country="PAK", precision="city")
+    sentence = "A blast wounded three men in Kohat and Hangu's Doaba on Friday."
+    assert _owned_part_first([split, town], sentence) == [town]
+    # two towns listed, with no possessive, both stay
+    assert _owned_part_first([split, town], "Blasts hit Kohat and Doaba on Friday.") == [split, town]
