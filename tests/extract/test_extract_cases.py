@@ -525,6 +525,16 @@ def test_a_nations_capital_is_its_capital_city(run, text, name):
     assert one(run(text), "ASSAULT").location.name == name
 
 
+def test_a_bare_capital_is_the_capital_of_the_articles_country(run):
+    text = ("Police clashed with farmers across Kenya on Monday. On Tuesday gunmen opened fire on "
+            "a crowd in the capital, wounding six.")
+    evs = [e for e in run(text) if e.event_type == "ASSAULT" and "capital" in e.evidence.sentence]
+    assert evs and evs[0].location.name == "Nairobi"
+    # "the capital, X": the name written with it is the place
+    ev = one(run("Gunmen opened fire on a crowd in the capital, Kampala, on Tuesday, wounding six."), "ASSAULT")
+    assert ev.location.name == "Kampala"
+
+
 def test_a_provincial_capital_is_not_the_nations(run):
     ev = one(run("A blast hit a mosque in the capital of Kunduz province on Friday, killing 46."), "ASSAULT")
     assert ev.location.name == "Kunduz"

@@ -80,3 +80,49 @@ def test_a_trailing_possessive_is_no_part_of_a_name_read_as_written():
     data = Gazetteer.load(Settings()).data
     assert read_name("Qirrabad Township's", data, frozenset()) == ("Qirrabad", "admin2")
     assert read_name("Qirrabad Upazila’s", data, frozenset()) == ("Qirrabad", "admin2")
+
+
+def test_the_town_that_owns_a_named_site_is_where(vocab):
+    # "Gunmen shot two guards at Lahore’s Ravi Textile Mill."
+    doc = _doc(vocab, [("Gunmen", 1, "nsubj", "NOUN", "NNS"), ("shot", 1, "ROOT", "VERB", "VBD"),
+                       ("two", 3, "nummod", "NUM", "CD"), ("guards", 1, "dobj", "NOUN", "NNS"),
+                       ("at", 1, "prep", "ADP", "IN"), ("Lahore", 9, "poss", "PROPN", "NNP"),
+                       ("’s", 5, "case", "PART", "POS"), ("Ravi", 9, "compound", "PROPN", "NNP"),
+                       ("Textile", 9, "compound", "PROPN", "NNP"), ("Mill", 4, "pobj", "PROPN", "NNP")],
+               ["O", "O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"])
+    assert places_in(list(doc)) == ["Lahore"]
+    # "Militants stormed the library of Quetta's Iqbal College."
+    part = _doc(vocab, [("Militants", 1, "nsubj", "NOUN", "NNS"), ("stormed", 1, "ROOT", "VERB", "VBD"),
+                        ("the", 3, "det", "DET", "DT"), ("library", 1, "dobj", "NOUN", "NN"),
+                        ("of", 3, "prep", "ADP", "IN"), ("Quetta", 8, "poss", "PROPN", "NNP"),
+                        ("'s", 5, "case", "PART", "POS"), ("Iqbal", 8, "compound", "PROPN", "NNP"),
+                        ("College", 4, "pobj", "PROPN", "NNP")],
+                ["O", "O", "O", "O", "O", "B-ORG", "O", "B-ORG", "I-ORG"])
+    assert places_in(list(part)) == ["Quetta"]
+
+
+def test_a_hospital_or_a_country_owning_a_site_is_not_where(vocab):
+    # "Two men died at Lahore’s Mayo Hospital": where the wounded went, not the scene
+    care = _doc(vocab, [("Two", 1, "nummod", "NUM", "CD"), ("men", 2, "nsubj", "NOUN", "NNS"),
+                        ("died", 2, "ROOT", "VERB", "VBD"), ("at", 2, "prep", "ADP", "IN"),
+                        ("Lahore", 7, "poss", "PROPN", "NNP"), ("’s", 4, "case", "PART", "POS"),
+                        ("Mayo", 7, "compound", "PROPN", "NNP"), ("Hospital", 3, "pobj", "PROPN", "NNP")],
+                ["O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"])
+    assert places_in(list(care)) == []
+    # "Police questioned him at Kenya's Interior Ministry": a country owns a body, not a site
+    body = _doc(vocab, [("Police", 1, "nsubj", "NOUN", "NNS"), ("questioned", 1, "ROOT", "VERB", "VBD"),
+                        ("him", 1, "dobj", "PRON", "PRP"), ("at", 1, "prep", "ADP", "IN"),
+                        ("Kenya", 7, "poss", "PROPN", "NNP"), ("'s", 4, "case", "PART", "POS"),
+                        ("Interior", 7, "compound", "PROPN", "NNP"), ("Ministry", 3, "pobj", "PROPN", "NNP")],
+                ["O", "O", "O", "O", "B-ORG", "O", "B-ORG", "I-ORG"])
+    assert places_in(list(body)) == []
+
+
+def test_a_place_inside_the_owners_words_yields_to_the_town_it_owns():
+    from polybius.resolve.resolver import _owned_part_first
+    split = Place(text="Kohat", name="Kohat", country="PAK", precision="city")   # the tagger's "Kohat" of "Kohat and Hangu's"
+    town = Place(text="Doaba", name="Doaba", country="PAK", precision="city")
+    sentence = "A blast wounded three men in Kohat and Hangu's Doaba on Friday."
+    assert _owned_part_first([split, town], sentence) == [town]
+    # two towns listed, with no possessive, both stay
+    assert _owned_part_first([split, town], "Blasts hit Kohat and Doaba on Friday.") == [split, town]

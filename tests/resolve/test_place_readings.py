@@ -172,3 +172,11 @@ def test_a_hyphenated_compound_name_is_found_under_its_joined_spelling(gaz):
     capital = gaz.resolve("Port-au-Prince", ["HTI"])
     assert (capital.name, capital.precision) == ("Port-au-Prince", "city")
     assert gaz.resolve("pro-government", ["HTI"]) is None
+
+
+def test_a_compass_region_written_solid_is_its_division(gaz):
+    # Cameroon's Anglophone regions are written "Southwest", "Northwest region" as often
+    # as GeoNames' "South-West"; in another country's story they stay no place
+    assert gaz.resolve("Southwest", ["CMR"]).name == "South-West"
+    assert gaz.resolve("Northwest region", ["CMR"]).name == "North-West"
+    assert gaz.resolve("Northwest", ["NGA"]) is None

@@ -28,6 +28,7 @@ class ParseWords:
     directions: frozenset[str]
     area_words: frozenset[str]
     place_part_words: frozenset[str]
+    unplaced_sites: frozenset[str]
     sub_national: frozenset[str]
     location_preps: frozenset[str]
     temporal_preps: frozenset[str]

@@ -224,6 +224,11 @@ def default_table() -> CountryTable:
     return CountryTable.load()
 
 
+#: How extraction writes a bare "in the capital" for the resolver: the capital of the
+#: country the article is about.
+BARE_CAPITAL = "capital of the country"
+
+
 def country_code(name: str) -> str | None:
     """"Türkiye" -> "TUR", "the United States" -> "USA"."""
     return default_table().code(name)

@@ -738,6 +738,8 @@ class Resolver:
         if capital:   # "the Afghan capital", "Haiti's capital": that country's capital city
             whose = capital.group(1)
             code = country_names.country_code(whose) or country_names.country_from_adjective(whose)
+            if text == country_names.BARE_CAPITAL:   # "stormed Congress in the capital": the article's country's
+                code = ctx.countries[0] if ctx.countries else None
             city = country_names.capital_of(code) if code else None
             return self.gazetteer.resolve(city, [code]) if city else None
         place = self.gazetteer.resolve(text, ctx.countries)
@@ -1106,12 +1108,31 @@ def _owned_part_first(found: list[Place], sentence: str) -> list[Place]:
     written as the possessive owner of another yields to the part it owns when the
     gazetteer knows that part as a town or district of the same country; the owner is
     the place only when its part is unknown."""
+    found = _without_split_owner(found, sentence)
     owners = [p for p in found if _written_as_owner(p, sentence)]
     if not owners:
         return found
     parts = [p for p in found if p not in owners and p.precision in ("city", "admin2")]
     kept = [p for p in found if p not in owners or not any(q.country == p.country for q in parts)]
     return kept or found
+
+
+def _without_split_owner(found: list[Place], sentence: str) -> list[Place]:
+    """"In Jammu and Kashmir's Srinagar": a town written right after a possessive is the
+    part; a place named inside the owner's words (the tagger's "Jammu" of "Jammu and
+    Kashmir's") is not where, though not written as a possessive itself."""
+    for part in found:
+        if not part.text or part.precision not in ("city", "admin2"):
+            continue
+        owned = re.search(r"[’'`]s\s+" + re.escape(part.text) + r"(?![\w-])", sentence)
+        if owned is None:
+            continue
+        owner = sentence[max(0, owned.start() - 40):owned.start()]
+        split = [q for q in found if q is not part and q.text and q.country == part.country and
+                 re.search(r"(?<![\w-])" + re.escape(q.text) + r"(?![\w-])", owner)]
+        if split:
+            return [q for q in found if q not in split]
+    return found
 
 
 def _written_as_owner(place: Place, sentence: str) -> bool:

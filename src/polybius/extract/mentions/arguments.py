@@ -14,7 +14,7 @@ from polybius.extract.lexicon import Lexicon
 from polybius.extract.parse_words import parse_words
 from polybius.extract.parse_tools import (charge_parts, party_named, PASSIVE_SUBJ, RELATIVE_PRONOUNS, SUBJ, phrase_text,
                                           prep_objects)
-from polybius.resolve.countries import country_code
+from polybius.resolve.countries import BARE_CAPITAL, country_code
 from polybius.resolve.datelines import PAGE_DATE_LABELS, WEEKDAY_RE, dateline_place_span
 
 _WORDS = parse_words()
@@ -250,7 +250,8 @@ def places_in(tokens, modifiers: set[str] | None = None) -> list[str]:
             in_place = head.dep_ == "pobj" and (head.head.lower_ in _LOCATION_PREPS or (
                 head.head.lower_ == "of" and head.head.head.lemma_.lower() in _ADMIN_WORDS) or (  # "city of X"
                 head.head.lower_ == "on" and head.head.head.lemma_.lower() in _STRIKE_NOUNS)) or (  # "strikes on X"
-                tok.dep_ == "poss" and _owned_place_part(tok.head))   # "in X's Y neighbourhood"
+                tok.dep_ == "poss" and (_owned_place_part(tok.head)   # "in X's Y neighbourhood"
+                                        or _owned_named_site(tok)))   # "at X's Y bridge"
             if tok.pos_ == "PROPN" and in_place and not _not_a_place(tok.text, tok) \
                     and tok.ent_type_ in ("ORG", "PERSON", "TIME", "") and tok.dep_ != "compound":
                 start = tok.i   # with the names before it: "Khan Younis", "Beit Lahiya"
@@ -334,8 +335,8 @@ def _division_of(tok):
 def _national_capital(tok) -> str | None:
     """"in the Afghan capital", "near Haiti's capital", "the capital of Libya": the
     country's capital city, as "capital of <country>" for the resolver. A bare "the
-    capital" is left alone (which country's it is needs more than the sentence), and so
-    is a "state" or "provincial" capital."""
+    capital" is the capital of the article's country (``BARE_CAPITAL``, the resolver
+    says which); a "state" or "provincial" capital is left alone."""
     if tok.lower_ != "capital" or tok.pos_ != "NOUN":
         return None
     if not (tok.dep_ == "pobj" and tok.head.lower_ in _LOCATION_PREPS | {"at", "near", "around", "to"}):
@@ -349,7 +350,16 @@ def _national_capital(tok) -> str | None:
         whose = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if whose is not None and country_code(whose.text) is None:
             return None   # "the capital of Kunduz province" names a provincial capital
-    return f"capital of {whose.text}" if whose is not None else None   # a bare "the capital": whose?
+    if whose is not None:
+        return f"capital of {whose.text}"
+    # a bare "the capital" (not "the capital, X" nor "the capital X", whose name is read
+    # itself): the capital of the country the article is about, for the resolver to say
+    named = any(c.dep_ in ("appos", "compound") or c.pos_ == "PROPN" for c in tok.children) or (
+        tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN") or (
+        tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "," and tok.doc[tok.i + 2].pos_ == "PROPN")
+    bare = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+        not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children)
+    return BARE_CAPITAL if bare and not named else None
 
 
 def _not_a_place(text: str, root) -> bool:
@@ -433,6 +443,8 @@ def is_free_place(tok, lex: Lexicon, target=None) -> bool:
         return True
     if head.dep_ == "poss" and _owned_place_part(head.head):
         return True   # "in Peshawar's Hayatabad neighbourhood": the owner of a part of a place is where
+    if head.dep_ == "poss" and _owned_named_site(head):
+        return True   # "at Peshawar's Shah Alam bridge": the town that owns a named site
     return head.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss")
 
 
@@ -443,6 +455,25 @@ def _owned_place_part(noun) -> bool:
     if noun.lemma_.lower() not in _PLACE_PARTS and noun.lower_ not in _PLACE_PARTS:
         return False
     return noun.dep_ == "pobj" and noun.head.lower_ in _LOCATION_PREPS | {"on", "at"}
+
+
+def _owned_named_site(owner) -> bool:
+    """Is ``owner`` the possessive town of a named site in a locative phrase ("at X's Y
+    bridge", "stormed the hostel of X's Y Institute", "the attack on X's Y Hall")? The
+    site's own name is seldom in the gazetteer; the town that owns it says where. Not a
+    country ("Iran's Y Ministry" says who), nor where the wounded were taken (a hospital)."""
+    site = owner.head
+    named = site.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in site.children)
+    if not named or owner.pos_ != "PROPN" or country_code(owner.text) or site.dep_ != "pobj" \
+            or site.lemma_.lower() in _WORDS.unplaced_sites or site.lower_ in _WORDS.unplaced_sites:
+        return False
+    prep = site.head
+    if prep.lower_ in _LOCATION_PREPS | {"at"}:
+        return True
+    if prep.lower_ == "on":   # "the attack on X's Y Hall"
+        return prep.head.lemma_.lower() in _STRIKE_NOUNS
+    # "stormed the hostel of X's Y Institute": a part of the site the deed struck
+    return prep.lower_ == "of" and prep.head.dep_ in ("dobj", "pobj") and prep.head.pos_ == "NOUN"
 
 
 _PLACE_PARTS = _WORDS.place_part_words | _ADMIN_WORDS | _AREA_WORDS
