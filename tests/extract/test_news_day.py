@@ -280,9 +280,9 @@ def test_a_few_days_before_the_first_of_a_month_is_the_month_before(run):
 
 
 def test_a_day_still_to_come_is_not_the_news_day(run):
-    """"The minister is coming to the state on Monday", "is scheduled to visit on Monday":
+    """"The minister will be coming to the region on Monday", "is scheduled to visit on Monday":
     a day to come, not the news day; the main happening keeps the publication day."""
     ev = _main(run("Six policemen were killed when a roadside bomb hit their truck near Baga. "
-                   "The governor is scheduled to visit the area next month while the interior "
-                   "minister is also coming to the state on Monday as part of a planned tour."))
+                   "The governor is scheduled to visit the area next month, and the interior "
+                   "minister will also be coming to the region on Monday for a planned tour."))
     assert ev.date.value == PUB
