@@ -17,6 +17,7 @@ from polybius.nlp import selective
 from polybius.records import Article, Event, with_news_date
 from polybius.screened import ScreenedOut
 from polybius.resolve.datelines import find_dateline
+from polybius.resolve.sides import settle_sides
 from polybius.settings import Settings
 
 
@@ -151,6 +152,7 @@ class Pipeline:
                                    mentions, lex)
         happenings = date_from_sentences(happenings, doc, lex)
         happenings = self.resolver.refine_places(doc, happenings, lex.separate_event)
+        happenings = settle_sides(happenings)
         return [with_news_date(e) for e in happenings]
 
 

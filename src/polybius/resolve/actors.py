@@ -36,7 +36,7 @@ DATA_FILE = DATA_DIR / "actors.yaml"
 NON_STATE_HEADS = ("civilians", "unknown", "armed_group", "international", "political")
 _TOP_KEYS = {"version", "branches", "generic", "armed_markers", "backing_words",
              "non_state_adjectives", "states", "entries", "unnamed", "not_the_doer", "statement_parties",
-             "state_fights", "dwellings"}
+             "state_fights", "dwellings", "territory_forces"}
 _ENTRY_KEYS = {"id", "name", "qid", "kind", "country", "parent", "aliases"}
 _STANCE = ("pro", "anti", "counter")
 _LINKS = ("of", "in")
@@ -321,6 +321,7 @@ class ActorRegistry:
         self.parties = StatementParties.read({}, "actors")
         self.state_fights = StateFights.read({}, "actors")
         self.dwelling = _dwelling([], "actors")
+        self.territory_forces: dict[str, str] = {}
 
     # -- loading -----------------------------------------------------------------------
     @classmethod
@@ -341,6 +342,8 @@ class ActorRegistry:
         registry.parties = StatementParties.read(data.get("statement_parties") or {}, path.name)
         registry.state_fights = StateFights.read(data.get("state_fights") or {}, path.name)
         registry.dwelling = _dwelling(data.get("dwellings") or [], path.name)
+        registry.territory_forces = _territory_forces(data.get("territory_forces") or {}, path.name,
+                                                      registry.countries)
         return registry
 
     def weapon_state(self, sentence: str) -> Actor | None:
@@ -365,8 +368,14 @@ class ActorRegistry:
                 break
         if default_country and default_country.upper() in self.countries \
                 and self.state_fights.operations.search(sentence):
-            return self._inferred_state(default_country.upper())
+            return self._inferred_state(self.forces_state(default_country))
         return None
+
+    def forces_state(self, code: str) -> str:
+        """The state whose forces act in the country or territory ``code`` when the text
+        names them with no nationality (``territory_forces``: New Caledonia's police are
+        France's); ``code`` itself for any other."""
+        return self.territory_forces.get(code.upper(), code.upper())
 
     def _inferred_state(self, code: str) -> Actor:
         """The state of ``code`` as a doer the sentence implies but does not write (no text)."""
@@ -522,6 +531,8 @@ class ActorRegistry:
         if after:
             return self._state(text, after, category, "of/in country")
         if default_country and default_country.upper() in self.countries:
+            if kind == "security_forces":   # "the soldiers" in the West Bank, "police" in Nouméa
+                return self._state(text, self.forces_state(default_country), category, "default country")
             return self._state(text, default_country, category, "default country")
         return Resolution(Actor(text=text, kind=kind), None, category, "generic body")
 
@@ -543,6 +554,16 @@ class ActorRegistry:
                     and toks[h.first - 1][2].casefold() in _LINKS:
                 return lex.value.country
         return None
+
+
+def _territory_forces(data, fname: str, countries: CountryTable) -> dict[str, str]:
+    """``territory_forces``: territory code -> the state whose forces act there."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{fname}: territory_forces must map a country code to a country code")
+    for where, whose in data.items():
+        if where not in countries or whose not in countries:
+            raise ValueError(f"{fname}: territory_forces: unknown country code in {where!r}: {whose!r}")
+    return {str(k).upper(): str(v).upper() for k, v in data.items()}
 
 
 class _Builder:

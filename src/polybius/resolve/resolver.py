@@ -91,6 +91,8 @@ class ArticleContext:
         return name
 
 
+#: between a group's name and its short name in brackets: "X (TTP)"
+_SHORT_NAME_GAP = re.compile(r"\s*[(\[]\s*")
 _STATEMENT = "a statement: "   # the reason of a place a statement has only from its speaker
 _WHERE_CUES = frozenset("in into from across throughout inside of northern southern eastern western "
                         "central northeastern northwestern southeastern southwestern".split())
@@ -319,9 +321,15 @@ class Resolver:
             take(self.gazetteer.resolve(town, named), at)
         groups, families, denied = [], {}, set()
         text = doc.text  # rebuilt from the tokens on every access: read it once
+        last: tuple[int, str] | None = None   # (end, entry id) of the group named just before
         for start, _end, entry in self.registry.find(text):
             if entry.kind == "armed_group" and not names_a_link(text, _end):   # "al-Qaeda-linked" is not al-Qaeda
                 groups.append((start, text[start:_end]))
+                spelled_out = last is not None and last[1] == entry.id \
+                    and _SHORT_NAME_GAP.fullmatch(text[last[0]:start])
+                last = (_end, entry.id)
+                if spelled_out:   # "Tehreek-i-Taliban Pakistan (TTP)": one naming, not two
+                    continue
                 root, depth = entry, 0
                 while root.parent and root.parent in self.registry.entries:
                     root, depth = self.registry.entries[root.parent], depth + 1
@@ -456,16 +464,20 @@ class Resolver:
                 # state whose forces the sentence names, before the place's country
                 actor = self._named_forces(d.evidence.sentence)
             if actor is None and d.event_type == "COERCE" and d.status == "occurred" and default_country:
-                # "11 suspects were detained in Bursa": arrests and raids are the state's;
-                # no text, because the article does not say it (inferred)
-                actor = Actor(text=None, name=country_names.country_name(default_country),
-                              id=country_names.country_qid(default_country), country=default_country,
-                              kind="state")
+                # "11 suspects were detained in Bursa": arrests and raids are the state's
+                # (whose forces act there: `territory_forces`); no text, because the article
+                # does not say it (inferred)
+                code = self.registry.forces_state(default_country)
+                actor = Actor(text=None, name=country_names.country_name(code),
+                              id=country_names.country_qid(code), country=code, kind="state")
             if d.event_type == "COERCE" and d.mode == "arrest" and (recipient is None or recipient.name is None):
                 recipient = self._arrested_group(d, actor, recipient) or recipient
             if actor is None and d.event_type == "ASSAULT" and d.status == "occurred" and not (
-                    recipient is not None and recipient.kind in ("state", "security_forces")):
-                # "five militants were killed in an encounter with security forces"
+                    recipient is not None and recipient.kind in ("state", "security_forces")) \
+                    and self._forces_hit(d, None, default_country) is None:
+                # "five militants were killed in an encounter with security forces" (not
+                # "two marines and five militants were killed in an encounter": a fight
+                # whose dead are the forces' too may be either side's)
                 actor = self.registry.state_fighters(d.evidence.sentence, default_country)
             if actor is None and d.event_type == "ASSAULT" and d.status == "occurred":
                 # "seven people were killed in a series of Israeli airstrikes"

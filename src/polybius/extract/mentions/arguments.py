@@ -114,7 +114,8 @@ def _subject_of(verb, depth: int = 0):
                 return obj
     if any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children):
         return None   # "died after being stabbed": the governing subject is the victim
-    if depth < 3 and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp") and verb.head.i != verb.i:
+    if depth < 3 and verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "oprd") \
+            and verb.head.i != verb.i:   # oprd: the "dead" of "... leaving 19 people dead"
         head = verb.head
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and head.head.i != head.i:
             head = head.head  # "Türkiye was prepared to cooperate": through the adjective
@@ -691,7 +692,15 @@ def find_arguments(trigger, clause: list, lex: Lexicon, event_type: str | None =
             actor = _speaker_of(trigger) or (None if trigger.pos_ == "NOUN" else actor)
     if trigger.pos_ == "ADJ":   # "X was responsible for the attack, the army said": the army charges X
         parts = charge_parts(trigger, None, _WORDS.charging_verbs)
-        actor, recipient = parts if parts is not None else (None, None)
+        if parts is not None:
+            actor, recipient = parts
+        else:   # "police fired tear gas, leaving 19 people dead": who did what left them dead,
+            # read only through a participle with no subject of its own ("the onslaught has
+            # left 80 dead": its subject is as a rule the deed, not the doer)
+            leaver = trigger.head
+            actor = _subject_of(trigger) if trigger.dep_ == "oprd" and not any(
+                c.dep_ in SUBJ for c in leaver.children) else None
+            recipient = None
     actor = None if actor is not None and _in_dateline_place(actor) else actor   # "BANGKOK: A ... airstrike"
     if actor is not None and recipient is not None and actor.i == recipient.i:
         recipient = None
