@@ -38,7 +38,10 @@ def test_counts_one_apart_at_ten_agree_and_close_figures_are_neutral(killed):
     assert killed(11, 13) == 0.0             # 2 apart is more than 10 % of 13: close, not agreement
     assert killed(5, 6) == 0.0               # below ten, 1 apart is close, not agreement
     assert killed(3, 5) == 0.0               # 2 apart: still close
-    assert killed(3, 6) == 0.0               # half of the larger: a revised toll, close
+    assert killed(4, 6) == 0.0               # a third of the larger apart: a revised toll
+    assert killed(2, 4) == 0.0               # half, but only 2 apart: still close
+    assert killed(3, 6) == CFG.count_conflict  # half of the larger: another count
+    assert killed(4, 8) == CFG.count_conflict
     assert killed(3, 7) == CFG.count_conflict  # more than half apart: a conflict
     assert killed(100, 150) == 0.0           # a third apart: tolls are revised between reports
     assert killed(100, 250) == CFG.count_conflict  # more than half apart

@@ -135,7 +135,9 @@ class FuseConfig:
 
     count_agree: float = 1.2            # scaled by the magnitude of the count
     count_conflict: float = -1.2
-    count_close_ratio: float = 0.5      # figures within this share of the larger: no conflict
+    count_close_ratio: float = 0.5      # figures apart by less than this share of the larger
+    count_close_abs: int = 2            # ... or by at most this many: no conflict (a figure
+    #                                     half the other's is another count: 8 dead against 4)
     rising_toll_days: int = 7           # a higher figure published 1..this many days later:
     #                                     a rising toll, no conflict
     rising_toll_max_ratio: float = 10.0  # ... and at most this many times the lower figure

@@ -296,23 +296,24 @@ def count_agreement(a: np.ndarray, b: np.ndarray, qa: np.ndarray, qb: np.ndarray
                     pb: np.ndarray | None = None) -> np.ndarray:
     """One count role: agree (scaled by magnitude), close (0), or conflict.
 
-    Agree: differ by at most 10 % (1 when ≥ 10). Close: at most max(2, the close ratio
-    of the larger: tolls are revised between reports). A lower
-    figure qualified "at least"/"more than" or any "about"/"up to" is never a conflict
-    (tolls rise, estimates are loose).
+    Agree: differ by at most 10 % (1 when ≥ 10). Close: by at most 2, or by less than the
+    close ratio of the larger (tolls are revised between reports); a figure half the
+    other's (8 dead against 4) is no revision but another count, as far apart on the
+    corpus as figures a third of each other. A lower figure qualified "at least"/"more
+    than" or any "about"/"up to" is never a conflict (tolls rise, estimates are loose).
     """
     known = (a >= 0) & (b >= 0)
     hi, lo = np.maximum(a, b), np.minimum(a, b)
     diff = hi - lo
     agree_tol = np.maximum(np.where(hi >= 10, 1.0, 0.0), 0.1 * hi)
-    close_tol = np.maximum(2.0, cfg.count_close_ratio * hi)
+    close = (diff <= cfg.count_close_abs) | (diff < cfg.count_close_ratio * hi)
     q_lo = np.where(a <= b, qa, qb)
     loose = (q_lo == 1) | (q_lo == 2) | (qa >= 3) | (qb >= 3)
     if pa is not None and pb is not None:
         loose = loose | _rising(a, b, pa, pb, cfg)
     magnitude = np.minimum(1.0, np.log10(np.maximum(hi, 0) + 1.0) / 2.0)
     value = np.where(diff <= agree_tol, cfg.count_agree * np.maximum(magnitude, 0.15),
-                     np.where((diff <= close_tol) | loose, 0.0, cfg.count_conflict))
+                     np.where(close | loose, 0.0, cfg.count_conflict))
     return np.where(known, value, 0.0)
 
 
