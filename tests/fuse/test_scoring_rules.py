@@ -120,6 +120,22 @@ def test_two_districts_a_hundred_km_apart_are_two_places(make_event):
     assert one(place_component, east, near) == CFG.place_agree["admin2"]
 
 
+def test_sentences_naming_other_districts_tell_two_places(make_event):
+    # both placed at one city (it would agree), but one says Tarnak district, the other
+    # Dorvan district: two places; a spelling apart, or the other's own place, is no clash
+    def told(eid, sentence):
+        return make_event(eid, sentence=sentence)
+    tarnak = told("a", "Rebels beheaded three farmers in Tarnak district on Tuesday.")
+    dorvan = told("b", "Three farmers were beheaded by rebels in Dorvan district.")
+    assert one(place_component, tarnak, dorvan) == CFG.districts_apart <= CFG.contradiction
+    spelt = told("b", "Three farmers were beheaded by rebels in Tarnack district.")
+    assert one(place_component, tarnak, spelt) == CFG.place_agree["city"]
+    kabul = told("b", "Rebels beheaded three farmers in Kabul district, police said.")
+    assert one(place_component, tarnak, kabul) == CFG.place_agree["city"]
+    silent = told("b", "Rebels beheaded three farmers in a village, police said.")
+    assert one(place_component, tarnak, silent) == CFG.place_agree["city"]
+
+
 def test_same_place_name_without_coordinates_agrees(make_event):
     for precision in ("city", "admin2"):
         a = make_event("a", city="Kabul", coords=False, place_precision=precision)

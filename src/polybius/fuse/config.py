@@ -72,6 +72,10 @@ def _actor_families() -> Mapping[str, str]:
 
 
 ACTOR_FAMILIES: Mapping[str, str] = _actor_families()
+# Words naming a district after a name ("Waeng district"), and words of such a name that
+# tell no district apart ("North"): fuse/names.py, district_names.
+DISTRICT_WORDS: tuple[str, ...] = tuple(str(w).casefold() for w in _MODES.get("district_words") or ())
+DISTRICT_SKIP: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("district_skip") or ())
 # Capitalised words that are no names (a weekday, a month, a title): fuse/names.py.
 NOT_NAMES: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("not_names") or ())
 
@@ -124,6 +128,10 @@ class FuseConfig:
     place_far: float = -4.5             # farther than 3 radii apart: two places
     other_district: float = -2.5        # two districts named apart, farther than a district's
     #                                     radius: two places (as two provinces without coordinates)
+    districts_apart: float = -1.0       # the sentences of both name districts, none alike
+    #                                     and none the other's place: at most this
+    district_alike: float = 0.75        # two district words this alike (difflib) are one
+    #                                     name spelt two ways ("Hareb", "Harib")
     admin1_agree: float = 0.4           # no coordinates, same admin1
     admin1_conflict: float = -2.5       # no coordinates, different admin1
     name_agree: float = 1.0             # no coordinates, same place name

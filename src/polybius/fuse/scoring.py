@@ -7,6 +7,8 @@ merge can say why it happened (``FusionResult.merges``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
 
 import numpy as np
 
@@ -221,7 +223,35 @@ def place_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig)
     if either.any():
         k = np.flatnonzero(either)
         out[k] = np.maximum(out[k], _place_at(t, i[k], j[k], np.full(k.size, 3), cfg))
+    return np.where(_districts_apart(t, i, j, cfg), np.minimum(out, cfg.districts_apart), out)
+
+
+def _districts_apart(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
+    """The sentences of both reports name districts ("in Waeng district" against "in
+    Janae district"), none alike and none a word of the other's place: two places, even
+    when the extraction placed one report at its province only, where the two agree."""
+    out = np.zeros(i.shape, dtype=bool)
+    if t.districts is None or t.place_keys is None:
+        return out
+    has = np.array([bool(d) for d in t.districts], dtype=bool)
+    for k in np.flatnonzero(has[i] & has[j]):
+        a, b = int(i[k]), int(j[k])
+        da, db = t.districts[a], t.districts[b]
+        out[k] = not (_alike(da, db, cfg) or _alike(da, t.place_keys[b], cfg)
+                      or _alike(db, t.place_keys[a], cfg))
     return out
+
+
+def _alike(a: frozenset[str], b: frozenset[str], cfg: FuseConfig) -> bool:
+    """Some word of ``a`` is some word of ``b``, or spelt nearly alike ("Hareb", "Harib")."""
+    if a & b:
+        return True
+    return any(_spelling(x, y) >= cfg.district_alike for x in a for y in b)
+
+
+@lru_cache(maxsize=1 << 16)
+def _spelling(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b).ratio()
 
 
 def _place_at(t: NodeTable, i: np.ndarray, j: np.ndarray, coarser: np.ndarray,
