@@ -119,6 +119,8 @@ class FuseConfig:
     date_weekday_agree: float = 1.5     # ... but names the other report's weekday (about
     #                                     log 6: one other day in seven shares it)
     date_weekday_conflict: float = -2.0  # ... or another weekday / day of the month
+    weekday_figures_min: float = 0.3    # agreeing figures back a shared weekday above this
+    #                                     (one or two arrests alike weigh 0.18 / 0.29: no)
 
     # Location: agreement grows with the precision of the coarser of the two places.
     place_radius_km: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({

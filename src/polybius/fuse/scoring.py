@@ -194,9 +194,11 @@ def _weekday_alone(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str, 
     reports of other attacks of the same kind, place and side (what the block and the
     other components already compared) fall on it as often. It stays when they also tell
     it in like words (text above ``text_gain_min``, the bar at which words count double
-    for an open date), give a figure that agrees or share a rare name, and their figures
-    do not disagree."""
-    particular = (comps["text"] > cfg.text_gain_min) | (comps["counts"] > 0) | (comps["names"] > 0)
+    for an open date), give figures that agree beyond one or two of a kind (one arrest
+    alike is what many reports of a capital give: ``weekday_figures_min``) or share a
+    rare name, and their figures do not disagree."""
+    particular = (comps["text"] > cfg.text_gain_min) | (comps["counts"] > cfg.weekday_figures_min) \
+        | (comps["names"] > 0)
     alone = ~particular | (comps["counts"] < 0)
     return np.where(alone, _weekday_bonus(t, i, j, cfg), 0.0)
 
