@@ -9,7 +9,7 @@ import numpy as np
 from polybius.fuse import fuse
 from polybius.fuse.blocking import candidate_pairs
 from polybius.fuse.config import FuseConfig
-from polybius.fuse.names import NameStats, english_weight, name_words, zipf
+from polybius.fuse.names import NameStats, district_names, english_weight, name_words, zipf
 from polybius.fuse.nodes import build_table
 from polybius.fuse.scoring import score_pairs
 
@@ -154,3 +154,13 @@ def test_a_handful_of_reports_sharing_a_rare_name_join(make_event):
         report_sentence=REPORT.replace("Zarghun", "Central"))
     apart = fuse([page, dated]).assignment
     assert apart["page"] != apart["report"]
+
+
+def test_district_names_are_the_capitalised_words_before_or_after_a_district_word():
+    assert district_names("Rebels burned two huts in Tarnak district at dawn.") == {"tarnak"}
+    assert district_names("A mine hit a truck in the district of Dorvan on Sunday.") == {"dorvan"}
+    assert district_names("Farmers fled Kelpo Local Government Area after the raid.") == {"kelpo"}
+    # a list of districts, a possessive province and a direction word are read as such
+    assert district_names("Shots rang out between Upper Sorn and Vetra districts.") == {"sorn", "vetra"}
+    assert district_names("A bomb went off in Kandar's Milo district.") == {"milo"}
+    assert district_names("Gunmen shot a guard near the market of the town.") == frozenset()

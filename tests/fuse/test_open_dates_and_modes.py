@@ -420,6 +420,22 @@ def test_a_shared_weekday_counts_with_a_figure_both_give(make_event):
     assert result.assignment["dated"] == result.assignment["page"]
 
 
+def test_one_or_two_of_a_kind_alike_do_not_back_a_shared_weekday(make_event):
+    """One dead in both (a figure many reports of a town give) leaves the page's open
+    date as it was; three alike back the weekday."""
+    page_words = "An explosive device went off beside a checkpoint on Monday evening."
+    cfg = FuseConfig()
+    from polybius.fuse.scoring import score_pairs
+    dates = {}
+    for killed in (1, 2, 3):
+        dated, page = _monday_bombings(make_event, page_words, killed=killed)
+        pairs = score_pairs(build_table([dated, page], [], cfg), np.array([0]), np.array([1]), cfg)
+        assert pairs.components["counts"][0] > 0
+        dates[killed] = pairs.components["date"][0]
+    assert dates[1] == pytest.approx(cfg.date_open) and dates[2] == pytest.approx(cfg.date_open)
+    assert dates[3] > cfg.date_open
+
+
 def test_a_shared_weekday_does_not_count_against_other_figures(make_event):
     """Like words, but another toll (5 dead against 16): the weekday is no evidence
     beside it, and the page keeps its open date."""

@@ -38,7 +38,10 @@ def test_counts_one_apart_at_ten_agree_and_close_figures_are_neutral(killed):
     assert killed(11, 13) == 0.0             # 2 apart is more than 10 % of 13: close, not agreement
     assert killed(5, 6) == 0.0               # below ten, 1 apart is close, not agreement
     assert killed(3, 5) == 0.0               # 2 apart: still close
-    assert killed(3, 6) == 0.0               # half of the larger: a revised toll, close
+    assert killed(4, 6) == 0.0               # a third of the larger apart: a revised toll
+    assert killed(2, 4) == 0.0               # half, but only 2 apart: still close
+    assert killed(3, 6) == CFG.count_conflict  # half of the larger: another count
+    assert killed(4, 8) == CFG.count_conflict
     assert killed(3, 7) == CFG.count_conflict  # more than half apart: a conflict
     assert killed(100, 150) == 0.0           # a third apart: tolls are revised between reports
     assert killed(100, 250) == CFG.count_conflict  # more than half apart
@@ -115,6 +118,22 @@ def test_two_districts_a_hundred_km_apart_are_two_places(make_event):
     assert one(place_component, east, town) == 0.0
     near = _at(make_event, "b", 34.53 + 40 / 111.2, 69.17, precision="admin2", name="Ghorband")
     assert one(place_component, east, near) == CFG.place_agree["admin2"]
+
+
+def test_sentences_naming_other_districts_tell_two_places(make_event):
+    # both placed at one city (it would agree), but one says Tarnak district, the other
+    # Dorvan district: two places; a spelling apart, or the other's own place, is no clash
+    def told(eid, sentence):
+        return make_event(eid, sentence=sentence)
+    tarnak = told("a", "Rebels beheaded three farmers in Tarnak district on Tuesday.")
+    dorvan = told("b", "Three farmers were beheaded by rebels in Dorvan district.")
+    assert one(place_component, tarnak, dorvan) == CFG.districts_apart <= CFG.contradiction
+    spelt = told("b", "Three farmers were beheaded by rebels in Tarnack district.")
+    assert one(place_component, tarnak, spelt) == CFG.place_agree["city"]
+    kabul = told("b", "Rebels beheaded three farmers in Kabul district, police said.")
+    assert one(place_component, tarnak, kabul) == CFG.place_agree["city"]
+    silent = told("b", "Rebels beheaded three farmers in a village, police said.")
+    assert one(place_component, tarnak, silent) == CFG.place_agree["city"]
 
 
 def test_same_place_name_without_coordinates_agrees(make_event):

@@ -72,6 +72,10 @@ def _actor_families() -> Mapping[str, str]:
 
 
 ACTOR_FAMILIES: Mapping[str, str] = _actor_families()
+# Words naming a district after a name ("Waeng district"), and words of such a name that
+# tell no district apart ("North"): fuse/names.py, district_names.
+DISTRICT_WORDS: tuple[str, ...] = tuple(str(w).casefold() for w in _MODES.get("district_words") or ())
+DISTRICT_SKIP: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("district_skip") or ())
 # Capitalised words that are no names (a weekday, a month, a title): fuse/names.py.
 NOT_NAMES: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("not_names") or ())
 
@@ -115,6 +119,8 @@ class FuseConfig:
     date_weekday_agree: float = 1.5     # ... but names the other report's weekday (about
     #                                     log 6: one other day in seven shares it)
     date_weekday_conflict: float = -2.0  # ... or another weekday / day of the month
+    weekday_figures_min: float = 0.3    # agreeing figures back a shared weekday above this
+    #                                     (one or two arrests alike weigh 0.18 / 0.29: no)
 
     # Location: agreement grows with the precision of the coarser of the two places.
     place_radius_km: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({
@@ -124,6 +130,10 @@ class FuseConfig:
     place_far: float = -4.5             # farther than 3 radii apart: two places
     other_district: float = -2.5        # two districts named apart, farther than a district's
     #                                     radius: two places (as two provinces without coordinates)
+    districts_apart: float = -1.0       # the sentences of both name districts, none alike
+    #                                     and none the other's place: at most this
+    district_alike: float = 0.75        # two district words this alike (difflib) are one
+    #                                     name spelt two ways ("Hareb", "Harib")
     admin1_agree: float = 0.4           # no coordinates, same admin1
     admin1_conflict: float = -2.5       # no coordinates, different admin1
     name_agree: float = 1.0             # no coordinates, same place name
@@ -135,7 +145,9 @@ class FuseConfig:
 
     count_agree: float = 1.2            # scaled by the magnitude of the count
     count_conflict: float = -1.2
-    count_close_ratio: float = 0.5      # figures within this share of the larger: no conflict
+    count_close_ratio: float = 0.5      # figures apart by less than this share of the larger
+    count_close_abs: int = 2            # ... or by at most this many: no conflict (a figure
+    #                                     half the other's is another count: 8 dead against 4)
     rising_toll_days: int = 7           # a higher figure published 1..this many days later:
     #                                     a rising toll, no conflict
     rising_toll_max_ratio: float = 10.0  # ... and at most this many times the lower figure

@@ -40,7 +40,7 @@ from typing import Iterable, Mapping, Sequence
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from polybius.fuse.config import NOT_NAMES, FuseConfig
+from polybius.fuse.config import DISTRICT_SKIP, DISTRICT_WORDS, NOT_NAMES, FuseConfig
 from polybius.records import Event
 
 # a capitalised word of three letters or more, and a word written in lower case
@@ -81,6 +81,49 @@ def detail_words(text: str | None) -> frozenset[str]:
     """Words of four letters or more that ``text`` writes in lower case, without stop
     words: the details a report tells."""
     return frozenset(w for w in _DETAIL.findall(text or "") if w not in ENGLISH_STOP_WORDS)
+
+
+_UNIT = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(DISTRICT_WORDS, key=len, reverse=True))
+# capitalised words before the unit, a list of them too ("Imphal West and Kangpokpi districts")
+_NAME_RUN = r"((?:[^\W\d_a-z][\w'’-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)){1,8})"
+_DISTRICT_BEFORE = re.compile(_NAME_RUN + r"(?i:" + (_UNIT or "(?!)") + r")\b")
+_DISTRICT_AFTER = re.compile(r"\b(?i:" + (_UNIT or "(?!)") + r")\s+of\s+((?:[^\W\d_a-z][\w'’-]*\s*){1,3})")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def district_names(text: str | None) -> frozenset[str]:
+    """Words of the districts the sentences name ("in Waeng district", "Maradun Local
+    Government Area", "the district of Janae", "Imphal West and Kangpokpi districts"),
+    casefolded, letters only, four or more:
+    without a possessive word ("Narathiwat's Rangae" names Rangae) or a direction word
+    (``district_skip`` of data/fusion_modes.yaml)."""
+    out: set[str] = set()
+    text = text or ""
+    for pattern in (_DISTRICT_BEFORE, _DISTRICT_AFTER):
+        for match in pattern.finditer(text):
+            for word in re.split(r"[\s,]+", match.group(1)):
+                if _POSSESSIVE.search(word):
+                    continue
+                key = "".join(ch for ch in word.casefold() if ch.isalpha())
+                if len(key) >= 4 and key not in DISTRICT_SKIP and key not in _SKIP:
+                    out.add(key)
+    return frozenset(out)
+
+
+# the first word of each district word: a text whose words hold none names no district
+_DISTRICT_FIRST = frozenset(w.split()[0] for w in DISTRICT_WORDS if w.split())
+
+
+def may_name_district(*word_sets: frozenset[str]) -> bool:
+    """Whether a text whose ``name_words`` and ``detail_words`` these are may name a
+    district (holds the first word of a district word): most do not, and reading them
+    with ``district_names`` costs more than these set lookups."""
+    return any(not _DISTRICT_FIRST.isdisjoint(words) for words in word_sets)
+
+
+def place_keys(ev: Event) -> frozenset[str]:
+    """``place_words`` of the event, letters only: what a district name is compared with."""
+    return frozenset("".join(ch for ch in w if ch.isalpha()) for w in place_words(ev))
 
 
 def lower_words(text: str | None) -> set[str]:
@@ -249,5 +292,5 @@ def detail_rows(details: Sequence[frozenset[str]], n: int, stats: NameStats, cfg
     return matrix, weights
 
 
-__all__ = ["NameStats", "detail_rows", "detail_words", "english_weight", "lower_words", "name_rows",
+__all__ = ["NameStats", "detail_rows", "detail_words", "district_names", "may_name_district", "place_keys", "english_weight", "lower_words", "name_rows",
            "name_words", "place_words", "told", "zipf"]

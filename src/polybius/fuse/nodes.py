@@ -19,8 +19,8 @@ from sklearn.feature_extraction.text import HashingVectorizer
 
 from polybius.fuse.config import (ACTOR_FAMILIES, NIGHT_WORDS, RECURRING_TYPES, SPAN_WORDS,
                                   STATEMENT_TYPES, TYPE_FAMILIES, FuseConfig)
-from polybius.fuse.names import (NameStats, detail_rows, detail_words, name_rows, name_words,
-                                 place_words, told)
+from polybius.fuse.names import (NameStats, detail_rows, detail_words, district_names, name_rows,
+                                 may_name_district, name_words, place_keys, place_words, told)
 from polybius.fuse.page_dates import url_date
 from polybius.resolve.dates import unanchored_day, weekday_named
 from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident
@@ -176,6 +176,8 @@ class NodeTable:
     name_places: np.ndarray | None = None    # ... and whether it names a place of the batch
     details: sparse.csr_matrix | None = None  # binary rows of the rare lower-case words
     detail_weights: np.ndarray | None = None  # ... and each word's weight (fuse/names.py)
+    districts: list[frozenset[str]] | None = None   # district words its sentences name
+    place_keys: list[frozenset[str]] | None = None  # ... and the words of its place
 
     @property
     def n(self) -> int:
@@ -358,6 +360,10 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
                                    {w for ev in events for w in place_words(ev)}, details)
     name_matrix, name_weights, name_places = name_rows(words, n, names, cfg)
     detail_matrix, detail_weights = detail_rows(details, n, names, cfg)
+    empty = [frozenset()] * len(incidents)
+    districts = [district_names(told_by[k]) if may_name_district(words[k], details[k])
+                 else frozenset() for k in range(len(events))] + empty
+    keys = [place_keys(ev) if districts[k] else frozenset() for k, ev in enumerate(events)] + empty
     return NodeTable(
         ids=ids, country=cols["country"], family=cols["family"], etype=cols["etype"],
         statement=statement, recurring=recurring,
@@ -371,7 +377,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         recipient_family=cols["recipient_family"], count=count, qualifier=qual,
         article=cols["article"], has_text=has_text, text=text, evidence=evidence,
         modes=modes, names=name_matrix, name_weights=name_weights, name_places=name_places,
-        details=detail_matrix, detail_weights=detail_weights)
+        details=detail_matrix, detail_weights=detail_weights, districts=districts, place_keys=keys)
 
 
 def _article_weekdays(weekdays: np.ndarray, own: np.ndarray, story: np.ndarray,

@@ -7,6 +7,8 @@ merge can say why it happened (``FusionResult.merges``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
 
 import numpy as np
 
@@ -192,9 +194,11 @@ def _weekday_alone(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str, 
     reports of other attacks of the same kind, place and side (what the block and the
     other components already compared) fall on it as often. It stays when they also tell
     it in like words (text above ``text_gain_min``, the bar at which words count double
-    for an open date), give a figure that agrees or share a rare name, and their figures
-    do not disagree."""
-    particular = (comps["text"] > cfg.text_gain_min) | (comps["counts"] > 0) | (comps["names"] > 0)
+    for an open date), give figures that agree beyond one or two of a kind (one arrest
+    alike is what many reports of a capital give: ``weekday_figures_min``) or share a
+    rare name, and their figures do not disagree."""
+    particular = (comps["text"] > cfg.text_gain_min) | (comps["counts"] > cfg.weekday_figures_min) \
+        | (comps["names"] > 0)
     alone = ~particular | (comps["counts"] < 0)
     return np.where(alone, _weekday_bonus(t, i, j, cfg), 0.0)
 
@@ -221,7 +225,35 @@ def place_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig)
     if either.any():
         k = np.flatnonzero(either)
         out[k] = np.maximum(out[k], _place_at(t, i[k], j[k], np.full(k.size, 3), cfg))
+    return np.where(_districts_apart(t, i, j, cfg), np.minimum(out, cfg.districts_apart), out)
+
+
+def _districts_apart(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
+    """The sentences of both reports name districts ("in Waeng district" against "in
+    Janae district"), none alike and none a word of the other's place: two places, even
+    when the extraction placed one report at its province only, where the two agree."""
+    out = np.zeros(i.shape, dtype=bool)
+    if t.districts is None or t.place_keys is None:
+        return out
+    has = np.array([bool(d) for d in t.districts], dtype=bool)
+    for k in np.flatnonzero(has[i] & has[j]):
+        a, b = int(i[k]), int(j[k])
+        da, db = t.districts[a], t.districts[b]
+        out[k] = not (_alike(da, db, cfg) or _alike(da, t.place_keys[b], cfg)
+                      or _alike(db, t.place_keys[a], cfg))
     return out
+
+
+def _alike(a: frozenset[str], b: frozenset[str], cfg: FuseConfig) -> bool:
+    """Some word of ``a`` is some word of ``b``, or spelt nearly alike ("Hareb", "Harib")."""
+    if a & b:
+        return True
+    return any(_spelling(x, y) >= cfg.district_alike for x in a for y in b)
+
+
+@lru_cache(maxsize=1 << 16)
+def _spelling(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b).ratio()
 
 
 def _place_at(t: NodeTable, i: np.ndarray, j: np.ndarray, coarser: np.ndarray,
@@ -296,23 +328,24 @@ def count_agreement(a: np.ndarray, b: np.ndarray, qa: np.ndarray, qb: np.ndarray
                     pb: np.ndarray | None = None) -> np.ndarray:
     """One count role: agree (scaled by magnitude), close (0), or conflict.
 
-    Agree: differ by at most 10 % (1 when ≥ 10). Close: at most max(2, the close ratio
-    of the larger: tolls are revised between reports). A lower
-    figure qualified "at least"/"more than" or any "about"/"up to" is never a conflict
-    (tolls rise, estimates are loose).
+    Agree: differ by at most 10 % (1 when ≥ 10). Close: by at most 2, or by less than the
+    close ratio of the larger (tolls are revised between reports); a figure half the
+    other's (8 dead against 4) is no revision but another count, as far apart on the
+    corpus as figures a third of each other. A lower figure qualified "at least"/"more
+    than" or any "about"/"up to" is never a conflict (tolls rise, estimates are loose).
     """
     known = (a >= 0) & (b >= 0)
     hi, lo = np.maximum(a, b), np.minimum(a, b)
     diff = hi - lo
     agree_tol = np.maximum(np.where(hi >= 10, 1.0, 0.0), 0.1 * hi)
-    close_tol = np.maximum(2.0, cfg.count_close_ratio * hi)
+    close = (diff <= cfg.count_close_abs) | (diff < cfg.count_close_ratio * hi)
     q_lo = np.where(a <= b, qa, qb)
     loose = (q_lo == 1) | (q_lo == 2) | (qa >= 3) | (qb >= 3)
     if pa is not None and pb is not None:
         loose = loose | _rising(a, b, pa, pb, cfg)
     magnitude = np.minimum(1.0, np.log10(np.maximum(hi, 0) + 1.0) / 2.0)
     value = np.where(diff <= agree_tol, cfg.count_agree * np.maximum(magnitude, 0.15),
-                     np.where((diff <= close_tol) | loose, 0.0, cfg.count_conflict))
+                     np.where(close | loose, 0.0, cfg.count_conflict))
     return np.where(known, value, 0.0)
 
 
