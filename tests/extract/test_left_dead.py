@@ -18,3 +18,17 @@ def test_a_deed_that_left_people_dead_names_no_doer(run):
     found = assaults(run("A wave of shootings in Mombasa, Kenya, has left four people dead "
                          "since Friday."))
     assert all(e.actor is None or e.actor.name is None for e in found)
+
+
+def test_a_run_of_deeds_as_subject_is_no_doer(run):
+    """"A series of blasts killed ...": the subject is the deeds, so the record has no actor
+    (before, the phrase itself was kept as the actor's text)."""
+    for text in ("A series of blasts killed three people in Kisumu, Kenya, on Sunday.",
+                 "A string of explosions hit Kisumu, Kenya, on Sunday, leaving three people dead."):
+        found = assaults(run(text))
+        assert found and all(e.actor is None for e in found), text
+
+
+def test_a_run_of_people_as_subject_stays_the_doer(run):
+    found = assaults(run("A group of gunmen killed three people in Kisumu, Kenya, on Sunday."))
+    assert found and found[0].actor is not None and found[0].actor.text

@@ -62,6 +62,17 @@ def _is_instrument(tok, lex: Lexicon) -> bool:
     return tok.lemma_.lower() in lex.instrument_nouns or (tok.ent_type_ == "GPE" and tok.dep_ == "npadvmod")
 
 
+def _run_of_deeds(tok, lex: Lexicon) -> bool:
+    """"A series of blasts killed three", "a string of attacks left nine dead": the subject
+    is a run of deeds (or of weapons), not who did them."""
+    if tok.lemma_.lower() not in lex.collective_nouns:
+        return False
+    of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+          for g in c.children if g.dep_ == "pobj"]
+    return any(_is_instrument(g, lex) or any("NOUN" in t.pos for t in lex.triggers.get(g.lemma_.lower(), ()))
+               for g in of)
+
+
 def _owner_of_instrument(tok):
     """"a strike by an Israeli drone", "Russian missiles hit": the state a weapon's
     nationality names acts; a weapon alone acts for no one."""
@@ -704,6 +715,8 @@ def find_arguments(trigger, clause: list, lex: Lexicon, event_type: str | None =
     actor = None if actor is not None and _in_dateline_place(actor) else actor   # "BANGKOK: A ... airstrike"
     if actor is not None and recipient is not None and actor.i == recipient.i:
         recipient = None
+    if actor is not None and _run_of_deeds(actor, lex):
+        actor = None
     if actor is not None and _is_instrument(actor, lex):
         actor = _owner_of_instrument(actor)
     if recipient is not None and (_is_instrument(recipient, lex) or recipient.ent_type_ in ("DATE", "TIME")
