@@ -967,3 +967,18 @@ def test_an_unresolved_weekday_is_not_replaced_by_a_later_mentions_year():
 def test_a_party_s_denial_is_placed_in_its_own_country(run, text, country):
     (denial,) = [e for e in run(text, "2024-12-20") if e.event_type == "REJECT"]
     assert denial.location.country == country, denial.location
+
+
+def test_a_seizure_told_with_arrests_is_the_arrest_operation(run):
+    text = ("Security forces seized three rifles and a pistol in the village of Tanda on Sunday. "
+            "Four suspects were detained during the operation, police said.")
+    coerced = [e for e in run(text) if e.event_type == "COERCE"]
+    assert [e.mode for e in coerced] == ["arrest"]
+    assert coerced[0].counts.arrested.value == 4
+
+
+def test_a_seizure_beside_the_articles_own_arrest_record_stays_a_seizure(run):
+    text = ("Police arrested six men in Konya on Monday on suspicion of planning an attack. "
+            "Separately, gendarmes seized two rifles and detained a shepherd in a village of Sivas on Sunday.")
+    modes = sorted(e.mode for e in run(text) if e.event_type == "COERCE")
+    assert modes == ["arrest", "seize"]

@@ -30,6 +30,9 @@ def kinds(events):
      "ASSAULT", "primitive_weapon", None),
     ("Gunmen set the village school ablaze near Maiduguri on Sunday.", "ASSAULT", "primitive_weapon", None),
     ("Gunmen set the district office on fire in the town of Kidal on Sunday.", "ASSAULT", "primitive_weapon", None),
+    # a beheading, like a stabbing, is told by its noun too
+    ("Insurgents carried out the beheading of a village chief near Palma on Sunday, police said.",
+     "ASSAULT", "primitive_weapon", None),
     # artillery fired at a place
     ("The army fired artillery at rebel positions near Kismayo on Monday, killing five fighters.",
      "ASSAULT", "aerial", 5),

@@ -772,7 +772,7 @@ def _pick_mode(h: Happening) -> str:
         return "suicide_bomb"
     if mode == "demonstrate" and "riot" in modes:
         return "riot"   # a demonstration that turned violent
-    if mode == "raid" and ("arrest" in modes or h.count("arrested")):
+    if mode == "raid" and _arrests_told(h):
         return "arrest"   # "police raided a house and arrested seven": an arrest operation
     return mode
 
@@ -918,8 +918,22 @@ def assemble(drafts: list[Draft], events: list[Event], lex: Lexicon) -> list[Eve
     mentions = [Mention(d, _raid_as_attack(e, lex, d.actor_text)) for d, e in zip(drafts, events)]
     happenings = group(mentions, lex)
     said = [next((m.draft.date_text for m in h.mentions if m.draft.date_text), None) for h in happenings]
-    return recalled(date_the_lead([build(h, lex) for h in happenings], lex.reaction_types), said,
-                    earlier=lex.earlier_period)
+    built = _seizures_with_arrests(happenings, [build(h, lex) for h in happenings])
+    return recalled(date_the_lead(built, lex.reaction_types), said, earlier=lex.earlier_period)
+
+
+def _arrests_told(h: Happening) -> bool:
+    return any(m.event.mode == "arrest" for m in h.mentions) or bool(h.count("arrested"))
+
+
+def _seizures_with_arrests(happenings: list[Happening], events: list[Event]) -> list[Event]:
+    """"Five suspects were arrested and rifles were seized": a seizure told with arrests is
+    the arrest operation, when the article tells no arrest record of its own (where it
+    does, that record is the arrest, and this one the seizure beside it)."""
+    if any(e.event_type == "COERCE" and e.mode == "arrest" for e in events):
+        return events
+    return [replace(e, mode="arrest") if e.event_type == "COERCE" and e.mode == "seize" and _arrests_told(h)
+            else e for h, e in zip(happenings, events)]
 
 
 def _raid_as_attack(e: Event, lex: Lexicon, written: str | None = None) -> Event:
