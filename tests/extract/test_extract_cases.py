@@ -596,9 +596,26 @@ def test_a_dateline_running_into_the_lead_is_not_its_subject(run):
     "No information has been provided on how many houses burned in the raid on Palma.",
     # the source of a statement
     "Grenades were thrown at the barracks in Quito, according to the information that army intelligence provided.",
+    # officials are no intelligence body, though "officials" holds the letters "cia"
+    "The toll of the bombing at the bus depot rose to 30, with provincial officials warning it could climb.",
 ])
 def test_not_security_cooperation(run, text):
     assert not [e for e in run(text) if e.event_type == "COOPERATE"]
+
+
+def test_an_intelligence_body_that_warns_still_shares_intelligence(run):
+    ev = one(run("Turkish intelligence warned the police that a cell was planning a bombing in Izmir."),
+             "COOPERATE")
+    assert ev.mode == "intelligence_sharing"
+
+
+def test_in_protest_is_a_manner_not_a_protest(run):
+    """"Called off the talks in protest at the shelling": a bare singular noun after
+    "in" says how another deed was done; "killed in protests" still tells protests."""
+    assert not [e for e in run("The mayor called off the talks with the governor in protest at the "
+                               "shelling of the market in Kherson.") if e.event_type == "PROTEST"]
+    assert [e for e in run("Two students were killed in protests against the fuel tax in Lagos on Monday.")
+            if e.event_type == "PROTEST"]
 
 
 def test_security_cooperation_between_forces_is_still_found(run):

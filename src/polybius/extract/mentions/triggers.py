@@ -17,7 +17,6 @@ from polybius.resolve.countries import country_code, country_from_adjective
 
 _POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB"}
 _FAMILY_MERGE = {("ASSAULT", "ASSAULT"), ("COERCE", "COERCE")}
-_INTEL_WORDS = ("intelligence", "mit", "spy", "security service", "agency", "fsb", "cia", "mossad")
 
 
 @dataclass
@@ -48,9 +47,8 @@ def _match(tok, trig: Trigger) -> bool:
         return False   # "the kidnapped group", "the injured are in hospital": who, not a deed
     if (_pos(tok) == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in kids)) != trig.denied_part:
         return False   # "no arrests have been made": an absence, not an event; a part denied only so
-    if trig.not_as_adjunct and tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in kids):
-        return False   # "in cooperation with the air force": how another action was done
+    if trig.not_as_adjunct and _bare_manner(tok, kids):
+        return False   # "in cooperation with the air force", "left in protest": how another deed was done
     if _attributed(tok):
         return False   # "according to the information provided by the army": a source
     if trig.prt and not any(c.dep_ == "prt" and c.lower_ == trig.prt for c in kids):
@@ -81,9 +79,8 @@ def _match(tok, trig: Trigger) -> bool:
         subj = next((c for c in kids if c.dep_ == "nsubj"), None)
         if subj is None:
             return False
-        text = " ".join(t.lower_ for t in subj.subtree)
-        if not any(w in text for w in _INTEL_WORDS):
-            return False
+        if not parse_words().intel_actor().search(" ".join(t.lower_ for t in subj.subtree)):
+            return False   # an intelligence body warns or tips off, not "officials"
     return True
 
 
@@ -92,6 +89,14 @@ def _fits(tok, trig: Trigger, lex: Lexicon) -> bool:
     violence only in armed hands, armed men or a crowd do it (``_armed_doer``); else the
     token's next entry is tried ("a nationwide strike" is no armed men's strike)."""
     return _match(tok, trig) and (not trig.armed_doer or _armed_doer(tok, trig, lex))
+
+
+def _bare_manner(tok, kids) -> bool:
+    """"Chased them in cooperation with the air force", "cancelled the visit in protest at
+    the strike": a bare singular noun after "in" says how another deed was done, not a deed
+    of its own. "Killed in protests" (a plural) and "in the protest" (a determiner) tell one."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.tag_ == "NN" and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in kids)
 
 
 def _part_in(tok) -> set[str]:
