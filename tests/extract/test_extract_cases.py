@@ -233,6 +233,15 @@ def test_generic_statement_is_not_an_event(run):
     assert run("Belgian police stepped up raids in Brussels on Monday, arresting 12 people.")
 
 
+@pytest.mark.parametrize("text", [
+    "Repeated air force raids on the militia weakened it for a while.",
+    "The cell has planned repeated bombings since its leader fled to Idlib in 2020.",
+])
+def test_repeated_deeds_are_a_generalisation(run, text):
+    """"Repeated" is a participle whose lemma is "repeat": read as the word itself too."""
+    assert not [e for e in run(text) if e.event_type in ("ASSAULT", "COERCE")]
+
+
 def test_page_chrome_is_not_coded(run):
     text = ("Photo: Police arrested 30 protesters in Lima in 2019 (AP)\n"
             "Gunmen killed two guards at a mine in Zamfara on Tuesday, officials said.")

@@ -259,8 +259,9 @@ def _is_generic(tok, lex: Lexicon) -> bool:
         return True
     if tok.tag_ not in ("NNS", "NNPS"):
         return False
-    if any(c.dep_ == "amod" and c.lemma_.lower() in lex.generic_modifiers for c in tok.children):
-        return True   # "similar attacks", "previous raids"
+    if any(c.dep_ == "amod" and (c.lemma_.lower() in lex.generic_modifiers or c.lower_ in lex.generic_modifiers)
+           for c in tok.children):
+        return True   # "similar attacks", "previous raids", "repeated attacks" (a participle: lemma "repeat")
     if not is_plural_bare(tok):
         return False
     head = tok.head
