@@ -849,6 +849,19 @@ def test_a_possibility_or_a_political_charge_is_no_event(run, text):
     assert run(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Amnesty said it is shameful that whole families could be killed by militias in Gao.",
+    "Officers told reporters the device would have killed or hurt pupils near the school in Omagh.",
+])
+def test_a_possible_or_counterfactual_killing_is_no_event(run, text):
+    assert not [e for e in run(text) if e.event_type == "ASSAULT"]
+
+
+def test_a_death_told_as_likely_is_still_an_attack(run):
+    assert [e for e in run("Over 300 people might have died in the raid by gunmen on the village near Beni.")
+            if e.event_type == "ASSAULT"]
+
+
 def test_a_page_date_before_the_toll_is_no_toll(run):
     events = run("date 2024-03-11 The death toll from the bombing of a bus station in Kano now stands at 17.")
     assert [e.counts.killed.value for e in events if e.event_type == "ASSAULT"] == [17]

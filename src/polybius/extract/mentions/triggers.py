@@ -215,10 +215,16 @@ def _participle_describing(tok, kids) -> bool:
 
 
 def _only_possible(tok) -> bool:
-    """"Any of them can be killed at any time", "the group may strike again": a verb
-    told as a possibility is no event (a plan says "will", a threat "threatened to")."""
+    """"Any of them can be killed at any time", "the group may strike again", "whole
+    villages could be burned": a verb told as a possibility is no event (a plan says
+    "will", a threat "threatened to"). "The bomb would have killed anyone near it": a
+    counterfactual, what did not happen. "Might have died" is an estimate and stays."""
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    return _pos(tok) == "VERB" and bool(aux & {"can", "may", "might"}) and "have" not in aux
+    if _pos(tok) != "VERB":
+        return False
+    if {"would", "have"} <= aux and tok.tag_ == "VBN":
+        return True
+    return bool(aux & {"can", "could", "may", "might"}) and "have" not in aux
 
 
 def _second_person(tok) -> bool:
