@@ -612,6 +612,20 @@ def test_not_security_cooperation(run, text):
     assert not [e for e in run(text) if e.event_type == "COOPERATE"]
 
 
+@pytest.mark.parametrize("text", [
+    "Shepherds in the valley who cooperate with the gendarmes against the rebels in Tunceli are often targeted.",
+    "A student in Minsk was jailed on charges of espionage and cooperating with a foreign spy service.",
+    "The militants punished the farmers near Mopti for cooperating with the troops.",
+])
+def test_a_standing_role_or_a_charge_is_no_cooperation(run, text):
+    assert not [e for e in run(text) if e.event_type == "COOPERATE"]
+
+
+def test_cooperation_told_as_a_deed_is_still_found(run):
+    assert [e for e in run("Kenya and Somalia cooperated to track the gunmen who stormed the hotel in Lamu.")
+            if e.event_type == "COOPERATE"]
+
+
 def test_an_intelligence_body_that_warns_still_shares_intelligence(run):
     ev = one(run("Turkish intelligence warned the police that a cell was planning a bombing in Izmir."),
              "COOPERATE")

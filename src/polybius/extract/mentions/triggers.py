@@ -43,6 +43,8 @@ def _match(tok, trig: Trigger) -> bool:
     if trig.not_as_modifier and tok.head.pos_ in ("NOUN", "PROPN") and (
             tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
         return False   # "an outlawed armed group", "the attacker accused of the shooting"
+    if trig.told_as_deed and not _told_as_deed(tok, kids):
+        return False   # "residents who cooperate with the army", "arrested for cooperating with spies"
     if _participle_describing(tok, kids):
         return False   # "the kidnapped group", "the injured are in hospital": who, not a deed
     if (_pos(tok) == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in kids)) != trig.denied_part:
@@ -196,6 +198,18 @@ def _condition_told_as_happening(tok) -> bool:
             break
         cur = cur.head
     return any(t.lower_ in _RECENT for t in cur.subtree)
+
+
+def _told_as_deed(tok, kids) -> bool:
+    """Is a verb told as a deed: a tense with a past or an auxiliary ("cooperated", "are
+    cooperating", "will cooperate")? The simple present ("villagers who cooperate with the
+    army") tells a standing role, and a bare gerund ("angry with them for cooperating",
+    "suspected of cooperating with spies") a reason or a charge."""
+    if _pos(tok) != "VERB":
+        return True
+    if any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return True
+    return tok.tag_ not in ("VBZ", "VBP", "VBG")
 
 
 def _participle_describing(tok, kids) -> bool:
