@@ -19,7 +19,7 @@ _KNOWN_KEYS = {"lemma", "pos", "event_type", "mode", "context", "strength", "wea
                "requires_near", "not_with", "prt", "requires_intel_actor", "status", "needs_context",
                "not_abstract", "not_as_modifier", "not_as_adjunct", "person_object", "requires_subject",
                "not_subject", "charge_for", "near_by_people", "condition", "names_party", "only_as",
-               "armed_doer", "crowd_riot", "denied_part", "armed_entry"}
+               "armed_doer", "crowd_riot", "denied_part", "armed_entry", "told_as_deed"}
 _CONTEXTS = {"terrorism", "military", "intelligence", "law_enforcement", "diplomacy", "election",
              "economic", "migration"}
 
@@ -59,6 +59,7 @@ class Trigger:
     crowd_riot: bool = False   # "protesters stormed parliament": a crowd's deed is a riot
     denied_part: bool = False  # "the group has no role in the attack": counts only told with "no"
     armed_entry: bool = False  # "stormed the studio waving guns and explosives": bombs carried, no bombing
+    told_as_deed: bool = False  # "cooperated", "are cooperating": not "who cooperate", "for cooperating"
 
 
 @dataclass
@@ -226,6 +227,7 @@ def _trigger(entry: dict, where: str) -> Trigger:
         not_abstract=bool(entry.get("not_abstract", False)),
         not_as_modifier=bool(entry.get("not_as_modifier", False)),
         not_as_adjunct=bool(entry.get("not_as_adjunct", False)),
+        told_as_deed=bool(entry.get("told_as_deed", False)),
         person_object=bool(entry.get("person_object", False)),
         requires_subject=bool(entry.get("requires_subject", False)),
         condition=bool(entry.get("condition", False)),

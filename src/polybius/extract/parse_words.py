@@ -49,6 +49,7 @@ class ParseWords:
     arrangement_verbs: frozenset[str]
     circumstance_marks: frozenset[str]
     another: tuple[str, ...]
+    intel_actor_words: tuple[str, ...]
 
     def direction_prefix(self) -> re.Pattern:
         """A compass word and the space after it, at the start of a lower-cased name."""
@@ -57,6 +58,10 @@ class ParseWords:
     def direction_word(self) -> re.Pattern:
         """A whole token that is a compass word, any case."""
         return re.compile(r"^(" + "|".join(_longest_first(self.directions)) + r")$", re.I)
+
+    def intel_actor(self) -> re.Pattern:
+        """Any intelligence word as a whole word ("cia", not the "cia" of "officials")."""
+        return re.compile(r"\b(?:" + "|".join(_longest_first(self.intel_actor_words)) + r")\b", re.I)
 
     def another_opening(self) -> re.Pattern:
         """A phrase that opens with one more of a kind ("another", "a second")."""
@@ -80,5 +85,5 @@ def load_parse_words(path: Path) -> ParseWords:
         words = doc.get(name)
         if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
             raise ParseWordsError(f"parse_words.yaml: '{name}' must be a non-empty list of words")
-        lists[name] = tuple(words) if name == "another" else frozenset(words)
+        lists[name] = tuple(words) if name in ("another", "intel_actor_words") else frozenset(words)
     return ParseWords(**lists)

@@ -17,7 +17,6 @@ from polybius.resolve.countries import country_code, country_from_adjective
 
 _POS_ALIASES = {"PROPN": "NOUN", "AUX": "VERB"}
 _FAMILY_MERGE = {("ASSAULT", "ASSAULT"), ("COERCE", "COERCE")}
-_INTEL_WORDS = ("intelligence", "mit", "spy", "security service", "agency", "fsb", "cia", "mossad")
 
 
 @dataclass
@@ -44,13 +43,14 @@ def _match(tok, trig: Trigger) -> bool:
     if trig.not_as_modifier and tok.head.pos_ in ("NOUN", "PROPN") and (
             tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
         return False   # "an outlawed armed group", "the attacker accused of the shooting"
+    if trig.told_as_deed and not _told_as_deed(tok, kids):
+        return False   # "residents who cooperate with the army", "arrested for cooperating with spies"
     if _participle_describing(tok, kids):
         return False   # "the kidnapped group", "the injured are in hospital": who, not a deed
     if (_pos(tok) == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in kids)) != trig.denied_part:
         return False   # "no arrests have been made": an absence, not an event; a part denied only so
-    if trig.not_as_adjunct and tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in kids):
-        return False   # "in cooperation with the air force": how another action was done
+    if trig.not_as_adjunct and _bare_manner(tok, kids):
+        return False   # "in cooperation with the air force", "left in protest": how another deed was done
     if _attributed(tok):
         return False   # "according to the information provided by the army": a source
     if trig.prt and not any(c.dep_ == "prt" and c.lower_ == trig.prt for c in kids):
@@ -81,9 +81,8 @@ def _match(tok, trig: Trigger) -> bool:
         subj = next((c for c in kids if c.dep_ == "nsubj"), None)
         if subj is None:
             return False
-        text = " ".join(t.lower_ for t in subj.subtree)
-        if not any(w in text for w in _INTEL_WORDS):
-            return False
+        if not parse_words().intel_actor().search(" ".join(t.lower_ for t in subj.subtree)):
+            return False   # an intelligence body warns or tips off, not "officials"
     return True
 
 
@@ -92,6 +91,14 @@ def _fits(tok, trig: Trigger, lex: Lexicon) -> bool:
     violence only in armed hands, armed men or a crowd do it (``_armed_doer``); else the
     token's next entry is tried ("a nationwide strike" is no armed men's strike)."""
     return _match(tok, trig) and (not trig.armed_doer or _armed_doer(tok, trig, lex))
+
+
+def _bare_manner(tok, kids) -> bool:
+    """"Chased them in cooperation with the air force", "cancelled the visit in protest at
+    the strike": a bare singular noun after "in" says how another deed was done, not a deed
+    of its own. "Killed in protests" (a plural) and "in the protest" (a determiner) tell one."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.tag_ == "NN" and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in kids)
 
 
 def _part_in(tok) -> set[str]:
@@ -193,6 +200,18 @@ def _condition_told_as_happening(tok) -> bool:
     return any(t.lower_ in _RECENT for t in cur.subtree)
 
 
+def _told_as_deed(tok, kids) -> bool:
+    """Is a verb told as a deed: a tense with a past or an auxiliary ("cooperated", "are
+    cooperating", "will cooperate")? The simple present ("villagers who cooperate with the
+    army") tells a standing role, and a bare gerund ("angry with them for cooperating",
+    "suspected of cooperating with spies") a reason or a charge."""
+    if _pos(tok) != "VERB":
+        return True
+    if any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return True
+    return tok.tag_ not in ("VBZ", "VBP", "VBG")
+
+
 def _participle_describing(tok, kids) -> bool:
     """A past participle set before a noun with no figure ("the kidnapped group included
     five children", "critically wounded persons were flown out", "the killed militants
@@ -210,10 +229,16 @@ def _participle_describing(tok, kids) -> bool:
 
 
 def _only_possible(tok) -> bool:
-    """"Any of them can be killed at any time", "the group may strike again": a verb
-    told as a possibility is no event (a plan says "will", a threat "threatened to")."""
+    """"Any of them can be killed at any time", "the group may strike again", "whole
+    villages could be burned": a verb told as a possibility is no event (a plan says
+    "will", a threat "threatened to"). "The bomb would have killed anyone near it": a
+    counterfactual, what did not happen. "Might have died" is an estimate and stays."""
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    return _pos(tok) == "VERB" and bool(aux & {"can", "may", "might"}) and "have" not in aux
+    if _pos(tok) != "VERB":
+        return False
+    if {"would", "have"} <= aux and tok.tag_ == "VBN":
+        return True
+    return bool(aux & {"can", "could", "may", "might"}) and "have" not in aux
 
 
 def _second_person(tok) -> bool:
@@ -254,8 +279,9 @@ def _is_generic(tok, lex: Lexicon) -> bool:
         return True
     if tok.tag_ not in ("NNS", "NNPS"):
         return False
-    if any(c.dep_ == "amod" and c.lemma_.lower() in lex.generic_modifiers for c in tok.children):
-        return True   # "similar attacks", "previous raids"
+    if any(c.dep_ == "amod" and (c.lemma_.lower() in lex.generic_modifiers or c.lower_ in lex.generic_modifiers)
+           for c in tok.children):
+        return True   # "similar attacks", "previous raids", "repeated attacks" (a participle: lemma "repeat")
     if not is_plural_bare(tok):
         return False
     head = tok.head
