@@ -30,3 +30,20 @@ def test_another_hung_on_the_verb_is_one_more(counts_of):
 def test_a_breakdown_in_parentheses_still_adds_no_one(counts_of):
     assert counts_of("Gunmen wounded 25 people (four officers and seven traders) in Gao on Monday.")[
         "injured"] == (25, "exact")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("During the raid, the troops managed to arrest a cell of Islamic State of 5 fighters in the Gao region.",
+     (5, "exact")),
+    ("Police arrested a gang of four robbers in Kano on Monday.", (4, "exact")),
+    ("The government placed at least 12 activists under house arrest in Gao on Monday.", (12, "at_least")),
+    ("Two men, namely, Ali Musa and Bala Idris, were arrested for holding bomb parts in Kano on Monday; "
+     "9-volt batteries, wires, clips and 200 grams of nails.", (2, "exact")),
+])
+def test_people_of_a_group_house_arrest_and_misparsed_lists(counts_of, text, expected):
+    assert counts_of(text, "COERCE")["arrested"] == expected
+
+
+def test_a_group_noun_with_its_own_figure_keeps_it(counts_of):
+    assert counts_of("Militants attacked a post in Gao on Monday, killing 11 security personnel.")[
+        "killed"] == (11, "exact")

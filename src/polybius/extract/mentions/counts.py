@@ -176,7 +176,8 @@ def _listed(noun, lex: Lexicon) -> list:
     for child in noun.children:
         if child.dep_ == "conj" and not _has_own_role(child, noun, lex):
             out += _listed(child, lex)
-        elif child.dep_ == "appos" and child.i > noun.i and "PROPN" not in (noun.pos_, child.pos_) and (
+        elif child.dep_ == "appos" and child.i > noun.i and "PROPN" not in (noun.pos_, child.pos_) \
+                and not noun.i < noun.head.i < child.i and (   # an "appositive" after the verb is a misparse
                 any(c.dep_ == "conj" and not _has_own_role(c, child, lex) for c in child.children)
                 or any(c.dep_ == "conj" and c.i > child.i and not _has_own_role(c, noun, lex)
                        for c in noun.children)):
@@ -269,6 +270,9 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
         people = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]
         return _single_count(people[0], lex) if people else None
+    if noun.lemma_.lower() in lex.group_nouns and not any(c.dep_ == "nummod" for c in noun.children) \
+            and (found := _group_figure(noun, lex)) is not None:   # "a cell of six militants"
+        return found
     if noun.lower_ == "another" and noun.pos_ == "PRON" and noun.dep_ in ("nsubj", "nsubjpass"):
         return Count(value=1, qualifier="exact", text=noun.text)   # "... while another died in a clash"
     if noun.lower_ in lex.reflexive_one:   # "detonated his vest, killing himself"
@@ -315,6 +319,20 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
             and noun.doc[start - 1].head.i == num_tok.i:
         start -= 1
     return Count(value=value, qualifier=qual, text=noun.doc[start:num_tok.i + 1].text)
+
+
+def _group_figure(noun, lex: Lexicon) -> Count | None:
+    """The figure of the people a group noun is told of ("a cell of six militants"; up to two
+    "of" down: "a cell of the group of 6 men", "a cell of IS of 5 fighters"); a group told
+    with no figure counts none."""
+    level = [noun]
+    for _ in range(2):
+        level = [g for n in level for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]
+        people = next((g for g in level if g.like_num or any(c.dep_ == "nummod" for c in g.children)), None)
+        if people is not None:
+            return _single_count(people, lex)
+    return None
 
 
 def _in_date(tok, lex: Lexicon) -> bool:
@@ -458,7 +476,7 @@ def _patients(tok, lex: Lexicon) -> list:
             # own counts that subject, never the first verb's people
             own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             out += own if own else _patients(head, lex)
-    elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("into", "in") \
+    elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("into", "in", "under") \
             and lex.count_roles.get(lemma) == "arrested" and tok.head.head.pos_ in ("VERB", "AUX"):
         verb = tok.head.head   # "took two men into custody", "he was taken into custody", "is in custody"
         out += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [
