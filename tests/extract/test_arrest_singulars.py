@@ -47,3 +47,8 @@ def test_people_of_a_group_house_arrest_and_misparsed_lists(counts_of, text, exp
 def test_a_group_noun_with_its_own_figure_keeps_it(counts_of):
     assert counts_of("Militants attacked a post in Gao on Monday, killing 11 security personnel.")[
         "killed"] == (11, "exact")
+
+
+def test_a_name_told_after_a_word_for_a_person_is_one(counts_of):
+    text = "Prosecutors said wiretaps helped lead to the capture of ELN rebel Ricardo Andres Carvajal Salgar overnight."
+    assert counts_of(text, "COERCE")["arrested"] == (1, "exact")

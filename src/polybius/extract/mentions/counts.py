@@ -306,7 +306,8 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
                         noun.ent_type_ == "NORP" or _aged(noun)) and not noun.lower_.endswith("s")):
                 # "a man", "the village chief", "his wife": one person
                 return Count(value=1, qualifier="exact", text=f"{det.text} {noun.text}")
-            if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":   # "killed Saleh al-Arouri"
+            if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or _titled(noun, lex)):
+                # "killed Saleh al-Arouri", "the capture of rebel Juan Perez" (tagged a person or not)
                 return Count(value=1, qualifier="exact", text=noun.text)
             return None
     parsed = parse_number(num_tok, lex)
@@ -319,6 +320,13 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
             and noun.doc[start - 1].head.i == num_tok.i:
         start -= 1
     return Count(value=value, qualifier=qual, text=noun.doc[start:num_tok.i + 1].text)
+
+
+def _titled(name, lex: Lexicon) -> bool:
+    """Is a name told after a word for a person ("rebel Juan Perez", "commander Ali Musa"),
+    somewhere in the chain of words the parser compounds before it?"""
+    chain = [t for t in name.subtree if t.i < name.i and t.dep_ == "compound"]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in lex.person_nouns for t in chain)
 
 
 def _group_figure(noun, lex: Lexicon) -> Count | None:
