@@ -173,6 +173,7 @@ class Lexicon:
     reflexive_one: frozenset[str] = frozenset()     # "killing himself": one
     reflexive_many: frozenset[str] = frozenset()    # "killing themselves": as many as the subject
     one_person_pronouns: frozenset[str] = frozenset()   # "arrested him": one
+    state_verbs: frozenset[str] = frozenset()      # "is (remains) in custody": the subject is held
     group_nouns: frozenset[str] = frozenset()      # "arrested the crew": no figure
     quantity_nouns: frozenset[str] = frozenset()   # "killed a number of people": no one person
     death_idioms: dict[str, frozenset[str]] = field(default_factory=dict)   # "lost their lives": the subject died
@@ -393,6 +394,7 @@ def _load(data_dir: str) -> Lexicon:
         reflexive_one=frozenset(cues["counts"]["reflexive_one"]),
         reflexive_many=frozenset(cues["counts"]["reflexive_many"]),
         one_person_pronouns=frozenset(cues["counts"]["one_person_pronouns"]),
+        state_verbs=frozenset(cues["counts"]["state_verbs"]),
         group_nouns=frozenset(cues["counts"]["group_nouns"]),
         quantity_nouns=frozenset(cues["counts"]["quantity_nouns"]),
         death_idioms={noun: frozenset(verbs) for noun, verbs in cues["counts"]["death_idioms"].items()},

@@ -118,11 +118,14 @@ _ASIDE = {"—", "–", "-", "--", "(", ":"}
 
 
 def _one_listed(member, lex: Lexicon) -> Count | None:
-    """A later member of a list of the counted told with "a" is one person whatever its
-    noun ("a mother, her two children, a Civilian JTF and three bombers": seven), unless
-    it names a group or a quantity ("and a number of others")."""
+    """A later member of a list of the counted told with "a" or "another" is one person
+    whatever its noun ("a mother, her two children, a Civilian JTF and three bombers":
+    seven; "a member of one group and another": two), unless it names a group or a
+    quantity ("and a number of others")."""
     det = next((c for c in member.children if c.dep_ == "det" and c.i < member.i), None)
-    if det is None or det.lower_ not in ("a", "an") or member.tag_ not in ("NN", "NNP") \
+    if member.lower_ == "another" and member.dep_ == "conj":   # "a commander and another"
+        return Count(value=1, qualifier="exact", text=member.text)
+    if det is None or det.lower_ not in ("a", "an", "another") or member.tag_ not in ("NN", "NNP") \
             or member.lemma_.lower() in lex.group_nouns | lex.quantity_nouns:
         return None
     return Count(value=1, qualifier="exact", text=f"{det.text} {member.text}")
@@ -141,9 +144,15 @@ def _tells_who(noun, head: Count, rest: int, lex: Lexicon, member=None) -> bool:
     number = next((c for c in noun.children if c.dep_ == "nummod"), noun)
     after = {doc[i].text for i in (noun.i + 1, number.i + 1) if i < len(doc)}
     start = min(t.i for t in member.subtree) if member is not None else 0
-    if after & _ASIDE or any(doc[i].text in _ASIDE for i in range(noun.i + 1, start)):
+    if after & _ASIDE or any(doc[i].text in _ASIDE and not _closed(doc, i, start) for i in range(noun.i + 1, start)):
         return rest <= head.value
     return "," in after and rest <= head.value and (noun.lemma_.lower() in lex.generic_people or noun.like_num)
+
+
+def _closed(doc, i: int, end: int) -> bool:
+    """Is the parenthesis opened at ``i`` closed before ``end`` ("a member of the Front (FLA)
+    and another": an acronym in the first member, no breakdown of it)?"""
+    return doc[i].text == "(" and any(doc[j].text == ")" for j in range(i + 1, end))
 
 
 def _listed(noun, lex: Lexicon) -> list:
@@ -160,10 +169,15 @@ def _listed(noun, lex: Lexicon) -> list:
     withs = [w for child in along if child.dep_ == "prep" and child.lower_ in lex.comitatives
              for w in child.children if w.dep_ == "prep" and w.lower_ == "with"]
     out += [m for w in withs for g in w.children if g.dep_ == "pobj" for m in _listed(g, lex)]
+    if noun.dep_ == "dobj":   # "captured a member of one group and another from a second": the
+        # parser may hang a long object's "and another" on the verb
+        out += [c for c in noun.head.children if c.dep_ == "conj" and c.lower_ == "another" and c.i > noun.i
+                and c.pos_ == "PRON"]
     for child in noun.children:
         if child.dep_ == "conj" and not _has_own_role(child, noun, lex):
             out += _listed(child, lex)
-        elif child.dep_ == "appos" and child.i > noun.i and "PROPN" not in (noun.pos_, child.pos_) and (
+        elif child.dep_ == "appos" and child.i > noun.i and "PROPN" not in (noun.pos_, child.pos_) \
+                and not noun.i < noun.head.i < child.i and (   # an "appositive" after the verb is a misparse
                 any(c.dep_ == "conj" and not _has_own_role(c, child, lex) for c in child.children)
                 or any(c.dep_ == "conj" and c.i > child.i and not _has_own_role(c, noun, lex)
                        for c in noun.children)):
@@ -256,6 +270,9 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
         people = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]
         return _single_count(people[0], lex) if people else None
+    if noun.lemma_.lower() in lex.group_nouns and not any(c.dep_ == "nummod" for c in noun.children) \
+            and (found := _group_figure(noun, lex)) is not None:   # "a cell of six militants"
+        return found
     if noun.lower_ == "another" and noun.pos_ == "PRON" and noun.dep_ in ("nsubj", "nsubjpass"):
         return Count(value=1, qualifier="exact", text=noun.text)   # "... while another died in a clash"
     if noun.lower_ in lex.reflexive_one:   # "detonated his vest, killing himself"
@@ -289,7 +306,8 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
                         noun.ent_type_ == "NORP" or _aged(noun)) and not noun.lower_.endswith("s")):
                 # "a man", "the village chief", "his wife": one person
                 return Count(value=1, qualifier="exact", text=f"{det.text} {noun.text}")
-            if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":   # "killed Saleh al-Arouri"
+            if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or _titled(noun, lex)):
+                # "killed Saleh al-Arouri", "the capture of rebel Juan Perez" (tagged a person or not)
                 return Count(value=1, qualifier="exact", text=noun.text)
             return None
     parsed = parse_number(num_tok, lex)
@@ -302,6 +320,27 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
             and noun.doc[start - 1].head.i == num_tok.i:
         start -= 1
     return Count(value=value, qualifier=qual, text=noun.doc[start:num_tok.i + 1].text)
+
+
+def _titled(name, lex: Lexicon) -> bool:
+    """Is a name told after a word for a person ("rebel Juan Perez", "commander Ali Musa"),
+    somewhere in the chain of words the parser compounds before it?"""
+    chain = [t for t in name.subtree if t.i < name.i and t.dep_ == "compound"]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in lex.person_nouns for t in chain)
+
+
+def _group_figure(noun, lex: Lexicon) -> Count | None:
+    """The figure of the people a group noun is told of ("a cell of six militants"; up to two
+    "of" down: "a cell of the group of 6 men", "a cell of IS of 5 fighters"); a group told
+    with no figure counts none."""
+    level = [noun]
+    for _ in range(2):
+        level = [g for n in level for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]
+        people = next((g for g in level if g.like_num or any(c.dep_ == "nummod" for c in g.children)), None)
+        if people is not None:
+            return _single_count(people, lex)
+    return None
 
 
 def _in_date(tok, lex: Lexicon) -> bool:
@@ -324,7 +363,14 @@ def _one_arrested(noun, lex: Lexicon) -> bool:
         return True
     return (noun.tag_ == "NN" or _aged(noun)) and noun.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "ORG") \
         and noun.lemma_.lower() not in lex.group_nouns and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in noun.children)
+
+
+def _an_arrest(tok, lex: Lexicon) -> bool:
+    """"An arrest has been made", "police made an arrest": an arrest noun told with "a" or
+    "an" and no figure is one person arrested (not "an arrest warrant")."""
+    return tok.pos_ == "NOUN" and tok.dep_ != "compound" and tok.lemma_.lower() in lex.counted_nouns \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def _one_victim(noun, lex: Lexicon) -> bool:
@@ -405,6 +451,12 @@ def _patients(tok, lex: Lexicon) -> list:
                 out += _figure_of_number(tok.head)   # "the number of people killed has risen to 93"
             if tok.dep_ == "conj" and not _own_subject(tok):  # "were killed and 12 injured"
                 out += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+                out += _shared_subject(tok)
+            if tok.dep_ == "pcomp" and not _own_subject(tok) and tok.head.head.pos_ in ("VERB", "AUX"):
+                # "was jailed after being detained": the verb the preposition hangs on tells who
+                out += [c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):   # "one detained suspect"
+                out.append(tok.head)
             if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):   # "the gunman, who was arrested"
                 out.append(tok.head)
         else:
@@ -432,11 +484,14 @@ def _patients(tok, lex: Lexicon) -> list:
             # own counts that subject, never the first verb's people
             own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             out += own if own else _patients(head, lex)
-    elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("into", "in") \
+    elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("into", "in", "under") \
             and lex.count_roles.get(lemma) == "arrested" and tok.head.head.pos_ in ("VERB", "AUX"):
         verb = tok.head.head   # "took two men into custody", "he was taken into custody", "is in custody"
         out += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [
-            c for c in verb.children if c.dep_ == "nsubj" and verb.lemma_.lower() == "be"]
+            c for c in verb.children if c.dep_ == "nsubj" and verb.lemma_.lower() in lex.state_verbs]
+        if verb.dep_ == "relcl" and verb.lemma_.lower() in lex.state_verbs and any(
+                c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+            out.append(verb.head)   # "a man who is in custody": the man the clause describes
     elif tok.pos_ == "NOUN" and lemma in lex.counted_nouns and any(c.dep_ == "nummod" for c in tok.children):
         out.append(tok)   # "18 fatalities", "70 bodies", "claimed 17 lives", "reported 719 arrests"
     elif tok.pos_ == "NOUN" and lemma in lex.death_idioms and not any(
@@ -476,6 +531,14 @@ def _patients(tok, lex: Lexicon) -> list:
 
 
 _CLAUSES = {"advcl", "ccomp", "relcl", "acl", "conj", "parataxis"}
+
+
+def _shared_subject(verb) -> list:
+    """"the gunman opened fire and was arrested": a passive conjunct with no subject of its
+    own takes the active subject of the verb it is joined to."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
 
 
 def _in_other_clause(tok, top) -> bool:
@@ -641,13 +704,18 @@ def _appositive_count(noun, lex: Lexicon) -> Count | None:
     farmers, were killed"; "PLACE, Province - at least three persons were killed", where
     the parser makes the dateline's place the subject and the people its appositive."""
     for _ in range(3):
-        noun = next((c for c in noun.children if c.dep_ == "appos"), None)
-        if noun is None:
+        described, noun = noun, next((c for c in noun.children if c.dep_ == "appos"), None)
+        if noun is None or _age_of(noun, described):
             return None
         found = count_of(noun, lex)
         if found is not None:
             return found
     return None
+
+
+def _age_of(appos, name) -> bool:
+    """"Musa Bello, 45, was arrested": a bare number set off after a name is its age."""
+    return appos.like_num and not list(appos.children) and name.pos_ == "PROPN"
 
 
 def find_counts(tokens, lex: Lexicon) -> Counts:
@@ -671,6 +739,8 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
                 setattr(counts, role, figure[1])
             elif role == "arrested" and tok.pos_ in ("VERB", "NOUN"):
                 one = next((n for n in patients if _one_arrested(n, lex)), None)
+                if one is None and not patients and _an_arrest(tok, lex):
+                    one = tok
                 if one is not None:
                     setattr(counts, role, Count(value=1, qualifier="exact", text=one.text))
             elif role in ("killed", "injured") and tok.pos_ in ("VERB", "ADJ"):
