@@ -182,6 +182,37 @@ def test_swapped_sides_are_one_fight_not_two_doers(make_event):
                militants_first) == CFG.actor_conflict
 
 
+def test_two_towns_each_report_names_are_one_happening_at_two_places(make_event):
+    """Both outlets tell gunmen striking in two cities the same evening; the extraction
+    placed one report at each city."""
+    told = ("On Sunday evening gunmen opened fire on a church in Istanbul and a police post"
+            " in Ankara.")
+    west = make_event("a", city="Istanbul", sentence=told)
+    east = make_event("b", city="Ankara", sentence=told.replace("opened fire on", "raided"))
+    assert one(place_component, west, east) == 0.0
+    # a report telling one city's attack only: the other city is another place
+    alone = make_event("b", city="Ankara",
+                       sentence="Gunmen raided a police post in Ankara on Sunday.")
+    assert one(place_component, west, alone) == CFG.place_far
+
+
+def test_doers_disputed_in_both_articles_do_not_conflict(make_event):
+    """One outlet says an army shelled the clinic, the other that a rebel rocket fell
+    short; each article also tells a denial or a blame: the doer is the dispute."""
+    army = make_event("a", actor="Northern Army", actor_kind="state")
+    rebels = make_event("b", actor="Rebel Front")
+    denial = make_event("a2", article="art-a", event_type="REJECT", mode="deny",
+                        actor="Northern Army", sentence="The army denied firing at the clinic.")
+    blame = make_event("b2", article="art-b", event_type="ACCUSE", mode="blame",
+                       actor="Northern Army", sentence="The army blamed a misfired rebel rocket.")
+    both = build_table([army, rebels, denial, blame], [], CFG)
+    assert float(actor_component(both, I, J, CFG)[0]) == 0.0
+    # a dispute told in one article only: the other outlet's doer still differs
+    one_side = build_table([army, rebels, denial], [], CFG)
+    assert float(actor_component(one_side, I, J, CFG)[0]) == CFG.actor_conflict
+    assert one(actor_component, army, rebels) == CFG.actor_conflict
+
+
 def test_a_branch_and_its_parent_group_do_not_conflict(make_event):
     # the registry files ISKP under the Islamic State: outlets name either for one attack
     branch = make_event("a", actor="Islamic State Khorasan Province")

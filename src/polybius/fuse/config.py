@@ -47,6 +47,7 @@ COMBINED_MODES: tuple[frozenset[str], ...] = _mode_sets("combined")
 STATEMENT_TYPES: frozenset[str] = _types("statements")
 # Types that recur day after day in one city (protests): only the same day is evidence.
 RECURRING_TYPES: frozenset[str] = _types("recurring")
+DISPUTE_TYPES: frozenset[str] = _types("disputes")
 # Words telling a happening at night: a day's gap between two reports of it is no evidence.
 NIGHT_WORDS: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("night_words") or ())
 # Words of a date naming a span of days ("the weekend"): its day is compared as that span.

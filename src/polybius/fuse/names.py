@@ -40,7 +40,8 @@ from typing import Iterable, Mapping, Sequence
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from polybius.fuse.config import DISTRICT_SKIP, DISTRICT_WORDS, NOT_NAMES, FuseConfig
+from polybius.fuse.config import (DISPUTE_TYPES, DISTRICT_SKIP, DISTRICT_WORDS, NOT_NAMES,
+                                  FuseConfig)
 from polybius.records import Event
 
 # a capitalised word of three letters or more, and a word written in lower case
@@ -141,17 +142,24 @@ def place_words(ev: Event) -> set[str]:
             for w in _WORD.findall(part)}
 
 
+def disputing_articles(events: Iterable[Event]) -> frozenset[str]:
+    """The articles of the events that dispute a doer (a blame, a denial)."""
+    return frozenset(ev.article.id for ev in events if ev.event_type.upper() in DISPUTE_TYPES)
+
+
 @dataclass(frozen=True)
 class NameStats:
     """How many reports (articles) write each name, the words written in lower case, the
-    words of the places the batch's events are placed at, and how many reports write each
-    detail word."""
+    words of the places the batch's events are placed at, how many reports write each
+    detail word, and the articles that tell a dispute over a doer (``disputes`` of
+    data/fusion_modes.yaml: a blame, a denial)."""
 
     reports: int = 0
     df: Mapping[str, int] = field(default_factory=dict)
     lower: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     detail_df: Mapping[str, int] = field(default_factory=dict)
+    disputed: frozenset[str] = frozenset()
 
     @classmethod
     def of_events(cls, events: Iterable[Event]) -> "NameStats":
@@ -159,12 +167,14 @@ class NameStats:
         texts = [told(ev) for ev in events]
         return cls.of_texts([ev.article.id for ev in events], texts,
                             [name_words(text) for text in texts],
-                            {w for ev in events for w in place_words(ev)})
+                            {w for ev in events for w in place_words(ev)},
+                            disputed=disputing_articles(events))
 
     @classmethod
     def of_texts(cls, articles: Sequence[str], texts: Sequence[str | None],
                  names: Sequence[frozenset[str]], places: Iterable[str] = (),
-                 details: Sequence[frozenset[str]] | None = None) -> "NameStats":
+                 details: Sequence[frozenset[str]] | None = None,
+                 disputed: Iterable[str] = ()) -> "NameStats":
         """From each event's article id, told text, ``name_words`` and ``detail_words`` of
         it (read from the text when not given), and the ``place_words`` of all of them."""
         if details is None:
@@ -178,15 +188,17 @@ class NameStats:
         return cls.from_counts(len(by_article),
                                Counter(w for words in by_article.values() for w in words),
                                (w.casefold() for w in lower), places,
-                               Counter(w for words in by_article_details.values() for w in words))
+                               Counter(w for words in by_article_details.values() for w in words),
+                               disputed)
 
     @classmethod
     def from_counts(cls, reports: int, df: Mapping[str, int], lower: Iterable[str],
                     places: Iterable[str] = (),
-                    detail_df: Mapping[str, int] | None = None) -> "NameStats":
+                    detail_df: Mapping[str, int] | None = None,
+                    disputed: Iterable[str] = ()) -> "NameStats":
         lower = frozenset(lower)
         return cls(reports, {w: c for w, c in df.items() if w not in lower}, lower,
-                   frozenset(places), dict(detail_df or {}))
+                   frozenset(places), dict(detail_df or {}), frozenset(disputed))
 
     def names(self, ev: Event) -> frozenset[str]:
         """The event's names, without the words the batch writes in lower case."""

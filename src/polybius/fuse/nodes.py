@@ -19,8 +19,8 @@ from sklearn.feature_extraction.text import HashingVectorizer
 
 from polybius.fuse.config import (ACTOR_FAMILIES, NIGHT_WORDS, RECURRING_TYPES, SPAN_WORDS,
                                   STATEMENT_TYPES, TYPE_FAMILIES, FuseConfig)
-from polybius.fuse.names import (NameStats, detail_rows, detail_words, district_names, name_rows,
-                                 may_name_district, name_words, place_keys, place_words, told)
+from polybius.fuse.names import (NameStats, detail_rows, detail_words, disputing_articles,
+                                 district_names, name_rows, may_name_district, name_words, place_keys, place_words, told)
 from polybius.fuse.page_dates import url_date
 from polybius.resolve.dates import unanchored_day, weekday_named
 from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident
@@ -147,6 +147,8 @@ class NodeTable:
     #                            article names (an undated page's event with no day of its
     #                            own), else 0 (no clue)
     night: np.ndarray          # its sentences tell a night ("late Sunday night", "overnight")
+    disputed: np.ndarray       # its article tells a blame or a denial (fusion_modes.yaml
+    #                            disputes; NameStats.disputed): who did it is contested
     weekday_own: np.ndarray    # the event has a date clue of its own (a date, a date text,
     #                            a weekday its sentences name): it borrows no weekday
     monthday: np.ndarray       # month*100+day likewise ("March 26" with no year), else -1
@@ -178,6 +180,8 @@ class NodeTable:
     detail_weights: np.ndarray | None = None  # ... and each word's weight (fuse/names.py)
     districts: list[frozenset[str]] | None = None   # district words its sentences name
     place_keys: list[frozenset[str]] | None = None  # ... and the words of its place
+    town_words: list[frozenset[str]] | None = None  # the words of its place's name
+    named: list[frozenset[str]] | None = None       # the names its sentences write
 
     @property
     def n(self) -> int:
@@ -357,19 +361,24 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     if names is None:
         names = NameStats.of_texts([ev.article.id for ev in events],
                                    [told_by[k] for k in range(len(events))], words,
-                                   {w for ev in events for w in place_words(ev)}, details)
+                                   {w for ev in events for w in place_words(ev)}, details,
+                                   disputing_articles(events))
+    disputed = np.zeros(n, dtype=bool)
+    disputed[:len(events)] = [ev.article.id in names.disputed for ev in events]
     name_matrix, name_weights, name_places = name_rows(words, n, names, cfg)
     detail_matrix, detail_weights = detail_rows(details, n, names, cfg)
     empty = [frozenset()] * len(incidents)
     districts = [district_names(told_by[k]) if may_name_district(words[k], details[k])
                  else frozenset() for k in range(len(events))] + empty
     keys = [place_keys(ev) if districts[k] else frozenset() for k, ev in enumerate(events)] + empty
+    towns = [_town_words(ev) for ev in events] + empty
     return NodeTable(
         ids=ids, country=cols["country"], family=cols["family"], etype=cols["etype"],
         statement=statement, recurring=recurring,
         mode=cols["mode"], status=cols["status"], background=background,
         dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, pub=pubs, dopen=dopen, wstart=wstart,
         wend=wend, wprec=wprec, weekday=weekday, weekdays=weekdays, weekday_own=weekday_own, night=night,
+        disputed=disputed,
         monthday=monthday, blockable=blockable,
         lat=lat, lon=lon, pprec=pprec, province_named=province_named, admin1=cols["admin1"], place=cols["place"],
         actor=cols["actor"], actor_group=actor_group, recipient=cols["recipient"],
@@ -377,7 +386,8 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         recipient_family=cols["recipient_family"], count=count, qualifier=qual,
         article=cols["article"], has_text=has_text, text=text, evidence=evidence,
         modes=modes, names=name_matrix, name_weights=name_weights, name_places=name_places,
-        details=detail_matrix, detail_weights=detail_weights, districts=districts, place_keys=keys)
+        details=detail_matrix, detail_weights=detail_weights, districts=districts, place_keys=keys,
+        town_words=towns, named=list(words) + empty)
 
 
 def _article_weekdays(weekdays: np.ndarray, own: np.ndarray, story: np.ndarray,
@@ -444,6 +454,13 @@ def names_span(text: str | None) -> bool:
     """A date text naming a span of days (``span_words`` of data/fusion_modes.yaml:
     "over the weekend"), though it was read as one day."""
     return bool(_SPAN is not None and text and _SPAN.search(text))
+
+
+def _town_words(ev: Event) -> frozenset[str]:
+    """The words of the name of the event's place (casefolded), as ``name_words`` keeps
+    them: what another report's sentences write when they name that place."""
+    loc = ev.location
+    return name_words(f"In {loc.name}.") if loc is not None and loc.name else frozenset()
 
 
 def tells_night(text: str | None) -> bool:

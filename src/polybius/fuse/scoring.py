@@ -225,7 +225,23 @@ def place_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig)
     if either.any():
         k = np.flatnonzero(either)
         out[k] = np.maximum(out[k], _place_at(t, i[k], j[k], np.full(k.size, 3), cfg))
-    return np.where(_districts_apart(t, i, j, cfg), np.minimum(out, cfg.districts_apart), out)
+    out = np.where(_districts_apart(t, i, j, cfg), np.minimum(out, cfg.districts_apart), out)
+    return np.where(_towns_told_together(t, i, j, out), 0.0, out)
+
+
+def _towns_told_together(t: NodeTable, i: np.ndarray, j: np.ndarray,
+                         place: np.ndarray) -> np.ndarray:
+    """Places apart, but each report's sentences name the other's place ("gunmen struck
+    churches in two cities": one outlet placed the attacks at one, the other at the
+    other): one happening told at two of its places, the distance says nothing."""
+    out = np.zeros(i.shape, dtype=bool)
+    if t.town_words is None or t.named is None:
+        return out
+    for k in np.flatnonzero(place < 0):
+        a, b = int(i[k]), int(j[k])
+        ta, tb = t.town_words[a], t.town_words[b]
+        out[k] = bool(ta and tb and ta != tb and ta <= t.named[b] and tb <= t.named[a])
+    return out
 
 
 def _districts_apart(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
@@ -311,9 +327,13 @@ def _sides_apart(t: NodeTable, i: np.ndarray, j: np.ndarray, role: str) -> np.nd
 
 
 def actor_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
+    """Doers alike or apart; but doers that differ where both articles tell a blame or a
+    denial (``disputed``) say nothing: one outlet names the accused, another the side
+    the accused blames, for one happening."""
     group = t.actor_group[i] | t.actor_group[j]
+    disputed = t.disputed[i] & t.disputed[j]
     return _who(t.actor[i], t.actor[j], group, cfg, cfg.actor_conflict,
-                _sides_apart(t, i, j, "actor"))
+                _sides_apart(t, i, j, "actor") & ~disputed)
 
 
 def recipient_component(t: NodeTable, i: np.ndarray, j: np.ndarray,

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 from polybius.fuse import FuseConfig, fuse
-from polybius.fuse.names import (NameStats, detail_words, lower_words, name_words, place_words,
-                                 told)
+from polybius.fuse.names import (NameStats, detail_words, disputing_articles, lower_words,
+                                 name_words, place_words, told)
 from polybius.records import Event
 from polybius.settings import Settings
 from polybius.spark import blocks
@@ -85,7 +85,10 @@ def name_stats(rows) -> NameStats:
     places = per_article.flatMap(lambda kv: kv[1][2]).distinct().collect()
     df = per_article.flatMap(lambda kv: kv[1][0]).countByValue()
     details = per_article.flatMap(lambda kv: kv[1][3]).countByValue()
-    return NameStats.from_counts(per_article.count(), dict(df), lower, places, dict(details))
+    disputed = rows.map(row_to_event).filter(lambda ev: bool(disputing_articles([ev]))) \
+        .map(lambda ev: ev.article.id).distinct().collect()
+    return NameStats.from_counts(per_article.count(), dict(df), lower, places, dict(details),
+                                 disputed)
 
 
 def _placement(row: dict, cfg: FuseConfig) -> tuple[str, tuple[int, int] | None]:
