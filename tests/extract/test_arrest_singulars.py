@@ -10,10 +10,10 @@ import pytest
 @pytest.mark.parametrize("text", [
     "Police said the gunman, who is in his 30s, opened fire at a market in Lyon on Monday and has been arrested.",
     "A 17-year-old suspect remains in custody after the stabbing at a church in Leeds on Monday.",
-    "A 17-year-old male who is currently in police custody was charged over the stabbing in Leeds on Monday.",
+    "A 16-year-old boy who is currently in police custody was charged over the stabbing in Leeds on Monday.",
     "An arrest has been made after a police officer was shot in Belfast on Monday.",
-    "The minister said that there was one detained suspect in the attack in Lyon on Monday.",
-    "The opposition leader was sent to jail after being detained over the attack on the court on Monday.",
+    "According to the minister, the attack in Lyon on Monday has one detained suspect so far.",
+    "A party chief went to jail on Monday after being detained over the attack on the court.",
     "Officials said the capture of rebel commander Juan Perez overnight followed the bombing in Cali.",
     "Another cadre of the rebel front, Musa Bello alias Bobo, 45, was arrested in Gao on Monday.",
 ])
@@ -50,5 +50,5 @@ def test_a_group_noun_with_its_own_figure_keeps_it(counts_of):
 
 
 def test_a_name_told_after_a_word_for_a_person_is_one(counts_of):
-    text = "Prosecutors said wiretaps helped lead to the capture of ELN rebel Ricardo Andres Carvajal Salgar overnight."
+    text = "Prosecutors said phone taps led to the capture of FARC rebel Andres Felipe Mora Quintero overnight."
     assert counts_of(text, "COERCE")["arrested"] == (1, "exact")
