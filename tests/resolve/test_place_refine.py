@@ -435,3 +435,11 @@ def test_the_village_a_sentence_telling_the_attack_names_beats_a_later_town():
     lead = _places("Gunmen killed nine soldiers in central Somalia on Sunday in an attack on "
                    "the village of Kelemboro. Reinforcements later reached a base in Baidoa.")[0]
     assert (lead.name, lead.country, lead.lat) == ("Kelemboro", "SOM", None)
+
+
+def test_a_town_owning_a_named_site_places_an_arrest_whatever_the_apostrophe():
+    # after a curly apostrophe the tagger makes one organisation of the town and its bridge
+    for mark in ("'", "\u2019"):
+        text = (f"The CTD on Tuesday detained five militants who were planting a device at Quetta{mark}s "
+                "Sariab Road bridge, police said.")
+        assert [p.name for p in _places(text)] == ["Quetta", "Quetta"], mark
