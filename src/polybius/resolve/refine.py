@@ -214,17 +214,22 @@ def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: 
         told, begin = told + [(0, begin)], 0
     centre = country_place(loc.country) if is_coarse(loc) else None
     unknown_found, unknown_told = None, False
+    # a sentence that tells it past the window, and tells no other record, is about it
+    # ("His statement comes after the killing of dozens in the town of X")
+    others = {o.evidence.start for o in events if o is not e}
+    own_late = [(a, b) for a, b in told if a >= end and not any(a <= s < b for s in others)]
     for ent in place_ents(doc, lambda t: place_of(t) is not None):
-        if not begin <= ent.start_char < end or not _placelike(ent, data):
+        in_told = any(a <= ent.start_char < b for a, b in told)
+        if not (begin <= ent.start_char < end or any(a <= ent.start_char < b for a, b in own_late)) \
+                or not _placelike(ent, data):
             continue
-        if e.event_type == "COERCE" and not any(a <= ent.start_char < b for a, b in told):
+        if e.event_type == "COERCE" and not in_told:
             continue   # an arrest is where its own sentences say; later towns are often the plot's
         text = ent.text
         place = place_of(text)
         if place is None:   # "Sondé" of "Pont-Sondé": the name the tagger split at a hyphen
             text = hyphen_compound(text, ent.sent.text, data)
             place = place_of(text) if text != ent.text else None
-        in_told = any(a <= ent.start_char < b for a, b in told)
         if place is None and unknown_found is None and unknown is not None and is_coarse(loc) \
                 and (in_told or word_of_place(text, ent.sent.text, data) is not None):
             # "in the vicinity of X in central Mali": a village the gazetteer lacks, in a
