@@ -126,3 +126,28 @@ def test_a_place_inside_the_owners_words_yields_to_the_town_it_owns():
     assert _owned_part_first([split, town], sentence) == [town]
     # two towns listed, with no possessive, both stay
     assert _owned_part_first([split, town], "Blasts hit Kohat and Doaba on Friday.") == [split, town]
+
+
+def test_a_name_the_tagger_runs_through_a_possessive_is_cut_at_it(vocab):
+    # "at Lahore’s Data Ganj bridge" tagged as one organisation: the town is the place
+    doc = _doc(vocab, [("Police", 1, "nsubj", "PROPN", "NNP"), ("stopped", 1, "ROOT", "VERB", "VBD"),
+                       ("two", 3, "nummod", "NUM", "CD"), ("men", 1, "dobj", "NOUN", "NNS"),
+                       ("at", 1, "prep", "ADP", "IN"), ("Lahore", 9, "poss", "PROPN", "NNP"),
+                       ("’s", 5, "case", "PART", "POS"), ("Data", 8, "compound", "PROPN", "NNP"),
+                       ("Ganj", 9, "compound", "PROPN", "NNP"), ("bridge", 4, "pobj", "NOUN", "NN")],
+               ["O", "O", "O", "O", "O", "B-GPE", "I-GPE", "I-GPE", "I-GPE", "I-GPE"])
+    assert places_in(list(doc)) == ["Lahore", "Data Ganj bridge"]
+
+
+def test_place_ents_cut_a_name_at_its_possessive_unless_known_whole(vocab):
+    from polybius.resolve.refine import place_ents
+    doc = _doc(vocab, [("at", 1, "prep", "ADP", "IN"), ("Lahore", 4, "poss", "PROPN", "NNP"),
+                       ("’s", 1, "case", "PART", "POS"), ("Data", 4, "compound", "PROPN", "NNP"),
+                       ("bridge", 0, "pobj", "NOUN", "NN"), ("and", 4, "cc", "CCONJ", "CC"),
+                       ("Multan", 7, "poss", "PROPN", "NNP"), ("’s", 6, "case", "PART", "POS")],
+               ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "I-GPE"])
+    assert [(e.text, e.label_) for e in place_ents(doc)] == [
+        ("Lahore", "ORG"), ("Data bridge", "ORG"), ("Multan", "GPE")]
+    # a place whose own name holds a possessive stays whole
+    whole = [e.text for e in place_ents(doc, known=lambda t: t.startswith("Lahore"))]
+    assert whole[0].startswith("Lahore") and whole[0].endswith("bridge")

@@ -435,3 +435,23 @@ def test_the_village_a_sentence_telling_the_attack_names_beats_a_later_town():
     lead = _places("Gunmen killed nine soldiers in central Somalia on Sunday in an attack on "
                    "the village of Kelemboro. Reinforcements later reached a base in Baidoa.")[0]
     assert (lead.name, lead.country, lead.lat) == ("Kelemboro", "SOM", None)
+
+
+def test_a_town_owning_a_named_site_places_an_arrest_whatever_the_apostrophe():
+    # after a curly apostrophe the tagger makes one organisation of the town and its bridge
+    for mark in ("'", "\u2019"):
+        text = (f"The CTD on Tuesday detained five militants who were planting a device at Quetta{mark}s "
+                "Sariab Road bridge, police said.")
+        assert [p.name for p in _places(text)] == ["Quetta", "Quetta"], mark
+
+
+def test_a_sentence_telling_the_lead_past_another_record_still_refines_it():
+    # a denial between them ends the lead's window; the later sentence is one of the lead's
+    # own, telling no other record, so the village it names is where it happened
+    text = ("The army did not carry out killings in the central region, officials in Mali said.\n\n"
+            "The Malian government has rejected claims that its soldiers massacred civilians in the "
+            "centre earlier this month.\n\n"
+            "Its remarks come after UN peacekeepers resolved on Monday to probe the killing of many "
+            "civilians in the rural town of Dogofry.")
+    lead = _places(text)[0]
+    assert (lead.name, lead.country) == ("Dogofry", "MLI")

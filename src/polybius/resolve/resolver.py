@@ -20,7 +20,7 @@ from polybius.resolve.actors import ActorRegistry, names_a_holding, names_a_link
 from polybius.resolve.dates import anchored, is_background_date, resolve_date, unanchored_day
 from polybius.resolve.datelines import text_year
 from polybius.resolve.gazetteer import name_key
-from polybius.resolve.refine import refine
+from polybius.resolve.refine import place_ents, refine
 from polybius.resolve.unknown_places import hyphen_compound, read_name, word_of_place
 from polybius.settings import Settings
 
@@ -272,7 +272,7 @@ class Resolver:
         for code, at in _untagged_country_names(doc, covered):
             count(code, at)
         towns.extend(self._untagged_divisions(doc))
-        for ent in doc.ents:
+        for ent in place_ents(doc, lambda t: bool(self.gazetteer.index.lookup(name_key(t)))):
             code = None
             if ent.label_ in ("GPE", "LOC") and any(i in covered for i in range(ent.start, ent.end)) \
                     and (ent.start, ent.end) not in spans:

@@ -15,6 +15,7 @@ from polybius.extract.parse_words import parse_words
 from polybius.extract.parse_tools import (charge_parts, party_named, PASSIVE_SUBJ, RELATIVE_PRONOUNS, SUBJ, phrase_text,
                                           prep_objects)
 from polybius.resolve.countries import BARE_CAPITAL, country_code
+from polybius.resolve.refine import owner_cut
 from polybius.resolve.datelines import PAGE_DATE_LABELS, WEEKDAY_RE, dateline_place_span
 
 _WORDS = parse_words()
@@ -273,10 +274,11 @@ def places_in(tokens, modifiers: set[str] | None = None) -> list[str]:
                 seen.update(range(start, tok.i + 1))
                 out.append(tok.doc[start:tok.i + 1].text)
             continue
-        ent = _ent_of(tok)
-        if ent is None:
+        whole = _ent_of(tok)
+        if whole is None:
             continue
-        seen.update(range(ent.start, ent.end))
+        ent = _owned_part(whole, tok)
+        seen.update(range(ent.start, whole.end if ent.end == whole.end else ent.end + 1))   # and "’s"
         if ent.root.i not in allowed or _not_a_place(ent.text, ent.root):
             continue   # the entity's head was filtered out ("from the United States"), not just a word of it
         text = ent.text
@@ -382,6 +384,16 @@ def _not_a_place(text: str, root) -> bool:
     head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     return head is not None and head.pos_ == "PROPN" and head.text[:1].isupper() \
         and head.ent_type_ not in _PLACE_LABELS
+
+
+def _owned_part(ent, tok):
+    """The side of a possessive ``tok`` is on, for a name the tagger ran through one
+    ("Peshawar’s Shah Alam bridge": "Peshawar", or "Shah Alam bridge"): the town that
+    owns a site is a place of its own."""
+    cut = owner_cut(ent)
+    if cut is not None:
+        ent = ent.doc[ent.start:cut] if tok.i < cut else ent.doc[cut + 1:ent.end]
+    return ent
 
 
 def _ent_of(tok):
