@@ -142,9 +142,14 @@ def place_words(ev: Event) -> set[str]:
             for w in _WORD.findall(part)}
 
 
+def disputes(ev: Event) -> bool:
+    """The event disputes a doer (a blame, a denial: ``disputes`` of data/fusion_modes.yaml)."""
+    return ev.event_type.upper() in DISPUTE_TYPES
+
+
 def disputing_articles(events: Iterable[Event]) -> frozenset[str]:
-    """The articles of the events that dispute a doer (a blame, a denial)."""
-    return frozenset(ev.article.id for ev in events if ev.event_type.upper() in DISPUTE_TYPES)
+    """The articles of the events that dispute a doer."""
+    return frozenset(ev.article.id for ev in events if disputes(ev))
 
 
 @dataclass(frozen=True)
@@ -304,5 +309,6 @@ def detail_rows(details: Sequence[frozenset[str]], n: int, stats: NameStats, cfg
     return matrix, weights
 
 
-__all__ = ["NameStats", "detail_rows", "detail_words", "district_names", "may_name_district", "place_keys", "english_weight", "lower_words", "name_rows",
-           "name_words", "place_words", "told", "zipf"]
+__all__ = ["NameStats", "detail_rows", "detail_words", "disputes", "disputing_articles", "district_names",
+           "english_weight", "lower_words", "may_name_district", "name_rows", "name_words", "place_keys",
+           "place_words", "told", "zipf"]

@@ -20,7 +20,8 @@ from sklearn.feature_extraction.text import HashingVectorizer
 from polybius.fuse.config import (ACTOR_FAMILIES, NIGHT_WORDS, RECURRING_TYPES, SPAN_WORDS,
                                   STATEMENT_TYPES, TYPE_FAMILIES, FuseConfig)
 from polybius.fuse.names import (NameStats, detail_rows, detail_words, disputing_articles,
-                                 district_names, name_rows, may_name_district, name_words, place_keys, place_words, told)
+                                 district_names, may_name_district, name_rows, name_words,
+                                 place_keys, place_words, told)
 from polybius.fuse.page_dates import url_date
 from polybius.resolve.dates import unanchored_day, weekday_named
 from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident

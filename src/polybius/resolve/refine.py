@@ -158,11 +158,10 @@ def place_ents(doc, known=None):
     says where. A name ``known(text)`` finds whole stays whole ("King's Lynn")."""
     from spacy.tokens import Span
     for ent in doc.ents:
-        if known is not None and (owner_cut(ent) is not None or ent[-1].lower_ in POSSESSIVES) \
-                and known(ent.text):
+        cut = owner_cut(ent)
+        if known is not None and (cut is not None or ent[-1].lower_ in POSSESSIVES) and known(ent.text):
             yield ent
             continue
-        cut = owner_cut(ent)
         if cut is not None:
             yield Span(doc, ent.start, cut, label=ent.label_)
             ent = Span(doc, cut + 1, ent.end, label=ent.label_)

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 from polybius.fuse import FuseConfig, fuse
-from polybius.fuse.names import (NameStats, detail_words, disputing_articles, lower_words,
-                                 name_words, place_words, told)
+from polybius.fuse.names import (NameStats, detail_words, disputes, lower_words, name_words,
+                                 place_words, told)
 from polybius.records import Event
 from polybius.settings import Settings
 from polybius.spark import blocks
@@ -68,25 +68,24 @@ def _fuse_partition(groups: Iterable[tuple[str, Iterable[dict]]],
         yield from fuse_group(evs, settings, stats)
 
 
-def _names_of(row: dict) -> tuple[str, tuple[frozenset, frozenset, frozenset, frozenset]]:
+def _names_of(row: dict) -> tuple[str, tuple[frozenset, frozenset, frozenset, frozenset, bool]]:
     """(article id, (the names its event writes, the words it writes in lower case, the
-    words of its place, its detail words))."""
+    words of its place, its detail words, whether it disputes a doer))."""
     ev = row_to_event(row)
     text = told(ev)
     return ev.article.id, (name_words(text), frozenset(w.casefold() for w in lower_words(text)),
-                           frozenset(place_words(ev)), detail_words(text))
+                           frozenset(place_words(ev)), detail_words(text), disputes(ev))
 
 
 def name_stats(rows) -> NameStats:
     """``NameStats.of_events`` of all the event rows, computed in one distributed pass."""
     per_article = rows.map(_names_of).reduceByKey(
-        lambda a, b: (a[0] | b[0], a[1] | b[1], a[2] | b[2], a[3] | b[3]))
+        lambda a, b: (a[0] | b[0], a[1] | b[1], a[2] | b[2], a[3] | b[3], a[4] or b[4]))
     lower = per_article.flatMap(lambda kv: kv[1][1]).distinct().collect()
     places = per_article.flatMap(lambda kv: kv[1][2]).distinct().collect()
     df = per_article.flatMap(lambda kv: kv[1][0]).countByValue()
     details = per_article.flatMap(lambda kv: kv[1][3]).countByValue()
-    disputed = rows.map(row_to_event).filter(lambda ev: bool(disputing_articles([ev]))) \
-        .map(lambda ev: ev.article.id).distinct().collect()
+    disputed = per_article.filter(lambda kv: kv[1][4]).keys().collect()
     return NameStats.from_counts(per_article.count(), dict(df), lower, places, dict(details),
                                  disputed)
 
