@@ -153,6 +153,21 @@ def test_a_link_between_near_miss_clusters_is_named():
     assert scores["near_miss_links"] == ["a1-a2"] and scores["link_precision"] == 0.0
 
 
+def test_an_article_reporting_another_clusters_incident_as_news_links_to_it():
+    """a3 leads with its own attack and then tells c-x's as news: its link to a1 is right
+    and missing it is a miss; a background mention of c-x (a4) makes no gold link."""
+    events = [ev(art="a1"), ev(art="a3"), ev(art="a4")]
+    other = gold_event(cluster="c-x")
+    gold = {"a1": {"article": "a1", "cluster": "c-x", "events": [gold_event()]},
+            "a3": {"article": "a3", "cluster": "a3", "events": [gold_event(), other]},
+            "a4": {"article": "a4", "cluster": "a4",
+                   "events": [gold_event(), {**other, "background": True}]}}
+    linked = score_links(events, {"a1-0": "I", "a3-0": "I", "a4-0": "J"}, gold)
+    assert linked["link_precision"] == 1.0 and linked["link_recall"] == 1.0
+    apart = score_links(events, {"a1-0": "I", "a3-0": "K", "a4-0": "J"}, gold)
+    assert apart["missed_links"] == ["a1-a3"] and apart["wrong_links"] == []
+
+
 def test_the_report_serialises_with_per_article_detail():
     data = score([ev(killed=12), ev(n=1)], GOLD).to_dict(by_article=True)
     text = json.dumps(data)
