@@ -69,3 +69,21 @@ def test_details_do_not_undo_another_day(make_event):
     pairs = score_pairs(table, i, j, CFG)
     assert pairs.components["date"][0] <= CFG.contradiction
     assert pairs.components["details"][0] == 0.0
+
+
+def test_a_compound_describing_the_region_is_no_detail():
+    """"the rebel-held north", "the conflict-hit province": wire copy writes the same
+    epithet in every story of a conflict; a detail of the attack ("remote-controlled") stays."""
+    words = detail_words("A bomb hit a patrol in the rebel-held north of the conflict-hit province.")
+    assert "rebel-held" not in words and "conflict-hit" not in words and "patrol" in words
+    assert "remote-controlled" in detail_words("A remote-controlled bomb hit a patrol.")
+
+
+
+def test_a_regions_epithet_two_reports_share_weighs_nothing(make_event):
+    page, report = _pair(make_event, page="Raiders burned a granary in the strife-ravaged east.",
+                         report="A granary was set ablaze in the strife-ravaged east, police said.")
+    table = build_table([page, report], [], CFG, _stats(1000, **{"strife-ravaged": 1}))
+    i, j = candidate_pairs(table, CFG)
+    assert math.log(1000) - CFG.detail_rarity > CFG.detail_min   # as rare as a detail gets
+    assert score_pairs(table, i, j, CFG).components["details"][0] == 0.0

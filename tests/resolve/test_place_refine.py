@@ -455,3 +455,22 @@ def test_a_sentence_telling_the_lead_past_another_record_still_refines_it():
             "civilians in the rural town of Dogofry.")
     lead = _places(text)[0]
     assert (lead.name, lead.country) == ("Dogofry", "MLI")
+
+
+
+def test_where_a_speaker_told_the_news_is_no_place_of_the_happening():
+    """"talking to local media in X": the speaker was in X, the attack elsewhere; the
+    sentence tells the attack again, so its town used to become the attack's place."""
+    lead = _places("Fighters stormed an army outpost in southern Somalia before dawn, leaving at "
+                   "least 12 people dead, officials said on Sunday. \"Five of our soldiers died in "
+                   "the attack,\" an officer said. Talking to local media in the capital Mogadishu "
+                   "on Sunday, a regional commander confirmed the dawn attack and said troops had "
+                   "pushed the fighters back.")[0]
+    assert lead.name != "Mogadishu" and lead.country == "SOM"
+
+
+def test_a_news_conference_in_a_town_is_no_place_of_the_happening():
+    lead = _places("Gunmen killed six villagers in northern Kenya on Friday, police said. Police "
+                   "chief John Otieno confirmed the attack on the villagers at a news conference "
+                   "in Nairobi.")[0]
+    assert lead.name != "Nairobi" and lead.country == "KEN"

@@ -79,6 +79,8 @@ DISTRICT_WORDS: tuple[str, ...] = tuple(str(w).casefold() for w in _MODES.get("d
 DISTRICT_SKIP: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("district_skip") or ())
 # Capitalised words that are no names (a weekday, a month, a title): fuse/names.py.
 NOT_NAMES: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("not_names") or ())
+# Last parts of a compound describing a region ("insurgency-plagued"): no detail of a happening.
+EPITHET_ENDS: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("epithet_ends") or ())
 
 
 @dataclass(frozen=True)

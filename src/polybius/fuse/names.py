@@ -40,8 +40,8 @@ from typing import Iterable, Mapping, Sequence
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from polybius.fuse.config import (DISPUTE_TYPES, DISTRICT_SKIP, DISTRICT_WORDS, NOT_NAMES,
-                                  FuseConfig)
+from polybius.fuse.config import (DISPUTE_TYPES, DISTRICT_SKIP, DISTRICT_WORDS, EPITHET_ENDS,
+                                  NOT_NAMES, FuseConfig)
 from polybius.records import Event
 
 # a capitalised word of three letters or more, and a word written in lower case
@@ -81,7 +81,15 @@ def name_words(text: str | None) -> frozenset[str]:
 def detail_words(text: str | None) -> frozenset[str]:
     """Words of four letters or more that ``text`` writes in lower case, without stop
     words: the details a report tells."""
-    return frozenset(w for w in _DETAIL.findall(text or "") if w not in ENGLISH_STOP_WORDS)
+    return frozenset(w for w in _DETAIL.findall(text or "")
+                     if w not in ENGLISH_STOP_WORDS and not _epithet(w))
+
+
+def _epithet(word: str) -> bool:
+    """A compound describing a region ("insurgency-plagued", "rebel-held"): wire copy
+    writes it in every story of a conflict, so it is no detail of one happening."""
+    head, _, end = word.rpartition("-")
+    return bool(head) and end in EPITHET_ENDS
 
 
 _UNIT = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(DISTRICT_WORDS, key=len, reverse=True))

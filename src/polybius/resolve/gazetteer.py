@@ -311,6 +311,7 @@ class PlacesData:
     origin_words: tuple[str, ...] = ()
     travel_words: tuple[str, ...] = ()
     seat_nouns: tuple[str, ...] = ()
+    speech_places: tuple[str, ...] = ()
     generic_name_words: tuple[str, ...] = ()
     party_nouns: tuple[str, ...] = ()
 
@@ -318,7 +319,7 @@ class PlacesData:
 _SECTIONS = {"macro_regions", "admin1_names", "admin1_aliases", "city_aliases", "blocked",
              "directions", "near_words", "admin_suffixes", "district_suffixes",
              "locality_words", "place_prepositions", "name_particles", "care_places", "origin_words",
-             "travel_words", "seat_nouns",
+             "travel_words", "seat_nouns", "speech_places",
              "generic_name_words", "party_nouns"}
 
 
@@ -379,6 +380,7 @@ def load_places_data(path: Path) -> PlacesData:
                       _words(raw["origin_words"], "origin_words"),
                       _words(raw["travel_words"], "travel_words"),
                       _words(raw["seat_nouns"], "seat_nouns"),
+                      _words(raw["speech_places"], "speech_places"),
                       _words(raw["generic_name_words"], "generic_name_words"),
                       _words(raw["party_nouns"], "party_nouns"))
 

@@ -401,7 +401,17 @@ def _placelike(ent, data: PlacesData) -> bool:
         return False   # "a man from the town of X" comes from there
     if i > 0 and name_key(doc[i - 1].text) in data.care_places + data.seat_nouns:
         return False   # "flown to Roosevelt Hospital in X", "the government in X": not the scene
+    if i > 0 and _speech_place(doc[max(0, i - 2):i].text, data):
+        return False   # "told reporters in X": where the speaker was, not the scene
     return not _listed(ent, doc)
+
+
+def _speech_place(before: str, data: PlacesData) -> bool:
+    """Do the words before "in" end with an audience or gathering of a statement
+    ("speaking to local media", "a news conference"): the name after it is where the
+    speaker was."""
+    words = name_key(before).split()
+    return any(words[-len(w.split()):] == w.split() for w in data.speech_places)
 
 
 def _hyphen_joined(doc, i: int) -> bool:

@@ -233,6 +233,7 @@ class Resolver:
         self._gazetteer = None
         self._division_words: frozenset[str] | None = None
         self._reference_re = None
+        self._speech_re = None
 
     @property
     def gazetteer(self):
@@ -798,11 +799,15 @@ class Resolver:
                 + r"|\b(?:" + alternation(data.care_places + data.seat_nouns)          # "a hospital in X",
                 + r")\s+(?:in|at)\s+" + town                                              # "the government in X"
                 + r")$", re.I)
+            self._speech_re = re.compile(r"\b(?:" + alternation(data.speech_places) + r")\s+(?:in|at)\s+"
+                                         + town + r"$", re.I)     # "told reporters in X"
         kept, references = [], []
         for text in texts:
             at = sentence.find(text)
             if at >= 0 and re.match(r"\s+time\b", sentence[at + len(text):]):
                 continue
+            if at >= 0 and self._speech_re.search(sentence[:at]):
+                continue   # "told reporters in X": where the speaker was, no place of the happening
             (references if at >= 0 and self._reference_re.search(sentence[:at]) else kept).append(text)
         return kept, references
 
