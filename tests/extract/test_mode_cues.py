@@ -163,3 +163,15 @@ def test_a_killing_with_a_service_weapon_is_a_shooting(run):
 ])
 def test_a_crowd_that_sets_things_on_fire_is_a_riot(run, text):
     assert modes(run(text), "PROTEST") == ["riot"]
+
+
+@pytest.mark.parametrize("text, mode", [
+    # a sniper shoots
+    ("A rebel sniper killed a soldier near Mopti on Monday.", "firearms"),
+    # support from the air is an air strike
+    ("Army air support killed 12 fleeing attackers near Gao on Monday, the army said.", "aerial"),
+    # deaths in a police mission are a fight of two armed sides
+    ("At least 30 people were killed in a police mission against a drug gang in Recife on Tuesday.", "armed_clash"),
+])
+def test_the_weapon_a_killer_or_an_operation_names(run, text, mode):
+    assert modes(run(text)) == [mode]

@@ -234,3 +234,26 @@ def test_responsible_is_no_accusation_without_a_charge(run, text):
     """A denial, a standing record, a group's own claim, people with no name, or a duty
     that is no deed make no accusation."""
     assert "ACCUSE" not in [e.event_type for e in run(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a response promised while condemning a deed of the conflict
+    "The ministry in Kabul issued a statement on Tuesday condemning the airstrikes in Paktika and "
+    "pledging a response.",
+    "The army condemned the ambush on its convoy near Gao and vowed a firm response.",
+])
+def test_a_response_vowed_with_a_condemnation_is_a_threat(run, text):
+    assert ("THREATEN", "attack_threat") in kinds(run(text)), kinds(run(text))
+
+
+def test_a_killing_promised_on_a_condition_is_an_ultimatum(run):
+    events = run("The rebels said they will execute three kidnapped engineers in Jolo if their families "
+                 "fail to pay a ransom.")
+    threats = [e for e in events if e.event_type == "THREATEN"]
+    assert [(e.mode, e.status) for e in threats] == [("ultimatum", "occurred")]
+    assert threats[0].counts.killed is None
+
+
+def test_a_conditional_attack_told_of_others_is_no_ultimatum(run):
+    events = run("Police said the gang would attack the bank in Lagos if the guards left.")
+    assert not [e for e in events if e.event_type == "THREATEN"]

@@ -19,7 +19,7 @@ _KNOWN_KEYS = {"lemma", "pos", "event_type", "mode", "context", "strength", "wea
                "requires_near", "not_with", "prt", "requires_intel_actor", "status", "needs_context",
                "not_abstract", "not_as_modifier", "not_as_adjunct", "person_object", "requires_subject",
                "not_subject", "charge_for", "near_by_people", "condition", "names_party", "only_as",
-               "armed_doer", "crowd_riot", "denied_part", "armed_entry", "told_as_deed"}
+               "armed_doer", "crowd_riot", "denied_part", "armed_entry", "told_as_deed", "counted"}
 _CONTEXTS = {"terrorism", "military", "intelligence", "law_enforcement", "diplomacy", "election",
              "economic", "migration"}
 
@@ -60,6 +60,7 @@ class Trigger:
     denied_part: bool = False  # "the group has no role in the attack": counts only told with "no"
     armed_entry: bool = False  # "stormed the studio waving guns and explosives": bombs carried, no bombing
     told_as_deed: bool = False  # "cooperated", "are cooperating": not "who cooperate", "for cooperating"
+    counted: bool = False       # "132 deaths were confirmed": a noun with a figure of its own, not "the death of X"
 
 
 @dataclass
@@ -241,6 +242,7 @@ def _trigger(entry: dict, where: str) -> Trigger:
         crowd_riot=bool(entry.get("crowd_riot", False)),
         denied_part=bool(entry.get("denied_part", False)),
         armed_entry=bool(entry.get("armed_entry", False)),
+        counted=bool(entry.get("counted", False)),
     )
 
 

@@ -523,3 +523,17 @@ def find_source_claim(trigger, sent, lex: Lexicon, actor_tokens=()) -> SourceCla
         hi = max(verb.i, subj.right_edge.i)
         return SourceClaim(by=by, text=sent.doc[lo:hi + 1].text)
     return None
+
+
+def conditional_plan(trigger, lex: Lexicon) -> bool:
+    """"They will execute the workers if the ransom is not paid": an attack told in the
+    future on a condition (``status.condition_marks`` marking a clause of its verb) is
+    the threat of it, made when it is told."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in verb.children):
+        return False   # told by the doers of themselves ("they will ..."), not "the gang would attack if ..."
+    marks = lex.status.get("condition_marks", frozenset())
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in verb.children)

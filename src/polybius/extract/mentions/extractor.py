@@ -16,7 +16,7 @@ from polybius.draft import Draft
 from polybius.extract.lexicon import Lexicon, load_lexicon
 from polybius.extract.parse_tools import DEFINITE_DETS, has_definite_det
 from polybius.extract.parse_words import parse_words
-from polybius.records import Article, Evidence
+from polybius.records import Article, Counts, Evidence
 from polybius.resolve.dates import resolve_date
 from polybius.settings import Settings
 
@@ -142,9 +142,13 @@ class Extractor:
         if reacted:   # "X, at a summit in Y, condemned the attack": Y is not its place
             own = " ".join(t.text for t in tok.subtree)
             places = [p for p in places if p in own]
+        event_type = hit.event_type
+        if event_type == "ASSAULT" and status == "planned" and cues.conditional_plan(tok, lex):
+            # "will kill them unless ...": the threat is made; its figures are those it names
+            event_type, mode, status, found = "THREATEN", "ultimatum", "occurred", Counts()
         draft = Draft(
             sent_index=index, trigger_text=tok.text, trigger_start=tok.idx,
-            event_type=hit.event_type, mode=mode, context=context, status=status,
+            event_type=event_type, mode=mode, context=context, status=status,
             evidence=Evidence(sentence=text, start=start, end=start + len(text)),
             strength=min(strength, 0.95),
             actor_text=args.actor_text,

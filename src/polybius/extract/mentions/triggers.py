@@ -40,6 +40,8 @@ def _match(tok, trig: Trigger) -> bool:
     if trig.only_as and tok.dep_ not in trig.only_as:
         return False   # "the dead bodies", "left a man dead": not the predicate a report tells
     kids = list(tok.children)
+    if trig.counted and not any(c.dep_ == "nummod" for c in kids):
+        return False   # "the death of a suspect", "violent deaths were reported": no toll told
     if trig.not_as_modifier and tok.head.pos_ in ("NOUN", "PROPN") and (
             tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
         return False   # "an outlawed armed group", "the attacker accused of the shooting"
@@ -689,9 +691,11 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
     hits = _absorb(hits, lex)
     strong = {h.event_type for h in hits if not h.trigger.weak or any(not b.trigger.weak for b in h.absorbed)}
     hits = [h for h in hits if not (h.trigger.weak and not h.absorbed and h.event_type in strong)]
-    # a bare report of the dead ("the toll is six dead and 18 wounded") beside another
-    # casualty word of its sentence: that word is the sentence's mention
-    return [h for h in hits if not (h.token.lemma_.lower() in lex.joining_reports and not h.absorbed
+    # a bare report of the dead ("the toll is six dead and 18 wounded", "three deaths were
+    # reported after a car bomb exploded") beside another casualty word or deed of its
+    # sentence: that word is the sentence's mention
+    return [h for h in hits if not ((h.token.lemma_.lower() in lex.joining_reports or h.trigger.counted)
+                                    and not h.absorbed
                                     and any(o is not h and o.event_type == h.event_type for o in hits))]
 
 
