@@ -181,3 +181,35 @@ def test_fusing_nothing_gives_nothing():
     # an empty store, or a first article without events (POST /articles "ok" crashed here)
     result = fuse([], [])
     assert (result.incidents, result.assignment, result.updated) == ([], {}, [])
+
+
+def twin_blast_reports(make_event):
+    """One article tells a twin bombing as two events; one outlet reports the first
+    blast, another the second."""
+    first = "A bomb exploded inside the cathedral during morning mass, killing 20 worshippers."
+    second = "Minutes later a second device hidden in a motorbike blew up in the parking area."
+    return [
+        make_event("x1", article="x", killed=20, sentence=first),
+        make_event("x2", article="x", sentence=second),
+        make_event("y", killed=20, sentence="A bomb ripped through the cathedral during "
+                                            "morning mass, killing 20 worshippers."),
+        make_event("z", sentence="A second device hidden in a motorbike blew up in the "
+                                 "parking area minutes after the first."),
+    ]
+
+
+def test_two_parts_of_one_happening_in_one_article_do_not_keep_outlets_apart(make_event):
+    # x1 and x2 never link each other (two events of article x), but the outlets that
+    # report each part are reports of one bombing: one incident
+    result = fuse(twin_blast_reports(make_event))
+    a = result.assignment
+    assert a["x1"] == a["y"] == a["z"] == a["x2"]
+
+
+def test_parts_told_in_two_towns_still_part_the_outlets(make_event):
+    # the same, but the article's second blast is in another city: two incidents
+    reports = twin_blast_reports(make_event)
+    reports[1] = make_event("x2", article="x", city="Lahore", sentence=reports[1].evidence.sentence)
+    reports[3] = make_event("z", city="Lahore", sentence=reports[3].evidence.sentence)
+    a = fuse(reports).assignment
+    assert a["x1"] == a["y"] and a["x2"] == a["z"] and a["x1"] != a["x2"]

@@ -342,3 +342,17 @@ def test_protests_in_one_week_are_not_one_protest_but_attacks_may_be(make_event)
     protest_day = make_event("b", event_type="PROTEST", mode="demonstrate", date="2025-03-05")
     assert one(date_component, protest_week, protest_day) == 0.0
     assert one(date_component, make_event("c", **week), make_event("d", date="2025-03-05")) > 0
+
+
+def test_one_happening_told_in_two_parts_passes_the_guard_but_never_links(make_event):
+    # two events of one article: the same town, day and weapon, no figures apart
+    a = make_event("a", article="x", killed=20,
+                   sentence="A bomb exploded inside the mosque during prayers.")
+    b = make_event("b", article="x", sentence="A second device blew up near the gate later.")
+    c = make_event("c", article="x", city="Lahore", sentence=b.evidence.sentence)
+    d = make_event("d", article="x", killed=3, sentence=b.evidence.sentence)
+    e = make_event("e", article="x", date="2025-03-03", sentence=b.evidence.sentence)
+    got = score_pairs(table(a, b, c, d, e), np.array([0, 0, 0, 0]), np.array([1, 2, 3, 4]), CFG)
+    assert (got.components["same_article"] == VETO).all() and (got.score < 1e-6).all()
+    # another town, figures apart (20 against 3), another day: two happenings
+    assert got.told_twice(CFG).tolist() == [True, False, False, False]

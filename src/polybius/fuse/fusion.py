@@ -93,8 +93,10 @@ def fuse(events: Sequence[Event], existing: Sequence[Incident] = (),
     pairs = score_pairs(table, ci, cj, cfg, keep_above=min(cfg.link_guard, cfg.guard_floor))
     pairs = corroborate(table, pairs, cfg)
     # the pairs the complete-link guard accepts: strong enough, or weak only for want of
-    # evidence (an undated report, a country-level place) with nothing contradicting
-    pairs = pairs.select((pairs.score >= cfg.link_guard) | ~pairs.contradicted(cfg))
+    # evidence (an undated report, a country-level place) with nothing contradicting, or
+    # two parts of one happening one article tells apart
+    pairs = pairs.select((pairs.score >= cfg.link_guard) | ~pairs.contradicted(cfg)
+                         | pairs.told_twice(cfg))
     stats["t_scoring"] = time.perf_counter() - clock
     clock = time.perf_counter()
     rank = np.empty(table.n, dtype=np.int64)

@@ -40,6 +40,11 @@ class PairScores:
         differs from another member's."""
         return contradicting(self.components, cfg, self.i.shape)
 
+    def told_twice(self, cfg: FuseConfig) -> np.ndarray:
+        """Pairs of one article's events that are one happening told in two parts
+        (``told_twice``): they never link, but they pass the complete-link guard."""
+        return told_twice(self.components, cfg)
+
     def select(self, keep: np.ndarray) -> "PairScores":
         return PairScores(self.i[keep], self.j[keep], self.score[keep],
                           {name: v[keep] for name, v in self.components.items()})
@@ -69,6 +74,20 @@ def contradicting(components: dict[str, np.ndarray], cfg: FuseConfig,
             bad &= ~np.isclose(values, cfg.date_open)
         out |= bad
     return out
+
+
+def told_twice(components: dict[str, np.ndarray], cfg: FuseConfig) -> np.ndarray:
+    """Pairs of one article's events that only the same-article rule keeps apart: same
+    type, no other weapon, the same town (district or finer) and day, figures not apart,
+    nothing else against them. An article may tell one happening in two parts (twin
+    blasts, an ambush and then its toll); such a pair must not keep an incident that
+    other outlets' reports join both parts in from forming."""
+    c = components
+    alike = np.isclose(c["type"], cfg.same_type) & (c["mode"] >= 0) \
+        & (c["place"] >= cfg.place_agree["admin2"]) & (c["date"] >= cfg.date_same_day) \
+        & (c["counts"] >= 0)
+    rest = {name: v for name, v in c.items() if name != "same_article"}
+    return (c["same_article"] <= VETO) & alike & ~contradicting(rest, cfg, alike.shape)
 
 
 def type_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
@@ -555,7 +574,9 @@ def score_pairs(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
     for start in range(0, i.size, cfg.pair_chunk):
         ci, cj = i[start:start + cfg.pair_chunk], j[start:start + cfg.pair_chunk]
         score, comps = score_chunk(t, ci, cj, cfg, modes)
-        keep = np.ones(ci.shape, bool) if keep_above is None else score >= keep_above
+        # two parts of one happening in one article are kept for the guard
+        keep = np.ones(ci.shape, bool) if keep_above is None else \
+            (score >= keep_above) | told_twice(comps, cfg)
         out_i.append(ci[keep])
         out_j.append(cj[keep])
         out_s.append(np.round(score[keep], 6))

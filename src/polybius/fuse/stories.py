@@ -51,8 +51,10 @@ def corroborate(t: NodeTable, pairs: PairScores, cfg: FuseConfig) -> PairScores:
         return pairs
     comps = dict(pairs.components)
     comps["story"] = (comps["story"] + bonus).astype(np.float32)
-    logit = np.log(pairs.score / (1.0 - np.minimum(pairs.score, 1 - 1e-9))) + bonus
-    score = np.round(1.0 / (1.0 + np.exp(-logit)), 6)
+    up = np.flatnonzero(bonus)
+    score, old = pairs.score.copy(), pairs.score[up]
+    logit = np.log(old / (1.0 - np.minimum(old, 1 - 1e-9))) + bonus[up]
+    score[up] = np.round(1.0 / (1.0 + np.exp(-logit)), 6)
     return PairScores(pairs.i, pairs.j, score, comps)
 
 
