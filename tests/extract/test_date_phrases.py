@@ -197,3 +197,25 @@ def test_the_day_of_the_news_source_is_not_the_deeds(run):
                 "security sources on Tuesday.")
     arrest = _of(found, "COERCE")[0]
     assert (arrest.date.value, arrest.date.basis) == ("2025-04-15", "statement")
+
+
+def test_a_speakers_fronted_today_inside_a_quotation_is_not_the_page_day(run):
+    """"He said: 'Today, bombers struck ...'": the speaker's day, not one the page fixes."""
+    found = run("The governor spoke to reporters. He said: \u201cToday, two bombers blew themselves "
+                "up at the bus park in Bama, killing only themselves.\u201d")
+    attacks = _of(found, "ASSAULT")
+    assert attacks and all(e.date is None or e.date.text is None for e in attacks)
+
+
+def test_words_of_history_in_a_clause_describing_a_place_are_not_the_deeds(pipeline):
+    """"... in the province, where a revolt has simmered for decades": the relative clause
+    tells of the province; its "for decades" does not make the blast history."""
+    from polybius.extract.mentions import cues
+    from polybius.extract.mentions.extractor import outside_relatives
+
+    doc = pipeline.nlp("The blast went off on Monday in the restive province, where a revolt "
+                       "has simmered for decades.")
+    blast = next(t for t in doc if t.text == "blast")
+    clause = " ".join(t.text for t in outside_relatives(list(doc), blast))
+    assert "decades" not in clause
+    assert not cues.background_cue(blast, clause, "", pipeline.extractor.lex)

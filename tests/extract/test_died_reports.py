@@ -14,3 +14,12 @@ def test_a_death_with_a_place_and_a_day_of_its_own_makes_no_record(run):
     # guard: the report only joins; told alone, with a town and a day, it is no news of violence
     assert [e for e in run("The former governor of the state died in a hospital in Kano on Monday.")
             if e.event_type == "ASSAULT"] == []
+
+
+def test_the_wounded_whose_deaths_are_told_are_no_figure_of_the_wounded(counts_of):
+    """"After the deaths of two badly wounded passengers": they died; the participle
+    tells how they had been hurt, not a new toll of the wounded."""
+    text = ("A bomb tore through a bus near Gao on Monday, wounding 30 people. The death toll from "
+            "the bus bombing increased to six, following the deaths of two badly wounded passengers.")
+    counts = counts_of(text)
+    assert counts["killed"] == (6, "exact") and counts["injured"] == (30, "exact")

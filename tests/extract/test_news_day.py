@@ -286,3 +286,22 @@ def test_a_day_still_to_come_is_not_the_news_day(run):
                    "The governor is scheduled to visit the area next month, and the interior "
                    "minister will also be coming to the region on Monday for a planned tour."))
     assert ev.date.value == PUB
+
+
+def test_the_day_a_toll_rose_is_not_the_day_of_the_attack(run):
+    """"The toll rose to eight on Wednesday": the day the toll was told; the day the
+    deed happened is the one a later sentence gives."""
+    found = run("The death toll in a market bombing in Dori climbed to nine on Wednesday after two "
+                "more traders died in hospital. "
+                "The blast tore through the cattle market when it went off on Monday morning.")
+    ev = _main(found)
+    assert ev.date.value == "2025-04-14"
+
+
+def test_a_speakers_day_inside_a_quotation_is_not_the_news_day(run):
+    """A quoted "yesterday" is told from the day the speaker spoke, which the page may not
+    give: it does not date the news as a day the text names."""
+    ev = _main(run("Police in Mopti confirmed the attack on the checkpoint. "
+                   "The spokesman said: \u201cWe closed the roads yesterday, and travellers waited for hours.\u201d "
+                   "Gunmen killed two guards at the checkpoint."))
+    assert ev.date.text is None and ev.date.value == PUB

@@ -408,3 +408,15 @@ def test_emphasis_and_years_in_words(text, value, precision):
 ])
 def test_anchored_tells_the_words_that_move_from_the_previous_date(text, expected):
     assert dates.anchored(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saturday May 3 to Sunday May 4", (None, (5, 3))),   # a night's range opens with its day
+    ("Tuesday evening, barely hours", (1, None)),          # one weekday named, with more words
+    ("the second day running on Friday", (4, None)),
+    ("on Friday", (4, None)),                              # what unanchored_day reads, unchanged
+    ("two days before March 9", (None, None)),             # counted from another day: no day
+    ("between Friday night and early Saturday", (None, None)),   # two weekdays: none
+])
+def test_told_day_reads_the_day_a_longer_date_text_opens_with_or_names_once(text, expected):
+    assert dates.told_day(text) == expected

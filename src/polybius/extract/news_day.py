@@ -12,11 +12,14 @@ page would take for the news day), unless that day is told:
 - as the page's own date (a calendar date that is the publication day: a byline or a
   dateline, "by August 22, 2025"),
 - as a day still to come ("the minister is coming to the state on Monday"),
+- as a speaker's day inside a quotation ("He said: 'Today, two bombers ...'"), told
+  from a day the page may not give,
 - by a verb of saying ("police said on Thursday", "according to witnesses on Monday":
   when the news was reported, not when it happened; ``attribution.verbs`` of
   ``cues.yaml``) or of reacting to the deed ("the
   government condemned the massacre on Saturday": ``reaction_verbs`` of
-  ``parse_words.yaml``); with no other day, the first such day before publication
+  ``parse_words.yaml``) or of a toll's update ("the death toll rose to eight on
+  Friday"); with no other day, the first such day before publication
   bounds the news better than the publication day, as ``basis: "statement"``, or
 - in a sentence that tells another happening (that happening's day, perhaps), unless
   that happening may be the main one told again (same type and status, news, not told
@@ -36,7 +39,7 @@ from datetime import timedelta
 from polybius.extract.history import CALENDAR_WORDS, MONTH_DAY, date_the_lead, main_happening, recalled
 from polybius.extract.lexicon import Lexicon
 from polybius.extract.mentions import arguments
-from polybius.extract.mentions.extractor import reduced_relative
+from polybius.extract.mentions.extractor import reduced_relative, unquoted
 from polybius.extract.parse_words import parse_words
 from polybius.records import DateValue, Event
 from polybius.resolve.calendar import is_background_date, to_ref
@@ -195,6 +198,8 @@ def news_day(doc, events: list[Event], main: Event, lex: Lexicon, earlier=frozen
                 continue   # "that day", "a day later": told from a day not known here
             if arguments.told_ahead(ent.root):
                 continue   # "the minister is coming on Monday": a day to come
+            if unquoted(text, sent.text, lex) is None:
+                continue   # "today", said inside a quotation: the speaker's day, not the page's
             found = resolve_date(text, main.article.published)
             if found.value is None or found.precision != "day":
                 continue
@@ -232,13 +237,16 @@ def _of_a_participle(ent) -> bool:
 
 
 def _said(ent, lex: Lexicon) -> bool:
-    """Is the date that of a verb of saying ("officials said on Friday") or of reacting
-    to a deed ("On October 5, the government condemned the massacre"; parse_words.yaml
-    ``reaction_verbs``)? Either tells when the news was reported or answered, on or
-    after the day it happened."""
+    """Is the date that of a verb of saying ("officials said on Friday"), of a toll's
+    update ("the death toll rose to eight on Friday") or of reacting to a deed ("On
+    October 5, the government condemned the massacre"; parse_words.yaml
+    ``reaction_verbs``)? Each tells when the news was reported or answered, on or after
+    the day it happened."""
     verbs = lex.attribution_verbs
-    if arguments.after_saying(ent[0], verbs) or arguments.in_attribution(ent[0], verbs):
-        return True   # "said on Friday", "according to witnesses on Monday"
+    told = ent.doc[ent.start:min(ent.end + 3, ent.sent.end)]   # the date read with it
+    if arguments.after_saying(ent[0], verbs) or arguments.in_attribution(ent[0], verbs) \
+            or any(arguments.of_toll_update(t) for t in told):
+        return True   # "said on Friday", "according to witnesses on Monday", "the toll rose ... on Friday"
     tok = ent.root
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         tok = tok.head

@@ -45,6 +45,8 @@ class ParseWords:
     anaphors: frozenset[str]
     date_filler: frozenset[str]
     dated_happening_nouns: frozenset[str]
+    toll_verbs: frozenset[str]
+    toll_nouns: frozenset[str]
     scheduling_words: frozenset[str]
     arrangement_verbs: frozenset[str]
     circumstance_marks: frozenset[str]

@@ -23,7 +23,7 @@ from polybius.fuse.names import (NameStats, detail_rows, detail_words, disputing
                                  district_names, may_name_district, name_rows, name_words,
                                  place_keys, place_words, told)
 from polybius.fuse.page_dates import url_date
-from polybius.resolve.dates import unanchored_day, weekday_named
+from polybius.resolve.dates import told_day, weekday_named
 from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident
 
 DATE_PREC = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -301,7 +301,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
                 if filed is not None:   # the page's URL files it under a month or year
                     wstart[k], wend[k] = filed[0] - cfg.undated_lookback, filed[1]
                     wprec[k] = DATE_PREC[filed[2]]
-                wd, md = unanchored_day(rec.date.text if rec.date is not None else None)
+                wd, md = told_day(rec.date.text if rec.date is not None else None)
                 weekday[k] = -1 if wd is None else wd
                 monthday[k] = -1 if md is None else md[0] * 100 + md[1]
             blockable[k] = True

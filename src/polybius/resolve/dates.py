@@ -525,6 +525,31 @@ def unanchored_day(text: str | None) -> tuple[int | None, tuple[int, int] | None
 _WEEKDAY_NAME = re.compile(r"\b(" + "|".join(w for w in _WEEKDAYS if w.endswith("day")) + r")\b")
 
 
+_MONTH_DAY_FIRST = (
+    re.compile(rf"^(?P<m>{_MON}) (?P<d>\d{{1,2}})\b"),
+    re.compile(rf"^(?P<d>\d{{1,2}}) (?:of )?(?P<m>{_MON})\b"))
+_COUNTED_FROM = re.compile(r"\b(before|after|ago|later|earlier|last|next|previous|following|since|until)\b")
+
+
+def told_day(text: str | None) -> tuple[int | None, tuple[int, int] | None]:
+    """``unanchored_day``, and also the day a longer date text opens with or names once:
+    "Sunday July 16 to Monday July 17" opens with July 16 (the weekday the normalised
+    words drop); "Sunday morning, just days" and "today, Monday" name one weekday. Not a
+    day counted from another ("a week before Oct. 20", "the day after Sunday's vote")."""
+    wd, md = unanchored_day(text)
+    if (wd is not None or md is not None) or not isinstance(text, str) or len(text) > 60:
+        return wd, md
+    core = default_resolver().normalize(text)
+    if _COUNTED_FROM.search(core) or _COUNTED_FROM.search(text.lower()):
+        return None, None
+    for rx in _MONTH_DAY_FIRST:
+        if (m := rx.match(core)) and _safe_date(2000, _MONTHS[m["m"]], int(m["d"])):
+            md = (_MONTHS[m["m"]], int(m["d"]))
+            break
+    named = {_WEEKDAYS[w] for w in _WEEKDAY_NAME.findall(text.lower())}
+    return (named.pop() if len(named) == 1 and md is None else None), md
+
+
 def weekday_named(text: str | None) -> int | None:
     """The one weekday ``text`` names ("... in Kabul on Wednesday"), None when it names
     none or several: the day an undated page's sentences give its event."""

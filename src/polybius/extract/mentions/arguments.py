@@ -578,6 +578,23 @@ def told_ahead(tok) -> bool:
     return False
 
 
+def of_toll_update(t) -> bool:
+    """Is ``t`` (a date's word) the day of a verb that takes a toll to a new figure ("the
+    death toll rose to eight on Friday", "the number of dead climbed to 12 on Monday";
+    parse_words.yaml ``toll_verbs``, ``toll_nouns``), told after it? It is the day the
+    toll was told, like a day of saying, not the day of the deed the toll counts."""
+    if not (t.ent_type_ in ("DATE", "TIME") or t.lower_ in _DATE_LEAD):
+        return False
+    below = t
+    while below.head.i != below.i and below.head.pos_ not in ("VERB", "AUX"):
+        below = below.head
+    verb = below.head
+    if verb.i == below.i or verb.lemma_.lower() not in _WORDS.toll_verbs or t.i < verb.i:
+        return False   # a day told before the verb ("the toll from Thursday's attack has risen") is the deed's
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _WORDS.toll_nouns
+               for c in verb.children)
+
+
 def in_attribution(t, verbs) -> bool:
     """Is ``t`` (a date's word) told of the source of the news, not of the deed: in an
     "according to" phrase ("according to statements from witnesses on Monday") or with

@@ -240,6 +240,8 @@ def _adjacent_figures(tokens, lex: Lexicon, joint: set[int] = frozenset()) -> di
         role = _ROLE_ADJ.get(tok.lower_)
         if role is None or role in out or tok.i == 0 or tok.i in joint:
             continue
+        if tok.dep_ == "amod" and _whose_deaths(tok.head):
+            continue   # "the deaths of three critically wounded children": dead, not wounded
         num = tok.nbor(-1)
         badly = _how_badly(num) and num.i > 0
         if badly:   # "five seriously wounded", "nine others critically injured": the adverb
@@ -455,8 +457,8 @@ def _patients(tok, lex: Lexicon) -> list:
             if tok.dep_ == "pcomp" and not _own_subject(tok) and tok.head.head.pos_ in ("VERB", "AUX"):
                 # "was jailed after being detained": the verb the preposition hangs on tells who
                 out += [c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):   # "one detained suspect"
-                out.append(tok.head)
+            if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and not _whose_deaths(tok.head):
+                out.append(tok.head)   # "one detained suspect"
             if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):   # "the gunman, who was arrested"
                 out.append(tok.head)
         else:
@@ -531,6 +533,13 @@ def _patients(tok, lex: Lexicon) -> list:
 
 
 _CLAUSES = {"advcl", "ccomp", "relcl", "acl", "conj", "parataxis"}
+
+
+def _whose_deaths(noun) -> bool:
+    """Is ``noun`` the people whose deaths are told ("the deaths of three badly wounded
+    children")? They died: a participle describing them ("wounded") counts no one."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() == "death"
 
 
 def _shared_subject(verb) -> list:

@@ -119,7 +119,7 @@ class Extractor:
             mode = _mode_from_cues([clause_text], lex, without="armed_clash")   # "police clashed with protesters"
         sent_text = sent.text  # Doc.text rebuilds the whole article on every access
         prefix = sent_text[:tok.idx - sent.start_char]
-        background = cues.background_cue(tok, " ".join(t.text for t in owned), prefix, lex)
+        background = cues.background_cue(tok, " ".join(t.text for t in outside_relatives(owned, tok)), prefix, lex)
         actor_toks = [args.actor_tok] if args.actor_tok is not None else []
         claim = cues.find_source_claim(tok, sent, lex, actor_toks)
         found = counts.find_counts(count_tokens, lex)
@@ -160,7 +160,7 @@ class Extractor:
                 args.modifier_places),
             modifier_places=args.modifier_places,
             nationwide=args.nationwide,
-            date_text=_unquoted(arguments.date_in([t for t in owned if not _told_by_saying(t, tok, lex)])
+            date_text=unquoted(arguments.date_in([t for t in owned if not _told_by_saying(t, tok, lex)])
                                 or _perpetration_date(tok, lex), sent_text, lex),
             said_date=_said_date(sent, lex),
             future=cues.is_future(tok),
@@ -183,7 +183,15 @@ class Extractor:
         return draft
 
 
-def _unquoted(date_text: str | None, sent_text: str, lex: Lexicon) -> str | None:
+def outside_relatives(tokens, trigger) -> list:
+    """``tokens`` without those of a relative clause the trigger is not in ("the province,
+    where an insurgency has raged for decades"): such a clause tells of the noun it
+    describes, and its words of history ("for decades") are not the deed's."""
+    cut = {t.i for r in trigger.sent if r.dep_ == "relcl" and trigger not in r.subtree for t in r.subtree}
+    return [t for t in tokens if t.i not in cut]
+
+
+def unquoted(date_text: str | None, sent_text: str, lex: Lexicon) -> str | None:
     """A day told from the speaker's today ("yesterday", "this morning") inside a quotation
     is the speaker's, not the page's: "the attack in the city yesterday", Amaq said, on a
     day the page may not give. None then (the happening takes a day from its other
@@ -211,7 +219,8 @@ def _said_date(sent, lex: Lexicon) -> str | None:
     # "police said on Tuesday they had foiled ...", however the parser hangs the day
     # "..., according to witnesses on Monday", "..., said security sources on Tuesday"
     return arguments.date_in([t for t in sent if arguments.after_saying(t, lex.attribution_verbs)
-                              or arguments.in_attribution(t, lex.attribution_verbs)])
+                              or arguments.in_attribution(t, lex.attribution_verbs)]) \
+        or arguments.date_in([t for t in sent if arguments.of_toll_update(t)])   # "the toll rose to 8 on Friday"
 
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -253,9 +262,10 @@ def _reacted_to(tok) -> bool:
 def _told_by_saying(t, trigger, lex: Lexicon) -> bool:
     """Is ``t`` part of a date told right after a verb of saying, before the trigger
     ("the army said on Friday it had killed 12": the day of the saying, however the
-    parser hangs it), or of the news's source ("according to witnesses on Monday")?"""
+    parser hangs it), of the news's source ("according to witnesses on Monday"), or of a
+    toll's update ("the death toll rose to eight on Friday": the day the toll was told)?"""
     return (t.i < trigger.i and arguments.after_saying(t, lex.attribution_verbs)) \
-        or arguments.in_attribution(t, lex.attribution_verbs)
+        or arguments.in_attribution(t, lex.attribution_verbs) or arguments.of_toll_update(t)
 
 
 def _perpetration_date(tok, lex: Lexicon) -> str | None:
@@ -435,7 +445,7 @@ def _share_fronted_date(sent, hits, drafts, lex: Lexicon) -> None:
     the army said it had killed ...") dates only the saying."""
     first = min(h.token.i for h in hits)
     before = [t for t in sent if t.i < first and not _told_by_saying(t, sent.doc[first], lex)]
-    fronted = arguments.date_in(before)
+    fronted = unquoted(arguments.date_in(before), sent.text, lex)   # a speaker's "Today, ..."
     if fronted is None:
         return
     trigger_ids = {h.token.i for h in hits} | {a.token.i for h in hits for a in h.absorbed}
