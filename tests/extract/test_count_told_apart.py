@@ -55,3 +55,22 @@ def test_a_role_word_closing_the_first_member_keeps_the_rest_out(counts_of):
     assert counts_of(text)["killed"] == (3, "at_least")
 
 
+
+@pytest.mark.parametrize("text, injured", [
+    ("A man rammed his car into a crowd in Essen on Monday. Two people were killed and four seriously injured, "
+     "and six others suffered minor injuries, police said.", (10, "exact")),
+    ("Rebels detonated a truck bomb at an army base in Arauca on Tuesday. The ministry said that two soldiers "
+     "died, four others were seriously injured and 19 were hurt, although their lives were not in danger.",
+     (23, "exact")),
+    ("A man stabbed five people at random in Graz on Saturday, killing a 15-year-old boy. Two were seriously "
+     "injured in the attack, with the other two having sustained minor injuries.", (4, "exact")),
+    # a part told "of them", a vague part, two reports told with no word of how badly: no sum
+    ("A bomb hit a bus in Kano on Monday, injuring 20 people, five of them seriously.", (20, "exact")),
+    ("A bomb ripped through a station in Quetta on Saturday, killing 17. The attack also wounded 30 others, "
+     "with several critically injured.", (30, "exact")),
+    ("A suicide bomber struck near a ministry in Kabul on Monday. Early reports said one person was killed and "
+     "three others were wounded; the hospital later gave one death and five injuries, with four of the wounded "
+     "classified as critically injured.", (3, "exact")),
+])
+def test_the_wounded_told_by_how_badly_add_up(counts_of, text, injured):
+    assert counts_of(text)["injured"] == injured

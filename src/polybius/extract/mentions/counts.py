@@ -804,4 +804,40 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
                                          for r, f in {**told, **adjacent}.items() if r != role)
         if have is None or taken:
             setattr(counts, role, figure)
+    if counts.injured is not None and tokens:
+        parts = _severity_parts(tokens[0].sent, lex, joint)
+        if parts is not None and parts.value > counts.injured.value:
+            counts.injured = parts
     return counts
+
+
+def _severity_parts(sent, lex: Lexicon, joint: set[int]) -> Count | None:
+    """"Five seriously injured, and five others suffered minor injuries", "two were
+    seriously injured, with the other two having sustained minor injuries": a sentence that
+    tells the wounded by how badly they were hurt (``counts.severity_words`` on a figure's
+    own role word) gives the parts of one toll, which add up. A part told "of them" is
+    inside another figure; a vague part ("with several critically injured") is no figure
+    to add, and two figures told with no such word are two reports, not parts."""
+    figures: dict[int, tuple[Count, bool]] = {}
+    for tok in sent:
+        if role_of(tok, lex) != "injured" or tok.i in joint or _wounded_who_died(tok, "injured", lex):
+            continue
+        how = any(c.lower_ in lex.severity_words for c in tok.children)
+        for noun in _patients(tok, lex):
+            found = None if _part_of_them(noun) else count_of(noun, lex)
+            if found is not None:
+                if found.qualifier != "exact":
+                    return None
+                figures.setdefault(noun.i, (found, how))
+                break
+    if len(figures) < 2 or not any(how for _, how in figures.values()):
+        return None
+    parts = [figures[i][0] for i in sorted(figures)]
+    return Count(value=sum(c.value for c in parts), qualifier="exact", text=" + ".join(c.text or "" for c in parts))
+
+
+def _part_of_them(noun) -> bool:
+    """"five of them", "three of whom", "four of the wounded": a part of people counted
+    elsewhere."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "among") and any(
+        g.lower_ in ("them", "whom", "those") or g.lower_ in _ROLE_ADJ for g in c.children) for c in noun.children)
