@@ -179,6 +179,7 @@ class Lexicon:
     quantity_nouns: frozenset[str] = frozenset()   # "killed a number of people": no one person
     death_idioms: dict[str, frozenset[str]] = field(default_factory=dict)   # "lost their lives": the subject died
     pair_determiners: frozenset[str] = frozenset()   # "both attackers": two
+    severity_words: frozenset[str] = frozenset()     # "two seriously injured, three lightly": parts of one toll
 
     def names_raiders(self, text: str | None) -> bool:
         """Does ``text`` name armed men (``assembly.raiders``: "gunmen", "the attackers",
@@ -401,6 +402,7 @@ def _load(data_dir: str) -> Lexicon:
         quantity_nouns=frozenset(cues["counts"]["quantity_nouns"]),
         death_idioms={noun: frozenset(verbs) for noun, verbs in cues["counts"]["death_idioms"].items()},
         pair_determiners=frozenset(cues["counts"]["pair_determiners"]),
+        severity_words=frozenset(cues["counts"].get("severity_words", ())),
     )
 
 

@@ -201,8 +201,11 @@ def _has_own_role(conjunct, first, lex: Lexicon | None = None) -> bool:
     noun ("41 deaths and 90 wounded") or the subject or object of a casualty verb ("two
     persons were killed, one of them a young girl, and 57 injured"). A toll noun of another
     role is another figure too ("12 deaths and 30 injuries", "two fatalities and three
-    injuries": the injuries are not deaths)."""
+    injuries": the injuries are not deaths). A role word closing the first member is its
+    own ("left three dead and 120 others abducted")."""
     if lex is not None and _noun_role(conjunct, lex) not in (None, _noun_role(first, lex)):
+        return True
+    if _role_closes_first(first, conjunct):
         return True
     if not _role_after(conjunct):
         return False
@@ -214,6 +217,14 @@ def _has_own_role(conjunct, first, lex: Lexicon | None = None) -> bool:
         return True
     own = [t for t in first.subtree if t.i < conjunct.i and not any(a.i == conjunct.i for a in t.ancestors)]
     return any(t.lower_ in _ROLE_ADJ for t in own) or _role_word_at(first.doc, max(t.i for t in own) + 1)
+
+
+def _role_closes_first(first, conjunct) -> bool:
+    """"left three villagers dead and over 120 others abducted": a role word told right
+    after the first member, before the conjunct, is that member's alone; the conjunct is
+    another figure whatever follows it (here the kidnapped, no count of the dead)."""
+    return any(first.i < t.i < conjunct.i and t.lower_ in _ROLE_ADJ and t.head.i == first.i
+               for t in first.children)
 
 
 def _noun_role(noun, lex: Lexicon) -> str | None:
@@ -238,10 +249,8 @@ def _adjacent_figures(tokens, lex: Lexicon, joint: set[int] = frozenset()) -> di
     ids = {t.i for t in tokens}
     for tok in tokens:
         role = _ROLE_ADJ.get(tok.lower_)
-        if role is None or role in out or tok.i == 0 or tok.i in joint:
+        if role is None or role in out or tok.i == 0 or tok.i in joint or _wounded_who_died(tok, role, lex):
             continue
-        if tok.dep_ == "amod" and _whose_deaths(tok.head):
-            continue   # "the deaths of three critically wounded children": dead, not wounded
         num = tok.nbor(-1)
         badly = _how_badly(num) and num.i > 0
         if badly:   # "five seriously wounded", "nine others critically injured": the adverb
@@ -474,11 +483,13 @@ def _patients(tok, lex: Lexicon) -> list:
             # "left six people dead", "shot dead a man": the verb's object is counted
             out += [c for c in head.children if c.dep_ == "dobj"]
             if not out and head.lemma_.lower() == "leave":
-                out += [c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i]
+                out += _left_subjects(tok, head, lex)
         elif tok.dep_ == "amod":
             out.append(_list_head(head))
         if not out and tok.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
-            out += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "were left dead": who was left; the active subject of "leave" is the deed
+            out += [c for c in head.children if c.dep_ == "nsubjpass"
+                    or (c.dep_ == "nsubj" and head.lemma_.lower() != "leave")]
             if not out and head.dep_ == "conj":   # "were offloaded from a bus and shot dead"
                 out += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif tok.dep_ in ("conj",):
@@ -530,6 +541,18 @@ def _patients(tok, lex: Lexicon) -> list:
                 for n in [c, *(g for g in c.subtree if g.dep_ == "conj" and g.like_num)] if n.i < tok.i]
         out += sorted(nums, key=lambda n: n.i)[-1:]   # "25 and 56 injured": the nearest, 56
     return out
+
+
+def _left_subjects(adj, leave, lex: Lexicon) -> list:
+    """Who "left ... dead" counts when "leave" has no object: the subject the parser gives
+    the adjective itself ("the raid has left at least 18 people dead": the 18 people), else
+    a subject of "leave" that names people ("nine villagers left dead"). The deed that left
+    them ("an attack left many feared dead") is never its own dead."""
+    own = [c for c in adj.children if c.dep_ == "nsubj" and c.i < adj.i]
+    if own:
+        return own
+    return [c for c in leave.children if c.dep_ == "nsubj" and c.i < adj.i
+            and (c.like_num or c.lemma_.lower() in lex.person_nouns or any(g.dep_ == "nummod" for g in c.children))]
 
 
 _CLAUSES = {"advcl", "ccomp", "relcl", "acl", "conj", "parataxis"}
@@ -708,18 +731,36 @@ def _joint_casualties(tokens, lex: Lexicon) -> set[int]:
     return out
 
 
+def _wounded_who_died(tok, role: str, lex: Lexicon) -> bool:
+    """"following the deaths of three critically wounded children", "two wounded
+    passengers died", "killed five wounded soldiers": the wounded told as the people who
+    died are a count of the dead, no count of the wounded."""
+    if role != "injured" or tok.dep_ != "amod":
+        return False
+    noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return lex.count_roles.get(noun.head.head.lemma_.lower()) == "killed"
+    verb = noun.head
+    if verb.pos_ != "VERB" or lex.count_roles.get(verb.lemma_.lower()) != "killed":
+        return False
+    return noun.dep_ == "dobj" or (noun.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children))
+
+
 def _appositive_count(noun, lex: Lexicon) -> Count | None:
     """The figure of the appositive that restates a noun with none: "the victims, four
     farmers, were killed"; "PLACE, Province - at least three persons were killed", where
-    the parser makes the dateline's place the subject and the people its appositive."""
-    for _ in range(3):
-        described, noun = noun, next((c for c in noun.children if c.dep_ == "appos"), None)
-        if noun is None or _age_of(noun, described):
-            return None
-        found = count_of(noun, lex)
-        if found is not None:
-            return found
-    return None
+    the parser makes the dateline's place the subject and the people its appositive. A
+    dateline of several places ("CITY, Province, Country — 21 people, nine of them
+    soldiers, were wounded") may hang the people and their breakdown on different places:
+    the first figure in reading order is the toll, the later one a part of it."""
+    level, found = [noun], []
+    for _ in range(3):   # the dateline's places may be appositives or conjuncts of each other
+        level = [c for described in level for c in described.children
+                 if c.dep_ in ("appos", "conj") and not _age_of(c, described)]
+        found += [(c.i, got) for c in level if c.dep_ == "appos" and (got := count_of(c, lex)) is not None]
+        if not level:
+            break
+    return min(found, key=lambda pair: pair[0])[1] if found else None
 
 
 def _age_of(appos, name) -> bool:
@@ -733,7 +774,7 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
     joint = _joint_casualties(tokens, lex)
     for tok in tokens:
         role = role_of(tok, lex)
-        if role is None or getattr(counts, role) is not None or tok.i in joint:
+        if role is None or getattr(counts, role) is not None or tok.i in joint or _wounded_who_died(tok, role, lex):
             continue
         patients = _patients(tok, lex)
         for noun in patients:
@@ -770,4 +811,40 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
                                          for r, f in {**told, **adjacent}.items() if r != role)
         if have is None or taken:
             setattr(counts, role, figure)
+    if counts.injured is not None and tokens:
+        parts = _severity_parts(tokens[0].sent, lex, joint)
+        if parts is not None and parts.value > counts.injured.value:
+            counts.injured = parts
     return counts
+
+
+def _severity_parts(sent, lex: Lexicon, joint: set[int]) -> Count | None:
+    """"Five seriously injured, and five others suffered minor injuries", "two were
+    seriously injured, with the other two having sustained minor injuries": a sentence that
+    tells the wounded by how badly they were hurt (``counts.severity_words`` on a figure's
+    own role word) gives the parts of one toll, which add up. A part told "of them" is
+    inside another figure; a vague part ("with several critically injured") is no figure
+    to add, and two figures told with no such word are two reports, not parts."""
+    figures: dict[int, tuple[Count, bool]] = {}
+    for tok in sent:
+        if role_of(tok, lex) != "injured" or tok.i in joint or _wounded_who_died(tok, "injured", lex):
+            continue
+        how = any(c.lower_ in lex.severity_words for c in tok.children)
+        for noun in _patients(tok, lex):
+            found = None if _part_of_them(noun) else count_of(noun, lex)
+            if found is not None:
+                if found.qualifier != "exact":
+                    return None
+                figures.setdefault(noun.i, (found, how))
+                break
+    if len(figures) < 2 or not any(how for _, how in figures.values()):
+        return None
+    parts = [figures[i][0] for i in sorted(figures)]
+    return Count(value=sum(c.value for c in parts), qualifier="exact", text=" + ".join(c.text or "" for c in parts))
+
+
+def _part_of_them(noun) -> bool:
+    """"five of them", "three of whom", "four of the wounded": a part of people counted
+    elsewhere."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "among") and any(
+        g.lower_ in ("them", "whom", "those") or g.lower_ in _ROLE_ADJ for g in c.children) for c in noun.children)

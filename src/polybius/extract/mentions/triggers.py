@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from polybius.extract.lexicon import Lexicon, Trigger
 from polybius.extract.mentions import doers
+from polybius.extract.mentions.counts import count_of
 from polybius.extract.parse_tools import charge_parts, party_named, has_definite_det, is_plural_bare, near_lemmas
 from polybius.extract.parse_words import parse_words
 from polybius.resolve.countries import country_code, country_from_adjective
@@ -418,6 +419,19 @@ def _has_specifics(sent, lex: Lexicon) -> bool:
                or (t.lower_ == "another" and t.head.lemma_.lower() in lex.person_nouns) for t in sent)
 
 
+def _more_victims(tok, lex: Lexicon) -> bool:
+    """A casualty verb telling more of the story's victims with no figure: people listed
+    with "a" ("a councillor and a driver were wounded": two) or one told with "also" ("a
+    guard was also hurt"). Like "another soldier", they are counted people of a happening
+    told before (such a report joins one, it never founds one)."""
+    if tok.lemma_.lower() not in lex.casualty_reports or tok.pos_ != "VERB":
+        return False
+    told = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    found = [c for n in told if (c := count_of(n, lex)) is not None]
+    also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children)
+    return bool(found) and (also or any(c.value >= 2 for c in found))
+
+
 def _in_context(sent, trigger, lex: Lexicon) -> bool:
     """The sentence is about security or unrest: a context word other than the trigger,
     or a count of people."""
@@ -664,7 +678,7 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
                         _second_person(tok) or (not trig.denied_part and _none_happened(tok, lex)) or \
                         _offence_named(tok, lex) or \
                         _only_capable(tok, lex) or _only_possible(tok) or \
-                        (trig.weak and not _has_specifics(sent, lex)) or \
+                        (trig.weak and not _has_specifics(sent, lex) and not _more_victims(tok, lex)) or \
                         (trig.condition and not _condition_told_as_happening(tok)) or \
                         (trig.needs_context and not _in_context(sent, tok, lex)) or \
                         (trig.not_abstract and _abstract_object(tok, lex)) or _natural_cause(tok, lex) or \
