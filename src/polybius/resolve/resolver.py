@@ -751,7 +751,8 @@ class Resolver:
         if ctx is None:
             return events
         return refine(events, doc, lambda text: self._lookup(text, ctx), self.gazetteer.country,
-                      self.gazetteer.data, separate, lambda text, sentence: self._unknown_name(text, ctx, sentence))
+                      self.gazetteer.data, separate, lambda text, sentence: self._unknown_name(text, ctx, sentence),
+                      ctx.dateline)
 
     def _lookup(self, text: str, ctx: ArticleContext) -> Place | None:
         if self._is_group(text):
