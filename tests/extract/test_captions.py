@@ -21,3 +21,15 @@ def test_a_caption_line_is_not_news(run, caption):
 def test_a_past_tense_line_with_a_date_is_news(run):
     events = run(LEAD + "A bomb killed four people at a bus station in Maiduguri on March 3, 2024, police said.\n")
     assert any("Maiduguri" in e.evidence.sentence for e in events)
+
+
+@pytest.mark.parametrize("caption", [
+    "A bomb killed four people at a bus station in Maiduguri on March 3, 2024. (Photo by A. Reporter / AFP)",
+    "A bomb killed four people at a bus station in Maiduguri on March 3, 2024. (photo credit: AGENCY)",
+    "\u00a9 Agency Photo / A. ReporterA bomb killed four people at a bus station in Maiduguri on March 3, 2024.",
+])
+def test_a_line_closed_by_a_photo_credit_or_opened_by_a_copyright_is_not_news(run, caption):
+    """A caption told in the past tense still says it is one by its credit: "(Photo by
+    ...)", "(photo credit: ...)" at its end, or a copyright sign at its start."""
+    events = run(LEAD + caption + "\n")
+    assert [e.evidence.sentence for e in events if "Maiduguri" in e.evidence.sentence] == []

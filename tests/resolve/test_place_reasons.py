@@ -144,3 +144,36 @@ def test_a_demonym_naming_people_who_are_not_forces_counts_in_full(pipeline):
     text = ("Belgian tourists said a Belgian tourist bus was stopped near the border overnight. "
             "Belgian tourists said nobody was hurt. Residents in Niger said the road was closed.")
     assert pipeline.resolver.context(pipeline.nlp(text)).countries[0] == "BEL"
+
+
+def test_an_article_naming_no_country_is_read_in_its_outlet_s_country(pipeline):
+    """A local paper names its own country nowhere; its web address's country domain says
+    where its towns are to be looked for first."""
+    text = "Gunmen fired on a police post in Bagan on Friday and fled into the hills, officials said."
+    doc = pipeline.nlp(text)
+    assert pipeline.resolver.context(doc, "https://www.example.com.pk/story/1").countries[0] == "PAK"
+    # a vanity domain (".tv") says nothing of a country
+    assert "TUV" not in pipeline.resolver.context(doc, "https://news.example.tv/a").countries
+
+
+def test_an_outlet_s_country_does_not_outweigh_a_country_the_text_names(pipeline):
+    text = "Gunmen fired on a police post in northern Mali on Friday, officials said."
+    doc = pipeline.nlp(text)
+    assert pipeline.resolver.context(doc, "https://www.example.com.pk/story/1").countries == ["MLI"]
+
+
+@pytest.mark.parametrize("site, country, town", [
+    ("Kandahar International Airport", "AFG", "Kandahār"),
+    ("Mosul Central Prison", "IRQ", "Mosul"),
+])
+def test_a_site_the_gazetteer_lacks_is_in_the_big_town_its_name_begins_with(pipeline, site, country, town):
+    from polybius.resolve.resolver import ArticleContext
+    ctx = ArticleContext(countries=[country], groups=[])
+    place = pipeline.resolver._lookup(site, ctx)
+    assert (place.name, place.precision, place.text) == (town, "city", site)
+
+
+def test_a_small_village_s_name_heading_a_hotel_s_is_not_read_as_the_village(pipeline):
+    from polybius.resolve.resolver import ArticleContext
+    ctx = ArticleContext(countries=["SOM"], groups=[])
+    assert pipeline.resolver._lookup("Jazeera Palace Hotel", ctx) is None

@@ -474,3 +474,12 @@ def test_a_news_conference_in_a_town_is_no_place_of_the_happening():
                    "chief John Otieno confirmed the attack on the villagers at a news conference "
                    "in Nairobi.")[0]
     assert lead.name != "Nairobi" and lead.country == "KEN"
+
+
+def test_a_village_named_first_beats_the_town_the_story_was_filed_from():
+    """The dateline's town, named again later for a general remark, is where the story
+    was filed; the village the text first writes as the attack's town is its place."""
+    lead = _places("GARISSA, Kenya - Gunmen killed seven herders in Kenya on Tuesday, officials said.\n"
+                   "The attackers struck at dawn in the village of Qarsaweyne, near the border, a chief said.\n"
+                   "Security has long been tight in Garissa, where the regional police have their base.")[0]
+    assert (lead.name, lead.country) == ("Qarsaweyne", "KEN")

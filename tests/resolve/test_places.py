@@ -402,3 +402,34 @@ def test_long_division_names_are_distinctive_and_of_one_country(gaz):
     assert ("western", "district") not in names.get("western", {})
     # one-word names are the tagger's business
     assert all(len(words) > 1 for group in names.values() for words in group)
+
+
+def test_a_province_under_its_own_name_beats_a_town_so_called_only_by_another_name(gaz):
+    """Tena, the seat of Ecuador's Napo province, also carries "Napo" among its GeoNames
+    names; "Napo" alone in an article about Ecuador is the province."""
+    place = gaz.resolve("Napo", ["ECU"])
+    assert (place.name, place.precision) == ("Napo", "admin1")
+
+
+@pytest.mark.parametrize("text, country, name", [("Hama", "SYR", "Ḩamāh"), ("Kharkiv", "UKR", "Kharkiv")])
+def test_a_town_spelt_like_its_province_still_takes_the_name(gaz, text, country, name):
+    """Another spelling of a town's own name ("Hama" of Hamah) is still that town's name."""
+    place = gaz.resolve(text, [country])
+    assert (place.name, place.precision) == (name, "city")
+
+
+def test_a_division_word_does_not_carry_a_name_abroad(gaz):
+    """"Beni territory" in an article about Congo is the Congolese town (and its
+    territory), not the Bolivian department called Beni."""
+    place = gaz.resolve("Beni territory", ["COD"])
+    assert place.country == "COD"
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Lower Shabelle", "SOM", "Lower Shabeelle"),
+    ("Middle Shabelle region", "SOM", "Middle Shabele"),
+    ("Oromia", "ETH", "Oromiya"),
+])
+def test_a_region_under_its_usual_english_name(gaz, text, country, admin1):
+    place = gaz.resolve(text, [country])
+    assert (place.name, place.precision, place.country) == (admin1, "admin1", country)

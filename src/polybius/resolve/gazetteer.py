@@ -314,13 +314,16 @@ class PlacesData:
     speech_places: tuple[str, ...] = ()
     generic_name_words: tuple[str, ...] = ()
     party_nouns: tuple[str, ...] = ()
+    facility_words: tuple[str, ...] = ()
+    vanity_domains: tuple[str, ...] = ()
 
 
 _SECTIONS = {"macro_regions", "admin1_names", "admin1_aliases", "city_aliases", "blocked",
              "directions", "near_words", "admin_suffixes", "district_suffixes",
              "locality_words", "place_prepositions", "name_particles", "care_places", "origin_words",
              "travel_words", "seat_nouns", "speech_places",
-             "generic_name_words", "party_nouns"}
+             "generic_name_words", "party_nouns", "facility_words",
+             "vanity_domains"}
 
 
 def _words(raw: Any, section: str) -> tuple[str, ...]:
@@ -382,7 +385,9 @@ def load_places_data(path: Path) -> PlacesData:
                       _words(raw["seat_nouns"], "seat_nouns"),
                       _words(raw["speech_places"], "speech_places"),
                       _words(raw["generic_name_words"], "generic_name_words"),
-                      _words(raw["party_nouns"], "party_nouns"))
+                      _words(raw["party_nouns"], "party_nouns"),
+                      _words(raw["facility_words"], "facility_words"),
+                      _words(raw["vanity_domains"], "vanity_domains"))
 
 
 # -- build ----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
@@ -38,6 +39,8 @@ MIN_POP = {("context", 0): 0, ("context", 1): 1000,
            ("outside", 0): 50000, ("outside", 1): 200000}
 #: A division's own city of the division's name must be this big to be "the" meaning.
 MIN_POP_NAMESAKE = 5000
+#: How alike (difflib ratio) an alternate name must be to a town's own to be a spelling of it.
+SPELLING_ALIKE = 0.6
 CONTEXT_BOOST = 4.0
 #: Each later article country (by frequency) earns this much less, down to 4 - 2 * 1.5.
 CONTEXT_RANK_STEP = 1.5
@@ -261,22 +264,34 @@ class Gazetteer:
             return found
         # A division whose own city of that name matched too ("Ankara", "Odessa"):
         # plain text means the city.
+        # A province under its own name is not a town that bears the name only as another
+        # of its names (a provincial seat often does), unlike one spelt otherwise
+        # (Hamah, "Hama"): that town neither takes the name nor yields it.
+        provinces_here = {e.country for e, q in entries if e.kind == ADMIN1 and q == 0}
+        renamed = {e.pid for e, q in entries if e.kind != ADMIN1 and q and e.country in provinces_here
+                   and not _spelt_alike(e.name, r.key)}
         namesakes = {e.admin1 for e, _ in entries if e.kind != ADMIN1
-                     and e.population >= MIN_POP_NAMESAKE}
+                     and e.population >= MIN_POP_NAMESAKE and e.pid not in renamed}
         # Within one country, a town called X beats a town once or elsewhere called X.
         named_here = {e.country for e, q in entries if e.kind != ADMIN1 and q == 0}
         # A large city of exactly that name ("Islamabad") beats a place once called so
         # (Chattogram, formerly Islamabad), however large.
         big_primary = any(q == 0 and e.kind != ADMIN1 and e.population >= MIN_POP_BIG_PRIMARY
                           for e, q in entries)
+        # "X territory" in an article about Congo: a town of that very name in one of
+        # the article's countries beats a division of a country it never names
+        home_towns = any(q == 0 and e.kind != ADMIN1 and e.country in context
+                         and e.population >= MIN_POP_NAMESAKE for e, q in entries)
         for entry, quality in entries:
+            if home_towns and entry.kind == ADMIN1 and entry.country not in context and entry.country != r.country:
+                continue
             scored = self._score(entry, quality, r, context)
             if scored is None:
                 continue
             score, why = scored
             if r.mode == "plain" and entry.pid in namesakes:
                 score, why = score - 2.0, why + "; its city of that name is meant"
-            if quality and entry.kind != ADMIN1 and entry.country in named_here:
+            if quality and entry.kind != ADMIN1 and (entry.country in named_here or entry.pid in renamed):
                 score -= 1.0
             if quality and big_primary:
                 score, why = score - 1.5, why + "; a large city has this very name"
@@ -388,6 +403,11 @@ class Gazetteer:
         return Place(text=mention, name=e.name, admin1=admin1, country=e.country,
                      lat=round(e.lat, 5), lon=round(e.lon, 5), geonames_id=e.geonames_id,
                      precision=precision)
+
+
+def _spelt_alike(name: str, key: str) -> bool:
+    """Is ``key`` a spelling of ``name`` ("hama" of Hamah), not another name (a seat called after its province)?"""
+    return SequenceMatcher(None, name_key(name), key).ratio() >= SPELLING_ALIKE
 
 
 @lru_cache(maxsize=4)

@@ -74,12 +74,13 @@ def wants(e: Event) -> bool:
 
 
 def refine(events: list[Event], doc, resolve, country_place, data: PlacesData, separate=None,
-           unknown=None) -> list[Event]:
+           unknown=None, filed_at: Place | None = None) -> list[Event]:
     """``events`` with rough places refined (see the module docstring). ``resolve(text)``
     reads a name against the article's countries; ``country_place(alpha3)`` gives a
     country's centroid; ``data`` the word lists of ``places.yaml``; ``separate`` matches
     the cues of a happening told apart; ``unknown(text, sentence)`` reads a name the
-    gazetteer lacks as (name, precision) or None."""
+    gazetteer lacks as (name, precision) or None; ``filed_at`` is the article's dateline
+    place."""
     if not any(wants(e) for e in events):
         return events
     cache: dict[str, Place | None] = {}
@@ -91,7 +92,8 @@ def refine(events: list[Event], doc, resolve, country_place, data: PlacesData, s
 
     out, refined, retold = [], [], {}
     for e in events:
-        found = _refined(e, doc, events, place_of, country_place, data, separate, unknown) if wants(e) else None
+        found = _refined(e, doc, events, place_of, country_place, data, separate, unknown, filed_at) \
+            if wants(e) else None
         if found is not None:
             found, again = found
             refined.append((_key(e.location), found))
@@ -198,7 +200,7 @@ def _window_end(e: Event, events: list[Event], own: set[int], separate, limit: i
 
 
 def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: PlacesData,
-             separate, unknown) -> tuple[Place, Event | None] | None:
+             separate, unknown, filed_at: Place | None = None) -> tuple[Place, Event | None] | None:
     """The refined place, and the record that gave it when that record tells the same
     happening again (``_told_again``)."""
     loc = e.location
@@ -249,8 +251,9 @@ def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: 
                                                               f"named after the lead"), None
             continue
         if _inside(_with_point(place, place_of), loc, centre):
-            if unknown_found is not None and unknown_told and not in_told:
-                # the village a sentence telling it names, before a town a later one names
+            if unknown_found is not None and ((unknown_told and not in_told) or _filed_there(place, filed_at)):
+                # the village a sentence telling it names, before a town a later one names;
+                # a village named first, before the town the story was filed from
                 return unknown_found, _retold_at(e, unknown_found, events, end)
             found = replace(place, reason=f"refined from {said!r}: {text!r} named after the lead")
             return found, _retold_at(e, found, events, end)
@@ -258,6 +261,12 @@ def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: 
     if told_again is not None:
         return told_again
     return (unknown_found, _retold_at(e, unknown_found, events, end)) if unknown_found is not None else None
+
+
+def _filed_there(place: Place, filed_at: Place | None) -> bool:
+    """Is ``place`` the town of the article's dateline (where the story was filed)?"""
+    return filed_at is not None and bool(place.name) and place.name == filed_at.name \
+        and place.country == filed_at.country
 
 
 def _day(e: Event) -> str | None:

@@ -54,6 +54,9 @@ HOMONYM_GAP = 5.0
 #: How close (log10 population units) a namesake elsewhere in the country may score for
 #: the gazetteer's pick to be a coin flip between villages of one name.
 NAMESAKE_GAP = 1.0
+#: How many people a town must have for a site's name it heads to place the site there
+#: when the article never names the town alone ("X International Airport").
+SITE_TOWN_MIN_POP = 100_000
 
 
 @dataclass
@@ -243,9 +246,12 @@ class Resolver:
         return self._gazetteer
 
     # -- article context -----------------------------------------------------------------
-    def context(self, doc) -> ArticleContext:
+    def context(self, doc, url: str | None = None) -> ArticleContext:
         """Countries the article names (names and demonyms first; then towns, read in
-        those countries, so "Sib" in an article about Iran is not Seeb in Oman)."""
+        those countries, so "Sib" in an article about Iran is not Seeb in Oman). An article
+        that names no country by name is read in its outlet's country, when its web
+        address ends in a country's domain (".com.pk"): its towns are looked for
+        there first."""
         counts: Counter = Counter()
         first: dict[str, int] = {}   # where the text first names each country
 
@@ -296,6 +302,10 @@ class Resolver:
             if code and not _origin_of_people(ent):
                 # "US troops", "French air strikes": a party, often abroad, weighs half
                 count(code, ent.start_char, 0.5 if _names_a_party(ent, self.gazetteer.data) else 1.0)
+        if not counts:
+            code = country_names.outlet_country(url, frozenset(self.gazetteer.data.vanity_domains))
+            if code is not None:
+                count(code, 0)
         found: list[Place] = []
         # Towns found under their own names speak first; a town matched only through an
         # alternate name ("Area" is a foreign name of an Illinois town) is read against
@@ -434,7 +444,7 @@ class Resolver:
     def resolve(self, article: Article, doc, drafts: list[Draft]) -> list[Event]:
         if not drafts:
             return []
-        ctx = self.context(doc)
+        ctx = self.context(doc, article.url)
         doc.user_data["polybius.article_context"] = ctx   # read again by refine_places
         ref = ArticleRef(id=article.id, url=article.url, title=article.title, source=article.source,
                          published=article.published, published_from=article.published_from)
@@ -742,7 +752,8 @@ class Resolver:
         if ctx is None:
             return events
         return refine(events, doc, lambda text: self._lookup(text, ctx), self.gazetteer.country,
-                      self.gazetteer.data, separate, lambda text, sentence: self._unknown_name(text, ctx, sentence))
+                      self.gazetteer.data, separate, lambda text, sentence: self._unknown_name(text, ctx, sentence),
+                      ctx.dateline)
 
     def _lookup(self, text: str, ctx: ArticleContext) -> Place | None:
         if self._is_group(text):
@@ -755,7 +766,7 @@ class Resolver:
                 code = ctx.countries[0] if ctx.countries else None
             city = country_names.capital_of(code) if code else None
             return self.gazetteer.resolve(city, [code]) if city else None
-        place = self.gazetteer.resolve(text, ctx.countries)
+        place = self.gazetteer.resolve(text, ctx.countries) or self._site_town(text, ctx)
         if place is not None and place.precision in ("city", "admin2") and ctx.provinces \
                 and place.admin1 not in ctx.provinces:
             # a village of that name in a province the article names ("Waeng district" in
@@ -777,6 +788,33 @@ class Resolver:
             if _namesakes_elsewhere(place, best, ctx):
                 return None
         return place
+
+    def _site_town(self, text: str, ctx: ArticleContext) -> Place | None:
+        """The town whose name heads a site's name the gazetteer lacks ("X International
+        Airport", "Y Central Prison": ``facility_words`` of ``places.yaml``), in one of the
+        article's countries, when the article names that town on its own too or it is a
+        big town (a village's name heading a hotel's is more likely a word)."""
+        words = text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        n = len(words)
+        while n > 0 and name_key(words[n - 1]) in self.gazetteer.data.facility_words:
+            n -= 1
+        head = " ".join(words[:n])
+        if n == 0 or n == len(words) or not head[:1].isupper():
+            return None
+        town = self.gazetteer.resolve(head, ctx.countries)
+        if town is None or town.precision != "city" or town.country not in ctx.countries \
+                or _by_another_name(town):
+            return None
+        if head not in ctx.place_names and self._population(town) < SITE_TOWN_MIN_POP:
+            return None
+        return replace(town, text=text, reason=f"{town.reason}; the town of the site {text!r}")
+
+    def _population(self, town: Place) -> int:
+        index = self.gazetteer.index
+        return max((index.entry(pid).population for pid, _ in index.lookup(name_key(town.name))
+                    if index.entry(pid).geonames_id == town.geonames_id), default=0)
 
     def _where(self, texts: list[str], sentence: str) -> tuple[list[str], list[str]]:
         """The names that say where, and those that are only a reference point ("in Babil
