@@ -9,8 +9,8 @@ import pytest
 @pytest.mark.parametrize("text, expected", [
     # the parser may make the people the subject of "dead" itself: they are the toll, and
     # the raid that "left" them is none of its own dead
-    ("A dawn raid by rebels on an army camp near Beni has left at least 18 people dead, officials told "
-     "reporters on Sunday.", {"killed": (18, "at_least")}),
+    ("A dawn raid by rebels on an army camp near Beni has left at least 23 people dead, a spokesman said "
+     "on Sunday.", {"killed": (23, "at_least")}),
     ("A fresh attack by gunmen on a farming village near Makurdi has left many feared dead, police said on Monday.",
      {}),
 ])
@@ -39,20 +39,20 @@ def test_more_victims_told_without_a_figure_join_the_toll(run, counts_of, text, 
 
 
 @pytest.mark.parametrize("text", [
-    "KANO CITY, Kano, Nigeria — Twenty-one people, nine of them soldiers, were wounded in a series "
-    "of blasts that rocked Kano on Sunday.",
-    "LAGOS CITY, Lagos, Nigeria — Twenty-one people, nine of them soldiers, were wounded in a series of "
-    "explosions that rocked Lagos City and the nearby town of Ikeja on Sunday as people were preparing for the "
-    "holidays.",
+    "KANO CITY, Kano, Nigeria — Twenty-one people, nine of them troops, were injured by several "
+    "blasts that shook Kano on Sunday.",
+    "LAGOS CITY, Lagos, Nigeria — Twenty-one people, nine of them troops, were injured by several "
+    "explosions that shook Lagos City and the town of Ikeja nearby on Sunday while residents got ready for the "
+    "festival.",
 ])
 def test_a_dateline_of_places_keeps_the_first_figure(counts_of, text):
     assert counts_of(text) == {"injured": (21, "exact")}
 
 
 def test_a_role_word_closing_the_first_member_keeps_the_rest_out(counts_of):
-    text = ("Reports say that a raid by bandits has left at least three individuals dead and over 120 others "
-            "abducted in the village.")
-    assert counts_of(text)["killed"] == (3, "at_least")
+    text = ("Locals say the assault by gunmen left at least six farmers dead and about 150 others abducted "
+            "from the village.")
+    assert counts_of(text)["killed"] == (6, "at_least")
 
 
 
@@ -62,15 +62,15 @@ def test_a_role_word_closing_the_first_member_keeps_the_rest_out(counts_of):
     ("Rebels detonated a truck bomb at an army base in Arauca on Tuesday. The ministry said that two soldiers "
      "died, four others were seriously injured and 19 were hurt, although their lives were not in danger.",
      (23, "exact")),
-    ("A man stabbed five people at random in Graz on Saturday, killing a 15-year-old boy. Two were seriously "
-     "injured in the attack, with the other two having sustained minor injuries.", (4, "exact")),
+    ("An attacker knifed five people in a park in Graz on Saturday, killing a teenage girl. Two were badly "
+     "injured in the attack, with the remaining two having received minor injuries.", (4, "exact")),
     # a part told "of them", a vague part, two reports told with no word of how badly: no sum
     ("A bomb hit a bus in Kano on Monday, injuring 20 people, five of them seriously.", (20, "exact")),
     ("A bomb ripped through a station in Quetta on Saturday, killing 17. The attack also wounded 30 others, "
      "with several critically injured.", (30, "exact")),
     ("A suicide bomber struck near a ministry in Kabul on Monday. Early reports said one person was killed and "
-     "three others were wounded; the hospital later gave one death and five injuries, with four of the wounded "
-     "classified as critically injured.", (3, "exact")),
+     "three others were wounded; the clinic later reported one death and six injuries, with four of those "
+     "hurt listed as critically injured.", (3, "exact")),
 ])
 def test_the_wounded_told_by_how_badly_add_up(counts_of, text, injured):
     assert counts_of(text)["injured"] == injured

@@ -219,3 +219,14 @@ def test_words_of_history_in_a_clause_describing_a_place_are_not_the_deeds(pipel
     clause = " ".join(t.text for t in outside_relatives(list(doc), blast))
     assert "decades" not in clause
     assert not cues.background_cue(blast, clause, "", pipeline.extractor.lex)
+
+
+def test_a_clause_describing_the_deed_itself_keeps_its_words_of_history(pipeline):
+    """"an attack that killed 15 people in Perth earlier this month": the clause tells of
+    the attack itself, so its "earlier this month" still makes it history."""
+    from polybius.extract.mentions.extractor import outside_relatives
+
+    doc = pipeline.nlp("Officials said an attack that killed 15 people in Perth earlier this month "
+                       "was inspired by the group.")
+    attack = next(t for t in doc if t.text == "attack")
+    assert "earlier" in " ".join(t.text for t in outside_relatives(list(doc), attack))

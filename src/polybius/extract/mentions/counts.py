@@ -820,7 +820,7 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
 
 def _severity_parts(sent, lex: Lexicon, joint: set[int]) -> Count | None:
     """"Five seriously injured, and five others suffered minor injuries", "two were
-    seriously injured, with the other two having sustained minor injuries": a sentence that
+    badly hurt, with the remaining two lightly injured": a sentence that
     tells the wounded by how badly they were hurt (``counts.severity_words`` on a figure's
     own role word) gives the parts of one toll, which add up. A part told "of them" is
     inside another figure; a vague part ("with several critically injured") is no figure

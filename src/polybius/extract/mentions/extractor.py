@@ -186,8 +186,11 @@ class Extractor:
 def outside_relatives(tokens, trigger) -> list:
     """``tokens`` without those of a relative clause the trigger is not in ("the province,
     where an insurgency has raged for decades"): such a clause tells of the noun it
-    describes, and its words of history ("for decades") are not the deed's."""
-    cut = {t.i for r in trigger.sent if r.dep_ == "relcl" and trigger not in r.subtree for t in r.subtree}
+    describes, and its words of history ("for decades") are not the deed's. A clause
+    describing the trigger itself ("an attack that killed 15 earlier this month") is the
+    deed's own telling and stays."""
+    cut = {t.i for r in trigger.sent if r.dep_ == "relcl" and r.head.i != trigger.i
+           and trigger not in r.subtree for t in r.subtree}
     return [t for t in tokens if t.i not in cut]
 
 
