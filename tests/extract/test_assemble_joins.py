@@ -71,3 +71,25 @@ def test_a_reply_to_the_attack_is_not_the_attack(run):
                       "Iran answered the attack on Tuesday, striking two camps of the group in Pakistan with missiles."),
                   "ASSAULT")
     assert len(events) == 2, [(e.location and e.location.country, e.evidence.sentence) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab militants attacked a police post in Mandera on Friday, killing three officers. "
+    "Kenyan police officers exchanged fire with the militants for an hour.",
+])
+def test_a_clash_told_from_the_other_side_is_the_same_fight(run, text):
+    """In a fight of two armed sides either may be told as the doer: the police firing back
+    at the militants who attacked them is the attack's own fight, not a second happening."""
+    found = news(run(text), "ASSAULT")
+    assert len(found) == 1, [(e.mode, e.actor, e.evidence.sentence) for e in found]
+    assert found[0].actor.name == "al-Shabaab"
+
+
+def test_the_other_half_of_a_sentence_telling_the_happening_joins_it(run):
+    """"12 were killed and about 40 wounded in the explosion": once the killed half has joined
+    the bombing, the wounded half of the same sentence is that bombing's too, though the
+    lead gave another figure of wounded."""
+    found = news(run("A car bomb killed 12 people and wounded 25 at a bus station in Kirkuk on Tuesday, "
+                     "police said. Hospital officials later said 12 people were killed and about 40 others "
+                     "were wounded in the explosion at the station."), "ASSAULT")
+    assert len(found) == 1, [(e.counts, e.evidence.sentence) for e in found]

@@ -139,8 +139,14 @@ def _weapons_fit(h: Happening, m: Mention, lex: Lexicon) -> bool:
 def _counts_fit(h: Happening, m: Mention, lex: Lexicon) -> bool:
     """Another figure for the same role separates, unless the sentence updates the toll,
     tells a group's claim (its figure is the claimer's: "claimed to have killed nine"), or
-    (for attacks) the figure is part of the larger one ("four of them children")."""
+    (for attacks) the figure is part of the larger one ("four of them children"), or
+    another mention of its own sentence already joined the happening with a figure the
+    happening was told with ("about 30 were killed and about 50 wounded in the explosion",
+    after "30 dead" was told: the wounded half is that explosion's, whatever figure an
+    earlier sentence gave)."""
     if m.draft.definite or m.draft.also or lex.toll_update.search(m.event.evidence.sentence) or _claimed(m, lex):
+        return True
+    if _sentence_agrees(h, m):
         return True
     for role in COUNT_ROLES:
         new = getattr(m.event.counts, role)
@@ -152,6 +158,22 @@ def _counts_fit(h: Happening, m: Mention, lex: Lexicon) -> bool:
         if m.event.event_type != "ASSAULT" or new.value > max(c.value for c in old):
             return False
     return True
+
+
+def _sentence_agrees(h: Happening, m: Mention) -> bool:
+    """Has a mention of ``m``'s sentence joined ``h`` with a figure another of its mentions
+    gave? Such a sentence tells that happening: its other figures are the same one's."""
+    start = m.event.evidence.start
+    for x in h.mentions:
+        if x.event.evidence.start != start:
+            continue
+        for role in COUNT_ROLES:
+            mine = getattr(x.event.counts, role)
+            if mine is not None and any(y is not x and getattr(y.event.counts, role) is not None
+                                        and getattr(y.event.counts, role).value == mine.value
+                                        for y in h.mentions):
+                return True
+    return False
 
 
 def _days_apart(a: str, b: str) -> int | None:
@@ -428,16 +450,35 @@ _ANAPHORS = _WORDS.anaphors
 
 def _sides_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
     """Another named actor or target separates: US strikes on the group are not the
-    group's attack on US soldiers told in the same sentence."""
+    group's attack on US soldiers told in the same sentence. In a clash either side
+    may be told as the doer ("troops clashed with rebels", "rebels attacked the troops"):
+    a side named in either role of the happening is no other side, when the mention
+    gives no place or day of its own ("a firefight ensued with the officers"; a clash told
+    with its own where and when, "troops clashed with the attackers in X that night", is
+    the pursuit, a fight of its own)."""
+    clash = not m.has_details and _told_as_clash(h, m)
     for role in ("actor", "recipient"):
         mine = getattr(m.event, role)
         if not _named(mine, m.event.evidence.sentence, lex):
             continue
-        theirs = {getattr(x.event, role).name for x in h.mentions
-                  if _named(getattr(x.event, role), x.event.evidence.sentence, lex)}
-        if theirs and mine.name not in theirs:
+        theirs = _names_told(h, role, lex)
+        if theirs and mine.name not in theirs and not (clash and mine.name in _names_told(h, _OTHER_ROLE[role], lex)):
             return True
     return False
+
+
+_OTHER_ROLE = {"actor": "recipient", "recipient": "actor"}
+
+
+def _names_told(h: Happening, role: str, lex: Lexicon) -> set[str]:
+    return {getattr(x.event, role).name for x in h.mentions
+            if _named(getattr(x.event, role), x.event.evidence.sentence, lex)}
+
+
+def _told_as_clash(h: Happening, m: Mention) -> bool:
+    """Is the mention the fight that an attack told first turned into ("a firefight
+    ensued")? (A clash told after a clash may be the next encounter of a series.)"""
+    return m.event.mode == "armed_clash" and h.lead.event.mode != "armed_clash"
 
 
 def _named(who, sentence: str | None = None, lex: Lexicon | None = None) -> bool:
