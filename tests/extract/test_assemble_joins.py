@@ -93,3 +93,13 @@ def test_the_other_half_of_a_sentence_telling_the_happening_joins_it(run):
                      "police said. Hospital officials later said 12 people were killed and about 40 others "
                      "were wounded in the explosion at the station."), "ASSAULT")
     assert len(found) == 1, [(e.counts, e.evidence.sentence) for e in found]
+
+
+def test_the_attack_told_as_foiled_at_its_own_place_is_that_attack(run):
+    """An army statement that its troops "thwarted the assault" on the post the lead told
+    of, naming the post's town, tells the attack that happened, not a foiled plot."""
+    found = news(run("Militants attacked a security checkpoint in northern Sinai on Tuesday, killing two "
+                     "soldiers, the army said. The statement said the troops thwarted the assault on the "
+                     "checkpoint near the town of El Arish."), "ASSAULT")
+    assert len(found) == 1, [(e.status, e.evidence.sentence) for e in found]
+    assert found[0].status == "occurred"

@@ -411,11 +411,14 @@ _ATTEMPT = re.compile(r"\b(?:tried|trying|attempted|attempting|wanted|sought)\s+
 def _repelled(h: Happening, m: Mention) -> bool:
     """"Our men fought bravely and thwarted the enemy's attack", "a militant who wanted to
     storm the building": an attack that happened, told again with nothing of its own as
-    foiled or as an attempt, is that attack."""
-    if h.lead.event.status != "occurred" or m.has_details:
+    foiled or as an attempt, is that attack; so is "the attack" told as foiled with its
+    place ("troops thwarted the assault on the checkpoint near X"), when that place fits."""
+    if h.lead.event.status != "occurred":
         return False
-    if m.event.status == "thwarted":
-        return m.draft.definite
+    if m.event.status == "thwarted":   # "the troops thwarted the assault on the checkpoint near X":
+        return m.draft.definite        # its place and day must still fit (checked by the caller)
+    if m.has_details:
+        return False
     return m.event.status == "planned" and bool(_ATTEMPT.search(m.event.evidence.sentence))
 
 
