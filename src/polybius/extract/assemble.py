@@ -263,7 +263,7 @@ def _fits(h: Happening, m: Mention, lex: Lexicon, places: bool = True) -> bool:
         return (not m.country or not h.countries() or m.country in h.countries()) \
             and _places_fit(m.places(), h.places(), True, m.explicit_place is None) and not _date_conflict(h, m, lex)
     if ev.event_type != lead.event_type or not (_statuses_fit(ev, lead) or _repelled(h, m) or _plot_retold(h, m)
-                                                or _aim_of_the_attack(h, m)):
+                                                or _aim_of_the_attack(h, m) or _plot_alleged(h, m, lex)):
         return False
     if ev.background != lead.background and not (m.draft.definite and not m.has_details):
         return False   # "the attack", told with nothing of its own, is the one just told
@@ -438,6 +438,19 @@ def _plot_retold(h: Happening, m: Mention) -> bool:
     return h.lead.event.status in _TOLD_PLOTTED and m.event.status == "occurred" and not m.has_details \
         and m.explicit_date is None and not any(getattr(m.event.counts, r) for r in COUNT_ROLES) \
         and not (actor is not None and actor.kind in ("state", "security_forces"))   # police shot a suspect
+
+
+def _plot_alleged(h: Happening, m: Mention, lex: Lexicon) -> bool:
+    """"Detained a man for allegedly planning an attack on the railway" ... "he was planning
+    to commit a terrorist attack": a plot told once as alleged, by its plan word itself
+    (the trigger is "planning", "plot"), and once as planned is one plot."""
+    lead = h.lead
+    return (m.event.status in _TOLD_PLOTTED and _plan_alleged(lead, lex)) or \
+        (lead.event.status in _TOLD_PLOTTED and _plan_alleged(m, lex))
+
+
+def _plan_alleged(x: Mention, lex: Lexicon) -> bool:
+    return x.event.status == "alleged" and x.draft.trigger_text.casefold() in lex.status["planned"]
 
 
 def _statuses_fit(a: Event, b: Event) -> bool:
@@ -840,6 +853,9 @@ def build(h: Happening, lex: Lexicon) -> Event:
     recipient = _pick_recipient(h, lead)
     mode = _pick_mode(h)
     statuses = {m.event.status for m in h.mentions if _statuses_fit(m.event, lead)}   # not a plot's retelling
+    plotted = {m.event.status for m in h.mentions if m.event.status in _TOLD_PLOTTED}
+    if plotted and _plan_alleged(h.lead, lex):   # a plot told first as alleged: still a plot
+        statuses = plotted
     return replace(
         lead, status=next((s for s in ("occurred", "thwarted") if s in statuses), lead.status),
         mode=mode, date=dated or _said_day(h) or lead.date, location=location,
