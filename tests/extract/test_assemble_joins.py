@@ -71,3 +71,45 @@ def test_a_reply_to_the_attack_is_not_the_attack(run):
                       "Iran answered the attack on Tuesday, striking two camps of the group in Pakistan with missiles."),
                   "ASSAULT")
     assert len(events) == 2, [(e.location and e.location.country, e.evidence.sentence) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab militants attacked a police post in Mandera on Friday, killing three officers. "
+    "Kenyan police officers exchanged fire with the militants for an hour.",
+])
+def test_a_clash_told_from_the_other_side_is_the_same_fight(run, text):
+    """In a fight of two armed sides either may be told as the doer: the police firing back
+    at the militants who attacked them is the attack's own fight, not a second happening."""
+    found = news(run(text), "ASSAULT")
+    assert len(found) == 1, [(e.mode, e.actor, e.evidence.sentence) for e in found]
+    assert found[0].actor.name == "al-Shabaab"
+
+
+def test_the_other_half_of_a_sentence_telling_the_happening_joins_it(run):
+    """"12 were killed and about 40 wounded in the explosion": once the killed half has joined
+    the bombing, the wounded half of the same sentence is that bombing's too, though the
+    lead gave another figure of wounded."""
+    found = news(run("A car bomb killed 12 people and wounded 25 at a bus station in Kirkuk on Tuesday, "
+                     "police said. Hospital officials later said 12 people were killed and about 40 others "
+                     "were wounded in the explosion at the station."), "ASSAULT")
+    assert len(found) == 1, [(e.counts, e.evidence.sentence) for e in found]
+
+
+def test_the_attack_told_as_foiled_at_its_own_place_is_that_attack(run):
+    """An army statement that its troops "thwarted the assault" on the post the lead told
+    of, naming the post's town, tells the attack that happened, not a foiled plot."""
+    found = news(run("Militants attacked a security checkpoint in northern Sinai on Tuesday, killing two "
+                     "soldiers, the army said. The statement said the troops thwarted the assault on the "
+                     "checkpoint near the town of El Arish."), "ASSAULT")
+    assert len(found) == 1, [(e.status, e.evidence.sentence) for e in found]
+    assert found[0].status == "occurred"
+
+
+def test_a_plot_told_as_alleged_and_as_planned_is_one_plot(run):
+    """"Detained for allegedly planning an attack" and "he was planning to commit an attack":
+    the alleged plan and the planned attack are one plot, and it stays a plot."""
+    found = news(run("Security officers detained a man on Saturday for allegedly planning a terrorist attack "
+                     "on a railway junction. The man was planning to commit a terrorist attack at the "
+                     "junction, the agency said."), "ASSAULT")
+    assert len(found) == 1, [(e.status, e.evidence.sentence) for e in found]
+    assert found[0].status in ("alleged", "planned", "thwarted")

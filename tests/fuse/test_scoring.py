@@ -10,7 +10,7 @@ from polybius.fuse.config import FuseConfig
 from polybius.fuse.nodes import build_table
 from polybius.geo import haversine_km
 from polybius.fuse.scoring import (VETO, actor_component, counts_component, date_component,
-                                   mode_matrix, place_component, score_pairs,
+                                   mode_component, mode_matrix, place_component, score_pairs,
                                    status_component, text_component)
 
 CFG = FuseConfig()
@@ -183,3 +183,19 @@ def test_score_is_sigmoid_of_prior_plus_components(make_event):
     logit = CFG.prior + sum(float(v[0]) for v in s.components.values())
     assert s.score[0] == pytest.approx(1 / (1 + math.exp(-logit)), abs=1e-5)
     assert s.explain(0)["place"] == CFG.place_far
+
+
+def test_a_weapon_the_other_report_tells_is_no_disagreement(make_event):
+    """One outlet codes the attack by the guard's death ("firearms"), the other by the
+    suicide blast; the first report's own sentence names the blast: one attack, two weapons
+    of it, so the pair gets the related-modes score, not the combined-modes penalty."""
+    told = make_event("a", mode="firearms", sentence="A police chief and his guard were killed "
+                      "in a suicide blast near the market on Tuesday.")
+    blast = make_event("b", mode="suicide_bomb", sentence="A suicide bomber struck a police car "
+                       "near the market, killing its passenger.")
+    other = make_event("c", mode="firearms", sentence="Two guards were shot dead at the gate "
+                       "of the market on Tuesday.")
+    modes = mode_matrix(table(told, blast), CFG)
+    assert float(mode_component(table(told, blast), I, J, modes, CFG)[0]) == CFG.told_mode
+    modes = mode_matrix(table(other, blast), CFG)
+    assert float(mode_component(table(other, blast), I, J, modes, CFG)[0]) == CFG.combined_mode

@@ -139,8 +139,14 @@ def _weapons_fit(h: Happening, m: Mention, lex: Lexicon) -> bool:
 def _counts_fit(h: Happening, m: Mention, lex: Lexicon) -> bool:
     """Another figure for the same role separates, unless the sentence updates the toll,
     tells a group's claim (its figure is the claimer's: "claimed to have killed nine"), or
-    (for attacks) the figure is part of the larger one ("four of them children")."""
+    (for attacks) the figure is part of the larger one ("four of them children"), or
+    another mention of its own sentence already joined the happening with a figure the
+    happening was told with ("about 30 were killed and about 50 wounded in the explosion",
+    after "30 dead" was told: the wounded half is that explosion's, whatever figure an
+    earlier sentence gave)."""
     if m.draft.definite or m.draft.also or lex.toll_update.search(m.event.evidence.sentence) or _claimed(m, lex):
+        return True
+    if _sentence_agrees(h, m):
         return True
     for role in COUNT_ROLES:
         new = getattr(m.event.counts, role)
@@ -152,6 +158,22 @@ def _counts_fit(h: Happening, m: Mention, lex: Lexicon) -> bool:
         if m.event.event_type != "ASSAULT" or new.value > max(c.value for c in old):
             return False
     return True
+
+
+def _sentence_agrees(h: Happening, m: Mention) -> bool:
+    """Has a mention of ``m``'s sentence joined ``h`` with a figure another of its mentions
+    gave? Such a sentence tells that happening: its other figures are the same one's."""
+    start = m.event.evidence.start
+    for x in h.mentions:
+        if x.event.evidence.start != start:
+            continue
+        for role in COUNT_ROLES:
+            mine = getattr(x.event.counts, role)
+            if mine is not None and any(y is not x and getattr(y.event.counts, role) is not None
+                                        and getattr(y.event.counts, role).value == mine.value
+                                        for y in h.mentions):
+                return True
+    return False
 
 
 def _days_apart(a: str, b: str) -> int | None:
@@ -241,7 +263,7 @@ def _fits(h: Happening, m: Mention, lex: Lexicon, places: bool = True) -> bool:
         return (not m.country or not h.countries() or m.country in h.countries()) \
             and _places_fit(m.places(), h.places(), True, m.explicit_place is None) and not _date_conflict(h, m, lex)
     if ev.event_type != lead.event_type or not (_statuses_fit(ev, lead) or _repelled(h, m) or _plot_retold(h, m)
-                                                or _aim_of_the_attack(h, m)):
+                                                or _aim_of_the_attack(h, m) or _plot_alleged(h, m, lex)):
         return False
     if ev.background != lead.background and not (m.draft.definite and not m.has_details):
         return False   # "the attack", told with nothing of its own, is the one just told
@@ -389,11 +411,14 @@ _ATTEMPT = re.compile(r"\b(?:tried|trying|attempted|attempting|wanted|sought)\s+
 def _repelled(h: Happening, m: Mention) -> bool:
     """"Our men fought bravely and thwarted the enemy's attack", "a militant who wanted to
     storm the building": an attack that happened, told again with nothing of its own as
-    foiled or as an attempt, is that attack."""
-    if h.lead.event.status != "occurred" or m.has_details:
+    foiled or as an attempt, is that attack; so is "the attack" told as foiled with its
+    place ("troops thwarted the assault on the checkpoint near X"), when that place fits."""
+    if h.lead.event.status != "occurred":
         return False
-    if m.event.status == "thwarted":
-        return m.draft.definite
+    if m.event.status == "thwarted":   # "the troops thwarted the assault on the checkpoint near X":
+        return m.draft.definite        # its place and day must still fit (checked by the caller)
+    if m.has_details:
+        return False
     return m.event.status == "planned" and bool(_ATTEMPT.search(m.event.evidence.sentence))
 
 
@@ -415,6 +440,19 @@ def _plot_retold(h: Happening, m: Mention) -> bool:
         and not (actor is not None and actor.kind in ("state", "security_forces"))   # police shot a suspect
 
 
+def _plot_alleged(h: Happening, m: Mention, lex: Lexicon) -> bool:
+    """"Detained a man for allegedly planning an attack on the railway" ... "he was planning
+    to commit a terrorist attack": a plot told once as alleged, by its plan word itself
+    (the trigger is "planning", "plot"), and once as planned is one plot."""
+    lead = h.lead
+    return (m.event.status in _TOLD_PLOTTED and _plan_alleged(lead, lex)) or \
+        (lead.event.status in _TOLD_PLOTTED and _plan_alleged(m, lex))
+
+
+def _plan_alleged(x: Mention, lex: Lexicon) -> bool:
+    return x.event.status == "alleged" and x.draft.trigger_text.casefold() in lex.status["planned"]
+
+
 def _statuses_fit(a: Event, b: Event) -> bool:
     """One status, or an attack that happened and that one side denies or alleges (the
     denial is about it, and is coded as its own REJECT), or a plot told as planned and as
@@ -428,16 +466,35 @@ _ANAPHORS = _WORDS.anaphors
 
 def _sides_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
     """Another named actor or target separates: US strikes on the group are not the
-    group's attack on US soldiers told in the same sentence."""
+    group's attack on US soldiers told in the same sentence. In a clash either side
+    may be told as the doer ("troops clashed with rebels", "rebels attacked the troops"):
+    a side named in either role of the happening is no other side, when the mention
+    gives no place or day of its own ("a firefight ensued with the officers"; a clash told
+    with its own where and when, "troops clashed with the attackers in X that night", is
+    the pursuit, a fight of its own)."""
+    clash = not m.has_details and _told_as_clash(h, m)
     for role in ("actor", "recipient"):
         mine = getattr(m.event, role)
         if not _named(mine, m.event.evidence.sentence, lex):
             continue
-        theirs = {getattr(x.event, role).name for x in h.mentions
-                  if _named(getattr(x.event, role), x.event.evidence.sentence, lex)}
-        if theirs and mine.name not in theirs:
+        theirs = _names_told(h, role, lex)
+        if theirs and mine.name not in theirs and not (clash and mine.name in _names_told(h, _OTHER_ROLE[role], lex)):
             return True
     return False
+
+
+_OTHER_ROLE = {"actor": "recipient", "recipient": "actor"}
+
+
+def _names_told(h: Happening, role: str, lex: Lexicon) -> set[str]:
+    return {getattr(x.event, role).name for x in h.mentions
+            if _named(getattr(x.event, role), x.event.evidence.sentence, lex)}
+
+
+def _told_as_clash(h: Happening, m: Mention) -> bool:
+    """Is the mention the fight that an attack told first turned into ("a firefight
+    ensued")? (A clash told after a clash may be the next encounter of a series.)"""
+    return m.event.mode == "armed_clash" and h.lead.event.mode != "armed_clash"
 
 
 def _named(who, sentence: str | None = None, lex: Lexicon | None = None) -> bool:
@@ -796,6 +853,9 @@ def build(h: Happening, lex: Lexicon) -> Event:
     recipient = _pick_recipient(h, lead)
     mode = _pick_mode(h)
     statuses = {m.event.status for m in h.mentions if _statuses_fit(m.event, lead)}   # not a plot's retelling
+    plotted = {m.event.status for m in h.mentions if m.event.status in _TOLD_PLOTTED}
+    if plotted and _plan_alleged(h.lead, lex):   # a plot told first as alleged: still a plot
+        statuses = plotted
     return replace(
         lead, status=next((s for s in ("occurred", "thwarted") if s in statuses), lead.status),
         mode=mode, date=dated or _said_day(h) or lead.date, location=location,

@@ -8,6 +8,7 @@ does this agreement/disagreement move the odds", and the two thresholds that mat
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Mapping
@@ -52,6 +53,10 @@ DISPUTE_TYPES: frozenset[str] = _types("disputes")
 NIGHT_WORDS: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("night_words") or ())
 # Words of a date naming a span of days ("the weekend"): its day is compared as that span.
 SPAN_WORDS: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("span_words") or ())
+# Words naming each weapon in a report's sentences: mode -> compiled pattern.
+WEAPON_WORDS: Mapping[str, re.Pattern] = MappingProxyType({
+    mode: re.compile(r"\b(?:" + "|".join(re.escape(str(w).casefold()) for w in words) + r")\b")
+    for mode, words in (_MODES.get("weapon_words") or {}).items()})
 
 
 def _actor_families() -> Mapping[str, str]:
@@ -108,6 +113,7 @@ class FuseConfig:
     same_mode: float = 0.8
     compatible_mode: float = 0.2
     combined_mode: float = -0.5        # two weapons of one attack (fusion_modes.yaml)
+    told_mode: float = 0.2             # ... when one report's sentences name the other's weapon
     incompatible_mode: float = -1.5
 
     date_same_day: float = 2.0

@@ -17,7 +17,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from polybius.fuse.config import (ACTOR_FAMILIES, NIGHT_WORDS, RECURRING_TYPES, SPAN_WORDS,
+from polybius.fuse.config import (ACTOR_FAMILIES, NIGHT_WORDS, RECURRING_TYPES, SPAN_WORDS, WEAPON_WORDS,
                                   STATEMENT_TYPES, TYPE_FAMILIES, FuseConfig)
 from polybius.fuse.names import (NameStats, detail_rows, detail_words, disputing_articles,
                                  district_names, may_name_district, name_rows, name_words,
@@ -148,6 +148,7 @@ class NodeTable:
     #                            article names (an undated page's event with no day of its
     #                            own), else 0 (no clue)
     night: np.ndarray          # its sentences tell a night ("late Sunday night", "overnight")
+    weapons: np.ndarray        # bit per weapon its evidence sentence names (weapon_words of fusion_modes.yaml)
     disputed: np.ndarray       # its article tells a blame or a denial (fusion_modes.yaml
     #                            disputes; NameStats.disputed): who did it is contested
     weekday_own: np.ndarray    # the event has a date clue of its own (a date, a date text,
@@ -220,6 +221,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     weekdays = np.zeros(n, dtype=np.uint8)
     weekday_own = np.zeros(n, dtype=bool)
     night = np.zeros(n, dtype=bool)
+    weapons = np.zeros(n, dtype=np.int32)
     pub_week = np.zeros(n, dtype=bool)   # dated only by the week before its publication
     has_day = np.zeros(n, dtype=bool)    # a news event dated by the day
     monthday = np.full(n, -1, dtype=np.int16)
@@ -325,6 +327,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         weekday_own[k] = weekdays[k] > 0 or has_explicit_date(ev.date) or bool(
             ev.date is not None and ev.date.text)
         night[k] = tells_night(told_by[k])
+        weapons[k] = weapons_told(ev.evidence.sentence if ev.evidence is not None else "")
         cols["article"][k] = articles(art.id)
         for r, role in enumerate(COUNT_ROLES):
             c = getattr(ev.counts, role, None) if ev.counts is not None else None
@@ -379,6 +382,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         mode=cols["mode"], status=cols["status"], background=background,
         dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, pub=pubs, dopen=dopen, wstart=wstart,
         wend=wend, wprec=wprec, weekday=weekday, weekdays=weekdays, weekday_own=weekday_own, night=night,
+        weapons=weapons,
         disputed=disputed,
         monthday=monthday, blockable=blockable,
         lat=lat, lon=lon, pprec=pprec, province_named=province_named, admin1=cols["admin1"], place=cols["place"],
@@ -462,6 +466,17 @@ def _town_words(ev: Event) -> frozenset[str]:
     them: what another report's sentences write when they name that place."""
     loc = ev.location
     return name_words(f"In {loc.name}.") if loc is not None and loc.name else frozenset()
+
+
+WEAPON_BIT = {mode: 1 << i for i, mode in enumerate(WEAPON_WORDS)}
+
+
+def weapons_told(text: str | None) -> int:
+    """The weapons a report's sentence names, as bits of ``WEAPON_BIT``: an attack told
+    with machetes and rifles is coded with one weapon, and another outlet may code it
+    with the other."""
+    low = (text or "").casefold()
+    return sum(bit for mode, bit in WEAPON_BIT.items() if WEAPON_WORDS[mode].search(low))
 
 
 def tells_night(text: str | None) -> bool:
