@@ -109,7 +109,7 @@ def test_a_plot_told_as_alleged_and_as_planned_is_one_plot(run):
     """"Detained for allegedly planning an attack" and "he was planning to commit an attack":
     the alleged plan and the planned attack are one plot, and it stays a plot."""
     found = news(run("Security officers detained a man on Saturday for allegedly planning a terrorist attack "
-                     "on a railway junction. The man was planning to commit a terrorist attack at the "
+                     "on a railway junction. The suspect was planning to commit a bombing attack near the "
                      "junction, the agency said."), "ASSAULT")
     assert len(found) == 1, [(e.status, e.evidence.sentence) for e in found]
     assert found[0].status in ("alleged", "planned", "thwarted")
