@@ -17,8 +17,8 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from polybius.fuse.config import (ACTOR_FAMILIES, NIGHT_WORDS, RECURRING_TYPES, SPAN_WORDS, WEAPON_WORDS,
-                                  STATEMENT_TYPES, TYPE_FAMILIES, FuseConfig)
+from polybius.fuse.config import (ACTOR_FAMILIES, NIGHT_WORDS, RECURRING_TYPES, SPAN_WORDS,
+                                  STATEMENT_TYPES, TYPE_FAMILIES, WEAPON_WORDS, FuseConfig)
 from polybius.fuse.names import (NameStats, detail_rows, detail_words, disputing_articles,
                                  district_names, may_name_district, name_rows, name_words,
                                  place_keys, place_words, told)
