@@ -78,7 +78,7 @@ def _actor_families() -> Mapping[str, str]:
 
 
 ACTOR_FAMILIES: Mapping[str, str] = _actor_families()
-# Words naming a district after a name ("Waeng district"), and words of such a name that
+# Words naming a district after a name ("X district"), and words of such a name that
 # tell no district apart ("North"): fuse/names.py, district_names.
 DISTRICT_WORDS: tuple[str, ...] = tuple(str(w).casefold() for w in _MODES.get("district_words") or ())
 DISTRICT_SKIP: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("district_skip") or ())

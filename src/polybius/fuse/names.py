@@ -101,8 +101,8 @@ _POSSESSIVE = re.compile(r"[’']s$")
 
 
 def district_names(text: str | None) -> frozenset[str]:
-    """Words of the districts the sentences name ("in Waeng district", "Maradun Local
-    Government Area", "the district of Janae", "Imphal West and Kangpokpi districts"),
+    """Words of the districts the sentences name ("in X district", "Y Local
+    Government Area", "the district of Z", "X West and Y districts"),
     casefolded, letters only, four or more:
     without a possessive word ("Narathiwat's Rangae" names Rangae) or a direction word
     (``district_skip`` of data/fusion_modes.yaml)."""

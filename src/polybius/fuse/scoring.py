@@ -279,8 +279,8 @@ def _towns_told_together(t: NodeTable, i: np.ndarray, j: np.ndarray,
 
 
 def _districts_apart(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
-    """The sentences of both reports name districts ("in Waeng district" against "in
-    Janae district"), none alike and none a word of the other's place: two places, even
+    """The sentences of both reports name districts ("in X district" against "in
+    Y district"), none alike and none a word of the other's place: two places, even
     when the extraction placed one report at its province only, where the two agree."""
     out = np.zeros(i.shape, dtype=bool)
     if t.districts is None or t.place_keys is None:

@@ -769,8 +769,8 @@ class Resolver:
         place = self.gazetteer.resolve(text, ctx.countries) or self._site_town(text, ctx)
         if place is not None and place.precision in ("city", "admin2") and ctx.provinces \
                 and place.admin1 not in ctx.provinces:
-            # a village of that name in a province the article names ("Waeng district" in
-            # a story about Narathiwat) before a bigger namesake elsewhere in the country
+            # a village of that name in a province the article names ("X district" in a
+            # story about its province) before a bigger namesake elsewhere in the country
             best = self.gazetteer.candidates(text, ctx.countries)
             top = best[0][1] if best else 0.0
             named = next((p for p, score, _ in best if p.country == place.country and p.admin1 in ctx.provinces
@@ -780,10 +780,10 @@ class Resolver:
             if _by_another_name(place) and place.country == (ctx.countries[0] if ctx.countries else None) \
                     and (ctx.main_place is None or ctx.main_place.name != place.name):
                 # a town matched only through another of its names, in a province the
-                # article does not name when it names provinces of that country ("Nyaung
-                # Kone village" in a story about Sagaing is not a Yangon village called
-                # Nyaung Gon), unless the article names it most often: a village the
-                # gazetteer lacks, kept by its name
+                # article does not name when it names provinces of that country (a
+                # village in a story about one province is not another province's
+                # village that has its name as another name), unless the article names
+                # it most often: a village the gazetteer lacks, kept by its name
                 return None
             if _namesakes_elsewhere(place, best, ctx):
                 return None
