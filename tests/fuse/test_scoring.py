@@ -199,3 +199,15 @@ def test_a_weapon_the_other_report_tells_is_no_disagreement(make_event):
     assert float(mode_component(table(told, blast), I, J, modes, CFG)[0]) == CFG.told_mode
     modes = mode_matrix(table(other, blast), CFG)
     assert float(mode_component(table(other, blast), I, J, modes, CFG)[0]) == CFG.combined_mode
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    ("A lone gunman killed a guard at the depot.", "firearms"),
+    ("Militants hijacked a bus on the highway.", "abduct"),
+    ("A warplane hit the depot at dawn.", "aerial"),
+])
+def test_the_weapons_a_sentence_names_are_the_extractors_cues(sentence, mode):
+    """Fusion reads a report's weapons with the extractor's own sentence cues (one list,
+    singular or plural), so a weapon word the extractor codes is one fusion sees."""
+    from polybius.fuse.nodes import WEAPON_BIT, weapons_told
+    assert weapons_told(sentence) & WEAPON_BIT[mode]

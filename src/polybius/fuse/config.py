@@ -53,10 +53,20 @@ DISPUTE_TYPES: frozenset[str] = _types("disputes")
 NIGHT_WORDS: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("night_words") or ())
 # Words of a date naming a span of days ("the weekend"): its day is compared as that span.
 SPAN_WORDS: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("span_words") or ())
-# Words naming each weapon in a report's sentences: mode -> compiled pattern.
-WEAPON_WORDS: Mapping[str, re.Pattern] = MappingProxyType({
-    mode: re.compile(r"\b(?:" + "|".join(re.escape(str(w).casefold()) for w in words) + r")\b")
-    for mode, words in (_MODES.get("weapon_words") or {}).items()})
+def _weapon_words() -> Mapping[str, re.Pattern]:
+    """Words naming each weapon in a report's sentences, mode -> pattern: the extractor's
+    sentence cues (cues.yaml modes.sentence_cues) are the one list of them; a cue matches
+    in the singular or plural ("blast", "blasts")."""
+    cues = yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8")) or {}
+    words: dict[str, list[str]] = {}
+    for mode, phrases in (cues.get("modes") or {}).get("sentence_cues") or ():
+        words.setdefault(mode, []).extend(str(p).casefold() for p in phrases)
+    return MappingProxyType({
+        mode: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ws) + r")(?:s|es)?\b")
+        for mode, ws in words.items()})
+
+
+WEAPON_WORDS: Mapping[str, re.Pattern] = _weapon_words()
 
 
 def _actor_families() -> Mapping[str, str]:

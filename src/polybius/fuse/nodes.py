@@ -148,7 +148,7 @@ class NodeTable:
     #                            article names (an undated page's event with no day of its
     #                            own), else 0 (no clue)
     night: np.ndarray          # its sentences tell a night ("late Sunday night", "overnight")
-    weapons: np.ndarray        # bit per weapon its evidence sentence names (weapon_words of fusion_modes.yaml)
+    weapons: np.ndarray        # bit per weapon its evidence sentence names (config.WEAPON_WORDS: the sentence cues)
     disputed: np.ndarray       # its article tells a blame or a denial (fusion_modes.yaml
     #                            disputes; NameStats.disputed): who did it is contested
     weekday_own: np.ndarray    # the event has a date clue of its own (a date, a date text,
