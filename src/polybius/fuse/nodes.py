@@ -17,7 +17,8 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from polybius.fuse.config import (ACTOR_FAMILIES, NIGHT_WORDS, RECURRING_TYPES, SPAN_WORDS,
+from polybius.fuse.config import (ACTOR_FAMILIES, NIGHT_WORDS, RECURRING_TYPES, SAYING_WORDS,
+                                  SPAN_WORDS,
                                   STATEMENT_TYPES, TYPE_FAMILIES, WEAPON_WORDS, FuseConfig)
 from polybius.fuse.names import (NameStats, detail_rows, detail_words, disputing_articles,
                                  district_names, may_name_district, name_rows, name_words,
@@ -148,6 +149,9 @@ class NodeTable:
     #                            article names (an undated page's event with no day of its
     #                            own), else 0 (no clue)
     night: np.ndarray          # its sentences tell a night ("late Sunday night", "overnight")
+    said_eve: np.ndarray       # weekday bit of the day before an undated page's one weekday
+    #                            when that weekday is only the telling's ("officials said
+    #                            Thursday"), else 0: the happening may have come that day
     weapons: np.ndarray        # bit per weapon its evidence sentence names (weapon_words of fusion_modes.yaml)
     disputed: np.ndarray       # its article tells a blame or a denial (fusion_modes.yaml
     #                            disputes; NameStats.disputed): who did it is contested
@@ -221,6 +225,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     weekdays = np.zeros(n, dtype=np.uint8)
     weekday_own = np.zeros(n, dtype=bool)
     night = np.zeros(n, dtype=bool)
+    said_eve = np.zeros(n, dtype=np.uint8)
     weapons = np.zeros(n, dtype=np.int32)
     pub_week = np.zeros(n, dtype=bool)   # dated only by the week before its publication
     has_day = np.zeros(n, dtype=bool)    # a news event dated by the day
@@ -318,12 +323,16 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             pub, filed = filed[0], None     # the URL gives the publication day
         fill(k, ev, pub, filed)
         pubs[k] = -1 if pub is None else pub
+        said = False
         if dopen[k] and weekday[k] < 0 and monthday[k] < 0:
             # no date anywhere, but the sentences telling it may name its weekday
             wd = weekday_named(told_by[k])
             weekday[k] = -1 if wd is None else wd
+            said = wd is not None and weekday_said(told_by[k])
         if dopen[k] and weekday[k] >= 0:
             weekdays[k] = 1 << int(weekday[k])
+            if said:    # the day it was told: the happening may be the day before
+                said_eve[k] = 1 << ((int(weekday[k]) - 1) % 7)
         weekday_own[k] = weekdays[k] > 0 or has_explicit_date(ev.date) or bool(
             ev.date is not None and ev.date.text)
         night[k] = tells_night(told_by[k])
@@ -382,6 +391,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         mode=cols["mode"], status=cols["status"], background=background,
         dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, pub=pubs, dopen=dopen, wstart=wstart,
         wend=wend, wprec=wprec, weekday=weekday, weekdays=weekdays, weekday_own=weekday_own, night=night,
+        said_eve=said_eve,
         weapons=weapons,
         disputed=disputed,
         monthday=monthday, blockable=blockable,
@@ -453,6 +463,22 @@ _NIGHT = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(NIGHT_WORDS))) + r
 
 _SPAN = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(SPAN_WORDS))) + r")\b",
                    re.IGNORECASE) if SPAN_WORDS else None
+
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_SAID_DAY = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(SAYING_WORDS))) + r")"
+                       r"\s+(?:on\s+|late\s+|early\s+)?" + _WEEKDAY + r"\b",
+                       re.IGNORECASE) if SAYING_WORDS else None
+_ANY_DAY = re.compile(r"\b" + _WEEKDAY + r"\b", re.IGNORECASE)
+
+
+def weekday_said(text: str | None) -> bool:
+    """Every weekday the sentences name follows a word of saying ("..., officials said
+    Thursday"; ``saying_words`` of data/fusion_modes.yaml): the day the news was told,
+    not necessarily the day it happened."""
+    if _SAID_DAY is None or not text:
+        return False
+    return len(_SAID_DAY.findall(text)) == len(_ANY_DAY.findall(text)) > 0
 
 
 def names_span(text: str | None) -> bool:

@@ -17,7 +17,8 @@ from polybius.fuse.nodes import UNDATED, WEAPON_BIT, NodeTable, with_neighbours
 from polybius.geo import haversine_km
 
 COMPONENTS = ("type", "mode", "date", "place", "actor", "recipient", "counts", "status",
-              "text", "copy", "names", "details", "country", "same_article", "story")
+              "text", "copy", "toll_town", "names", "details", "country", "same_article",
+              "story")
 VETO = -50.0
 _OCCURRED, _PLANNED, _THWARTED, _ALLEGED, _DENIED = range(5)
 
@@ -180,6 +181,9 @@ def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> n
     wd_known = (t.weekdays[i] > 0) & (t.weekdays[j] > 0)
     # a night straddles two days: the weekday next to the other report's is no other day
     night_next = (t.night[i] | t.night[j]) & ((_NEIGHBOURS[t.weekdays[i]] & t.weekdays[j]) > 0)
+    # a weekday that is only the telling's ("officials said Thursday"): the day before
+    # it is no other day either
+    night_next |= ((t.said_eve[i] & t.weekdays[j]) | (t.said_eve[j] & t.weekdays[i])) > 0
     by_weekday = np.where((t.weekdays[i] & t.weekdays[j]) > 0, base + _weekday_bonus(t, i, j, cfg),
                           np.where(night_next, base, _weekday_apart(t, i, j, cfg)))
     by_monthday = np.where(t.monthday[i] == t.monthday[j], cfg.date_same_day,
@@ -443,6 +447,25 @@ def counted_figures_open(t: NodeTable, i: np.ndarray, j: np.ndarray,
     return np.where(gain & counted, counts * cfg.count_open_gain, counts)
 
 
+def toll_in_town(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str, np.ndarray],
+                 cfg: FuseConfig) -> np.ndarray:
+    """With one date open and nothing in it against the other report's day, the same town
+    (place agreeing as a city does or better), the same weapon and one figure alike of
+    at least ``toll_town_min``, counted, not rounded (no multiple of ten: "50 dead" is what
+    any report of a big attack may write), figures not apart: three particulars of one happening
+    together, which reports of another attack on that town seldom share (on the
+    development corpus such candidate pairs were one incident every time, 22 of 22)."""
+    gain = (t.dopen[i] | t.dopen[j]) & (comps["date"] >= cfg.date_open) \
+        & (comps["counts"] > 0) & (comps["place"] >= cfg.place_agree["city"]) & (comps["mode"] >= cfg.same_mode)
+    if not gain.any():
+        return np.zeros(i.shape)
+    alike = np.zeros(i.shape, dtype=bool)
+    for r in range(t.count.shape[0]):
+        a, b = t.count[r, i], t.count[r, j]
+        alike |= (a == b) & (a >= cfg.toll_town_min) & (a % 10 != 0)
+    return np.where(gain & alike, cfg.toll_town, 0.0)
+
+
 def status_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
     """A plot and an attack may be one incident, but that needs stronger evidence."""
     a, b = t.status[i], t.status[j]
@@ -560,6 +583,7 @@ def score_chunk(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
         & (comps["date"] >= cfg.date_open)
     comps["text"] = np.where(open_gain, comps["text"] * cfg.text_gain_open_date, comps["text"])
     comps["counts"] = counted_figures_open(t, i, j, comps, cfg)
+    comps["toll_town"] = toll_in_town(t, i, j, comps, cfg)
     # the same telling in two outlets: the places, figures and weapons they name are
     # the same, so readings that differ (the town the victims were taken to, the toll
     # of another day the sentences give) are no evidence of two happenings; the date
