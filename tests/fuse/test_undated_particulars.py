@@ -104,3 +104,26 @@ def test_two_undated_pages_of_one_toll_town_and_weapon_gain(make_event):
 ])
 def test_without_all_three_particulars_nothing_is_added(make_event, args, kw):
     assert _toll_town(make_event, *args, **kw) == 0.0
+
+
+def _monthday_date(make_event, reported: str) -> float:
+    from polybius.records import DateValue
+    cfg = FuseConfig()
+    page = make_event("page", published=None, date=None, date_text=None,
+                      sentence="A car bomb tore through the cattle market, killing five.")
+    page.date = DateValue("Apr 12", None, None)     # a dateline's day of the month
+    report = make_event("report", published="2025-04-15", date=reported,
+                        date_text=f"on April {int(reported[-2:])}",
+                        sentence="A car bomb exploded at the cattle market, killing five.")
+    t = build_table([page, report], [], cfg, NameStats())
+    return float(score_pairs(t, np.array([0]), np.array([1]), cfg).components["date"][0])
+
+
+def test_a_day_of_the_month_a_day_off_scores_as_dated_reports_a_day_apart(make_event):
+    """The page gives "Apr 12" (its dateline, the morning after); the report dates the
+    blast on 11 April: a day apart, as two dated reports would be; 8 April is another day."""
+    cfg = FuseConfig()
+    assert _monthday_date(make_event, "2025-04-12") == pytest.approx(cfg.date_same_day)
+    assert _monthday_date(make_event, "2025-04-11") == pytest.approx(cfg.date_gap[0])
+    assert _monthday_date(make_event, "2025-04-10") == pytest.approx(cfg.date_gap[1])
+    assert _monthday_date(make_event, "2025-04-08") == pytest.approx(cfg.date_weekday_conflict)
