@@ -127,3 +127,22 @@ def test_a_day_of_the_month_a_day_off_scores_as_dated_reports_a_day_apart(make_e
     assert _monthday_date(make_event, "2025-04-11") == pytest.approx(cfg.date_gap[0])
     assert _monthday_date(make_event, "2025-04-10") == pytest.approx(cfg.date_gap[1])
     assert _monthday_date(make_event, "2025-04-08") == pytest.approx(cfg.date_weekday_conflict)
+
+
+def _place(make_event, sentence_a: str, sentence_b: str) -> float:
+    cfg = FuseConfig()
+    a = make_event("a", city="Lahore", place_precision="admin1", sentence=sentence_a)
+    b = make_event("b", city="Lahore", sentence=sentence_b)
+    t = build_table([a, b], [], cfg, NameStats())
+    return float(score_pairs(t, np.array([0]), np.array([1]), cfg).components["place"][0])
+
+
+def test_a_district_both_reports_name_places_them_together(make_event):
+    """One report was placed at its province only; both name the same district."""
+    cfg = FuseConfig()
+    told = _place(make_event, "Gunmen raided a hamlet in Karsal district, killing four.",
+                  "Four villagers died when gunmen stormed a hamlet of Karsal district.")
+    assert told == pytest.approx(cfg.place_agree["admin2"])
+    untold = _place(make_event, "Gunmen raided a hamlet, killing four.",
+                    "Four villagers died when gunmen stormed a hamlet of Karsal district.")
+    assert untold == pytest.approx(cfg.place_agree["admin1"])

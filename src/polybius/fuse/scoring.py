@@ -288,6 +288,9 @@ def place_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig)
         k = np.flatnonzero(either)
         out[k] = np.maximum(out[k], _place_at(t, i[k], j[k], np.full(k.size, 3), cfg))
     out = np.where(_districts_apart(t, i, j, cfg), np.minimum(out, cfg.districts_apart), out)
+    district = cfg.place_agree["admin2"]
+    out = np.where((out >= 0) & (out < district) & _district_shared(t, i, j),
+                   district, out)
     return np.where(_towns_told_together(t, i, j, out), 0.0, out)
 
 
@@ -319,6 +322,19 @@ def _districts_apart(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig
         da, db = t.districts[a], t.districts[b]
         out[k] = not (_alike(da, db, cfg) or _alike(da, t.place_keys[b], cfg)
                       or _alike(db, t.place_keys[a], cfg))
+    return out
+
+
+def _district_shared(t: NodeTable, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """The sentences of both reports name one district alike ("in X Local Government
+    Area"): they agree at least as two places of one district do, though the extraction
+    placed one of them at its province only."""
+    out = np.zeros(i.shape, dtype=bool)
+    if t.districts is None:
+        return out
+    has = np.array([bool(d) for d in t.districts], dtype=bool)
+    for k in np.flatnonzero(has[i] & has[j]):
+        out[k] = bool(t.districts[int(i[k])] & t.districts[int(j[k])])
     return out
 
 
