@@ -10,7 +10,7 @@ import pytest
 
 from polybius.fuse.config import FuseConfig
 from polybius.fuse.names import NameStats
-from polybius.fuse.nodes import build_table, weekday_said
+from polybius.fuse.nodes import build_table, day_of_month_named, weekday_said
 from polybius.fuse.page_dates import url_date
 from polybius.fuse.scoring import score_pairs
 
@@ -146,3 +146,31 @@ def test_a_district_both_reports_name_places_them_together(make_event):
     untold = _place(make_event, "Gunmen raided a hamlet, killing four.",
                     "Four villagers died when gunmen stormed a hamlet of Karsal district.")
     assert untold == pytest.approx(cfg.place_agree["admin1"])
+
+
+def test_a_day_of_the_month_named_alone_is_read():
+    assert day_of_month_named("Troops entered the district on the 12th, officials said.") == 12
+    assert day_of_month_named("The raid on the 3rd and the ambush on the 5th.") == -1
+    assert day_of_month_named("Soldiers of the 12th brigade were ambushed.") == -1
+    assert day_of_month_named(None) == -1
+
+
+def _dom_date(make_event, reported: str) -> float:
+    cfg = FuseConfig()
+    page = make_event("page", published=None, date=None, date_text=None,
+                      sentence="Police said that on the 12th gunmen raided the cattle market.")
+    report = make_event("report", published="2025-04-15", date=reported,
+                        date_text=f"on April {int(reported[-2:])}",
+                        sentence="Gunmen raided the cattle market, police said.")
+    t = build_table([page, report], [], cfg, NameStats())
+    return float(score_pairs(t, np.array([0]), np.array([1]), cfg).components["date"][0])
+
+
+def test_a_day_of_the_month_named_alone_meets_the_reports_day(make_event):
+    """The page gives "on the 12th" with no month: a report of 12 April shares it (as a
+    weekday would, but one day in thirty does), one of 13 April is a day off, one of
+    the 8th another day."""
+    cfg = FuseConfig()
+    assert _dom_date(make_event, "2025-04-12") == pytest.approx(cfg.date_open + cfg.date_weekday_agree)
+    assert _dom_date(make_event, "2025-04-13") == pytest.approx(cfg.date_gap[0])
+    assert _dom_date(make_event, "2025-04-08") == pytest.approx(cfg.date_weekday_conflict)

@@ -158,6 +158,8 @@ class NodeTable:
     weekday_own: np.ndarray    # the event has a date clue of its own (a date, a date text,
     #                            a weekday its sentences name): it borrows no weekday
     monthday: np.ndarray       # month*100+day likewise ("March 26" with no year), else -1
+    monthday_only: np.ndarray  # the day of the month of a day, or the one an undated page's
+    #                            sentences name with no month ("on the 28th"), else -1
     blockable: np.ndarray
     lat: np.ndarray
     lon: np.ndarray
@@ -230,6 +232,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     pub_week = np.zeros(n, dtype=bool)   # dated only by the week before its publication
     has_day = np.zeros(n, dtype=bool)    # a news event dated by the day
     monthday = np.full(n, -1, dtype=np.int16)
+    mday = np.full(n, -1, dtype=np.int8)
     background = np.zeros(n, dtype=bool)
     has_text = np.zeros(n, dtype=bool)
     lat = np.full(n, np.nan)
@@ -297,6 +300,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
                 has_day[k] = not rec.background
                 day = date.fromordinal(interval[0])
                 weekday[k], monthday[k] = day.weekday(), day.month * 100 + day.day
+                mday[k] = day.day
         elif not rec.background:
             if pub is not None:
                 cols["dstart"][k], cols["dend"][k] = pub - cfg.undated_lookback, pub
@@ -329,6 +333,10 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             wd = weekday_named(told_by[k])
             weekday[k] = -1 if wd is None else wd
             said = wd is not None and weekday_said(told_by[k])
+            if wd is None:      # ... or the day of the month alone ("on the 28th")
+                mday[k] = day_of_month_named(told_by[k])
+        elif dopen[k] and monthday[k] > 0:
+            mday[k] = monthday[k] % 100
         if dopen[k] and weekday[k] >= 0:
             weekdays[k] = 1 << int(weekday[k])
             if said:    # the day it was told: the happening may be the day before
@@ -394,7 +402,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         said_eve=said_eve,
         weapons=weapons,
         disputed=disputed,
-        monthday=monthday, blockable=blockable,
+        monthday=monthday, monthday_only=mday, blockable=blockable,
         lat=lat, lon=lon, pprec=pprec, province_named=province_named, admin1=cols["admin1"], place=cols["place"],
         actor=cols["actor"], actor_group=actor_group, recipient=cols["recipient"],
         recipient_group=recipient_group, actor_family=cols["actor_family"],
@@ -470,6 +478,17 @@ _SAID_DAY = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(SAYING_WORDS)))
                        r"\s+(?:on\s+|late\s+|early\s+)?" + _WEEKDAY + r"\b",
                        re.IGNORECASE) if SAYING_WORDS else None
 _ANY_DAY = re.compile(r"\b" + _WEEKDAY + r"\b", re.IGNORECASE)
+
+
+_DAY_OF_MONTH = re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def day_of_month_named(text: str | None) -> int:
+    """The one day of the month the sentences name with no month ("on the 28th", as
+    translated wire copy writes it), else -1."""
+    days = {int(d) for d in _DAY_OF_MONTH.findall(text or "")}
+    day = days.pop() if len(days) == 1 else -1
+    return day if 1 <= day <= 31 else -1
 
 
 def weekday_said(text: str | None) -> bool:

@@ -190,7 +190,15 @@ def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> n
                           np.where(night_next, base, _weekday_apart(t, i, j, cfg)))
     by_monthday = np.where(t.monthday[i] == t.monthday[j], cfg.date_same_day,
                            _monthdays_apart(t.monthday[i], t.monthday[j], cfg))
-    told = np.where(md_known, by_monthday, np.where(wd_known, by_weekday, base))
+    # a day of the month alone ("on the 28th"): one day in thirty shares it
+    dom_known = (t.monthday_only[i] > 0) & (t.monthday_only[j] > 0) & ~md_known & ~wd_known
+    gap_dom = np.abs(t.monthday_only[i].astype(int) - t.monthday_only[j].astype(int))
+    near = np.array((0.0,) + tuple(cfg.date_gap[:2]))
+    by_dom = np.where(gap_dom == 0, base + cfg.date_weekday_agree,
+                      np.where(gap_dom <= 2, near[np.minimum(gap_dom, 2)],
+                               cfg.date_weekday_conflict))
+    told = np.where(md_known, by_monthday, np.where(wd_known, by_weekday,
+                                                    np.where(dom_known, by_dom, base)))
     return np.where(bounded & (gap > cfg.day_window), cfg.date_disjoint, told)
 
 
