@@ -159,7 +159,7 @@ class NodeTable:
     #                            a weekday its sentences name): it borrows no weekday
     monthday: np.ndarray       # month*100+day likewise ("March 26" with no year), else -1
     monthday_only: np.ndarray  # the day of the month of a day, or the one an undated page's
-    #                            sentences name with no month ("on the 28th"), else -1
+    #                            sentences name with no month ("on the 12th"), else -1
     blockable: np.ndarray
     lat: np.ndarray
     lon: np.ndarray
@@ -333,7 +333,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             wd = weekday_named(told_by[k])
             weekday[k] = -1 if wd is None else wd
             said = wd is not None and weekday_said(told_by[k])
-            if wd is None:      # ... or the day of the month alone ("on the 28th")
+            if wd is None:      # ... or the day of the month alone ("on the 12th")
                 mday[k] = day_of_month_named(told_by[k])
         elif dopen[k] and monthday[k] > 0:
             mday[k] = monthday[k] % 100
@@ -484,7 +484,7 @@ _DAY_OF_MONTH = re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE
 
 
 def day_of_month_named(text: str | None) -> int:
-    """The one day of the month the sentences name with no month ("on the 28th", as
+    """The one day of the month the sentences name with no month ("on the 12th", as
     translated wire copy writes it), else -1."""
     days = {int(d) for d in _DAY_OF_MONTH.findall(text or "")}
     day = days.pop() if len(days) == 1 else -1

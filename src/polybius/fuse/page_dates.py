@@ -28,12 +28,12 @@ _PATTERNS = (
 )
 _MONTH_WORD = r"(?P<mon>[a-z]{3,9})"
 _DAY = r"(?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
-# a whole date written in the slug: september-14th-2020, 14-sept-2020
+# a whole date written in the slug: march-7th-2021, 7-march-2021
 _SLUG_DATES = (
     re.compile(r"(?<![a-z])" + _MONTH_WORD + r"[-_]" + _DAY + r"[-_]+" + _YEAR + r"(?!\d)"),
     re.compile(r"(?<![\da-z])" + _DAY + r"[-_]" + _MONTH_WORD + r"[-_]+" + _YEAR + r"(?!\d)"),
 )
-# eight digits standing apart, day or month first, then the year: 14092020
+# eight digits standing apart, day or month first, then the year: 25032021
 _DAY_FIRST = re.compile(r"(?<!\d)(?P<a>\d{2})(?P<b>\d{2})" + _YEAR + r"(?!\d)")
 
 
@@ -56,8 +56,8 @@ def url_date(url: str | None) -> tuple[int, int, str] | None:
 
 
 def _slug_day(path: str) -> tuple[int, int, str] | None:
-    """The day a slug spells out (``september-14th-2020``), or eight digits that read as
-    one day whether the day or the month comes first (``14092020``: no 14th month); an
+    """The day a slug spells out (``march-7th-2021``), or eight digits that read as
+    one day whether the day or the month comes first (``25032021``: no 25th month); an
     order that reads as two days tells nothing."""
     for rx in _SLUG_DATES:
         for m in rx.finditer(path):

@@ -183,14 +183,14 @@ def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> n
     wd_known = (t.weekdays[i] > 0) & (t.weekdays[j] > 0)
     # a night straddles two days: the weekday next to the other report's is no other day
     night_next = (t.night[i] | t.night[j]) & ((_NEIGHBOURS[t.weekdays[i]] & t.weekdays[j]) > 0)
-    # a weekday that is only the telling's ("officials said Thursday"): the day before
+    # a weekday that is only the telling's ("police said Tuesday"): the day before
     # it is no other day either
     night_next |= ((t.said_eve[i] & t.weekdays[j]) | (t.said_eve[j] & t.weekdays[i])) > 0
     by_weekday = np.where((t.weekdays[i] & t.weekdays[j]) > 0, base + _weekday_bonus(t, i, j, cfg),
                           np.where(night_next, base, _weekday_apart(t, i, j, cfg)))
     by_monthday = np.where(t.monthday[i] == t.monthday[j], cfg.date_same_day,
                            _monthdays_apart(t.monthday[i], t.monthday[j], cfg))
-    # a day of the month alone ("on the 28th"): one day in thirty shares it
+    # a day of the month alone ("on the 12th"): one day in thirty shares it
     dom_known = (t.monthday_only[i] > 0) & (t.monthday_only[j] > 0) & ~md_known & ~wd_known
     gap_dom = np.abs(t.monthday_only[i].astype(int) - t.monthday_only[j].astype(int))
     near = np.array((0.0,) + tuple(cfg.date_gap[:2]))
@@ -203,7 +203,7 @@ def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> n
 
 
 def _monthdays_apart(a: np.ndarray, b: np.ndarray, cfg: FuseConfig) -> np.ndarray:
-    """Two days of the month ("March 30", "Mar 31") a day or two apart score as two
+    """Two days of the month ("April 11", "Apr 12") a day or two apart score as two
     dated reports that far apart (a page's own dateline is often the day after the
     happening); farther, or unknown, another day (``date_weekday_conflict``)."""
     gap = np.abs(_DAY_OF_YEAR[np.clip(a, 0, 1231)] - _DAY_OF_YEAR[np.clip(b, 0, 1231)])
