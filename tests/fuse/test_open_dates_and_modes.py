@@ -126,7 +126,7 @@ def test_the_mode_lists_name_only_modes_the_extraction_gives():
     known |= {mode for _, mode in cues["modifiers"].values()}
     known |= {mode for mode, _ in cues["sentence_cues"]}
     data = yaml.safe_load(MODES_FILE.read_text())
-    assert data["version"] == 6
+    assert data["version"] == 7
     for key in ("related", "combined"):
         for group in data[key]:
             assert len(set(group)) == len(group) >= 2, group

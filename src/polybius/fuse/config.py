@@ -53,6 +53,10 @@ DISPUTE_TYPES: frozenset[str] = _types("disputes")
 NIGHT_WORDS: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("night_words") or ())
 # Words of a date naming a span of days ("the weekend"): its day is compared as that span.
 SPAN_WORDS: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("span_words") or ())
+# Words of saying: a weekday right after one is the day the news was told.
+SAYING_WORDS: frozenset[str] = frozenset(str(w).casefold() for w in _MODES.get("saying_words") or ())
+
+
 def _weapon_words() -> Mapping[str, re.Pattern]:
     """Words naming each weapon in a report's sentences, mode -> pattern: the extractor's
     sentence cues (cues.yaml modes.sentence_cues) are the one list of them; a cue matches
@@ -174,6 +178,11 @@ class FuseConfig:
     # was counted, not rounded (equal, at least count_open_min, no multiple of ten)
     count_open_gain: float = 1.5
     count_open_min: int = 10
+    # one date open: the same town, the same weapon and one figure alike of at least
+    # toll_town_min, no multiple of ten (no one, two or three dead: what many reports of a
+    # town give; no round "50 dead") add this
+    toll_town: float = 0.5
+    toll_town_min: int = 4
 
     status_planned_vs_occurred: float = -1.5
     status_alleged_vs_occurred: float = -0.2

@@ -17,7 +17,8 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from polybius.fuse.config import (ACTOR_FAMILIES, NIGHT_WORDS, RECURRING_TYPES, SPAN_WORDS,
+from polybius.fuse.config import (ACTOR_FAMILIES, NIGHT_WORDS, RECURRING_TYPES, SAYING_WORDS,
+                                  SPAN_WORDS,
                                   STATEMENT_TYPES, TYPE_FAMILIES, WEAPON_WORDS, FuseConfig)
 from polybius.fuse.names import (NameStats, detail_rows, detail_words, disputing_articles,
                                  district_names, may_name_district, name_rows, name_words,
@@ -148,12 +149,17 @@ class NodeTable:
     #                            article names (an undated page's event with no day of its
     #                            own), else 0 (no clue)
     night: np.ndarray          # its sentences tell a night ("late Sunday night", "overnight")
+    said_eve: np.ndarray       # weekday bit of the day before an undated page's one weekday
+    #                            when that weekday is only the telling's ("officials said
+    #                            Thursday"), else 0: the happening may have come that day
     weapons: np.ndarray        # bit per weapon its evidence sentence names (config.WEAPON_WORDS: the sentence cues)
     disputed: np.ndarray       # its article tells a blame or a denial (fusion_modes.yaml
     #                            disputes; NameStats.disputed): who did it is contested
     weekday_own: np.ndarray    # the event has a date clue of its own (a date, a date text,
     #                            a weekday its sentences name): it borrows no weekday
     monthday: np.ndarray       # month*100+day likewise ("March 26" with no year), else -1
+    monthday_only: np.ndarray  # the day of the month of a day, or the one an undated page's
+    #                            sentences name with no month ("on the 12th"), else -1
     blockable: np.ndarray
     lat: np.ndarray
     lon: np.ndarray
@@ -221,10 +227,12 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     weekdays = np.zeros(n, dtype=np.uint8)
     weekday_own = np.zeros(n, dtype=bool)
     night = np.zeros(n, dtype=bool)
+    said_eve = np.zeros(n, dtype=np.uint8)
     weapons = np.zeros(n, dtype=np.int32)
     pub_week = np.zeros(n, dtype=bool)   # dated only by the week before its publication
     has_day = np.zeros(n, dtype=bool)    # a news event dated by the day
     monthday = np.full(n, -1, dtype=np.int16)
+    mday = np.full(n, -1, dtype=np.int8)
     background = np.zeros(n, dtype=bool)
     has_text = np.zeros(n, dtype=bool)
     lat = np.full(n, np.nan)
@@ -292,6 +300,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
                 has_day[k] = not rec.background
                 day = date.fromordinal(interval[0])
                 weekday[k], monthday[k] = day.weekday(), day.month * 100 + day.day
+                mday[k] = day.day
         elif not rec.background:
             if pub is not None:
                 cols["dstart"][k], cols["dend"][k] = pub - cfg.undated_lookback, pub
@@ -318,12 +327,20 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             pub, filed = filed[0], None     # the URL gives the publication day
         fill(k, ev, pub, filed)
         pubs[k] = -1 if pub is None else pub
+        said = False
         if dopen[k] and weekday[k] < 0 and monthday[k] < 0:
             # no date anywhere, but the sentences telling it may name its weekday
             wd = weekday_named(told_by[k])
             weekday[k] = -1 if wd is None else wd
+            said = wd is not None and weekday_said(told_by[k])
+            if wd is None:      # ... or the day of the month alone ("on the 12th")
+                mday[k] = day_of_month_named(told_by[k])
+        elif dopen[k] and monthday[k] > 0:
+            mday[k] = monthday[k] % 100
         if dopen[k] and weekday[k] >= 0:
             weekdays[k] = 1 << int(weekday[k])
+            if said:    # the day it was told: the happening may be the day before
+                said_eve[k] = 1 << ((int(weekday[k]) - 1) % 7)
         weekday_own[k] = weekdays[k] > 0 or has_explicit_date(ev.date) or bool(
             ev.date is not None and ev.date.text)
         night[k] = tells_night(told_by[k])
@@ -382,9 +399,10 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         mode=cols["mode"], status=cols["status"], background=background,
         dstart=cols["dstart"], dend=cols["dend"], dprec=dprec, pub=pubs, dopen=dopen, wstart=wstart,
         wend=wend, wprec=wprec, weekday=weekday, weekdays=weekdays, weekday_own=weekday_own, night=night,
+        said_eve=said_eve,
         weapons=weapons,
         disputed=disputed,
-        monthday=monthday, blockable=blockable,
+        monthday=monthday, monthday_only=mday, blockable=blockable,
         lat=lat, lon=lon, pprec=pprec, province_named=province_named, admin1=cols["admin1"], place=cols["place"],
         actor=cols["actor"], actor_group=actor_group, recipient=cols["recipient"],
         recipient_group=recipient_group, actor_family=cols["actor_family"],
@@ -453,6 +471,33 @@ _NIGHT = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(NIGHT_WORDS))) + r
 
 _SPAN = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(SPAN_WORDS))) + r")\b",
                    re.IGNORECASE) if SPAN_WORDS else None
+
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_SAID_DAY = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(SAYING_WORDS))) + r")"
+                       r"\s+(?:on\s+|late\s+|early\s+)?" + _WEEKDAY + r"\b",
+                       re.IGNORECASE) if SAYING_WORDS else None
+_ANY_DAY = re.compile(r"\b" + _WEEKDAY + r"\b", re.IGNORECASE)
+
+
+_DAY_OF_MONTH = re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def day_of_month_named(text: str | None) -> int:
+    """The one day of the month the sentences name with no month ("on the 12th", as
+    translated wire copy writes it), else -1."""
+    days = {int(d) for d in _DAY_OF_MONTH.findall(text or "")}
+    day = days.pop() if len(days) == 1 else -1
+    return day if 1 <= day <= 31 else -1
+
+
+def weekday_said(text: str | None) -> bool:
+    """Every weekday the sentences name follows a word of saying ("..., officials said
+    Thursday"; ``saying_words`` of data/fusion_modes.yaml): the day the news was told,
+    not necessarily the day it happened."""
+    if _SAID_DAY is None or not text:
+        return False
+    return len(_SAID_DAY.findall(text)) == len(_ANY_DAY.findall(text)) > 0
 
 
 def names_span(text: str | None) -> bool:

@@ -14,6 +14,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 _MONTHS = {name.lower(): k for k, name in enumerate(calendar.month_abbr) if name}
+_MONTH_NAMES = {name.lower(): k for k, name in enumerate(calendar.month_name) if name}
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 _PATTERNS = (
     # /2018/12/05/ or /2018/12/ (the day optional), a segment each
@@ -25,6 +26,15 @@ _PATTERNS = (
     # a bare /2016/ segment
     re.compile(r"/" + _YEAR + r"(?=/)"),
 )
+_MONTH_WORD = r"(?P<mon>[a-z]{3,9})"
+_DAY = r"(?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+# a whole date written in the slug: march-7th-2021, 7-march-2021
+_SLUG_DATES = (
+    re.compile(r"(?<![a-z])" + _MONTH_WORD + r"[-_]" + _DAY + r"[-_]+" + _YEAR + r"(?!\d)"),
+    re.compile(r"(?<![\da-z])" + _DAY + r"[-_]" + _MONTH_WORD + r"[-_]+" + _YEAR + r"(?!\d)"),
+)
+# eight digits standing apart, day or month first, then the year: 25032021
+_DAY_FIRST = re.compile(r"(?<!\d)(?P<a>\d{2})(?P<b>\d{2})" + _YEAR + r"(?!\d)")
 
 
 def url_date(url: str | None) -> tuple[int, int, str] | None:
@@ -42,7 +52,45 @@ def url_date(url: str | None) -> tuple[int, int, str] | None:
             found = _interval(m)
             if found is not None:
                 return found
+    return _slug_day(path)
+
+
+def _slug_day(path: str) -> tuple[int, int, str] | None:
+    """The day a slug spells out (``march-7th-2021``), or eight digits that read as
+    one day whether the day or the month comes first (``25032021``: no 25th month); an
+    order that reads as two days tells nothing."""
+    for rx in _SLUG_DATES:
+        for m in rx.finditer(path):
+            month = _month_named(m.group("mon"))
+            if month is not None:
+                found = _day(int(m.group("y")), month, int(m.group("d")))
+                if found is not None:
+                    return found
+    for m in _DAY_FIRST.finditer(path):
+        year, a, b = int(m.group("y")), int(m.group("a")), int(m.group("b"))
+        days = {d for d in (_day(year, b, a), _day(year, a, b)) if d is not None}
+        if len(days) == 1:
+            return days.pop()
     return None
+
+
+def _month_named(word: str) -> int | None:
+    """The month a word names in full or cut short ("sept", "sep", "september")."""
+    for name, k in _MONTH_NAMES.items():
+        if len(word) >= 3 and name.startswith(word):
+            return k
+    return None
+
+
+def _day(year: int, month: int, day: int) -> tuple[int, int, str] | None:
+    """A day that exists and has come, as (ordinal, ordinal, "day")."""
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    if found > date.today():
+        return None
+    return found.toordinal(), found.toordinal(), "day"
 
 
 def _interval(m: re.Match) -> tuple[int, int, str] | None:
