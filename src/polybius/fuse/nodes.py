@@ -22,8 +22,8 @@ from polybius.fuse.config import (ACTOR_FAMILIES, NIGHT_WORDS, RECURRING_TYPES, 
 from polybius.fuse.names import (NameStats, detail_rows, detail_words, disputing_articles,
                                  district_names, may_name_district, name_rows, name_words,
                                  place_keys, place_words, told)
-from polybius.fuse.page_dates import url_date
-from polybius.resolve.dates import told_day, weekday_named
+from polybius.fuse.page_dates import page_weekday_day, url_date
+from polybius.resolve.dates import day_of_month_named, told_day, weekday_named
 from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident
 
 DATE_PREC = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -154,6 +154,8 @@ class NodeTable:
     weekday_own: np.ndarray    # the event has a date clue of its own (a date, a date text,
     #                            a weekday its sentences name): it borrows no weekday
     monthday: np.ndarray       # month*100+day likewise ("March 26" with no year), else -1
+    mday: np.ndarray           # the day of the month of a day-precision date or a monthday,
+    #                            or an undated page's "on the 28th," (no month), else -1
     blockable: np.ndarray
     lat: np.ndarray
     lon: np.ndarray
@@ -225,6 +227,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     pub_week = np.zeros(n, dtype=bool)   # dated only by the week before its publication
     has_day = np.zeros(n, dtype=bool)    # a news event dated by the day
     monthday = np.full(n, -1, dtype=np.int16)
+    mday = np.full(n, -1, dtype=np.int8)
     background = np.zeros(n, dtype=bool)
     has_text = np.zeros(n, dtype=bool)
     lat = np.full(n, np.nan)
@@ -324,6 +327,13 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             weekday[k] = -1 if wd is None else wd
         if dopen[k] and weekday[k] >= 0:
             weekdays[k] = 1 << int(weekday[k])
+            if monthday[k] < 0:
+                # the page heads itself "Friday, June 7" (no year): "on Thursday" is 6 June
+                md = page_weekday_day(art.page_monthday, art.page_weekday, int(weekday[k]))
+                monthday[k] = -1 if md is None else md
+        if dopen[k] and weekday[k] < 0 and monthday[k] < 0:
+            dom = day_of_month_named(told_by[k])   # "on the 28th," and no month
+            mday[k] = -1 if dom is None else dom
         weekday_own[k] = weekdays[k] > 0 or has_explicit_date(ev.date) or bool(
             ev.date is not None and ev.date.text)
         night[k] = tells_night(told_by[k])
@@ -359,6 +369,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         evidence.append("")
         docs.append("")
 
+    mday = np.where(monthday >= 0, monthday % 100, mday).astype(np.int8)
     text = _hashed(cfg, docs)
     words = [name_words(told_by[k]) for k in range(len(events))]
     details = [detail_words(told_by[k]) for k in range(len(events))]
@@ -384,7 +395,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         wend=wend, wprec=wprec, weekday=weekday, weekdays=weekdays, weekday_own=weekday_own, night=night,
         weapons=weapons,
         disputed=disputed,
-        monthday=monthday, blockable=blockable,
+        monthday=monthday, mday=mday, blockable=blockable,
         lat=lat, lon=lon, pprec=pprec, province_named=province_named, admin1=cols["admin1"], place=cols["place"],
         actor=cols["actor"], actor_group=actor_group, recipient=cols["recipient"],
         recipient_group=recipient_group, actor_family=cols["actor_family"],

@@ -165,10 +165,10 @@ def date_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) 
 def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
     """An undated page may still be filed under a month or year by its URL: the other
     report's date within it is as good as a month or year date, outside it is another
-    happening. And it may name the day ("on Friday", "March 26"): a match with the other
-    report's day is evidence, a mismatch says another day, unless the weekdays are next
-    to each other and either report tells a night (one outlet dates its evening, the
-    other the morning after)."""
+    happening. And it may name the day ("on Friday", "March 26", "on the 28th,"): a match
+    with the other report's day is evidence, a mismatch says another day, unless the
+    weekdays are next to each other and either report tells a night (one outlet dates
+    its evening, the other the morning after)."""
     bounded = (t.wprec[i] < 4) & (t.wprec[j] < 4)
     gap = np.maximum(t.wstart[i], t.wstart[j]) - np.minimum(t.wend[i], t.wend[j])
     coarse = np.maximum(t.wprec[i], t.wprec[j])
@@ -184,7 +184,12 @@ def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> n
                           np.where(night_next, base, _weekday_apart(t, i, j, cfg)))
     by_monthday = np.where(t.monthday[i] == t.monthday[j], cfg.date_same_day,
                            cfg.date_weekday_conflict)
-    told = np.where(md_known, by_monthday, np.where(wd_known, by_weekday, base))
+    # "on the 28th" with no month: the day of the month agrees as a named weekday does
+    dom_known = (t.mday[i] >= 0) & (t.mday[j] >= 0)
+    by_dom = np.where(t.mday[i] == t.mday[j], base + cfg.date_weekday_agree,
+                      cfg.date_weekday_conflict)
+    told = np.where(md_known, by_monthday,
+                    np.where(dom_known, by_dom, np.where(wd_known, by_weekday, base)))
     return np.where(bounded & (gap > cfg.day_window), cfg.date_disjoint, told)
 
 
