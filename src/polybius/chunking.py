@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from polybius.records import Article, ArticleRef, Event
+from polybius.records import Article, Event
 
 
 def split_text(text: str, max_chars: int) -> list[tuple[int, str]]:
@@ -44,8 +44,7 @@ def rejoin(article: Article, pieces: list[tuple[int, Article]], found: list[list
     """The events of all pieces, pointing at ``article`` with offsets into its text."""
     if len(pieces) == 1 and pieces[0][1] is article:
         return found[0]
-    ref = ArticleRef(id=article.id, url=article.url, title=article.title, source=article.source,
-                     published=article.published, published_from=article.published_from)
+    ref = article.ref()
     out: list[Event] = []
     for (offset, _), events in zip(pieces, found, strict=True):
         for ev in events:

@@ -13,6 +13,7 @@ from polybius.chunking import pieces_of, rejoin
 from polybius.extract.assemble import assemble
 from polybius.extract.news_day import date_by_lapse, date_by_news_day, date_from_sentences
 from polybius.extract.prefilter import Prefilter, Screen
+from polybius.ingest.article import read_page_day
 from polybius.nlp import selective
 from polybius.records import Article, Event, with_news_date
 from polybius.screened import ScreenedOut
@@ -157,11 +158,14 @@ class Pipeline:
 
 
 def _date_from_dateline(article: Article) -> None:
-    """No metadata date: the dateline or byline date, said so."""
+    """No metadata date: the dateline or byline date, said so; else a month-day with no
+    year heading the page (``ingest.article.read_page_day``)."""
     if not article.published:
         found = find_dateline(article.text)
         if found:
             article.published, article.published_from = found[1].value, "dateline"
+        else:
+            read_page_day(article)
 
 
 _PIPELINES: dict[str, Pipeline] = {}

@@ -52,7 +52,10 @@ class Article(_Record):
     """One news article as read by ``ingest``.
 
     ``published_from`` says where ``published`` came from: ``metadata`` (given with the
-    article), ``dateline`` (found in the text) or None when unknown.
+    article), ``dateline`` (found in the text) or None when unknown. A page with no
+    ``published`` may head its text with a date that has no year ("Friday, June 7"):
+    ``page_monthday`` holds it as an ISO 8601 month-day ("--06-07") and ``page_weekday``
+    the weekday it names ("Friday"); no year is guessed.
     """
     id: str
     text: str
@@ -62,10 +65,18 @@ class Article(_Record):
     source: str | None = None
     language: str | None = None
     published_from: str | None = None
+    page_monthday: str | None = None
+    page_weekday: str | None = None
 
     @property
     def content_hash(self) -> str:
         return hashlib.sha1(self.text.encode("utf-8")).hexdigest()
+
+    def ref(self) -> "ArticleRef":
+        """What each of its events carries of it."""
+        return ArticleRef(id=self.id, url=self.url, title=self.title, source=self.source,
+                          published=self.published, published_from=self.published_from,
+                          page_monthday=self.page_monthday, page_weekday=self.page_weekday)
 
 
 @dataclass
@@ -76,6 +87,8 @@ class ArticleRef(_Record):
     source: str | None = None
     published: str | None = None
     published_from: str | None = None
+    page_monthday: str | None = None    # "--06-07": the page's date with no year (Article)
+    page_weekday: str | None = None
 
 
 @dataclass

@@ -450,3 +450,50 @@ def test_a_shared_weekday_does_not_count_against_other_figures(make_event):
     pairs = score_pairs(table, np.array([0]), np.array([1]), cfg)
     assert pairs.components["counts"][0] < 0
     assert pairs.components["date"][0] == pytest.approx(cfg.date_open)
+
+
+def _dated_page(make_event, eid: str, monthday: str | None, weekday: str | None,
+                sentence: str):
+    """An undated page (no publication day, no date in its URL) whose head gives its
+    own date without a year ("Friday, June 7": ``page_monthday`` "--06-07")."""
+    from dataclasses import replace
+    ev = make_event(eid, article=eid, source=eid, published=None, date=None, date_text=None,
+                    mode="armed_clash", actor="Rebel Front", sentence=sentence)
+    ev.article = replace(ev.article, page_monthday=monthday, page_weekday=weekday)
+    return ev
+
+
+_THURSDAY_CLASH = ("Soldiers clashed with Rebel Front fighters in the old quarter of Kabul "
+                   "on Thursday before detaining several young men.")
+
+
+def test_undated_pages_of_other_month_days_tell_other_thursdays(make_event):
+    """Two undated pages each tell a Thursday clash in one quarter by one group: their
+    heads date them 7 June and 13 September (Fridays, no year), so one tells 6 June
+    and the other 12 September: two clashes. Without the page dates they read as one."""
+    june = _dated_page(make_event, "june", "--06-07", "Friday", _THURSDAY_CLASH)
+    september = _dated_page(make_event, "september", "--09-13", "Friday",
+                        "Rebel Front gunmen and troops exchanged fire in the old quarter of "
+                        "Kabul on Thursday; a few men were detained.")
+    got = fuse([june, september]).assignment
+    assert got["june"] != got["september"]
+    bare = [_dated_page(make_event, e.event_id, None, None, e.evidence.sentence) for e in (june, september)]
+    got = fuse(bare).assignment
+    assert got["june"] == got["september"]
+
+
+def test_a_page_month_day_agrees_with_a_report_of_that_day(make_event):
+    """The page of Friday 7 June (no year) tells the clash "on Thursday": a dated report
+    of 6 June is that day, one of 12 September (also a Thursday) is another."""
+    cfg = FuseConfig()
+    page = _dated_page(make_event, "page", "--06-07", "Friday", _THURSDAY_CLASH)
+    same = make_event("same", published="2024-06-06", date="2024-06-06", mode="armed_clash",
+                      actor="Rebel Front", sentence=_THURSDAY_CLASH)
+    other = make_event("other", published="2024-09-12", date="2024-09-12", mode="armed_clash",
+                       actor="Rebel Front", sentence=_THURSDAY_CLASH)
+    table = build_table([page, same, other], [], cfg)
+    assert table.monthday[0] == 606
+    from polybius.fuse.scoring import score_pairs
+    pairs = score_pairs(table, np.array([0, 0]), np.array([1, 2]), cfg)
+    assert pairs.components["date"][0] == pytest.approx(cfg.date_same_day)
+    assert pairs.components["date"][1] == pytest.approx(cfg.date_weekday_conflict)

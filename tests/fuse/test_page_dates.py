@@ -41,3 +41,13 @@ def test_an_impossible_day_or_month_keeps_what_is_possible():
         _days("2019-02-01", "2019-02-28", "month")
     assert url_date("https://example.org/2019/13/story") == \
         _days("2019-01-01", "2019-12-31", "year")
+
+
+def test_a_weekday_is_counted_back_from_a_yearless_page_date():
+    from polybius.fuse.page_dates import page_weekday_day
+    assert page_weekday_day("--06-07", "Friday", 3) == 606        # its Thursday
+    assert page_weekday_day("--06-07", "Friday", 4) == 607        # the same day
+    assert page_weekday_day("--01-02", "Tuesday", 3) == 1228      # back into December
+    assert page_weekday_day("--03-02", "Friday", 3) == 301
+    assert page_weekday_day("--03-01", "Friday", 3) is None       # 28 or 29 February
+    assert page_weekday_day("--06-07", None, 3) is None           # no weekday to count from

@@ -10,7 +10,7 @@ import pytest
 
 from polybius.fuse.config import FuseConfig
 from polybius.fuse.names import NameStats
-from polybius.fuse.nodes import build_table, day_of_month_named, weekday_said
+from polybius.fuse.nodes import build_table, weekday_said
 from polybius.fuse.page_dates import url_date
 from polybius.fuse.scoring import score_pairs
 
@@ -148,17 +148,10 @@ def test_a_district_both_reports_name_places_them_together(make_event):
     assert untold == pytest.approx(cfg.place_agree["admin1"])
 
 
-def test_a_day_of_the_month_named_alone_is_read():
-    assert day_of_month_named("Troops entered the district on the 12th, officials said.") == 12
-    assert day_of_month_named("The raid on the 3rd and the ambush on the 5th.") == -1
-    assert day_of_month_named("Soldiers of the 12th brigade were ambushed.") == -1
-    assert day_of_month_named(None) == -1
-
-
 def _dom_date(make_event, reported: str) -> float:
     cfg = FuseConfig()
     page = make_event("page", published=None, date=None, date_text=None,
-                      sentence="Police said that on the 12th gunmen raided the cattle market.")
+                      sentence="Police said that on the 12th, gunmen raided the cattle market.")
     report = make_event("report", published="2025-04-15", date=reported,
                         date_text=f"on April {int(reported[-2:])}",
                         sentence="Gunmen raided the cattle market, police said.")

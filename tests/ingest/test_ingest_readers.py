@@ -205,6 +205,16 @@ def test_outlet_and_dates():
     assert iso_day("not a date") is None
 
 
+def test_a_yearless_page_date_is_kept_only_without_a_full_date():
+    from polybius.resolve.datelines import find_dateline
+    text = "Saturday, March 8\n\nTroops clashed with gunmen near the dam on Friday."
+    a = build_article(text, find_dateline=find_dateline)
+    assert (a.published, a.page_monthday, a.page_weekday) == (None, "--03-08", "Saturday")
+    assert a.ref().page_monthday == "--03-08"
+    b = build_article(text, published="2025-03-08", find_dateline=find_dateline)
+    assert (b.published, b.page_monthday, b.page_weekday) == ("2025-03-08", None, None)
+
+
 def test_dateline_is_used_only_without_metadata():
     found = lambda text: ("KABUL, May 2, 2024", DateValue("May 2, 2024", "2024-05-02", "day"))  # noqa: E731
     a = build_article("KABUL, May 2, 2024 - A blast hit a school.", find_dateline=found)

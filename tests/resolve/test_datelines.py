@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from polybius.records import DateValue
-from polybius.resolve.datelines import dateline_place_span, find_dateline, text_year
+from polybius.resolve.datelines import dateline_place_span, find_dateline, find_page_day, text_year
 
 
 @pytest.mark.parametrize("text,matched,date_text,value", [
@@ -135,3 +135,25 @@ def test_a_mixed_case_head_without_a_full_date_is_no_dateline(text):
 ])
 def test_text_year_is_the_one_year_of_the_texts_full_dates(text, year):
     assert text_year(text) == year
+
+
+@pytest.mark.parametrize("text,monthday,weekday", [
+    ("Local news\n\nFriday, June 7\n\nSoldiers raided a camp on Thursday.", "--06-07", "Friday"),
+    ("Thu 3 October 09:40\nA bomb went off near the bridge.", "--10-03", "Thursday"),
+    ("PORT TOWN, Feb. 29 (Wire) - Gunmen attacked a convoy.", "--02-29", None),
+    ("Flood warning\nBy Ann Lee | August 14\nRivers rose overnight.", "--08-14", None),
+])
+def test_a_page_date_without_a_year_is_read_as_its_month_day(text, monthday, weekday):
+    assert find_dateline(text) is None
+    found = find_page_day(text)
+    assert found is not None and (found.monthday, found.weekday) == (monthday, weekday)
+
+
+@pytest.mark.parametrize("text", [
+    "Friday, June 7, 2024\n\nSoldiers raided a camp on Thursday.",   # a year: a full date
+    "PORT TOWN, June 7 (Wire) 2024 - Gunmen attacked a convoy.",
+    "Friday, June 31\nSoldiers raided a camp.",                        # no such day
+    "Soldiers raided a camp on June 7 and left on June 8.",             # dates in a sentence
+])
+def test_a_date_with_a_year_or_in_a_sentence_is_no_yearless_page_date(text):
+    assert find_page_day(text) is None

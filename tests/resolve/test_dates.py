@@ -420,3 +420,18 @@ def test_anchored_tells_the_words_that_move_from_the_previous_date(text, expecte
 ])
 def test_told_day_reads_the_day_a_longer_date_text_opens_with_or_names_once(text, expected):
     assert dates.told_day(text) == expected
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Troops entered the district on the 12th, officials said.", 12),
+    ("The raid came on the 3rd; the ambush followed.", 3),
+    ("The raid on the 3rd, and the ambush on the 5th.", None),     # two days: none
+    ("Soldiers of the 12th brigade were ambushed.", None),           # a unit, no day
+    ("He scored on the 91st minute.", None),
+    (None, None),
+])
+def test_a_day_of_the_month_named_without_its_month(text, day):
+    """An undated page's "on the 12th," (no month) is a day of the month fusion can
+    compare; a unit's number or a football minute is none."""
+    from polybius.resolve.dates import day_of_month_named
+    assert day_of_month_named(text) == day

@@ -46,7 +46,8 @@ def _full_event() -> Event:
     return Event(
         event_id="e1", event_type="ASSAULT", mode="explosives",
         article=ArticleRef(id="a1", url="https://x.example/1", title="Blast", source="Wire",
-                           published="2024-03-05", published_from="metadata"),
+                           published="2024-03-05", published_from="metadata",
+                           page_monthday="--03-05", page_weekday="Tuesday"),
         evidence=Evidence(sentence="A bomb killed 4 people in Mosul on Monday.", start=10,
                           end=52),
         context=["terrorism", "military"], status="occurred", background=True,

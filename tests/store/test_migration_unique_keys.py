@@ -50,7 +50,7 @@ def _version_1_with_duplicates(url: str) -> None:
 def test_version_1_duplicates_are_removed_and_keys_become_unique(store_url):
     _version_1_with_duplicates(store_url)
     with open_store(store_url) as store:
-        assert store.schema_version() == 4
+        assert store.schema_version() == 5
 
         def col(sql: str) -> list:
             return sorted(tuple(r.values()) if len(r) > 1 else next(iter(r.values()))

@@ -55,11 +55,11 @@ def load(store) -> None:
 
 def test_migrations_applied_once(store_url):
     s = open_store(store_url)
-    assert s.schema_version() == 4  # initial schema, watch state, unique keys, incident outlets
+    assert s.schema_version() == 5  # initial schema, watch state, unique keys, incident outlets, page month-day
     s.close()
     s = open_store(store_url)  # reopening applies nothing twice
-    assert s.schema_version() == 4
-    assert s._fetch("SELECT count(*) AS n FROM schema_version")[0]["n"] == 4
+    assert s.schema_version() == 5
+    assert s._fetch("SELECT count(*) AS n FROM schema_version")[0]["n"] == 5
     s.close()
 
 
@@ -77,6 +77,19 @@ def test_round_trip_keeps_the_whole_record(store):
     assert arts["a1"]["n_events"] == 1 and arts["a2"]["n_events"] == 2
     assert arts["a2"]["text"] == A2.text and arts["a2"]["content_hash"] == A2.content_hash
     assert "text" not in store.articles()[0]
+
+
+def test_a_yearless_page_date_round_trips(store):
+    """An undated page's own month-day and weekday (no year) are article columns, and its
+    events' article reference carries them back for fusion."""
+    page = Article(id="p1", text="Friday, June 7\n\nSoldiers raided a camp near the river on Thursday.",
+                   page_monthday="--06-07", page_weekday="Friday")
+    event = replace(ev(page, 19, 69, "COERCE", "raid"), article=page.ref())
+    store.add_articles_with_events([(page, [event])])
+    (row,) = store.articles()
+    assert (row["page_monthday"], row["page_weekday"]) == ("--06-07", "Friday")
+    (back,) = store.events()
+    assert (back.article.page_monthday, back.article.page_weekday) == ("--06-07", "Friday")
 
 
 def test_idempotent_by_id_hash_and_url(store):

@@ -22,7 +22,7 @@ def test_a_version_1_store_is_upgraded_in_place(tmp_path):
     con.close()
     store = open_store(path)
     try:
-        assert store.schema_version() == 4   # upgraded through every migration
+        assert store.schema_version() == 5   # upgraded through every migration
         assert store.counts()["articles"] == 1
         assert WatchState(store).sources() == []
     finally:

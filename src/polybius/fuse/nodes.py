@@ -23,8 +23,8 @@ from polybius.fuse.config import (ACTOR_FAMILIES, NIGHT_WORDS, RECURRING_TYPES, 
 from polybius.fuse.names import (NameStats, detail_rows, detail_words, disputing_articles,
                                  district_names, may_name_district, name_rows, name_words,
                                  place_keys, place_words, told)
-from polybius.fuse.page_dates import url_date
-from polybius.resolve.dates import told_day, weekday_named
+from polybius.fuse.page_dates import page_weekday_day, url_date
+from polybius.resolve.dates import day_of_month_named, told_day, weekday_named
 from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident
 
 DATE_PREC = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -300,7 +300,6 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
                 has_day[k] = not rec.background
                 day = date.fromordinal(interval[0])
                 weekday[k], monthday[k] = day.weekday(), day.month * 100 + day.day
-                mday[k] = day.day
         elif not rec.background:
             if pub is not None:
                 cols["dstart"][k], cols["dend"][k] = pub - cfg.undated_lookback, pub
@@ -333,14 +332,17 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
             wd = weekday_named(told_by[k])
             weekday[k] = -1 if wd is None else wd
             said = wd is not None and weekday_said(told_by[k])
-            if wd is None:      # ... or the day of the month alone ("on the 12th")
-                mday[k] = day_of_month_named(told_by[k])
-        elif dopen[k] and monthday[k] > 0:
-            mday[k] = monthday[k] % 100
+            if wd is None:      # ... or the day of the month alone ("on the 28th,")
+                dom = day_of_month_named(told_by[k])
+                mday[k] = -1 if dom is None else dom
         if dopen[k] and weekday[k] >= 0:
             weekdays[k] = 1 << int(weekday[k])
             if said:    # the day it was told: the happening may be the day before
                 said_eve[k] = 1 << ((int(weekday[k]) - 1) % 7)
+            if monthday[k] < 0:
+                # the page heads itself "Friday, June 7" (no year): "on Thursday" is 6 June
+                md = page_weekday_day(art.page_monthday, art.page_weekday, int(weekday[k]))
+                monthday[k] = -1 if md is None else md
         weekday_own[k] = weekdays[k] > 0 or has_explicit_date(ev.date) or bool(
             ev.date is not None and ev.date.text)
         night[k] = tells_night(told_by[k])
@@ -376,6 +378,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         evidence.append("")
         docs.append("")
 
+    mday = np.where(monthday >= 0, monthday % 100, mday).astype(np.int8)   # a day's own
     text = _hashed(cfg, docs)
     words = [name_words(told_by[k]) for k in range(len(events))]
     details = [detail_words(told_by[k]) for k in range(len(events))]
@@ -478,17 +481,6 @@ _SAID_DAY = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(SAYING_WORDS)))
                        r"\s+(?:on\s+|late\s+|early\s+)?" + _WEEKDAY + r"\b",
                        re.IGNORECASE) if SAYING_WORDS else None
 _ANY_DAY = re.compile(r"\b" + _WEEKDAY + r"\b", re.IGNORECASE)
-
-
-_DAY_OF_MONTH = re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
-
-
-def day_of_month_named(text: str | None) -> int:
-    """The one day of the month the sentences name with no month ("on the 12th", as
-    translated wire copy writes it), else -1."""
-    days = {int(d) for d in _DAY_OF_MONTH.findall(text or "")}
-    day = days.pop() if len(days) == 1 else -1
-    return day if 1 <= day <= 31 else -1
 
 
 def weekday_said(text: str | None) -> bool:

@@ -116,4 +116,29 @@ def _interval(m: re.Match) -> tuple[int, int, str] | None:
     return date(year, month, 1).toordinal(), date(year, month, last).toordinal(), "month"
 
 
-__all__ = ["url_date"]
+_WEEKDAY_NUMBER = {name: k for k, name in enumerate(calendar.day_name)}
+
+
+def page_weekday_day(monthday: str | None, page_weekday: str | None,
+                     weekday: int) -> int | None:
+    """The month-day (month * 100 + day) of the ``weekday`` (0 = Monday) on or before a
+    page's own date without a year (``Article.page_monthday`` "--06-07", a Friday): its
+    "on Thursday" is 6 June. None when the page gives no weekday, or when the count back
+    crosses a February end, whose length depends on the year nobody gave."""
+    if not monthday or page_weekday not in _WEEKDAY_NUMBER or not 0 <= weekday <= 6:
+        return None
+    back = (_WEEKDAY_NUMBER[page_weekday] - weekday) % 7
+    found = set()
+    for year in (2000, 2001):     # a leap year and a common one
+        try:
+            day = date.fromisoformat(f"{year}{monthday[1:]}").toordinal() - back
+        except ValueError:
+            continue              # 29 February of the common year
+        found.add((date.fromordinal(day).month, date.fromordinal(day).day))
+    if len(found) != 1:
+        return None
+    month, day = found.pop()
+    return month * 100 + day
+
+
+__all__ = ["page_weekday_day", "url_date"]

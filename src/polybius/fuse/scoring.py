@@ -167,10 +167,10 @@ def date_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) 
 def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
     """An undated page may still be filed under a month or year by its URL: the other
     report's date within it is as good as a month or year date, outside it is another
-    happening. And it may name the day ("on Friday", "March 26"): a match with the other
-    report's day is evidence, a mismatch says another day, unless the weekdays are next
-    to each other and either report tells a night (one outlet dates its evening, the
-    other the morning after)."""
+    happening. And it may name the day ("on Friday", "March 26", "on the 28th,"): a match
+    with the other report's day is evidence, a mismatch says another day, unless the
+    weekdays are next to each other and either report tells a night (one outlet dates
+    its evening, the other the morning after)."""
     bounded = (t.wprec[i] < 4) & (t.wprec[j] < 4)
     gap = np.maximum(t.wstart[i], t.wstart[j]) - np.minimum(t.wend[i], t.wend[j])
     coarse = np.maximum(t.wprec[i], t.wprec[j])

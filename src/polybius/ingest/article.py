@@ -3,7 +3,8 @@
 The outlet (``source``) is the name the input gives (a record's ``source``, the feed or
 site name), else the URL host without ``www.``.
 A publication date from the page or record is ``published_from="metadata"``; without
-one the text's own dateline is tried (``published_from="dateline"``).
+one the text's own dateline is tried (``published_from="dateline"``), and failing a full
+date, a date without a year at the head of the text (``page_monthday``/``page_weekday``).
 """
 from __future__ import annotations
 
@@ -105,4 +106,18 @@ def build_article(text: str, *, given_id: Any = None, url: str | None = None,
         found = find_dateline(text)
         if found and found[1] is not None and found[1].value:
             article.published, article.published_from = found[1].value, "dateline"
+        else:
+            read_page_day(article)
     return article
+
+
+def read_page_day(article: Article) -> None:
+    """An article with no publication date keeps the month-day (and weekday) its head
+    gives without a year ("Friday, June 7"): fusion places its "on Thursday" by it."""
+    from polybius.resolve.datelines import find_page_day
+
+    if article.published or article.page_monthday:
+        return
+    found = find_page_day(article.text)
+    if found is not None:
+        article.page_monthday, article.page_weekday = found.monthday, found.weekday

@@ -6,11 +6,15 @@ line, a wire dateline ("ANKARA, Dec 31 (Reuters) -"), a byline ("By Jane Doe | J
 tried in that order of trust (publication beats update, a dateline beats a byline).
 Only full dates count: a dateline without a year ("Dec 31 (Reuters)") is used only
 when a year is written in the header lines just before it or on its own line.
+A page with no full date may still head its text with a month and day and no year
+("Friday, June 7" on a line of its own, "ROME, Oct. 9 -"): ``find_page_day`` reads
+that as the page's month-day (and weekday), never guessing a year.
 """
 from __future__ import annotations
 
 import calendar
 import re
+from typing import NamedTuple
 
 from polybius.records import DateValue
 from polybius.resolve.dates import resolve_date
@@ -163,3 +167,57 @@ def text_year(text: str) -> str | None:
             years.add(value.value[:4])
     return years.pop() if len(years) == 1 else None
 
+
+class PageDay(NamedTuple):
+    """A page's own date without a year: the matched text, the ISO 8601 month-day
+    ("--06-07") and the weekday it names (its English name), if any."""
+
+    text: str
+    monthday: str
+    weekday: str | None
+
+
+_MD_PARTS = re.compile(
+    rf"^(?:(?P<wd>{_WD_NAME})\.?,?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))$")
+_MONTH_NUMBER = {name.casefold(): n for n, name in enumerate(calendar.month_abbr) if name}
+_WEEKDAY_NAMES = {name[:3].casefold(): name for name in calendar.day_name}
+#: A month-day alone on its line, perhaps with its weekday and a time ("Friday, June 7").
+_LONE_MD = re.compile(rf"(?m)^[ \t|\u2022\u00b7-]*(?P<md>{_MD}){_TIME}[ \t|\u2022\u00b7.-]*$")
+#: A byline dated by a month-day ("By Jane Doe | June 7"), the line ending there.
+_BYLINE_MD = re.compile(
+    rf"(?m)^[ \t]*(?i:by)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){{0,3}}\s*(?:{_DASH}|,|\u2022|\u00b7)"
+    rf"\s*(?P<md>{_MD}){_TIME}[ \t]*$")
+
+
+def _page_day(found: re.Match[str]) -> PageDay | None:
+    """The month-day (and weekday) of a matched yearless date, or None when it is no
+    calendar day (checked in a leap year, so that 29 February stands)."""
+    parts = _MD_PARTS.match(re.sub(r"\s+", " ", found["md"].strip()))
+    if parts is None:
+        return None
+    month = _MONTH_NUMBER[(parts["m1"] or parts["m2"]).rstrip(".")[:3].casefold()]
+    day = int(parts["d1"] or parts["d2"])
+    if not 1 <= day <= calendar.monthrange(2000, month)[1]:
+        return None
+    weekday = _WEEKDAY_NAMES[parts["wd"][:3].casefold()] if parts["wd"] else None
+    return PageDay(found.group(0).strip(), f"--{month:02d}-{day:02d}", weekday)
+
+
+def find_page_day(text: str) -> PageDay | None:
+    """The page's own month-day when its head gives one without a year: a line holding
+    only the date, a dateline ("ROME, Oct. 9 -") or a byline's date; None when a year is
+    on that line (``find_dateline`` reads full dates) or there is no such date."""
+    if not isinstance(text, str) or not text:
+        return None
+    head = text[:HEAD_CHARS]
+    for rx in (_DATELINE, _LONE_MD, _BYLINE_MD):
+        for found in rx.finditer(head):
+            if found["md"] is None:
+                continue
+            line_end = head.find("\n", found.end())
+            if _YEAR_RX.search(head[found.start(): line_end if line_end >= 0 else len(head)]):
+                continue
+            if value := _page_day(found):
+                return value
+    return None

@@ -557,6 +557,19 @@ def weekday_named(text: str | None) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: "on the 28th," with no month: the ordinal closes its clause (punctuation follows), so
+#: it is no "on the 91st minute" nor "on the 8th of April" (a full month-day).
+_DAY_OF_MONTH = re.compile(r"\bon the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*[,.;])", re.IGNORECASE)
+
+
+def day_of_month_named(text: str | None) -> int | None:
+    """The one day of the month ``text`` names without its month ("on the 28th, police
+    ..."), None when it names none or several: the day an undated page gives its event,
+    to compare with another report's day of the month."""
+    found = {int(d) for d in _DAY_OF_MONTH.findall(text or "")}
+    return found.pop() if len(found) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def default_resolver() -> DateResolver:
     """The resolver over the packaged date_terms.yaml, built once on first use."""

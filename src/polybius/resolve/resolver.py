@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from polybius.draft import Draft
-from polybius.records import PLACE_RANK, Actor, Article, ArticleRef, DateValue, Event, Place
+from polybius.records import PLACE_RANK, Actor, Article, DateValue, Event, Place
 from polybius.resolve import countries as country_names
 from polybius.resolve.actors import ActorRegistry, names_a_holding, names_a_link
 from polybius.resolve.dates import anchored, is_background_date, resolve_date, unanchored_day
@@ -446,8 +446,7 @@ class Resolver:
             return []
         ctx = self.context(doc, article.url)
         doc.user_data["polybius.article_context"] = ctx   # read again by refine_places
-        ref = ArticleRef(id=article.id, url=article.url, title=article.title, source=article.source,
-                         published=article.published, published_from=article.published_from)
+        ref = article.ref()
         events: list[Event] = []
         anchor: str | None = None
         page_year = None if article.published else text_year(article.text)

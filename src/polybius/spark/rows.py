@@ -27,7 +27,8 @@ EVENT_COLUMNS: tuple[tuple[str, Any], ...] = (
     ("event_id", "string"),
     ("article", (("id", "string"), ("url", "string"), ("title", "string"),
                  ("source", "string"), ("published", "string"),
-                 ("published_from", "string"))),
+                 ("published_from", "string"), ("page_monthday", "string"),
+                 ("page_weekday", "string"))),
     ("event_type", "string"),
     ("mode", "string"),
     ("evidence", _EVIDENCE),
@@ -52,7 +53,8 @@ PARTITION_COLUMN = "month"
 ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("id", "string"), ("text", "string"), ("published", "string"), ("url", "string"),
     ("title", "string"), ("source", "string"), ("language", "string"),
-    ("published_from", "string"), ("n_events", "long"))
+    ("published_from", "string"), ("page_monthday", "string"), ("page_weekday", "string"),
+    ("n_events", "long"))
 ERROR_COLUMNS: tuple[tuple[str, str], ...] = (
     ("article_id", "string"), ("stage", "string"), ("reason", "string"))
 

@@ -16,7 +16,7 @@ from polybius.records import Article, Event, Incident, incident_date, news_date
 ARTICLE_COLUMNS = (
     "article_id", "url", "title", "source", "author", "published", "published_from",
     "language", "content_hash", "text", "n_chars", "n_events", "origin", "encoding",
-    "run_id", "ingested_at",
+    "run_id", "ingested_at", "page_monthday", "page_weekday",
 )
 EVENT_COLUMNS = (
     "event_id", "article_id", "incident_id", "event_type", "mode", "status", "background",
@@ -65,6 +65,7 @@ def article_row(article: Article, n_events: int, extra: dict[str, Any] | None,
         "text": article.text, "n_chars": len(article.text), "n_events": n_events,
         "origin": extra.get("origin"), "encoding": extra.get("encoding"),
         "run_id": run_id, "ingested_at": now(),
+        "page_monthday": article.page_monthday, "page_weekday": article.page_weekday,
     }
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from polybius.store.migrations import (v001_initial, v002_watch_state, v003_unique_keys,
-                                       v004_incident_outlets)
+                                       v004_incident_outlets, v005_page_monthday)
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration.of(2, v002_watch_state),
     Migration.of(3, v003_unique_keys),
     Migration.of(4, v004_incident_outlets),
+    Migration.of(5, v005_page_monthday),
 )
 
 LATEST = MIGRATIONS[-1].version
