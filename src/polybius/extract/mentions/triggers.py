@@ -273,10 +273,14 @@ def _is_generic(tok, lex: Lexicon) -> bool:
         return False
     if any(c.dep_ == "amod" and c.lower_ in lex.habitual_modifiers for c in tok.children):
         return True   # "the constant bombardment", "daily raids": a habit, not a happening
-    prep = tok.head if tok.dep_ == "pobj" else None
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":   # "a string of blasts and attacks": the list's first
+        first = first.head
+    prep = first.head if first.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in ("of", "in") and prep.head.lemma_.lower() in lex.collective_nouns \
-            and tok.tag_ in ("NNS", "NNPS"):
+            and tok.tag_ in ("NNS", "NNPS") and first.tag_ in ("NNS", "NNPS"):
         return True
+    prep = tok.head if tok.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "one" \
             and any(c.tag_ == "JJS" for c in tok.children):
         return True
@@ -659,6 +663,33 @@ def _imagined_case(tok, lex: Lexicon) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
+def restated(tok, lex: Lexicon) -> bool:
+    """"The bombing in X was the second major attack in the city this week": a deed noun
+    predicated of a subject that is a deed word of its own type tells that deed again,
+    measured against others; the subject is its mention ("the protests are the biggest
+    threat to the government" restates nothing)."""
+    if _pos(tok) != "NOUN" or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return False
+    mine = {t.event_type for t in _candidates(tok, lex)}
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+               and mine & {t.event_type for t in _candidates(c, lex)} for c in tok.head.children)
+
+
+def _left_open(tok, lex: Lexicon) -> bool:
+    """"Could neither confirm nor deny the incident", "would not confirm or deny it": a
+    denial paired by "nor" or "or" with a verb of confirming (``open_answers``) leaves the
+    answer open and denies nothing."""
+    pair = [tok.head] if tok.dep_ == "conj" else []
+    pair += [c for c in tok.children if c.dep_ == "conj"]
+    joined = any(c.dep_ == "cc" and c.lower_ in ("nor", "or") for t in (tok, *pair) for c in t.children)
+    return joined and any(t.lemma_.lower() in lex.open_answers for t in pair)
+
+
+def candidates(tok, lex: Lexicon) -> list[Trigger]:
+    """The lexicon's triggers the token may be (see ``_candidates``)."""
+    return _candidates(tok, lex)
+
+
 def _candidates(tok, lex: Lexicon) -> list[Trigger]:
     """The lexicon's triggers the token may be (by lemma, word or singular), none for a
     token inside a name ("Joint Operations Command", "Operation Iron Sword")."""
@@ -689,6 +720,7 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
                         (trig.person_object and not _takes_people(tok, lex)) or \
                         (trig.event_type == "ASSAULT" and _harms_nobody(tok, lex)) or \
                         _names_a_kind(tok, lex) or _imagined_case(tok, lex) or \
+                        (trig.event_type == "REJECT" and _left_open(tok, lex)) or restated(tok, lex) or \
                         _one_state_operation(tok, trig) or \
                         (trig.near_by_people and not _done_by_people(tok, trig, lex)):
                     break
