@@ -2,8 +2,9 @@
 after "a string of", a bare toll that would jump to a happening told far later, a span of
 time that belongs to a comparison, an answer left open, a country's capital inside "the
 streets of", a date that names another thing ("the August 12 election"), a possessive day
-("last week's killings"), an example after "such as", the doer's own death and a deed
-restated as its subject's rank. Texts written for these tests."""
+("last week's killings"), an example after "such as", the doer's own death, a deed
+restated as its subject's rank, an unknown spot "in the state" already told and a toll
+between two years. Texts written for these tests."""
 from __future__ import annotations
 
 
@@ -80,3 +81,15 @@ def test_a_deed_restated_as_its_subjects_rank_is_not_another(run):
     text = ("A suicide bomber killed nine soldiers at a checkpoint in Aden on Sunday. "
             "The car bombing at the checkpoint was the third big attack on the port city within a week.")
     assert len(of_type(run(text, None))) == 1
+
+
+def test_an_unknown_spot_told_in_the_state_lies_in_the_told_state(run):
+    text = ("Gunmen have attacked villages in Nigeria's Kaduna state, killing at least 12 people. "
+            "The attackers on motorbikes stormed three villages on Saturday in Tudun area in the state, "
+            "witnesses said.")
+    assert len(of_type(run(text, None))) == 1
+
+
+def test_a_toll_between_two_years_is_a_running_total(run):
+    text = "At least 450,000 people have been killed in Peru between 1980 and 2000 due to the conflict, a commission said."
+    assert of_type(run(text, None)) == []

@@ -276,7 +276,7 @@ def _fits(h: Happening, m: Mention, lex: Lexicon, places: bool = True) -> bool:
         return False
     if places and not (_places_fit(m.places(), h.places(), m.draft.definite, m.explicit_place is None)
                        or _place_within(h, m) or _district_told(h, m) or _near(h, m, lex)
-                       or _spot_of_its_sentence(h, m)):
+                       or _spot_of_its_sentence(h, m) or _in_the_province_told(h, m)):
         return False
     if _date_conflict(h, m, lex) or (_sides_conflict(h, m, lex) and not m.draft.also):
         return False
@@ -337,6 +337,19 @@ def _district_told(h: Happening, m: Mention) -> bool:
     if not m.draft.definite or loc is None or loc.precision != "admin2" or not loc.admin1:
         return False
     return _names_meet({norm_place(loc.admin1)}, h.places().coarse)
+
+
+def _in_the_province_told(h: Happening, m: Mention) -> bool:
+    """"Gunmen attacked villages in X state ... they stormed four villages in Y area in the
+    state": a spot the gazetteer does not know, written as lying "in the state" (a bare
+    division word), lies in the province the happening was told in."""
+    mine, theirs = m.places(), h.places()
+    if m.explicit_place is not None or not mine.fine or mine.coarse or theirs.fine or not theirs.coarse:
+        return False
+    text = norm_place(m.event.evidence.sentence)
+    division = r"(?:" + "|".join(map(re.escape, sorted(_ADMIN_WORDS))) + r")"
+    return any(re.search(r"\b" + re.escape(spot) + r"\b[^,.;:()]{0,30}?\b(?:in|of)\s+the\s+" + division + r"\b", text)
+               for spot in mine.fine)
 
 
 def _by_the_state(m: Mention) -> bool:

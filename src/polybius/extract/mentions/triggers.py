@@ -148,8 +148,9 @@ _RECENT = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "
 
 def _is_aggregate(tok, campaign: bool = False) -> bool:
     """"the insurgency has killed more than 20,000 people since 2009", "have been kidnapped
-    over the past year", "fighting has ravaged the region since the coup", "the army has
-    been fighting the rebels": a running total or an ongoing war, not one happening.
+    over the past year", "have been killed between 1985 and 2018", "fighting has ravaged
+    the region since the coup", "the army has been fighting the rebels": a running total or
+    an ongoing war, not one happening.
     A ``campaign`` (arrests "since the attacks", "in recent years") is one record of the
     enforcement effort, so only an explicit "since" date or "over the past year" makes it a total."""
     verb = tok
@@ -167,6 +168,9 @@ def _is_aggregate(tok, campaign: bool = False) -> bool:
                                     (c.dep_ == "mark" and c.head.head.i == verb.i and not campaign)):
             span = c.subtree if c.dep_ == "prep" else c.head.subtree   # "since 2014", "since the coup began"
             return not {t.lower_ for t in span} & _RECENT   # "since Monday": one operation still under way
+        if c.lower_ in ("between", "from") and c.dep_ == "prep" and c.head.i == verb.i and not campaign \
+                and sum(1 for t in c.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()) >= 2:
+            return True   # "450,000 have been killed between 1985 and 2018": a total over years
         if (c.lower_ in ("past", "last") or (c.lower_ == "recent" and not campaign)) and c.head.dep_ == "pobj" and c.head.head.lower_ in ("over", "in", "during") \
                 and c.head.head.head.i == verb.i and c.head.lemma_.lower() in ("year", "month", "decade", "week"):
             return True
