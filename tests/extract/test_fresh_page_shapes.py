@@ -3,8 +3,9 @@ after "a string of", a bare toll that would jump to a happening told far later, 
 time that belongs to a comparison, an answer left open, a country's capital inside "the
 streets of", a date that names another thing ("the August 12 election"), a possessive day
 ("last week's killings"), an example after "such as", the doer's own death, a deed
-restated as its subject's rank, an unknown spot "in the state" already told and a toll
-between two years. Texts written for these tests."""
+restated as its subject's rank, an unknown spot "in the state" already told, a toll
+between two years and a group named again by its number ("The three were ..."). Texts
+written for these tests."""
 from __future__ import annotations
 
 
@@ -93,3 +94,10 @@ def test_an_unknown_spot_told_in_the_state_lies_in_the_told_state(run):
 def test_a_toll_between_two_years_is_a_running_total(run):
     text = "At least 450,000 people have been killed in Peru between 1980 and 2000 due to the conflict, a commission said."
     assert of_type(run(text, None)) == []
+
+
+def test_a_group_named_again_by_number_tells_the_weapon(run):
+    text = ("Meanwhile, three soldiers who went missing on Monday after an attack that killed two comrades "
+            "have been found. The three were part of a patrol whose truck was hit by a roadside bomb near Elwak.")
+    found = of_type(run(text, None))
+    assert found and found[0].mode == "explosives"

@@ -72,7 +72,7 @@ class Extractor:
             unarmed = [d for d in drafts if d.event_type == "ASSAULT" and d.mode == "unspecified"
                        and d.status == "occurred" and not d.background]
             if unarmed:
-                words = _content_words(sent)
+                words = _content_words(sent) | {t.lower_ for t in sent if t.like_num}
                 kept = kept + [(d, words) for d in unarmed]
             pending = kept
             (heads if chrome.inside(sent.start_char, headline_r) else body).extend(
@@ -370,7 +370,8 @@ def _accident_article(doc, lex: Lexicon) -> bool:
 def _weapon_told(pending: list, sent, lex: Lexicon) -> None:
     """"Militants attacked a police post. [...] A dozen militants opened indiscriminate
     firing on the post.": a sentence with no event of its own, naming a weapon right after
-    an attack told without one and sharing a word with it (the post, the militants),
+    an attack told without one and sharing a word with it (the post, the militants), or
+    naming its group again by number ("The four were part of a convoy hit by a bomb"),
     tells how that attack was carried out."""
     if not pending:
         return
@@ -378,9 +379,21 @@ def _weapon_told(pending: list, sent, lex: Lexicon) -> None:
     if mode == "unspecified":
         return
     words = _content_words(sent)
+    group = _group_named_again(sent)
     for d, told in pending:
-        if told & words:
+        if told & words or (group is not None and group in told):
             d.told_mode = d.told_mode or mode
+
+
+def _group_named_again(sent) -> str | None:
+    """"The four were part of a convoy ...": a sentence opening on "the" and a bare number
+    names again the group of that size the attack just told ("four officers missing after
+    an attack"); the number, else None."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) > 2 and toks[0].lower_ == "the" and toks[1].like_num and not toks[2].like_num \
+            and (toks[2].pos_ in ("AUX", "VERB") or toks[2].lower_ in ("were", "was", "had", "have")):
+        return toks[1].lower_
+    return None
 
 
 def _content_words(sent) -> set[str]:
