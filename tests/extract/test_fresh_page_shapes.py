@@ -4,8 +4,9 @@ time that belongs to a comparison, an answer left open, a country's capital insi
 streets of", a date that names another thing ("the August 12 election"), a possessive day
 ("last week's killings"), an example after "such as", the doer's own death, a deed
 restated as its subject's rank, an unknown spot "in the state" already told, a toll
-between two years and a group named again by its number ("The three were ..."). Texts
-written for these tests."""
+between two years, a group named again by its number ("The three were ...") and a toll
+the speaker adds ("..., adding that two others were wounded"). Texts written for these
+tests."""
 from __future__ import annotations
 
 
@@ -101,3 +102,8 @@ def test_a_group_named_again_by_number_tells_the_weapon(run):
             "have been found. The three were part of a patrol whose truck was hit by a roadside bomb near Elwak.")
     found = of_type(run(text, None))
     assert found and found[0].mode == "explosives"
+
+
+def test_a_toll_the_speaker_adds_is_the_deeds(counts_of):
+    text = "A bomb killed two guards in Kandahar on Wednesday, the spokesman said, adding that two other guards were wounded."
+    assert counts_of(text).get("injured") == (2, "exact")
