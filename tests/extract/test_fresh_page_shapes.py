@@ -93,7 +93,7 @@ def test_an_unknown_spot_told_in_the_state_lies_in_the_told_state(run):
 
 
 def test_a_toll_between_two_years_is_a_running_total(run):
-    text = "At least 450,000 people have been killed in Peru between 1980 and 2000 due to the conflict, a commission said."
+    text = "Some 300,000 people have been killed in Peru between 1980 and 2000 in the conflict, a commission said."
     assert of_type(run(text, None)) == []
 
 

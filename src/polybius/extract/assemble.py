@@ -832,7 +832,7 @@ def _told_by(h: Happening, m: Mention, happenings: list[Happening]) -> bool:
     """May a bare casualty report tell ``h``? Told before any happening, it is the toll of the
     one the article goes on to tell ("five soldiers were killed and ten wounded", then "the
     attack"); told after one, it tells a happening already told or one told just after it
-    ("... The Observatory said seven were killed", a figure other than the lead's, is not
+    ("... a monitor said nine died", a figure other than the lead's, is not
     the toll of another killing the article tells several sentences on)."""
     def begun(x: Happening) -> bool:
         return x.lead.draft.sent_index < m.draft.sent_index

@@ -659,7 +659,7 @@ def _day_of_happening(ent) -> bool:
 
 
 def _date_of_a_thing(ent) -> bool:
-    """"Won the October 9 election", "before the June 30 deadline": a date set before a
+    """"Disputed the May 3 vote", "before the June 30 deadline": a date set before a
     noun that is no happening of violence (``dated_happening_nouns``) names that thing,
     not the day of the deed ("the March 3 attack" is)."""
     head = ent.root.head
@@ -680,7 +680,7 @@ def date_in(tokens) -> str | None:
                                                     or _RELATIVE_DATE_RE.search(e.text))))   # "last night"
               and not (e.root.dep_ == "compound" and not e.root.head.ent_type_    # "Sunday Mass"
                        and not _day_of_happening(e))                          # "the Monday clash"
-              and not _date_of_a_thing(e)                                         # "the October 9 election"
+              and not _date_of_a_thing(e)                                         # "the May 3 vote"
               and not _BARE_NUMBER_RE.match(e.text)                               # "wounding 40"
               and not _AGE_RE.search(e.text) and not _in_dateline(e)
               and not (e.start > 0 and doc[e.start - 1].lower_ in _AGE_WORDS)     # "aged 17 and 15"

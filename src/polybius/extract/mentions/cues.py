@@ -422,7 +422,7 @@ def kind_of_deed(trigger, counted: bool, dated: bool, placed: bool, lex: Lexicon
 
 
 def _an_example(noun) -> bool:
-    """"called for protests over issues such as kidnappings": a bare plural given as an
+    """"marched against crimes such as abductions": a bare plural given as an
     example after "such as" names a kind, whatever the tense of its sentence."""
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"

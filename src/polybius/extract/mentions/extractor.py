@@ -204,13 +204,13 @@ def outside_comparisons(tokens, trigger, lex: Lexicon | None = None) -> list:
 
 def _comparison(tok, lex: Lexicon | None) -> bool:
     """Is ``tok`` a phrase that measures the deed against other deeds ("killed ten soldiers,
-    in one of the most audacious attacks in recent years", "the bombing was the second
-    major attack in the city within days")? Its span of time ("in recent years") is that of
+    in one of the boldest raids of the decade", "the bombing was the third big attack
+    on the town this month")? Its span of time ("in recent years") is that of
     the deeds compared, not the deed's own."""
     if lex is None:
         return False
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.pos_ == "NOUN":
-        # "the bombing was the second major attack in the city within days": its rank among deeds
+        # "the bombing was the third big attack on the town this month": its rank among deeds
         return triggers.restated(tok, lex) and (
             _superlative(tok) or any(c.ent_type_ == "ORDINAL" for c in tok.children))
     if tok.dep_ not in ("pobj", "appos") or tok.pos_ not in ("NOUN", "PRON", "NUM"):
@@ -221,7 +221,7 @@ def _comparison(tok, lex: Lexicon | None) -> bool:
 
 
 def _superlative(noun) -> bool:
-    """"the deadliest attack", "the most audacious attacks"."""
+    """"the deadliest attack", "the most brazen raids"."""
     return any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(g.tag_ == "RBS" for g in c.children))
                for c in noun.children)
 
@@ -371,7 +371,7 @@ def _weapon_told(pending: list, sent, lex: Lexicon) -> None:
     """"Militants attacked a police post. [...] A dozen militants opened indiscriminate
     firing on the post.": a sentence with no event of its own, naming a weapon right after
     an attack told without one and sharing a word with it (the post, the militants), or
-    naming its group again by number ("The four were part of a convoy hit by a bomb"),
+    naming its group again by number ("The five had been riding in a truck that struck a mine"),
     tells how that attack was carried out."""
     if not pending:
         return
@@ -386,9 +386,9 @@ def _weapon_told(pending: list, sent, lex: Lexicon) -> None:
 
 
 def _group_named_again(sent) -> str | None:
-    """"The four were part of a convoy ...": a sentence opening on "the" and a bare number
-    names again the group of that size the attack just told ("four officers missing after
-    an attack"); the number, else None."""
+    """"The five had been riding in a truck ...": a sentence opening on "the" and a bare number
+    names again the group of that size the attack just told ("five guards missing after an
+    ambush"); the number, else None."""
     toks = [t for t in sent if not t.is_space]
     if len(toks) > 2 and toks[0].lower_ == "the" and toks[1].like_num and not toks[2].like_num \
             and (toks[2].pos_ in ("AUX", "VERB") or toks[2].lower_ in ("were", "was", "had", "have")):
@@ -832,7 +832,7 @@ def _owners(sent, hits, lex: Lexicon) -> dict[int, int]:
             owner = None   # "arrested 20 protesters on Tuesday": the arrest's day, not the protest's
         owned_day = _day_owned(tok)
         if owned_day is not None and owned_day.head.i in trig_ids:
-            owner = trig_ids[owned_day.head.i]   # "blames X for last week's killings": the killings' day
+            owner = trig_ids[owned_day.head.i]   # "blamed X for last month's shootings": their day
         if owner is None:
             for a in tok.ancestors:  # the governing trigger, unless another clause intervenes
                 if a.i in trig_ids:

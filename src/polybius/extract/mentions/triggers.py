@@ -148,7 +148,7 @@ _RECENT = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "
 
 def _is_aggregate(tok, campaign: bool = False) -> bool:
     """"the insurgency has killed more than 20,000 people since 2009", "have been kidnapped
-    over the past year", "have been killed between 1985 and 2018", "fighting has ravaged
+    over the past year", "have been killed between 1980 and 2000", "fighting has ravaged
     the region since the coup", "the army has been fighting the rebels": a running total or
     an ongoing war, not one happening.
     A ``campaign`` (arrests "since the attacks", "in recent years") is one record of the
@@ -170,7 +170,7 @@ def _is_aggregate(tok, campaign: bool = False) -> bool:
             return not {t.lower_ for t in span} & _RECENT   # "since Monday": one operation still under way
         if c.lower_ in ("between", "from") and c.dep_ == "prep" and c.head.i == verb.i and not campaign \
                 and sum(1 for t in c.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()) >= 2:
-            return True   # "450,000 have been killed between 1985 and 2018": a total over years
+            return True   # "300,000 have been killed between 1980 and 2000": a total over years
         if (c.lower_ in ("past", "last") or (c.lower_ == "recent" and not campaign)) and c.head.dep_ == "pobj" and c.head.head.lower_ in ("over", "in", "during") \
                 and c.head.head.head.i == verb.i and c.head.lemma_.lower() in ("year", "month", "decade", "week"):
             return True
@@ -278,7 +278,7 @@ def _is_generic(tok, lex: Lexicon) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in lex.habitual_modifiers for c in tok.children):
         return True   # "the constant bombardment", "daily raids": a habit, not a happening
     first = tok
-    while first.dep_ == "conj" and first.head.pos_ == "NOUN":   # "a string of blasts and attacks": the list's first
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":   # "a spate of bombings and raids": the list's first
         first = first.head
     prep = first.head if first.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in ("of", "in") and prep.head.lemma_.lower() in lex.collective_nouns \
@@ -668,7 +668,7 @@ def _imagined_case(tok, lex: Lexicon) -> bool:
 
 
 def restated(tok, lex: Lexicon) -> bool:
-    """"The bombing in X was the second major attack in the city this week": a deed noun
+    """"The bombing in X was the third big attack on the town this month": a deed noun
     predicated of a subject that is a deed word of its own type tells that deed again,
     measured against others; the subject is its mention ("the protests are the biggest
     threat to the government" restates nothing)."""
@@ -680,7 +680,7 @@ def restated(tok, lex: Lexicon) -> bool:
 
 
 def _left_open(tok, lex: Lexicon) -> bool:
-    """"Could neither confirm nor deny the incident", "would not confirm or deny it": a
+    """"Would neither confirm nor deny the raid", "would not confirm or deny it": a
     denial paired by "nor" or "or" with a verb of confirming (``open_answers``) leaves the
     answer open and denies nothing."""
     pair = [tok.head] if tok.dep_ == "conj" else []
@@ -832,8 +832,8 @@ def _absorbs(a: Hit, b: Hit) -> bool:
 
 
 def _added_toll(a: Hit, b: Hit, lex: Lexicon) -> bool:
-    """"Three guards died in the blast, the spokesman said, adding that two others were
-    wounded": a casualty word in what the speaker adds is the toll of the deed he told."""
+    """"Three guards died in the blast, the governor said, adding that a fourth man was
+    hurt": a casualty word in what the speaker adds is the toll of the deed he told."""
     ta, tb = a.token, b.token
     if not b.trigger.weak or (a.event_type, b.event_type) not in _FAMILY_MERGE or tb.dep_ != "ccomp":
         return False
