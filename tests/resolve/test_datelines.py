@@ -102,6 +102,8 @@ def test_non_string_input():
     ("Maputo \u2014 Insurgents burned a village.", "Maputo"),
     ("MOSCOW, October 18. /TASS/. The ministry said.", "MOSCOW"),
     ("ISLAMABAD (Reuters) - A blast hit a bus.", "ISLAMABAD"),
+    ("TUGUEGARAO, Cagayan, Philippines – Rebels ambushed a patrol in Apayao.",
+     "TUGUEGARAO, Cagayan, Philippines"),
     ("Gunmen killed 12 people in Kano - police said.", None),
     ("The attack - a bombing - shocked the town.", None),
 ])

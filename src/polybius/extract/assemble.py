@@ -15,7 +15,8 @@ groups the mentions of one happening and decides each attribute once, from all o
   joins any mode), or when told in one sentence ("opened fire, then detonated a vest").
   A denied or alleged attack joins the attack that happened; a plot never does.
 - A bare casualty report ("six persons were injured": no actor, no weapon, no place or
-  date of its own) joins the nearest happening it fits, even one told after it, and never
+  date of its own) joins the nearest happening it fits, even one told after it (once a
+  happening is told, only one told before it or within two sentences after), and never
   makes a record by itself.
 - A mention that states its own town or day joins only a happening it shares that town
   or day with (or one it refers back to: "the attack"); a detail-free mention joins the
@@ -50,6 +51,7 @@ from polybius.resolve.dates import unanchored_day, weekday_named
 
 _WORDS = parse_words()
 _ADMIN_WORDS = _WORDS.division_words
+ORPHAN_AHEAD = 2   # sentences a bare casualty report may come before the deed it tells
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -274,7 +276,7 @@ def _fits(h: Happening, m: Mention, lex: Lexicon, places: bool = True) -> bool:
         return False
     if places and not (_places_fit(m.places(), h.places(), m.draft.definite, m.explicit_place is None)
                        or _place_within(h, m) or _district_told(h, m) or _near(h, m, lex)
-                       or _spot_of_its_sentence(h, m)):
+                       or _spot_of_its_sentence(h, m) or _in_the_province_told(h, m)):
         return False
     if _date_conflict(h, m, lex) or (_sides_conflict(h, m, lex) and not m.draft.also):
         return False
@@ -335,6 +337,19 @@ def _district_told(h: Happening, m: Mention) -> bool:
     if not m.draft.definite or loc is None or loc.precision != "admin2" or not loc.admin1:
         return False
     return _names_meet({norm_place(loc.admin1)}, h.places().coarse)
+
+
+def _in_the_province_told(h: Happening, m: Mention) -> bool:
+    """"Gunmen attacked villages in X state ... they stormed four villages in Y area in the
+    state": a spot the gazetteer does not know, written as lying "in the state" (a bare
+    division word), lies in the province the happening was told in."""
+    mine, theirs = m.places(), h.places()
+    if m.explicit_place is not None or not mine.fine or mine.coarse or theirs.fine or not theirs.coarse:
+        return False
+    text = norm_place(m.event.evidence.sentence)
+    division = r"(?:" + "|".join(map(re.escape, sorted(_ADMIN_WORDS))) + r")"
+    return any(re.search(r"\b" + re.escape(spot) + r"\b[^,.;:()]{0,30}?\b(?:in|of)\s+the\s+" + division + r"\b", text)
+               for spot in mine.fine)
 
 
 def _by_the_state(m: Mention) -> bool:
@@ -478,9 +493,20 @@ def _sides_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
         if not _named(mine, m.event.evidence.sentence, lex):
             continue
         theirs = _names_told(h, role, lex)
-        if theirs and mine.name not in theirs and not (clash and mine.name in _names_told(h, _OTHER_ROLE[role], lex)):
+        if theirs and mine.name not in theirs and not (clash and mine.name in _names_told(h, _OTHER_ROLE[role], lex)) \
+                and not (role == "recipient" and _doer_died(h, m, lex)):
             return True
     return False
+
+
+def _doer_died(h: Happening, m: Mention, lex: Lexicon) -> bool:
+    """"The suicide bomber, a member of X, was killed in the blast" after "X's bomber hit a
+    convoy": a report with no doer of its own, told with a word of the doer
+    (``assembly.dying_doers``), whose dead are the happening's own doer tells the
+    attacker's death in that attack, not another blow at X."""
+    return not m.draft.actor_text and lex.dying_doers is not None \
+        and bool(lex.dying_doers.search(m.event.evidence.sentence)) \
+        and any(x.event.actor is not None and x.event.actor.name == m.event.recipient.name for x in h.mentions)
 
 
 _OTHER_ROLE = {"actor": "recipient", "recipient": "actor"}
@@ -783,7 +809,8 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
                                             len(h.mentions), -happenings.index(h)))
         best.mentions.append(m)
     for m in orphans:   # a bare casualty report joins the nearest happening it fits, or none
-        fits = [h for h in happenings if _fits(h, m, lex) and not _lapse_apart(h, m, happenings, mentions)]
+        fits = [h for h in happenings if _fits(h, m, lex) and not _lapse_apart(h, m, happenings, mentions)
+                and _told_by(h, m, happenings)]
         if fits:
             start = m.event.evidence.start
             min(fits, key=lambda h: abs(h.lead.event.evidence.start - start)).mentions.append(m)
@@ -799,6 +826,20 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
             happenings.append(Happening([m]))
             told.add(m.event.event_type)
     return happenings
+
+
+def _told_by(h: Happening, m: Mention, happenings: list[Happening]) -> bool:
+    """May a bare casualty report tell ``h``? Told before any happening, it is the toll of the
+    one the article goes on to tell ("five soldiers were killed and ten wounded", then "the
+    attack"); told after one, it tells a happening already told or one told just after it
+    ("... a monitor said nine died", a figure other than the lead's, is not
+    the toll of another killing the article tells several sentences on)."""
+    def begun(x: Happening) -> bool:
+        return x.lead.draft.sent_index < m.draft.sent_index
+    if not any(begun(x) for x in happenings):
+        return True
+    return any(x.draft.sent_index <= m.draft.sent_index for x in h.mentions) \
+        or h.lead.draft.sent_index <= m.draft.sent_index + ORPHAN_AHEAD
 
 
 def _pick_mode(h: Happening) -> str:

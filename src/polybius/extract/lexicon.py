@@ -124,6 +124,7 @@ class Lexicon:
     none_words: frozenset[str]
     habitual_modifiers: frozenset[str]
     readiness_verbs: frozenset[str]
+    open_answers: frozenset[str]
     paper_nouns: frozenset[str]
     offence_heads: frozenset[str]
     capability_words: frozenset[str]
@@ -159,6 +160,7 @@ class Lexicon:
     joining_reports: frozenset[str] = frozenset()    # "six died": joins, never founds, even with a place
     war_nouns: frozenset[str] = frozenset()   # "the insurgency has claimed 4,000 lives": a war's toll
     raiders: re.Pattern | None = None               # "gunmen raided": their raid is an attack
+    dying_doers: re.Pattern | None = None           # "the bomber was killed in the blast": the doer's own death
     armed_descriptions: re.Pattern | None = None    # "masked men", "unidentified men": armed men too
     raid_attack_targets: frozenset[str] = frozenset()   # "raided the village": an attack
     war_captives: frozenset[str] = frozenset()   # "the rebels captured six soldiers": no abduction
@@ -348,6 +350,7 @@ def _load(data_dir: str) -> Lexicon:
         none_words=frozenset(cues["none_words"]),
         habitual_modifiers=frozenset(cues["habitual_modifiers"]),
         readiness_verbs=frozenset(cues["readiness_verbs"]),
+        open_answers=frozenset(cues["open_answers"]),
         paper_nouns=frozenset(cues["paper_nouns"]),
         offence_heads=frozenset(cues["offence_heads"]),
         capability_words=frozenset(cues["capability_words"]),
@@ -381,6 +384,7 @@ def _load(data_dir: str) -> Lexicon:
         casualty_reports=frozenset(cues["assembly"]["casualty_reports"]),
         joining_reports=frozenset(cues["assembly"]["joining_reports"]),
         raiders=_phrases(cues["assembly"]["raiders"]),
+        dying_doers=_phrases(cues["assembly"]["dying_doers"]),
         armed_descriptions=_described(cues["assembly"]["armed_descriptions"]),
         raid_attack_targets=frozenset(cues["assembly"]["raid_attack_targets"]),
         war_captives=frozenset(cues["assembly"]["war_captives"]),

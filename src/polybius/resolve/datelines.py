@@ -79,10 +79,11 @@ _YEAR_RX = re.compile(rf"(?<![\d.,/-])({_YEAR})(?![\d.,/-]|\s*(?:people|killed|k
 
 
 #: A story's dateline place heading a line: "BAGHDAD, Dec. 27 --", "date 2022-01-28 Cairo:",
-#: "KANO, Nigeria (AFP) -", "Maputo \u2014 Terrorists ..."; the city may be in capitals or not.
+#: "KANO, Nigeria (AFP) -", "TOWN, Province, Philippines –", "Maputo \u2014 Terrorists ...";
+#: the city may be in capitals or not.
 _DATELINE_PLACE = re.compile(
     rf"(?m)^[ \t]*(?:{_PAGE_LABEL})?(?:{_ISO_DAY}\s+)?"
-    rf"(?P<place>[A-Z][\w.'\-]+(?:[ \t]+[A-Z][\w.'\-]+){{0,2}}(?:,[ \t]*[A-Z][\w.'\-]+(?:[ \t]+[A-Z][\w.'\-]+)?)?)"
+    rf"(?P<place>[A-Z][\w.'\-]+(?:[ \t]+[A-Z][\w.'\-]+){{0,2}}(?:,[ \t]*[A-Z][\w.'\-]+(?:[ \t]+[A-Z][\w.'\-]+)?){{0,2}})"
     rf"[ \t]*(?:,[ \t]*(?:{_FULL}|{_MD}))?[ \t]*(?:{_AGENCY}{_DASH}|\.?[ \t]*/[A-Za-z\-]+/\.?)[ \t]+(?=\S)")
 
 

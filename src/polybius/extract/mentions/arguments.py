@@ -353,12 +353,13 @@ def _national_capital(tok) -> str | None:
     says which); a "state" or "provincial" capital is left alone."""
     if tok.lower_ != "capital" or tok.pos_ != "NOUN":
         return None
-    if not (tok.dep_ == "pobj" and tok.head.lower_ in _LOCATION_PREPS | {"at", "near", "around", "to"}):
+    if not (tok.dep_ == "pobj" and (tok.head.lower_ in _LOCATION_PREPS | {"at", "near", "around", "to"}
+                                    or (_of_a_place_part(tok.head) and _owned(tok)))):
         return None
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _SUB_NATIONAL for c in tok.children):
         return None
     whose = next((c for c in tok.children if c.dep_ in ("amod", "compound", "poss")
-                  and c.ent_type_ in ("NORP", "GPE")), None)
+                  and (c.ent_type_ in ("NORP", "GPE") or (c.dep_ == "poss" and country_code(c.text)))), None)
     if whose is None:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         whose = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
@@ -470,6 +471,20 @@ def is_free_place(tok, lex: Lexicon, target=None) -> bool:
     if head.dep_ == "poss" and _owned_named_site(head):
         return True   # "at Peshawar's Shah Alam bridge": the town that owns a named site
     return head.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss")
+
+
+def _owned(capital) -> bool:
+    """"Haiti's capital": the capital is said to be a country's."""
+    return any(c.dep_ == "poss" for c in capital.children)
+
+
+def _of_a_place_part(prep) -> bool:
+    """"the streets of Haiti's capital", "on the outskirts of Kenya's capital": "of" after a
+    part of a place written in a locative phrase (``_owned_place_part``)."""
+    part = prep.head
+    return prep.lower_ == "of" and prep.dep_ == "prep" and part.dep_ == "pobj" \
+        and (part.lemma_.lower() in _PLACE_PARTS or part.lower_ in _PLACE_PARTS) \
+        and part.head.lower_ in _LOCATION_PREPS | {"on", "at", "to"}
 
 
 def _owned_place_part(noun) -> bool:
@@ -643,6 +658,15 @@ def _day_of_happening(ent) -> bool:
         and head.lower_ in _WORDS.dated_happening_nouns
 
 
+def _date_of_a_thing(ent) -> bool:
+    """"Disputed the May 3 vote", "before the June 30 deadline": a date set before a
+    noun that is no happening of violence (``dated_happening_nouns``) names that thing,
+    not the day of the deed ("the March 3 attack" is)."""
+    head = ent.root.head
+    return ent.root.dep_ == "nmod" and head.i != ent.root.i and head.pos_ == "NOUN" \
+        and head.i >= ent.end and head.lower_ not in _WORDS.dated_happening_nouns
+
+
 def date_in(tokens) -> str | None:
     """The date expression among ``tokens``: DATE entities (adjacent pieces joined:
     "New Year's Eve in 2017"), else a relative phrase ("a day later")."""
@@ -656,6 +680,7 @@ def date_in(tokens) -> str | None:
                                                     or _RELATIVE_DATE_RE.search(e.text))))   # "last night"
               and not (e.root.dep_ == "compound" and not e.root.head.ent_type_    # "Sunday Mass"
                        and not _day_of_happening(e))                          # "the Monday clash"
+              and not _date_of_a_thing(e)                                         # "the May 3 vote"
               and not _BARE_NUMBER_RE.match(e.text)                               # "wounding 40"
               and not _AGE_RE.search(e.text) and not _in_dateline(e)
               and not (e.start > 0 and doc[e.start - 1].lower_ in _AGE_WORDS)     # "aged 17 and 15"

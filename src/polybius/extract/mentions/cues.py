@@ -418,7 +418,14 @@ def kind_of_deed(trigger, counted: bool, dated: bool, placed: bool, lex: Lexicon
         return False   # "protests broke out", a headline "Clashes in the capital"
     if any(c.dep_ in ("acl", "relcl") for c in trigger.children):
         return False   # "attacks that killed nine"
-    return _present_or_perfect(_finite_verb(trigger))
+    return _an_example(first) or _present_or_perfect(_finite_verb(trigger))
+
+
+def _an_example(noun) -> bool:
+    """"marched against crimes such as abductions": a bare plural given as an
+    example after "such as" names a kind, whatever the tense of its sentence."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
 
 
 _UP_TO_VERB = ("dobj", "pobj", "prep", "conj", "compound", "appos", "pcomp", "xcomp", "advcl", "acl", "dative",

@@ -72,7 +72,7 @@ class Extractor:
             unarmed = [d for d in drafts if d.event_type == "ASSAULT" and d.mode == "unspecified"
                        and d.status == "occurred" and not d.background]
             if unarmed:
-                words = _content_words(sent)
+                words = _content_words(sent) | {t.lower_ for t in sent if t.like_num}
                 kept = kept + [(d, words) for d in unarmed]
             pending = kept
             (heads if chrome.inside(sent.start_char, headline_r) else body).extend(
@@ -119,7 +119,7 @@ class Extractor:
             mode = _mode_from_cues([clause_text], lex, without="armed_clash")   # "police clashed with protesters"
         sent_text = sent.text  # Doc.text rebuilds the whole article on every access
         prefix = sent_text[:tok.idx - sent.start_char]
-        background = cues.background_cue(tok, " ".join(t.text for t in outside_relatives(owned, tok)), prefix, lex)
+        background = cues.background_cue(tok, " ".join(t.text for t in outside_relatives(owned, tok, lex)), prefix, lex)
         actor_toks = [args.actor_tok] if args.actor_tok is not None else []
         claim = cues.find_source_claim(tok, sent, lex, actor_toks)
         found = counts.find_counts(count_tokens, lex)
@@ -160,7 +160,8 @@ class Extractor:
                 args.modifier_places),
             modifier_places=args.modifier_places,
             nationwide=args.nationwide,
-            date_text=unquoted(arguments.date_in([t for t in owned if not _told_by_saying(t, tok, lex)])
+            date_text=unquoted(arguments.date_in([t for t in outside_comparisons(owned, tok, lex)
+                                                  if not _told_by_saying(t, tok, lex)])
                                 or _perpetration_date(tok, lex), sent_text, lex),
             said_date=_said_date(sent, lex),
             future=cues.is_future(tok),
@@ -183,7 +184,7 @@ class Extractor:
         return draft
 
 
-def outside_relatives(tokens, trigger) -> list:
+def outside_relatives(tokens, trigger, lex: Lexicon | None = None) -> list:
     """``tokens`` without those of a relative clause the trigger is not in ("the province,
     where an insurgency has raged for decades"): such a clause tells of the noun it
     describes, and its words of history ("for decades") are not the deed's. A clause
@@ -191,7 +192,38 @@ def outside_relatives(tokens, trigger) -> list:
     deed's own telling and stays."""
     cut = {t.i for r in trigger.sent if r.dep_ == "relcl" and r.head.i != trigger.i
            and trigger not in r.subtree for t in r.subtree}
+    return [t for t in outside_comparisons(tokens, trigger, lex) if t.i not in cut]
+
+
+def outside_comparisons(tokens, trigger, lex: Lexicon | None = None) -> list:
+    """``tokens`` without those of a phrase the trigger is not in that measures the deed
+    against others (``_comparison``; without ``lex``, no rank told with "be")."""
+    cut = {t.i for r in trigger.sent if _comparison(r, lex) and trigger not in r.subtree for t in r.subtree}
     return [t for t in tokens if t.i not in cut]
+
+
+def _comparison(tok, lex: Lexicon | None) -> bool:
+    """Is ``tok`` a phrase that measures the deed against other deeds ("killed ten soldiers,
+    in one of the boldest raids of the decade", "the bombing was the third big attack
+    on the town this month")? Its span of time ("in recent years") is that of
+    the deeds compared, not the deed's own."""
+    if lex is None:
+        return False
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.pos_ == "NOUN":
+        # "the bombing was the third big attack on the town this month": its rank among deeds
+        return triggers.restated(tok, lex) and (
+            _superlative(tok) or any(c.ent_type_ == "ORDINAL" for c in tok.children))
+    if tok.dep_ not in ("pobj", "appos") or tok.pos_ not in ("NOUN", "PRON", "NUM"):
+        return False
+    nouns = [tok] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"   # "one of the ..."
+                     for o in p.children if o.dep_ == "pobj"]
+    return any(_superlative(n) and triggers.candidates(n, lex) for n in nouns)
+
+
+def _superlative(noun) -> bool:
+    """"the deadliest attack", "the most brazen raids"."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(g.tag_ == "RBS" for g in c.children))
+               for c in noun.children)
 
 
 def unquoted(date_text: str | None, sent_text: str, lex: Lexicon) -> str | None:
@@ -338,7 +370,8 @@ def _accident_article(doc, lex: Lexicon) -> bool:
 def _weapon_told(pending: list, sent, lex: Lexicon) -> None:
     """"Militants attacked a police post. [...] A dozen militants opened indiscriminate
     firing on the post.": a sentence with no event of its own, naming a weapon right after
-    an attack told without one and sharing a word with it (the post, the militants),
+    an attack told without one and sharing a word with it (the post, the militants), or
+    naming its group again by number ("The five had been riding in a truck that struck a mine"),
     tells how that attack was carried out."""
     if not pending:
         return
@@ -346,9 +379,21 @@ def _weapon_told(pending: list, sent, lex: Lexicon) -> None:
     if mode == "unspecified":
         return
     words = _content_words(sent)
+    group = _group_named_again(sent)
     for d, told in pending:
-        if told & words:
+        if told & words or (group is not None and group in told):
             d.told_mode = d.told_mode or mode
+
+
+def _group_named_again(sent) -> str | None:
+    """"The five had been riding in a truck ...": a sentence opening on "the" and a bare number
+    names again the group of that size the attack just told ("five guards missing after an
+    ambush"); the number, else None."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) > 2 and toks[0].lower_ == "the" and toks[1].like_num and not toks[2].like_num \
+            and (toks[2].pos_ in ("AUX", "VERB") or toks[2].lower_ in ("were", "was", "had", "have")):
+        return toks[1].lower_
+    return None
 
 
 def _content_words(sent) -> set[str]:
@@ -746,6 +791,15 @@ def _nested_under(trigger, tok, trig_ids, deeds) -> bool:
                                     and tok.head.dep_ == "prep")
 
 
+def _day_owned(tok):
+    """The possessive a token of a date is part of ("last week's", "Thursday's"), or None:
+    the date of the noun it owns."""
+    x = tok
+    while x.ent_type_ == "DATE" and x.dep_ != "poss" and x.head.i != x.i and x.head.ent_type_ == "DATE":
+        x = x.head
+    return x if x.dep_ == "poss" and x.ent_type_ == "DATE" else None
+
+
 def _owners(sent, hits, lex: Lexicon) -> dict[int, int]:
     """token index -> index of the trigger whose date and counts the token can carry.
 
@@ -776,6 +830,9 @@ def _owners(sent, hits, lex: Lexicon) -> dict[int, int]:
         owner = trig_ids.get(last_trigger) if last_trigger is not None else None
         if owner is not None and _nested_under(sent.doc[last_trigger], tok, trig_ids, deeds):
             owner = None   # "arrested 20 protesters on Tuesday": the arrest's day, not the protest's
+        owned_day = _day_owned(tok)
+        if owned_day is not None and owned_day.head.i in trig_ids:
+            owner = trig_ids[owned_day.head.i]   # "blamed X for last month's shootings": their day
         if owner is None:
             for a in tok.ancestors:  # the governing trigger, unless another clause intervenes
                 if a.i in trig_ids:

@@ -148,8 +148,9 @@ _RECENT = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "
 
 def _is_aggregate(tok, campaign: bool = False) -> bool:
     """"the insurgency has killed more than 20,000 people since 2009", "have been kidnapped
-    over the past year", "fighting has ravaged the region since the coup", "the army has
-    been fighting the rebels": a running total or an ongoing war, not one happening.
+    over the past year", "have been killed between 1980 and 2000", "fighting has ravaged
+    the region since the coup", "the army has been fighting the rebels": a running total or
+    an ongoing war, not one happening.
     A ``campaign`` (arrests "since the attacks", "in recent years") is one record of the
     enforcement effort, so only an explicit "since" date or "over the past year" makes it a total."""
     verb = tok
@@ -167,6 +168,9 @@ def _is_aggregate(tok, campaign: bool = False) -> bool:
                                     (c.dep_ == "mark" and c.head.head.i == verb.i and not campaign)):
             span = c.subtree if c.dep_ == "prep" else c.head.subtree   # "since 2014", "since the coup began"
             return not {t.lower_ for t in span} & _RECENT   # "since Monday": one operation still under way
+        if c.lower_ in ("between", "from") and c.dep_ == "prep" and c.head.i == verb.i and not campaign \
+                and sum(1 for t in c.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()) >= 2:
+            return True   # "300,000 have been killed between 1980 and 2000": a total over years
         if (c.lower_ in ("past", "last") or (c.lower_ == "recent" and not campaign)) and c.head.dep_ == "pobj" and c.head.head.lower_ in ("over", "in", "during") \
                 and c.head.head.head.i == verb.i and c.head.lemma_.lower() in ("year", "month", "decade", "week"):
             return True
@@ -273,10 +277,14 @@ def _is_generic(tok, lex: Lexicon) -> bool:
         return False
     if any(c.dep_ == "amod" and c.lower_ in lex.habitual_modifiers for c in tok.children):
         return True   # "the constant bombardment", "daily raids": a habit, not a happening
-    prep = tok.head if tok.dep_ == "pobj" else None
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":   # "a spate of bombings and raids": the list's first
+        first = first.head
+    prep = first.head if first.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in ("of", "in") and prep.head.lemma_.lower() in lex.collective_nouns \
-            and tok.tag_ in ("NNS", "NNPS"):
+            and tok.tag_ in ("NNS", "NNPS") and first.tag_ in ("NNS", "NNPS"):
         return True
+    prep = tok.head if tok.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "of" and prep.head.lower_ == "one" \
             and any(c.tag_ == "JJS" for c in tok.children):
         return True
@@ -659,6 +667,33 @@ def _imagined_case(tok, lex: Lexicon) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
+def restated(tok, lex: Lexicon) -> bool:
+    """"The bombing in X was the third big attack on the town this month": a deed noun
+    predicated of a subject that is a deed word of its own type tells that deed again,
+    measured against others; the subject is its mention ("the protests are the biggest
+    threat to the government" restates nothing)."""
+    if _pos(tok) != "NOUN" or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return False
+    mine = {t.event_type for t in _candidates(tok, lex)}
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+               and mine & {t.event_type for t in _candidates(c, lex)} for c in tok.head.children)
+
+
+def _left_open(tok, lex: Lexicon) -> bool:
+    """"Would neither confirm nor deny the raid", "would not confirm or deny it": a
+    denial paired by "nor" or "or" with a verb of confirming (``open_answers``) leaves the
+    answer open and denies nothing."""
+    pair = [tok.head] if tok.dep_ == "conj" else []
+    pair += [c for c in tok.children if c.dep_ == "conj"]
+    joined = any(c.dep_ == "cc" and c.lower_ in ("nor", "or") for t in (tok, *pair) for c in t.children)
+    return joined and any(t.lemma_.lower() in lex.open_answers for t in pair)
+
+
+def candidates(tok, lex: Lexicon) -> list[Trigger]:
+    """The lexicon's triggers the token may be (see ``_candidates``)."""
+    return _candidates(tok, lex)
+
+
 def _candidates(tok, lex: Lexicon) -> list[Trigger]:
     """The lexicon's triggers the token may be (by lemma, word or singular), none for a
     token inside a name ("Joint Operations Command", "Operation Iron Sword")."""
@@ -689,6 +724,7 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
                         (trig.person_object and not _takes_people(tok, lex)) or \
                         (trig.event_type == "ASSAULT" and _harms_nobody(tok, lex)) or \
                         _names_a_kind(tok, lex) or _imagined_case(tok, lex) or \
+                        (trig.event_type == "REJECT" and _left_open(tok, lex)) or restated(tok, lex) or \
                         _one_state_operation(tok, trig) or \
                         (trig.near_by_people and not _done_by_people(tok, trig, lex)):
                     break
@@ -795,6 +831,17 @@ def _absorbs(a: Hit, b: Hit) -> bool:
     return False
 
 
+def _added_toll(a: Hit, b: Hit, lex: Lexicon) -> bool:
+    """"Three guards died in the blast, the governor said, adding that a fourth man was
+    hurt": a casualty word in what the speaker adds is the toll of the deed he told."""
+    ta, tb = a.token, b.token
+    if not b.trigger.weak or (a.event_type, b.event_type) not in _FAMILY_MERGE or tb.dep_ != "ccomp":
+        return False
+    adding, said = tb.head, tb.head.head
+    return adding.dep_ in ("advcl", "conj") and adding.lemma_.lower() in lex.attribution_verbs \
+        and said.lemma_.lower() in lex.attribution_verbs and ta.dep_ == "ccomp" and ta.head.i == said.i
+
+
 def _absorb(hits: list[Hit], lex: Lexicon) -> list[Hit]:
     alive = list(hits)
     changed = True
@@ -804,7 +851,7 @@ def _absorb(hits: list[Hit], lex: Lexicon) -> list[Hit]:
             for b in alive:
                 if a is b:
                     continue
-                if _absorbs(a, b):
+                if _absorbs(a, b) or _added_toll(a, b, lex):
                     a.absorbed.append(b)
                     if a.mode == "unspecified" and b.mode != "unspecified":
                         a.mode = b.mode
