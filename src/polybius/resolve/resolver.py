@@ -48,6 +48,7 @@ IN_SENTENCE = "a place named in the sentence"   # a Place.reason extract.assembl
 #: Event types told with the place of what they are about, not of their own saying.
 DENIAL_TYPES = frozenset({"REJECT"})
 _NON_PLACE_KINDS = {"armed_group", "international", "political"}
+_AIR_MODES = {"aerial", "drone"}   # strikes from the air: a state's arms, unless the text names a group
 #: How much lower (log10 population units) a namesake in a province the article names
 #: may score and still win over a bigger one elsewhere in the country.
 HOMONYM_GAP = 5.0
@@ -72,6 +73,8 @@ class ArticleContext:
     unclaimed: bool = False                   # the article says nobody claimed its attack
     denied: frozenset[str] = frozenset()      # root groups the article says denied an attack
     only_town: Place | None = None            # the one town the article names in its main country
+    air_state: str | None = None              # the one state whose strikes the article names ("Israeli drones")
+    air_forces: bool = False                  # the article tells strikes of forces with no nationality ("junta airstrikes")
 
     def group_before(self, offset: int) -> str | None:
         before = [g for off, g in self.groups if off < offset]
@@ -354,7 +357,9 @@ class Resolver:
                               frozenset(p.name for p in found if p.precision == "admin1")
                               | self._provinces_of_bodies(doc, countries),
                               families, self.registry.says_unclaimed(text), frozenset(denied),
-                              self._placed_once(_only_town(found, countries), text))
+                              self._placed_once(_only_town(found, countries), text),
+                              next(iter(air)) if len(air := self.registry.weapon_states(text)) == 1 else None,
+                              not air and self.registry.forces_weapons(text))
 
     def _placed_once(self, town: Place | None, text: str) -> Place | None:
         """``town`` when the article writes it where something happened ("police in X"),
@@ -493,6 +498,8 @@ class Resolver:
             if actor is None and d.event_type == "ASSAULT" and d.status == "occurred":
                 # "seven people were killed in a series of Israeli airstrikes"
                 actor = self.registry.weapon_state(d.evidence.sentence)
+            if actor is None and d.event_type == "ASSAULT" and d.status == "occurred" and d.mode in _AIR_MODES:
+                actor = self._air_state(ctx, place, recipient)
             if actor is None and d.event_type == "ASSAULT":
                 actor = self._sentence_group(d, recipient)
                 focus = ctx.focus_group()
@@ -707,6 +714,23 @@ class Resolver:
     @staticmethod
     def _with_text(text: str | None, found: Actor) -> Actor:
         return Actor(text=text, name=found.name, id=found.id, country=found.country, kind=found.kind)
+
+    def _air_state(self, ctx: ArticleContext, place: Place | None, recipient: Actor | None) -> Actor | None:
+        """An air or drone strike the sentence gives no author, in an article whose strikes
+        are one foreign state's ("Israeli drones have hit the south daily"): that state's,
+        when it struck abroad (not in its own country) and not at its own side; in an
+        article whose strikes are told as the forces' with no nationality ("junta
+        airstrikes"), the state of the strike's country. No armed group named around it (a
+        victim, a target's owner) is the author of an air strike."""
+        code = ctx.air_state
+        if code is None and ctx.air_forces and place is not None and place.country:
+            code = self.registry.forces_state(place.country)
+        elif code is None or (place is not None and place.country == code):
+            return None
+        state = self.registry.inferred_state(code)
+        if recipient is not None and recipient.name == state.name:
+            return None
+        return state
 
     def _sentence_group(self, d: Draft, recipient: Actor | None) -> Actor | None:
         """An attack with no parsed actor: an armed group named in the same sentence,
