@@ -71,3 +71,9 @@ def test_an_air_strike_with_no_author_in_an_article_of_the_forces_strikes_is_tha
                          "official said. Last month, junta airstrikes killed 30 people in Sagaing Region."))
     pale = next(e for e in found if "Magway" in e.evidence.sentence)
     assert pale.actor is not None and pale.actor.name == "Myanmar", _names(found)
+
+
+def test_a_school_named_with_a_state_word_is_not_the_state(run):
+    found = assaults(run("Gunmen stormed Government Day Secondary School in Kagara, in Nigeria's Niger State, on "
+                         "Wednesday, abducting 27 pupils, police said."))
+    assert found and found[0].recipient is not None and found[0].recipient.name is None, _names(found)

@@ -36,7 +36,7 @@ DATA_FILE = DATA_DIR / "actors.yaml"
 NON_STATE_HEADS = ("civilians", "unknown", "armed_group", "international", "political")
 _TOP_KEYS = {"version", "branches", "generic", "armed_markers", "backing_words",
              "non_state_adjectives", "states", "entries", "unnamed", "not_the_doer", "statement_parties",
-             "state_fights", "dwellings", "territory_forces"}
+             "state_fights", "dwellings", "public_sites", "territory_forces"}
 _ENTRY_KEYS = {"id", "name", "qid", "kind", "country", "parent", "aliases"}
 _STANCE = ("pro", "anti", "counter")
 _LINKS = ("of", "in")
@@ -325,6 +325,7 @@ class ActorRegistry:
         self.parties = StatementParties.read({}, "actors")
         self.state_fights = StateFights.read({}, "actors")
         self.dwelling = _dwelling([], "actors")
+        self.public_site = _alternation([], "actors", "public_sites")
         self.territory_forces: dict[str, str] = {}
 
     # -- loading -----------------------------------------------------------------------
@@ -346,6 +347,7 @@ class ActorRegistry:
         registry.parties = StatementParties.read(data.get("statement_parties") or {}, path.name)
         registry.state_fights = StateFights.read(data.get("state_fights") or {}, path.name)
         registry.dwelling = _dwelling(data.get("dwellings") or [], path.name)
+        registry.public_site = _alternation(data.get("public_sites") or [], path.name, "public_sites")
         registry.territory_forces = _territory_forces(data.get("territory_forces") or {}, path.name,
                                                       registry.countries)
         return registry
@@ -421,6 +423,12 @@ class ActorRegistry:
         """Does the name ending at ``end`` deny the attack ("the Taliban denied any role",
         "the group on Monday rejected claims it was behind ...")?"""
         return bool(self.unnamed.denials.match(text[end:end + 60]))
+
+    def names_a_site(self, text: str) -> bool:
+        """Does the phrase name a place the public uses ("Government Science Secondary School",
+        "St Mary's Church in X State", ``public_sites``), up to its first "in" or comma?"""
+        head = re.split(r"\s+in\s+|,", text, maxsplit=1)[0]
+        return bool(self.public_site.search(head))
 
     def says_unclaimed(self, text: str) -> bool:
         """"No group has claimed responsibility": the article says nobody is named."""

@@ -645,6 +645,9 @@ class Resolver:
     def _recipient(self, d: Draft, default_country, ctx: ArticleContext) -> Actor | None:
         if d.recipient_text:
             actor = self._actor(d.recipient_text, None, default_country, ctx, d, doer=False)
+            if actor is not None and actor.kind == "state" and self.registry.names_a_site(d.recipient_text):
+                # a school or church named with a state's word was hit, not the state
+                return Actor(text=d.recipient_text, kind="unknown")
             if actor is not None and (actor.name or actor.kind not in ("unknown", None)):
                 return actor
             if d.anti_group:
