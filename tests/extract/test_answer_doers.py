@@ -77,3 +77,13 @@ def test_a_school_named_with_a_state_word_is_not_the_state(run):
     found = assaults(run("Gunmen stormed Government Day Secondary School in Kagara, in Nigeria's Niger State, on "
                          "Wednesday, abducting 27 pupils, police said."))
     assert found and found[0].recipient is not None and found[0].recipient.name is None, _names(found)
+
+
+def test_a_country_written_after_its_town_is_the_place_not_the_doer(run):
+    found = assaults(run("A roadside bomb in Idlib, Syria has killed four farmers, a monitor said on Monday."))
+    assert found and found[0].actor is None, _names(found)
+
+
+def test_states_listed_as_doers_stay_doers(run):
+    found = assaults(run("Russia, Iran and Turkey shelled the town of Tal Rifaat on Monday, killing three people."))
+    assert found and found[0].actor is not None and found[0].actor.kind == "state", _names(found)

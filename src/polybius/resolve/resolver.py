@@ -48,6 +48,8 @@ IN_SENTENCE = "a place named in the sentence"   # a Place.reason extract.assembl
 #: Event types told with the place of what they are about, not of their own saying.
 DENIAL_TYPES = frozenset({"REJECT"})
 _NON_PLACE_KINDS = {"armed_group", "international", "political"}
+_PROPER_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+_DATELINE_DAY = r",\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"   # "X, October 14"
 _AIR_MODES = {"aerial", "drone"}   # strikes from the air: a state's arms, unless the text names a group
 #: How much lower (log10 population units) a namesake in a province the article names
 #: may score and still win over a bigger one elsewhere in the country.
@@ -467,6 +469,9 @@ class Resolver:
             default_country = place.country if place is not None and place.country else (
                 ctx.countries[0] if ctx.countries else None)
             actor = self._actor(d.actor_text, d.actor_hint, default_country, ctx, d)
+            if d.event_type == "ASSAULT" and actor is not None and actor.kind == "state" \
+                    and self._written_as_place(actor.text, d.evidence.sentence):
+                actor = None   # "a car bomb in Afrin, Syria has killed seven": where, not who
             recipient = self._recipient(d, default_country, ctx)
             if recipient is None or recipient.name is None:
                 recipient = self._forces_hit(d, actor, default_country) or recipient
@@ -717,6 +722,20 @@ class Resolver:
     @staticmethod
     def _with_text(text: str | None, found: Actor) -> Actor:
         return Actor(text=text, name=found.name, id=found.id, country=found.country, kind=found.kind)
+
+    def _written_as_place(self, text: str | None, sentence: str) -> bool:
+        """Is the bare proper name ``text`` written in ``sentence`` as a place: after a town
+        and a comma ("in Kerman, Iran"; not after another state: "Russia, Iran and Turkey"),
+        or as a dateline with its day ("Mogadishu, October 14, 2019 -")?"""
+        name = (text or "").strip()
+        if not _PROPER_NAME.fullmatch(name):
+            return False
+        if re.match(re.escape(name) + _DATELINE_DAY, sentence):
+            return True
+        for m in re.finditer(r"\b([A-Z][\w'’-]+),\s+" + re.escape(name) + r"(?![\w'’-])", sentence):
+            if self.registry.resolve(m.group(1)).kind not in ("state", "security_forces"):
+                return True
+        return False
 
     def _air_state(self, ctx: ArticleContext, place: Place | None, recipient: Actor | None) -> Actor | None:
         """An air or drone strike the sentence gives no author, in an article whose strikes
