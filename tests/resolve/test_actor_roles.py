@@ -41,6 +41,8 @@ GROUPS = [
     ("the Awami League", "Awami League", "political"),
     ("Alshabaab fighters", "al-Shabaab", "armed_group"),
     ("the Jamaah Islamiyah network", "Jemaah Islamiyah", "armed_group"),
+    ("the National Liberation Army of West Papua", "West Papua National Liberation Army", "armed_group"),
+    ("dissident groups of the former FARC", "FARC dissidents", "armed_group"),
 ]
 
 
