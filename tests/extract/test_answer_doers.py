@@ -1,9 +1,11 @@
-"""The doer of an attack is its author, not whoever answered it: forces that later
-killed the attackers lend neither their name nor the attackers as the target; a group
-named only as a link, a place's owner or a group that reacted is no doer; an air strike
-told with no author in an article about one state's strikes is that state's; and what a
-group "has in the past" done is history that lends the news neither weapon nor doer.
-Texts written for these tests."""
+"""Who did it and to whom, read past the words that only stand near an attack: forces
+that later killed the attackers lend neither their name nor the attackers as the target;
+a group named only as a link, a place's owner or a group that reacted is no doer; an air
+strike told with no author in an article about one state's strikes is that state's; what
+a group "has in the past" done is history that lends the news neither weapon nor doer; a
+country written after its town is the place; a school named with a state's word is not
+the state; and an anti-government protest is against its own state. Texts written for
+these tests."""
 from __future__ import annotations
 
 import pytest
@@ -87,3 +89,9 @@ def test_a_country_written_after_its_town_is_the_place_not_the_doer(run):
 def test_states_listed_as_doers_stay_doers(run):
     found = assaults(run("Russia, Iran and Turkey shelled the town of Tal Rifaat on Monday, killing three people."))
     assert found and found[0].actor is not None and found[0].actor.kind == "state", _names(found)
+
+
+def test_an_anti_government_protest_is_against_its_own_state(run):
+    found = [e for e in run("Thousands of anti-government protesters marched through Quito on Friday, blocking "
+                            "roads outside the presidential palace.") if e.event_type == "PROTEST"]
+    assert found and found[0].recipient is not None and found[0].recipient.name == "Ecuador", _names(found)

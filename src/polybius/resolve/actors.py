@@ -36,7 +36,7 @@ DATA_FILE = DATA_DIR / "actors.yaml"
 NON_STATE_HEADS = ("civilians", "unknown", "armed_group", "international", "political")
 _TOP_KEYS = {"version", "branches", "generic", "armed_markers", "backing_words",
              "non_state_adjectives", "states", "entries", "unnamed", "not_the_doer", "statement_parties",
-             "state_fights", "dwellings", "public_sites", "territory_forces"}
+             "state_fights", "dwellings", "public_sites", "against_government", "territory_forces"}
 _ENTRY_KEYS = {"id", "name", "qid", "kind", "country", "parent", "aliases"}
 _STANCE = ("pro", "anti", "counter")
 _LINKS = ("of", "in")
@@ -326,6 +326,7 @@ class ActorRegistry:
         self.state_fights = StateFights.read({}, "actors")
         self.dwelling = _dwelling([], "actors")
         self.public_site = _alternation([], "actors", "public_sites")
+        self.against_government = _alternation([], "actors", "against_government")
         self.territory_forces: dict[str, str] = {}
 
     # -- loading -----------------------------------------------------------------------
@@ -348,6 +349,8 @@ class ActorRegistry:
         registry.state_fights = StateFights.read(data.get("state_fights") or {}, path.name)
         registry.dwelling = _dwelling(data.get("dwellings") or [], path.name)
         registry.public_site = _alternation(data.get("public_sites") or [], path.name, "public_sites")
+        registry.against_government = _alternation(data.get("against_government") or [], path.name,
+                                                   "against_government")
         registry.territory_forces = _territory_forces(data.get("territory_forces") or {}, path.name,
                                                       registry.countries)
         return registry
@@ -429,6 +432,11 @@ class ActorRegistry:
         "St Mary's Church in X State", ``public_sites``), up to its first "in" or comma?"""
         head = re.split(r"\s+in\s+|,", text, maxsplit=1)[0]
         return bool(self.public_site.search(head))
+
+    def against_the_government(self, text: str) -> bool:
+        """Does ``text`` tell a protest as one against its own government ("anti-government
+        protesters", "demanding the resignation of the prime minister")?"""
+        return bool(self.against_government.search(text))
 
     def says_unclaimed(self, text: str) -> bool:
         """"No group has claimed responsibility": the article says nobody is named."""

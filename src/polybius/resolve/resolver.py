@@ -525,6 +525,10 @@ class Resolver:
                 # "the driver was arrested by the police", "a general was arrested": the
                 # arrested people are not the arresting state (its word in their phrase is a title)
                 recipient = None
+            if d.event_type == "PROTEST" and (recipient is None or recipient.name is None) and default_country \
+                    and self.registry.against_the_government(d.evidence.sentence):
+                # "anti-government protesters marched in Lima": against the state they live in
+                recipient = self.registry.inferred_state(self.registry.forces_state(default_country))
             if d.event_type == "PROTEST" and actor is not None and actor.kind in ("state", "security_forces"):
                 # a protest or riot is the crowd's: a state, its government or its forces named
                 # with it ("the government declared an emergency after protesters rioted", "Nepali
