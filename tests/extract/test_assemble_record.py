@@ -151,7 +151,7 @@ def test_forces_that_answer_an_attack_on_their_own_state_are_not_its_author(run,
 
 
 def _told(actor, mode="explosives", event_type="ASSAULT"):
-    return SimpleNamespace(event=SimpleNamespace(actor=actor, mode=mode, event_type=event_type))
+    return SimpleNamespace(event=SimpleNamespace(actor=actor, mode=mode, event_type=event_type, recipient=None))
 
 
 def _guess(name, kind="armed_group"):

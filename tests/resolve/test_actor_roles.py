@@ -41,6 +41,8 @@ GROUPS = [
     ("the Awami League", "Awami League", "political"),
     ("Alshabaab fighters", "al-Shabaab", "armed_group"),
     ("the Jamaah Islamiyah network", "Jemaah Islamiyah", "armed_group"),
+    ("the National Liberation Army of West Papua", "West Papua National Liberation Army", "armed_group"),
+    ("dissident groups of the former FARC", "FARC dissidents", "armed_group"),
 ]
 
 
@@ -399,3 +401,8 @@ def test_a_group_named_twice_is_still_the_focus(run):
             "Tehreek-i-Taliban Pakistan has since attacked police often.")
     found = [e for e in assaults(run(text)) if e.counts.killed is not None]
     assert found and found[0].actor is not None and found[0].actor.name == "Tehrik-i-Taliban Pakistan"
+
+
+def test_an_attack_of_unclear_authorship_is_unclaimed(reg):
+    assert reg.says_unclaimed("It was not immediately clear who was behind the explosion at the depot.")
+    assert not reg.says_unclaimed("It was not clear who the driver of the truck was.")

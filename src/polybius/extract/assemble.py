@@ -891,7 +891,7 @@ def build(h: Happening, lex: Lexicon) -> Event:
     dated = _pick_date(stated, _unplaced_day(h))
     location = min(places, key=lambda p: PLACE_RANK.get(p.precision, 9)) if places else (
         lead.location or next((m.event.location for m in h.mentions if m.event.location), None))
-    recipient = _pick_recipient(h, lead)
+    recipient = _pick_recipient(h, lead, lex)
     mode = _pick_mode(h)
     statuses = {m.event.status for m in h.mentions if _statuses_fit(m.event, lead)}   # not a plot's retelling
     plotted = {m.event.status for m in h.mentions if m.event.status in _TOLD_PLOTTED}
@@ -908,11 +908,14 @@ def build(h: Happening, lex: Lexicon) -> Event:
         mentions=evidence)
 
 
-def _pick_recipient(h: Happening, lead: Event):
+def _pick_recipient(h: Happening, lead: Event, lex: Lexicon):
     """Whom the lead says was hit ("nine villagers"; when the lead's words name no one
     known, the target another mention of the lead's own sentence names), else the first
     target a mention names: a later sentence's named side ("Pakistanis", "two members of
-    the security forces") is often another part of the story, not whom the lead's attack hit."""
+    the security forces") is often another part of the story, not whom the lead's attack hit;
+    nor are the attackers whom the answer to their attack hit ("police killed three of them")."""
+    if _told_by_its_attackers(h, lex) and _pick_mode(h) != "armed_clash":
+        h = Happening([m for m in h.mentions if not _answers_attackers(m, lex)], h.separate)
     told = lead.recipient
     if told is not None and told.text and told.text.strip().lower() not in _ANAPHORS:
         if told.name is None:
@@ -937,13 +940,35 @@ def _pick_actor(h: Happening, mode: str, recipient, lex: Lexicon):
     ("two policemen were killed ... when guards fired on the bombers")."""
     one_sided = h.lead.event.event_type == "ASSAULT" and mode != "armed_clash"   # a clash has two sides
     hit = recipient.name if recipient is not None and one_sided else None
+    answered = one_sided and _told_by_its_attackers(h, lex)
     doers = [m.event.actor for m in h.mentions if m.event.actor is not None and m.event.actor.name
-             and _modes_fit(m.event.mode, mode, lex)]
+             and _modes_fit(m.event.mode, mode, lex) and not (answered and _answers_attackers(m, lex))]
     lead = h.lead.event.actor
     if lead is not None and hit is not None and lead.name == hit and not (_stated(lead) and not _state_side(lead)):
         lead = None
     named = next((a for a in doers if _stated(a) and not (a.name == hit and _state_side(a))), None)
     return named or next((a for a in doers if a.name != hit), None) or lead
+
+
+_AIR_MODES = ("aerial", "drone")
+
+
+def _told_by_its_attackers(h: Happening, lex: Lexicon) -> bool:
+    """Does the happening's lead tell an attack by its attackers ("a suicide bomber blew
+    himself up at a hotel", "gunmen opened fire on a parade", or no doer), not at armed
+    men? Then a later mention that hits those attackers is the answer to it. (A doer the
+    article's groups suggest, with no word of the text, is a guess that says nothing; an
+    air strike has no attackers on the ground to answer.)"""
+    doer = h.lead.event.actor
+    return h.lead.event.event_type == "ASSAULT" and h.lead.event.mode not in _AIR_MODES \
+        and not _at_attackers(h.lead, lex) and (doer is None or (bool(doer.text) and not _state_side(doer)))
+
+
+def _answers_attackers(m: Mention, lex: Lexicon) -> bool:
+    """A mention of a one-sided attack that hits the attackers themselves ("police killed
+    three of the gunmen", "troops retook the hotel, killing the assailants"): its doer
+    answered the attack and is not its author."""
+    return m.event.event_type == "ASSAULT" and m.event.mode != "armed_clash" and _at_attackers(m, lex)
 
 
 def _state_side(actor) -> bool:

@@ -36,7 +36,7 @@ DATA_FILE = DATA_DIR / "actors.yaml"
 NON_STATE_HEADS = ("civilians", "unknown", "armed_group", "international", "political")
 _TOP_KEYS = {"version", "branches", "generic", "armed_markers", "backing_words",
              "non_state_adjectives", "states", "entries", "unnamed", "not_the_doer", "statement_parties",
-             "state_fights", "dwellings", "territory_forces"}
+             "state_fights", "dwellings", "public_sites", "against_government", "territory_forces"}
 _ENTRY_KEYS = {"id", "name", "qid", "kind", "country", "parent", "aliases"}
 _STANCE = ("pro", "anti", "counter")
 _LINKS = ("of", "in")
@@ -122,7 +122,8 @@ class Bystander:
         sides = r"|\bbetween\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+and"   # "fighting between Israel and X"
         return cls(re.compile("(?:" + before + sides + r")\s+(?:(?:the|a|an|armed|militant|rebel)\s+){0,2}$",
                               re.IGNORECASE),
-                   re.compile(r"^(?:\s*-?\s*(?:group|movement|organi[sz]ation|'s)?\s*(?:" + people + r"))?"
+                   re.compile(r"^(?:\s*-?\s*(?:group|movement|organi[sz]ation|'s)?\s*(?:" + people + r")"
+                              r"(?:\s+(?:group|movement|organi[sz]ation)\b)?)?"
                               r"[\s,-]+(?:(?:\w+|-)\s*){0,2}?" + after, re.IGNORECASE))
 
     def applies(self, sentence: str, start: int, end: int) -> bool:
@@ -152,16 +153,19 @@ class StateFights:
     fought_by: re.Pattern
     operations: re.Pattern
     weapons: re.Pattern    # "Israeli airstrikes": a nationality right before a weapon word
+    forces_weapons: re.Pattern   # "junta airstrikes", "an army drone strike": the forces' weapon
 
     @classmethod
     def read(cls, data: dict, fname: str) -> "StateFights":
-        lists = _section(data, fname, "state_fights", ("fights", "by", "operations", "weapons"))
+        lists = _section(data, fname, "state_fights", ("fights", "by", "operations", "weapons", "forces"))
         weapons = re.compile(r"\b([A-Z][\w'-]+)\s+(?:(?:military|army|air\s+force|navy|naval)\s+)?(?:"
                              + lists["weapons"].pattern + r")", re.IGNORECASE)
+        forces = re.compile(r"\b(?:" + lists["forces"].pattern + r")[\s-]+(?:" + lists["weapons"].pattern + r")",
+                            re.IGNORECASE)
         fights, by = lists["fights"].pattern, lists["by"].pattern
         circumstance = r"\b(?:in|during|amid|through)\s+(?:(?:an?|the|several|separate|joint|series\s+of)\s+){0,2}"
         return cls(re.compile(fights + r"\s+(?:\w+\s+){0,2}?" + by + r"\s+", re.IGNORECASE),
-                   re.compile(circumstance + lists["operations"].pattern, re.IGNORECASE), weapons)
+                   re.compile(circumstance + lists["operations"].pattern, re.IGNORECASE), weapons, forces)
 
 
 @dataclass(frozen=True)
@@ -321,6 +325,8 @@ class ActorRegistry:
         self.parties = StatementParties.read({}, "actors")
         self.state_fights = StateFights.read({}, "actors")
         self.dwelling = _dwelling([], "actors")
+        self.public_site = _alternation([], "actors", "public_sites")
+        self.against_government = _alternation([], "actors", "against_government")
         self.territory_forces: dict[str, str] = {}
 
     # -- loading -----------------------------------------------------------------------
@@ -342,6 +348,9 @@ class ActorRegistry:
         registry.parties = StatementParties.read(data.get("statement_parties") or {}, path.name)
         registry.state_fights = StateFights.read(data.get("state_fights") or {}, path.name)
         registry.dwelling = _dwelling(data.get("dwellings") or [], path.name)
+        registry.public_site = _alternation(data.get("public_sites") or [], path.name, "public_sites")
+        registry.against_government = _alternation(data.get("against_government") or [], path.name,
+                                                   "against_government")
         registry.territory_forces = _territory_forces(data.get("territory_forces") or {}, path.name,
                                                       registry.countries)
         return registry
@@ -349,12 +358,22 @@ class ActorRegistry:
     def weapon_state(self, sentence: str) -> Actor | None:
         """The state a weapon's nationality names anywhere in the sentence ("killed in a
         series of Israeli airstrikes", "a Russian drone hit ..."): one state only."""
+        codes = self.weapon_states(sentence)
+        return self.inferred_state(codes[0]) if len(codes) == 1 else None
+
+    def forces_weapons(self, text: str) -> bool:
+        """Does ``text`` tell weapons of a state's forces with no nationality ("junta
+        airstrikes", "an army drone strike")?"""
+        return bool(self.state_fights.forces_weapons.search(text))
+
+    def weapon_states(self, text: str) -> list[str]:
+        """The states whose weapons ``text`` names by nationality, in reading order."""
         codes = []
-        for m in self.state_fights.weapons.finditer(sentence):
+        for m in self.state_fights.weapons.finditer(text):
             code = self.countries.from_adjective(m.group(1))
             if code and code not in codes:
                 codes.append(code)
-        return self._inferred_state(codes[0]) if len(codes) == 1 else None
+        return codes
 
     def state_fighters(self, sentence: str, default_country: str | None) -> Actor | None:
         """The state's forces a sentence says fought ("killed in an encounter with security
@@ -368,7 +387,7 @@ class ActorRegistry:
                 break
         if default_country and default_country.upper() in self.countries \
                 and self.state_fights.operations.search(sentence):
-            return self._inferred_state(self.forces_state(default_country))
+            return self.inferred_state(self.forces_state(default_country))
         return None
 
     def forces_state(self, code: str) -> str:
@@ -377,7 +396,7 @@ class ActorRegistry:
         France's); ``code`` itself for any other."""
         return self.territory_forces.get(code.upper(), code.upper())
 
-    def _inferred_state(self, code: str) -> Actor:
+    def inferred_state(self, code: str) -> Actor:
         """The state of ``code`` as a doer the sentence implies but does not write (no text)."""
         return Actor(text=None, name=self.countries.name(code), id=self.countries.qid(code),
                      country=code, kind="state")
@@ -407,6 +426,17 @@ class ActorRegistry:
         """Does the name ending at ``end`` deny the attack ("the Taliban denied any role",
         "the group on Monday rejected claims it was behind ...")?"""
         return bool(self.unnamed.denials.match(text[end:end + 60]))
+
+    def names_a_site(self, text: str) -> bool:
+        """Does the phrase name a place the public uses ("Government Science Secondary School",
+        "St Mary's Church in X State", ``public_sites``), up to its first "in" or comma?"""
+        head = re.split(r"\s+in\s+|,", text, maxsplit=1)[0]
+        return bool(self.public_site.search(head))
+
+    def against_the_government(self, text: str) -> bool:
+        """Does ``text`` tell a protest as one against its own government ("anti-government
+        protesters", "demanding the resignation of the prime minister")?"""
+        return bool(self.against_government.search(text))
 
     def says_unclaimed(self, text: str) -> bool:
         """"No group has claimed responsibility": the article says nobody is named."""

@@ -48,6 +48,9 @@ IN_SENTENCE = "a place named in the sentence"   # a Place.reason extract.assembl
 #: Event types told with the place of what they are about, not of their own saying.
 DENIAL_TYPES = frozenset({"REJECT"})
 _NON_PLACE_KINDS = {"armed_group", "international", "political"}
+_PROPER_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+_DATELINE_DAY = r",\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"   # "X, October 14"
+_AIR_MODES = {"aerial", "drone"}   # strikes from the air: a state's arms, unless the text names a group
 #: How much lower (log10 population units) a namesake in a province the article names
 #: may score and still win over a bigger one elsewhere in the country.
 HOMONYM_GAP = 5.0
@@ -72,6 +75,8 @@ class ArticleContext:
     unclaimed: bool = False                   # the article says nobody claimed its attack
     denied: frozenset[str] = frozenset()      # root groups the article says denied an attack
     only_town: Place | None = None            # the one town the article names in its main country
+    air_state: str | None = None              # the one state whose strikes the article names ("Israeli drones")
+    air_forces: bool = False                  # the article tells strikes of forces with no nationality ("junta airstrikes")
 
     def group_before(self, offset: int) -> str | None:
         before = [g for off, g in self.groups if off < offset]
@@ -354,7 +359,9 @@ class Resolver:
                               frozenset(p.name for p in found if p.precision == "admin1")
                               | self._provinces_of_bodies(doc, countries),
                               families, self.registry.says_unclaimed(text), frozenset(denied),
-                              self._placed_once(_only_town(found, countries), text))
+                              self._placed_once(_only_town(found, countries), text),
+                              next(iter(air)) if len(air := self.registry.weapon_states(text)) == 1 else None,
+                              not air and self.registry.forces_weapons(text))
 
     def _placed_once(self, town: Place | None, text: str) -> Place | None:
         """``town`` when the article writes it where something happened ("police in X"),
@@ -461,6 +468,9 @@ class Resolver:
             default_country = place.country if place is not None and place.country else (
                 ctx.countries[0] if ctx.countries else None)
             actor = self._actor(d.actor_text, d.actor_hint, default_country, ctx, d)
+            if d.event_type == "ASSAULT" and actor is not None and actor.kind == "state" \
+                    and self._written_as_place(actor.text, d.evidence.sentence):
+                actor = None   # "a car bomb in Afrin, Syria has killed seven": where, not who
             recipient = self._recipient(d, default_country, ctx)
             if recipient is None or recipient.name is None:
                 recipient = self._forces_hit(d, actor, default_country) or recipient
@@ -492,6 +502,8 @@ class Resolver:
             if actor is None and d.event_type == "ASSAULT" and d.status == "occurred":
                 # "seven people were killed in a series of Israeli airstrikes"
                 actor = self.registry.weapon_state(d.evidence.sentence)
+            if actor is None and d.event_type == "ASSAULT" and d.status == "occurred" and d.mode in _AIR_MODES:
+                actor = self._air_state(ctx, place, recipient)
             if actor is None and d.event_type == "ASSAULT":
                 actor = self._sentence_group(d, recipient)
                 focus = ctx.focus_group()
@@ -512,6 +524,10 @@ class Resolver:
                 # "the driver was arrested by the police", "a general was arrested": the
                 # arrested people are not the arresting state (its word in their phrase is a title)
                 recipient = None
+            if d.event_type == "PROTEST" and (recipient is None or recipient.name is None) and default_country \
+                    and self.registry.against_the_government(d.evidence.sentence):
+                # "anti-government protesters marched in Lima": against the state they live in
+                recipient = self.registry.inferred_state(self.registry.forces_state(default_country))
             if d.event_type == "PROTEST" and actor is not None and actor.kind in ("state", "security_forces"):
                 # a protest or riot is the crowd's: a state, its government or its forces named
                 # with it ("the government declared an emergency after protesters rioted", "Nepali
@@ -637,6 +653,9 @@ class Resolver:
     def _recipient(self, d: Draft, default_country, ctx: ArticleContext) -> Actor | None:
         if d.recipient_text:
             actor = self._actor(d.recipient_text, None, default_country, ctx, d, doer=False)
+            if actor is not None and actor.kind == "state" and self.registry.names_a_site(d.recipient_text):
+                # a school or church named with a state's word was hit, not the state
+                return Actor(text=d.recipient_text, kind="unknown")
             if actor is not None and (actor.name or actor.kind not in ("unknown", None)):
                 return actor
             if d.anti_group:
@@ -706,6 +725,37 @@ class Resolver:
     @staticmethod
     def _with_text(text: str | None, found: Actor) -> Actor:
         return Actor(text=text, name=found.name, id=found.id, country=found.country, kind=found.kind)
+
+    def _written_as_place(self, text: str | None, sentence: str) -> bool:
+        """Is the bare proper name ``text`` written in ``sentence`` as a place: after a town
+        and a comma ("in Kerman, Iran"; not after another state: "Russia, Iran and Turkey"),
+        or as a dateline with its day ("Mogadishu, October 14, 2019 -")?"""
+        name = (text or "").strip()
+        if not _PROPER_NAME.fullmatch(name):
+            return False
+        if re.match(re.escape(name) + _DATELINE_DAY, sentence):
+            return True
+        for m in re.finditer(r"\b([A-Z][\w'’-]+),\s+" + re.escape(name) + r"(?![\w'’-])", sentence):
+            if self.registry.resolve(m.group(1)).kind not in ("state", "security_forces"):
+                return True
+        return False
+
+    def _air_state(self, ctx: ArticleContext, place: Place | None, recipient: Actor | None) -> Actor | None:
+        """An air or drone strike the sentence gives no author, in an article whose strikes
+        are one foreign state's ("Israeli drones have hit the south daily"): that state's,
+        when it struck abroad (not in its own country) and not at its own side; in an
+        article whose strikes are told as the forces' with no nationality ("junta
+        airstrikes"), the state of the strike's country. No armed group named around it (a
+        victim, a target's owner) is the author of an air strike."""
+        code = ctx.air_state
+        if code is None and ctx.air_forces and place is not None and place.country:
+            code = self.registry.forces_state(place.country)
+        elif code is None or (place is not None and place.country == code):
+            return None
+        state = self.registry.inferred_state(code)
+        if recipient is not None and recipient.name == state.name:
+            return None
+        return state
 
     def _sentence_group(self, d: Draft, recipient: Actor | None) -> Actor | None:
         """An attack with no parsed actor: an armed group named in the same sentence,
