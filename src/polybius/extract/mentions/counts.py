@@ -466,7 +466,7 @@ def _patients(tok, lex: Lexicon) -> list:
             if tok.dep_ == "pcomp" and not _own_subject(tok) and tok.head.head.pos_ in ("VERB", "AUX"):
                 # "was jailed after being detained": the verb the preposition hangs on tells who
                 out += [c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and not _whose_deaths(tok.head):
+            if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and not _told_dead(tok.head, lex):
                 out.append(tok.head)   # "one detained suspect"
             if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):   # "the gunman, who was arrested"
                 out.append(tok.head)
@@ -556,13 +556,6 @@ def _left_subjects(adj, leave, lex: Lexicon) -> list:
 
 
 _CLAUSES = {"advcl", "ccomp", "relcl", "acl", "conj", "parataxis"}
-
-
-def _whose_deaths(noun) -> bool:
-    """Is ``noun`` the people whose deaths are told ("the deaths of three badly wounded
-    children")? They died: a participle describing them ("wounded") counts no one."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() == "death"
 
 
 def _shared_subject(verb) -> list:
@@ -732,12 +725,15 @@ def _joint_casualties(tokens, lex: Lexicon) -> set[int]:
 
 
 def _wounded_who_died(tok, role: str, lex: Lexicon) -> bool:
-    """"following the deaths of three critically wounded children", "two wounded
-    passengers died", "killed five wounded soldiers": the wounded told as the people who
-    died are a count of the dead, no count of the wounded."""
-    if role != "injured" or tok.dep_ != "amod":
-        return False
-    noun = tok.head
+    """A wounded participle on people told as the dead ("the deaths of three critically
+    wounded children") counts no one wounded: they are a count of the dead."""
+    return role == "injured" and tok.dep_ == "amod" and _told_dead(tok.head, lex)
+
+
+def _told_dead(noun, lex: Lexicon) -> bool:
+    """Is ``noun`` told as people who died ("the deaths of three badly wounded children",
+    "two wounded passengers died", "killed five wounded soldiers")? A participle that
+    describes them ("wounded", "detained") then counts no one of its own role."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return lex.count_roles.get(noun.head.head.lemma_.lower()) == "killed"
     verb = noun.head
