@@ -47,9 +47,21 @@ import pytest
      {"killed": (9, "at_least")}),
     ("Gunmen attacked a police post in Jalalabad on Monday. Police are investigating the slaying of four "
      "officers.", {"killed": (4, "exact")}),
+    # a side that lost people counted: its dead
+    ("Rebels attacked an army post near Kidal on Monday, and the troops lost seven soldiers in the fighting.",
+     {"killed": (7, "exact")}),
+    ("Jihadists raided a village near Djibo on Monday. We lost dozens of men in the attack, a resident said.",
+     {"killed": (24, "at_least")}),
 ])
 def test_nominal_and_idiomatic_tolls(counts_of, text, expected):
     assert counts_of(text) == expected
+
+
+def test_a_loss_of_no_people_counts_no_dead(counts_of):
+    # guard: "lost" counts only people told with a figure
+    text = ("Rebels attacked an army post near Kidal on Monday, killing three soldiers. The army lost "
+            "two trucks and control of the road in the fighting.")
+    assert counts_of(text) == {"killed": (3, "exact")}
 
 
 def test_arrests_told_as_a_noun(counts_of):

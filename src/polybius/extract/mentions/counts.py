@@ -687,10 +687,29 @@ def role_of(tok, lex: Lexicon) -> str | None:
     if tok.pos_ == "VERB" and (any(c.dep_ == "advmod" and c.lower_ in _FATALLY for c in tok.children)
                                or (_to_death(tok) and tok.lemma_.lower() not in lex.verdict_verbs)):
         return "killed"   # "fatally shot", "mortally wounded", "stabbed to death" (not "sentenced to death")
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.loss_verbs and _lost_people(tok, lex):
+        return "killed"   # "the group lost 25 members in the clashes"
     if low in _ROLE_ADJ and (tok.pos_ in ("ADJ", "VERB") or tok.dep_ == "oprd"):   # "left dozens dead" (ADV)
         if tok.tag_ in ("JJ", "VBN") or tok.dep_ in ("oprd", "acomp", "amod", "conj"):
             return _ROLE_ADJ[low]
     return lex.count_roles.get(tok.lemma_.lower())
+
+
+def _lost_people(verb, lex: Lexicon) -> bool:
+    """Does a verb of loss take people told with a figure ("lost 25 members", "lost dozens
+    of men")? Not "lost the election", "lost control" nor "lost their homes"."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        people = obj
+        if obj.like_num or obj.lower_ in lex.number_words:   # "dozens of men"
+            people = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), obj)
+            if people is obj:
+                continue
+        elif not any(c.dep_ == "nummod" for c in obj.children):
+            continue
+        if people.lemma_.lower() in lex.person_nouns:
+            return True
+    return False
 
 
 def _to_death(verb) -> bool:
