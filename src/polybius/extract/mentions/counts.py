@@ -787,7 +787,9 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
     """Counts for the event whose clause is ``tokens`` (an iterable of spaCy tokens)."""
     counts = Counts()
     joint = _joint_casualties(tokens, lex)
-    for tok in tokens:
+    # a toll told with its figure ("with the death of a passenger, the toll rose to six")
+    # is the clause's count before any death it names
+    for tok in sorted(tokens, key=lambda t: t.lemma_.lower() != "toll"):
         role = role_of(tok, lex)
         if role is None or getattr(counts, role) is not None or tok.i in joint or _wounded_who_died(tok, role, lex):
             continue
