@@ -57,6 +57,20 @@ def test_nominal_and_idiomatic_tolls(counts_of, text, expected):
     assert counts_of(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised figure after a dateline, which the parser takes for part of a name
+    ("KANO, Nigeria - Eleven soldiers were killed in an ambush near the town of Dogo on Monday.",
+     {"killed": (11, "exact")}),
+    ("LAGOS, Nigeria - Nine soldiers, including a captain, and a driver were killed in an ambush near "
+     "the town of Dogo on Monday.", {"killed": (10, "exact")}),
+    # and one opening the sentence before a people's name
+    ("Gunmen opened fire on a village in Manipur on Sunday. Three Meiteis were killed, the police said.",
+     {"killed": (3, "exact")}),
+])
+def test_a_figure_read_as_a_name(counts_of, text, expected):
+    assert counts_of(text) == expected
+
+
 def test_a_loss_of_no_people_counts_no_dead(counts_of):
     # guard: "lost" counts only people told with a figure
     text = ("Rebels attacked an army post near Kidal on Monday, killing three soldiers. The army lost "

@@ -301,7 +301,8 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
         for child in modifiers:
             # "Nine Nigerien soldiers": the parser may call the figure a compound of the name
             hung = child.dep_ == "compound" and child.tag_ == "CD" and child.head is not noun
-            if (child.dep_ == "nummod" or hung) and (child.like_num or child.lower_ in lex.number_words) \
+            if (child.dep_ == "nummod" or hung or _named_figure(child, noun)) \
+                    and (child.like_num or child.lower_ in lex.number_words) \
                     and not _in_date(child, lex):   # "2019-02-27 Two members": two
                 num_tok = child
                 break
@@ -331,6 +332,16 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
             and noun.doc[start - 1].head.i == num_tok.i:
         start -= 1
     return Count(value=value, qualifier=qual, text=noun.doc[start:num_tok.i + 1].text)
+
+
+_DATELINE_MARKS = {"-", "–", "—", ":"}
+
+
+def _named_figure(child, noun) -> bool:
+    """"KANO, Nigeria - Eleven soldiers were killed": a capitalised figure opening the body
+    after a dateline, which the parser takes for part of a name."""
+    return child.dep_ == "compound" and child.i < noun.i and child.is_title and (
+        child.i == child.sent.start or child.nbor(-1).text in _DATELINE_MARKS)
 
 
 def _titled(name, lex: Lexicon) -> bool:
