@@ -87,6 +87,10 @@ def test_arrests_told_as_a_noun(counts_of):
     # a hedged figure told again plainly (here as the toll's update) keeps the hedge
     ("At least nine villagers were killed when gunmen attacked Konduga on Monday. The toll from the attack "
      "stood at nine on Tuesday, officials said.", {"killed": (9, "at_least")}),
+    # ... unless it is told again as a total: the count is final
+    ("Gunmen attacked a police post in Konduga on Monday, killing at least nine officers. A total of nine "
+     "officers were killed and five were wounded, a hospital official said.",
+     {"killed": (9, "exact"), "injured": (5, "exact")}),
     # "as many as" is an upper bound
     ("Gunmen killed as many as 14 villagers in Konduga on Monday.", {"killed": (14, "up_to")}),
     # a vague word made precise later: the number, not "dozens"
