@@ -95,6 +95,25 @@ def test_the_other_half_of_a_sentence_telling_the_happening_joins_it(run):
     assert len(found) == 1, [(e.counts, e.evidence.sentence) for e in found]
 
 
+def test_the_two_sides_counted_in_one_sentence_are_one_fight(run):
+    """"Four rebels were killed while six soldiers were wounded during a gunfight": the
+    casualty half names no doer, so the sides of the two halves are the fight's two sides."""
+    found = news(run("Four Boko Haram fighters were killed while six soldiers were wounded during a "
+                     "gunfight in Borno on Tuesday, a military official said."), "ASSAULT")
+    assert [(e.counts.killed.value, e.counts.injured.value) for e in found] == [(4, 6)]
+
+
+def test_a_bare_half_goes_with_the_half_that_tells_its_fight(run):
+    """"A soldier was killed and three others were wounded in Monday's clash": the bare half
+    joins the fight its other half names, not the gunfight told just before it."""
+    found = news(run("Troops clashed with Boko Haram fighters in Borno on Monday. Bodies of fighters "
+                     "were found after a gunfight on Sunday near Bama. An army spokesman said a soldier "
+                     "was killed in action and three others were wounded in Monday's clash."), "ASSAULT")
+    told = [(e.counts.killed.value if e.counts.killed else None,
+             e.counts.injured.value if e.counts.injured else None) for e in found]
+    assert (1, 3) in told, told
+
+
 def test_the_attack_told_as_foiled_at_its_own_place_is_that_attack(run):
     """An army statement that its troops "thwarted the assault" on the post the lead told
     of, naming the post's town, tells the attack that happened, not a foiled plot."""

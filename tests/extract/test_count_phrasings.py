@@ -47,9 +47,35 @@ import pytest
      {"killed": (9, "at_least")}),
     ("Gunmen attacked a police post in Jalalabad on Monday. Police are investigating the slaying of four "
      "officers.", {"killed": (4, "exact")}),
+    # a side that lost people counted: its dead
+    ("Rebels attacked an army post near Kidal on Monday, and the troops lost seven soldiers in the fighting.",
+     {"killed": (7, "exact")}),
+    ("Jihadists raided a village near Djibo on Monday. We lost dozens of men in the attack, a resident said.",
+     {"killed": (24, "at_least")}),
 ])
 def test_nominal_and_idiomatic_tolls(counts_of, text, expected):
     assert counts_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised figure after a dateline, which the parser takes for part of a name
+    ("KANO, Nigeria - Eleven soldiers were killed in an ambush near the town of Dogo on Monday.",
+     {"killed": (11, "exact")}),
+    ("LAGOS, Nigeria - Nine soldiers, including a captain, and a driver were killed in an ambush near "
+     "the town of Dogo on Monday.", {"killed": (10, "exact")}),
+    # and one opening the sentence before a people's name
+    ("Gunmen opened fire on a village in Manipur on Sunday. Three Meiteis were killed, the police said.",
+     {"killed": (3, "exact")}),
+])
+def test_a_figure_read_as_a_name(counts_of, text, expected):
+    assert counts_of(text) == expected
+
+
+def test_a_loss_of_no_people_counts_no_dead(counts_of):
+    # guard: "lost" counts only people told with a figure
+    text = ("Rebels attacked an army post near Kidal on Monday, killing three soldiers. The army lost "
+            "two trucks and control of the road in the fighting.")
+    assert counts_of(text) == {"killed": (3, "exact")}
 
 
 def test_arrests_told_as_a_noun(counts_of):
@@ -61,6 +87,10 @@ def test_arrests_told_as_a_noun(counts_of):
     # a hedged figure told again plainly (here as the toll's update) keeps the hedge
     ("At least nine villagers were killed when gunmen attacked Konduga on Monday. The toll from the attack "
      "stood at nine on Tuesday, officials said.", {"killed": (9, "at_least")}),
+    # ... unless it is told again as a total: the count is final
+    ("Gunmen attacked a police post in Konduga on Monday, killing at least nine officers. A total of nine "
+     "officers were killed and five were wounded, a hospital official said.",
+     {"killed": (9, "exact"), "injured": (5, "exact")}),
     # "as many as" is an upper bound
     ("Gunmen killed as many as 14 villagers in Konduga on Monday.", {"killed": (14, "up_to")}),
     # a vague word made precise later: the number, not "dozens"

@@ -23,3 +23,12 @@ def test_the_wounded_whose_deaths_are_told_are_no_figure_of_the_wounded(counts_o
             "the bus bombing increased to six, following the deaths of two badly wounded passengers.")
     counts = counts_of(text)
     assert counts["killed"] == (6, "exact") and counts["injured"] == (30, "exact")
+
+
+def test_the_held_who_were_killed_are_no_figure_of_the_arrested(run):
+    """"Guards killed two detained suspects": the participle tells who the dead were, as
+    "wounded" does for the wounded who died; no count of arrests."""
+    events = run("Guards killed two detained suspects during an escape attempt at a prison in Kano "
+                 "on Monday.")
+    assert [e.counts.killed.value for e in events if e.event_type == "ASSAULT"] == [2]
+    assert all(e.counts.arrested is None for e in events)

@@ -36,3 +36,11 @@ def test_a_tally_as_of_a_time_updates_the_toll(counts_of):
     text = ("A bomb exploded at a market in Kano on Monday, wounding at least 40 people. "
             "As of noon, officials said 50 people were injured.")
     assert counts_of(text) == {"injured": (50, "exact")}
+
+
+def test_the_wounded_a_speaker_adds_are_the_attacks(counts_of):
+    """"..., police said, adding that two guards were wounded": the casualty clause hangs on
+    the verb of saying, whose report is the attack."""
+    text = ("A roadside bomb killed a district governor near the town of Dogo on Monday, police said, "
+            "adding that two of his guards were wounded.")
+    assert counts_of(text) == {"killed": (1, "exact"), "injured": (2, "exact")}

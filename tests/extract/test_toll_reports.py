@@ -46,3 +46,19 @@ def test_a_death_or_a_toll_alone_makes_no_record(run):
             if e.event_type == "ASSAULT"] == []
     assert [e for e in run("The death toll from the floods in Kano rose to 40 on Monday.")
             if e.event_type == "ASSAULT"] == []
+
+
+def test_a_toll_told_with_a_death_takes_the_toll(counts_of):
+    """"With the death of a wounded passenger, the toll rose to six": the toll's figure is
+    the clause's count, not the one death it names; and the passenger is a victim, not
+    the word of a road accident."""
+    text = ("Gunmen opened fire on a bus near the town of Dogo on Sunday, killing five passengers. "
+            "Later, with the death of a wounded passenger, the death toll rose to six.")
+    assert counts_of(text)["killed"] == (6, "exact")
+
+
+def test_a_toll_told_with_bodies_found_takes_the_toll(counts_of):
+    text = ("Gunmen ambushed an aid convoy near the town of Dogo on Thursday, killing four guards. "
+            "With the recovery of the bodies of four missing drivers on Friday, the death toll "
+            "rose to eight.")
+    assert counts_of(text)["killed"] == (8, "exact")

@@ -487,6 +487,8 @@ def _sides_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
     gives no place or day of its own ("a firefight ensued with the officers"; a clash told
     with its own where and when, "troops clashed with the attackers in X that night", is
     the pursuit, a fight of its own)."""
+    if _halves_of_a_toll(h, m):
+        return False
     clash = not m.has_details and _told_as_clash(h, m)
     for role in ("actor", "recipient"):
         mine = getattr(m.event, role)
@@ -510,6 +512,15 @@ def _doer_died(h: Happening, m: Mention, lex: Lexicon) -> bool:
 
 
 _OTHER_ROLE = {"actor": "recipient", "recipient": "actor"}
+
+
+def _halves_of_a_toll(h: Happening, m: Mention) -> bool:
+    """"Three rebels were killed while seven soldiers were wounded during an encounter":
+    two halves of one sentence, one of them a casualty clause that names no doer, count
+    the two sides of one fight; the sides they name set them apart no more than a clash's."""
+    start = m.event.evidence.start
+    halves = [x for x in h.mentions if x.event.evidence.start == start]
+    return bool(halves) and (m.draft.casualty_only or any(x.draft.casualty_only for x in halves))
 
 
 def _names_told(h: Happening, role: str, lex: Lexicon) -> set[str]:
@@ -808,6 +819,7 @@ def group(mentions: list[Mention], lex: Lexicon) -> list[Happening]:
                                             h is last and _weapon_told_next(h, fits, m, lex),
                                             len(h.mentions), -happenings.index(h)))
         best.mentions.append(m)
+    happenings = _halves_together(happenings, lex)
     for m in orphans:   # a bare casualty report joins the nearest happening it fits, or none
         fits = [h for h in happenings if _fits(h, m, lex) and not _lapse_apart(h, m, happenings, mentions)
                 and _told_by(h, m, happenings)]
@@ -840,6 +852,32 @@ def _told_by(h: Happening, m: Mention, happenings: list[Happening]) -> bool:
         return True
     return any(x.draft.sent_index <= m.draft.sent_index for x in h.mentions) \
         or h.lead.draft.sent_index <= m.draft.sent_index + ORPHAN_AHEAD
+
+
+def _bare_half(m: Mention) -> bool:
+    """A casualty clause with no doer, place or day of its own ("a soldier was killed" of
+    "a soldier was killed and five others were wounded in Monday's clash")."""
+    return m.draft.casualty_only and m.explicit_place is None and m.explicit_date is None
+
+
+def _halves_together(happenings: list[Happening], lex: Lexicon) -> list[Happening]:
+    """The halves of one sentence ("three rebels were killed while seven soldiers were
+    wounded during an encounter in X on Monday") tell one happening: a bare half that went
+    to another happening than a half of its sentence that says more (a weapon, a doer, a
+    place or a day) goes to that half's, when it fits there. A half that founded a
+    happening with others joined to it stays."""
+    for h in list(happenings):
+        for m in list(h.mentions):
+            if not _bare_half(m) or (m is h.lead and len(h.mentions) > 1):
+                continue
+            start = m.event.evidence.start
+            told = [g for g in happenings if g is not h and any(
+                x.event.evidence.start == start and x.event.event_type == m.event.event_type
+                and not _bare_half(x) for x in g.mentions)]
+            if len(told) == 1 and _fits(told[0], m, lex):
+                h.mentions.remove(m)
+                told[0].mentions.append(m)
+    return [h for h in happenings if h.mentions]
 
 
 def _pick_mode(h: Happening) -> str:

@@ -95,6 +95,7 @@ class Lexicon:
     counted_nouns: frozenset[str]               # "18 fatalities": the noun counts its own figure
     act_nouns: frozenset[str]                   # "the wounding of 40"
     suffer_verbs: frozenset[str]                # "sustained injuries"
+    loss_verbs: frozenset[str]                  # "lost 25 members": a side's dead
     result_verbs: frozenset[str]                # "left 70 dead": keeps the toll with its attack
     verdict_verbs: frozenset[str]               # "sentenced to death": a penalty, no death
     qualifiers: list[tuple[str, str]]           # (phrase, qualifier), longest phrase first
@@ -320,6 +321,7 @@ def _load(data_dir: str) -> Lexicon:
         counted_nouns=frozenset(cues["counts"]["counted_nouns"]),
         act_nouns=frozenset(cues["counts"]["act_nouns"]),
         suffer_verbs=frozenset(cues["counts"]["suffer_verbs"]),
+        loss_verbs=frozenset(cues["counts"]["loss_verbs"]),
         result_verbs=frozenset(cues["counts"]["result_verbs"]),
         verdict_verbs=frozenset(cues["counts"]["verdict_verbs"]),
         qualifiers=quals,

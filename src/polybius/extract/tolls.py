@@ -72,6 +72,7 @@ def pick_counts(h: Happening, lex: Lexicon, headlines: list[Mention] = ()) -> Co
                                             or _told_figure([c for _, c in base], lex))
         fighters = _fighters_toll(next(m for m, c in found if c is pick), pick, lex)
         pick = _hedged(pick, [c for _, c in found])   # in reading order
+        pick = _totalled(pick, found)
         told = {m.event.evidence.sentence for m, c in found if c is pick or not m.draft.also}
         added = []
         for m, c in found:   # a retold sentence (a caption repeating the lead) adds nothing
@@ -149,6 +150,23 @@ def _hedged(pick, figures: list):
     before = figures[:next((i for i, c in enumerate(figures) if c is pick), len(figures))]
     hedge = next((c.qualifier for c in before if c.value == pick.value and c.qualifier != "exact"), None)
     return replace(pick, qualifier=hedge) if hedge else pick
+
+
+_TOTAL = re.compile(r"\ba total of\s+$", re.I)
+
+
+def _totalled(pick, found: list):
+    """A hedged figure told again as a total ("at least four were killed" ... "a total of
+    four officers were killed") is final: the hedge goes."""
+    if pick.qualifier == "exact":
+        return pick
+    for m, c in found:
+        sentence = m.event.evidence.sentence
+        at = sentence.find(c.text) if c.text else -1
+        if c is not pick and c.value == pick.value and c.qualifier == "exact" and at > 0 \
+                and _TOTAL.search(sentence[:at]):
+            return replace(pick, qualifier="exact")
+    return pick
 
 
 _TOLL_TYPES = {"killed": ("ASSAULT", "PROTEST"), "injured": ("ASSAULT", "PROTEST"), "arrested": ("COERCE",)}

@@ -301,7 +301,8 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
         for child in modifiers:
             # "Nine Nigerien soldiers": the parser may call the figure a compound of the name
             hung = child.dep_ == "compound" and child.tag_ == "CD" and child.head is not noun
-            if (child.dep_ == "nummod" or hung) and (child.like_num or child.lower_ in lex.number_words) \
+            if (child.dep_ == "nummod" or hung or _named_figure(child, noun)) \
+                    and (child.like_num or child.lower_ in lex.number_words) \
                     and not _in_date(child, lex):   # "2019-02-27 Two members": two
                 num_tok = child
                 break
@@ -331,6 +332,16 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
             and noun.doc[start - 1].head.i == num_tok.i:
         start -= 1
     return Count(value=value, qualifier=qual, text=noun.doc[start:num_tok.i + 1].text)
+
+
+_DATELINE_MARKS = {"-", "–", "—", ":"}
+
+
+def _named_figure(child, noun) -> bool:
+    """"KANO, Nigeria - Eleven soldiers were killed": a capitalised figure opening the body
+    after a dateline, which the parser takes for part of a name."""
+    return child.dep_ == "compound" and child.i < noun.i and child.is_title and (
+        child.i == child.sent.start or child.nbor(-1).text in _DATELINE_MARKS)
 
 
 def _titled(name, lex: Lexicon) -> bool:
@@ -466,7 +477,7 @@ def _patients(tok, lex: Lexicon) -> list:
             if tok.dep_ == "pcomp" and not _own_subject(tok) and tok.head.head.pos_ in ("VERB", "AUX"):
                 # "was jailed after being detained": the verb the preposition hangs on tells who
                 out += [c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and not _whose_deaths(tok.head):
+            if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and not _told_dead(tok.head, lex):
                 out.append(tok.head)   # "one detained suspect"
             if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):   # "the gunman, who was arrested"
                 out.append(tok.head)
@@ -556,13 +567,6 @@ def _left_subjects(adj, leave, lex: Lexicon) -> list:
 
 
 _CLAUSES = {"advcl", "ccomp", "relcl", "acl", "conj", "parataxis"}
-
-
-def _whose_deaths(noun) -> bool:
-    """Is ``noun`` the people whose deaths are told ("the deaths of three badly wounded
-    children")? They died: a participle describing them ("wounded") counts no one."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() == "death"
 
 
 def _shared_subject(verb) -> list:
@@ -694,10 +698,29 @@ def role_of(tok, lex: Lexicon) -> str | None:
     if tok.pos_ == "VERB" and (any(c.dep_ == "advmod" and c.lower_ in _FATALLY for c in tok.children)
                                or (_to_death(tok) and tok.lemma_.lower() not in lex.verdict_verbs)):
         return "killed"   # "fatally shot", "mortally wounded", "stabbed to death" (not "sentenced to death")
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.loss_verbs and _lost_people(tok, lex):
+        return "killed"   # "the group lost 25 members in the clashes"
     if low in _ROLE_ADJ and (tok.pos_ in ("ADJ", "VERB") or tok.dep_ == "oprd"):   # "left dozens dead" (ADV)
         if tok.tag_ in ("JJ", "VBN") or tok.dep_ in ("oprd", "acomp", "amod", "conj"):
             return _ROLE_ADJ[low]
     return lex.count_roles.get(tok.lemma_.lower())
+
+
+def _lost_people(verb, lex: Lexicon) -> bool:
+    """Does a verb of loss take people told with a figure ("lost 25 members", "lost dozens
+    of men")? Not "lost the election", "lost control" nor "lost their homes"."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        people = obj
+        if obj.like_num or obj.lower_ in lex.number_words:   # "dozens of men"
+            people = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), obj)
+            if people is obj:
+                continue
+        elif not any(c.dep_ == "nummod" for c in obj.children):
+            continue
+        if people.lemma_.lower() in lex.person_nouns:
+            return True
+    return False
 
 
 def _to_death(verb) -> bool:
@@ -732,12 +755,15 @@ def _joint_casualties(tokens, lex: Lexicon) -> set[int]:
 
 
 def _wounded_who_died(tok, role: str, lex: Lexicon) -> bool:
-    """"following the deaths of three critically wounded children", "two wounded
-    passengers died", "killed five wounded soldiers": the wounded told as the people who
-    died are a count of the dead, no count of the wounded."""
-    if role != "injured" or tok.dep_ != "amod":
-        return False
-    noun = tok.head
+    """A wounded participle on people told as the dead ("the deaths of three critically
+    wounded children") counts no one wounded: they are a count of the dead."""
+    return role == "injured" and tok.dep_ == "amod" and _told_dead(tok.head, lex)
+
+
+def _told_dead(noun, lex: Lexicon) -> bool:
+    """Is ``noun`` told as people who died ("the deaths of three badly wounded children",
+    "two wounded passengers died", "killed five wounded soldiers")? A participle that
+    describes them ("wounded", "detained") then counts no one of its own role."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return lex.count_roles.get(noun.head.head.lemma_.lower()) == "killed"
     verb = noun.head
@@ -772,7 +798,9 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
     """Counts for the event whose clause is ``tokens`` (an iterable of spaCy tokens)."""
     counts = Counts()
     joint = _joint_casualties(tokens, lex)
-    for tok in tokens:
+    # a toll told with its figure ("with the death of a passenger, the toll rose to six")
+    # is the clause's count before any death it names
+    for tok in sorted(tokens, key=lambda t: t.lemma_.lower() != "toll"):
         role = role_of(tok, lex)
         if role is None or getattr(counts, role) is not None or tok.i in joint or _wounded_who_died(tok, role, lex):
             continue

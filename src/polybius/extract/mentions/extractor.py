@@ -866,7 +866,9 @@ def _casualty_clauses(sent, trig_ids: dict[int, int], owners: dict[int, int], le
     """"The police suffered another attack when three constables were martyred", "a
     bomber blew himself up, sparking a siege that left dozens dead": a casualty clause no
     trigger owns tells the toll of the trigger its verb hangs under (the trigger itself,
-    or the object of a verb above it); its words carry counts only (weak)."""
+    or the object of a verb above it, or what a verb of saying reports: "two guards were
+    killed in the blast, he said, adding that two others were wounded"); its words carry
+    counts only (weak)."""
     for tok in sent:
         if tok.i in owners or tok.pos_ not in ("VERB", "ADJ", "ADV") \
                 or counts.role_of(tok, lex) not in ("killed", "injured"):
@@ -877,7 +879,8 @@ def _casualty_clauses(sent, trig_ids: dict[int, int], owners: dict[int, int], le
                 owner = trig_ids[a.i]
             else:
                 owner = next((trig_ids[c.i] for c in a.children if c.i in trig_ids and c.i < tok.i
-                              and c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
+                              and (c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                                   or (c.dep_ == "ccomp" and a.lemma_.lower() in lex.attribution_verbs))), None)
                 if owner is None:   # "In a clash at a jail, the death toll rose to 12, with 9 others wounded"
                     owner = next((trig_ids[g.i] for c in a.children if c.dep_ == "prep" and c.i < tok.i
                                   for g in c.children if g.dep_ == "pobj" and g.i in trig_ids), None)

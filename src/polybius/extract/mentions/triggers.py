@@ -743,10 +743,12 @@ def find_hits(sent, lex: Lexicon) -> list[Hit]:
     hits = [h for h in hits if not (h.trigger.weak and not h.absorbed and h.event_type in strong)]
     # a bare report of the dead ("the toll is six dead and 18 wounded", "three deaths were
     # reported after a car bomb exploded") beside another casualty word or deed of its
-    # sentence: that word is the sentence's mention
-    return [h for h in hits if not ((h.token.lemma_.lower() in lex.joining_reports or h.trigger.counted)
-                                    and not h.absorbed
-                                    and any(o is not h and o.event_type == h.event_type for o in hits))]
+    # sentence: that word is the sentence's mention; of several bare reports ("six died and
+    # ten sustained injuries"), the first
+    bare = {id(h) for h in hits if (h.token.lemma_.lower() in lex.joining_reports or h.trigger.counted)
+            and not h.absorbed}
+    return [h for h in hits if not (id(h) in bare and any(
+        o is not h and o.event_type == h.event_type and (id(o) not in bare or o.token.i < h.token.i) for o in hits))]
 
 
 def _crowd_attack(hits: list[Hit]) -> None:
