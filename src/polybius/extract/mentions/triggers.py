@@ -833,17 +833,6 @@ def _absorbs(a: Hit, b: Hit) -> bool:
     return False
 
 
-def _added_toll(a: Hit, b: Hit, lex: Lexicon) -> bool:
-    """"Three guards died in the blast, the governor said, adding that a fourth man was
-    hurt": a casualty word in what the speaker adds is the toll of the deed he told."""
-    ta, tb = a.token, b.token
-    if not b.trigger.weak or (a.event_type, b.event_type) not in _FAMILY_MERGE or tb.dep_ != "ccomp":
-        return False
-    adding, said = tb.head, tb.head.head
-    return adding.dep_ in ("advcl", "conj") and adding.lemma_.lower() in lex.attribution_verbs \
-        and said.lemma_.lower() in lex.attribution_verbs and ta.dep_ == "ccomp" and ta.head.i == said.i
-
-
 def _absorb(hits: list[Hit], lex: Lexicon) -> list[Hit]:
     alive = list(hits)
     changed = True
@@ -853,7 +842,7 @@ def _absorb(hits: list[Hit], lex: Lexicon) -> list[Hit]:
             for b in alive:
                 if a is b:
                     continue
-                if _absorbs(a, b) or _added_toll(a, b, lex):
+                if _absorbs(a, b):
                     a.absorbed.append(b)
                     if a.mode == "unspecified" and b.mode != "unspecified":
                         a.mode = b.mode
