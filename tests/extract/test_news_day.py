@@ -19,6 +19,15 @@ def test_a_day_told_outside_the_events_sentences_dates_the_main_happening(run):
     assert ev.date.text and "Sunday" in ev.date.text
 
 
+def test_a_day_of_a_clause_told_of_people_is_their_deeds_not_the_news_day(run):
+    # "who blocked its roads three days ago": the herders' own deed, in a sentence that
+    # tells no happening; the news keeps the publication day
+    ev = _main(run("Most of the valley is now held by soldiers and the herders who blocked "
+                   "its roads three days ago, residents said. "
+                   "Gunmen shot dead four fishermen and set fire to their boats."))
+    assert ev.date.value == PUB
+
+
 def test_the_day_of_a_verb_of_saying_is_not_the_news_day(run):
     ev = _main(run("The district chief confirmed the news on Tuesday. "
                    "Gunmen shot dead four fishermen and set fire to their boats. "

@@ -185,6 +185,10 @@ def news_day(doc, events: list[Event], main: Event, lex: Lexicon, earlier=frozen
         if e is not main:
             told = retold if _retold(e, main, lex) and e.event_id not in earlier else others
             told.update(_sentence_start(doc, m.start) for m in e.mentions)
+    # the sentences that tell some happening (a relative clause of people there may
+    # hold the happening's day: "the police, who had surrounded the house before a raid
+    # on Friday")
+    telling = retold | others | {_sentence_start(doc, m.start) for m in main.mentions}
     # a sentence that retells the main happening gives its day, even when it tells
     # another happening too ("arrested on Tuesday, the men had planned attacks")
     others -= retold
@@ -196,6 +200,8 @@ def news_day(doc, events: list[Event], main: Event, lex: Lexicon, earlier=frozen
             text = arguments.date_in(list(doc[ent.start:min(ent.end + 3, sent.end)]))   # with the date after it
             if not text or anchored(text) or _of_a_participle(ent):
                 continue   # "that day", "a day later": told from a day not known here
+            if sent.start_char not in telling and _of_whom_told(ent):
+                continue   # "the villagers who sealed the road two days ago": their deed's day
             if arguments.told_ahead(ent.root):
                 continue   # "the minister is coming on Monday": a day to come
             if unquoted(text, sent.text, lex) is None:
@@ -234,6 +240,26 @@ def _of_a_participle(ent) -> bool:
     its own verb's? (A participle that tells the happening, "the attack carried out by
     gunmen in 2013", gave it its date already.)"""
     return any(reduced_relative(a) for a in ent.root.ancestors)
+
+
+def _of_whom_told(ent) -> bool:
+    """Is the date that of a relative clause told of people ("the villagers who sealed
+    the road three days ago"; the caller asks only in a sentence that tells no
+    happening)? Its day is that clause's own deed's, not the news's, as for a participle
+    of a noun. ("The blast, which came on Monday": a thing's clause, which may tell the
+    happening, keeps its day.) A sentence left unparsed is read by its words: such a
+    pronoun before the date with no punctuation between."""
+    tok = ent.root
+    if tok.tag_:    # parsed
+        while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+            tok = tok.head
+        return tok.dep_ == "relcl" and any(c.lower_ in _WORDS.person_relatives for c in tok.children)
+    for word in reversed(ent.doc[ent.sent.start:ent.start]):
+        if word.is_punct:
+            return False
+        if word.lower_ in _WORDS.person_relatives:
+            return True
+    return False
 
 
 def _said(ent, lex: Lexicon) -> bool:

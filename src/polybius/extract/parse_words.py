@@ -50,6 +50,7 @@ class ParseWords:
     scheduling_words: frozenset[str]
     arrangement_verbs: frozenset[str]
     circumstance_marks: frozenset[str]
+    person_relatives: frozenset[str]
     another: tuple[str, ...]
     intel_actor_words: tuple[str, ...]
 
