@@ -59,6 +59,15 @@ def test_a_village_the_gazetteer_lacks_keeps_its_name_without_coordinates():
     assert "not in the gazetteer" in place.reason
 
 
+def test_a_village_written_after_its_barangay_word_is_the_village():
+    """"Barangay X", "Sitio Y": the word of place comes first, as a title; the tagger
+    often calls such a name a person."""
+    places = _places("Soldiers clashed with a band of Abu Sayyaf gunmen in the Philippines on "
+                     "Sunday. The gunfight broke out in Barangay Kelemboro at about noon, "
+                     "leaving two of the gunmen dead.")
+    assert places[0].name == "Kelemboro" and places[0].country == "PHL"
+
+
 def test_a_village_near_which_a_strike_fell_is_finer_than_the_region():
     (place,) = _places("An airstrike killed seven fighters in the vicinity of Kelemboro in "
                        "central Mali on Wednesday.")
@@ -80,6 +89,8 @@ def data():
     ("Jaral del Sol", ("Jaral del Sol",), "", ("Jaral del Sol", "city")),
     ("Kafr al-Dumbai", ("Kafr al-Dumbai",), "", ("Kafr al-Dumbai", "city")),   # a hyphenated particle
     ("Tell el-Kelem village", (), "", ("Tell el-Kelem", "city")),
+    ("Barangay Dumbai", (), "", ("Dumbai", "city")),           # a word of place before the name
+    ("Sitio Kelem Boro", (), "", ("Kelem Boro", "city")),
 ])
 def test_names_written_as_places_are_kept(data, text, tagged, sentence, expected):
     from polybius.resolve.unknown_places import read_name
@@ -304,6 +315,13 @@ def test_the_town_a_suspect_comes_from_is_not_the_place():
     (lead,) = _places("A man has been charged with attacking a minister in Slovakia. Reports "
                       "identified him as a man of 71 from the town of Trnava.")
     assert (lead.country, lead.precision) == ("SVK", "country")
+
+
+def test_a_town_a_distance_is_measured_from_is_near_the_place():
+    """"55 km from the town of X" tells where the happening was, not where anyone came from."""
+    lead = _places("Gunmen kidnapped four engineers in southern Mali on Saturday. Their work camp lies "
+                   "40 kilometres (25 miles) from the town of Kelemboro.")[0]
+    assert (lead.name, lead.country) == ("Kelemboro", "MLI")
 
 
 def test_an_arrest_by_a_town_s_police_told_without_a_place_is_in_that_town():

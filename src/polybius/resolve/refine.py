@@ -434,7 +434,16 @@ def _from_the(doc, j: int, data: PlacesData) -> bool:
     """Does an origin word end at ``j``, articles aside ("from the [town of X]")?"""
     while j >= 0 and doc[j].lower_ in _ARTICLES:
         j -= 1
-    return j >= 0 and name_key(doc[j].text) in data.origin_words
+    return j >= 0 and name_key(doc[j].text) in data.origin_words and not _after_distance(doc, j, data)
+
+
+def _after_distance(doc, j: int, data: PlacesData) -> bool:
+    """Is token ``j`` written after a distance ("55 km from", "30 kilometres (19 miles)
+    from")? Then what follows is near the happening, not where someone came from."""
+    k = j - 1
+    if k >= 0 and doc[k].text == ")":
+        k -= 1
+    return k >= 0 and name_key(doc[k].text) in data.distance_units
 
 
 def _listed(ent, doc) -> bool:
