@@ -51,6 +51,18 @@ def test_a_record_placed_at_the_lead_follows_the_refined_place():
     assert [p.name for p in places] == ["Garissa"] * len(places)
 
 
+def test_a_record_placed_at_the_lead_follows_the_town_its_record_took_later():
+    """The lead's first sentence names no place; the next, which joins it, names the town:
+    a shooting told after them with no place is in that town, not in the country."""
+    places = _places("Thousands of Kenyan protesters stormed a county assembly on Tuesday "
+                     "shortly after members passed a new levy.\n\nThe protesters, who had been "
+                     "battling police in the streets of Nakuru since morning, broke through the "
+                     "gates.\n\nPolice opened fire, killing at least one person and injuring "
+                     "several, witnesses said.\n\nThe levy has also angered traders in Mombasa "
+                     "and Kisumu.")
+    assert [p.name for p in places] == ["Nakuru", "Nakuru"]
+
+
 def test_a_village_the_gazetteer_lacks_keeps_its_name_without_coordinates():
     (place,) = _places("Gunmen killed five farmers in the village of Kelemboro in Mali on "
                        "Monday, the army said.")
