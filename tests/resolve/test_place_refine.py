@@ -51,12 +51,33 @@ def test_a_record_placed_at_the_lead_follows_the_refined_place():
     assert [p.name for p in places] == ["Garissa"] * len(places)
 
 
+def test_a_record_placed_at_the_lead_follows_the_town_its_record_took_later():
+    """The lead's first sentence names no place; the next, which joins it, names the town:
+    a shooting told after them with no place is in that town, not in the country."""
+    places = _places("Thousands of Kenyan protesters stormed a county assembly on Tuesday "
+                     "shortly after members passed a new levy.\n\nThe protesters, who had been "
+                     "battling police in the streets of Nakuru since morning, broke through the "
+                     "gates.\n\nPolice opened fire, killing at least one person and injuring "
+                     "several, witnesses said.\n\nThe levy has also angered traders in Mombasa "
+                     "and Kisumu.")
+    assert [p.name for p in places] == ["Nakuru", "Nakuru"]
+
+
 def test_a_village_the_gazetteer_lacks_keeps_its_name_without_coordinates():
     (place,) = _places("Gunmen killed five farmers in the village of Kelemboro in Mali on "
                        "Monday, the army said.")
     assert (place.name, place.country, place.precision) == ("Kelemboro", "MLI", "city")
     assert place.lat is None and place.lon is None
     assert "not in the gazetteer" in place.reason
+
+
+def test_a_village_written_after_its_barangay_word_is_the_village():
+    """"Barangay X", "Sitio Y": the word of place comes first, as a title; the tagger
+    often calls such a name a person."""
+    places = _places("Soldiers clashed with a band of Abu Sayyaf gunmen in the Philippines on "
+                     "Sunday. The gunfight broke out in Barangay Kelemboro at about noon, "
+                     "leaving two of the gunmen dead.")
+    assert places[0].name == "Kelemboro" and places[0].country == "PHL"
 
 
 def test_a_village_near_which_a_strike_fell_is_finer_than_the_region():
@@ -80,6 +101,8 @@ def data():
     ("Jaral del Sol", ("Jaral del Sol",), "", ("Jaral del Sol", "city")),
     ("Kafr al-Dumbai", ("Kafr al-Dumbai",), "", ("Kafr al-Dumbai", "city")),   # a hyphenated particle
     ("Tell el-Kelem village", (), "", ("Tell el-Kelem", "city")),
+    ("Barangay Dumbai", (), "", ("Dumbai", "city")),           # a word of place before the name
+    ("Sitio Kelem Boro", (), "", ("Kelem Boro", "city")),
 ])
 def test_names_written_as_places_are_kept(data, text, tagged, sentence, expected):
     from polybius.resolve.unknown_places import read_name
@@ -304,6 +327,13 @@ def test_the_town_a_suspect_comes_from_is_not_the_place():
     (lead,) = _places("A man has been charged with attacking a minister in Slovakia. Reports "
                       "identified him as a man of 71 from the town of Trnava.")
     assert (lead.country, lead.precision) == ("SVK", "country")
+
+
+def test_a_town_a_distance_is_measured_from_is_near_the_place():
+    """"55 km from the town of X" tells where the happening was, not where anyone came from."""
+    lead = _places("Gunmen kidnapped four engineers in southern Mali on Saturday. Their work camp lies "
+                   "40 kilometres (25 miles) from the town of Kelemboro.")[0]
+    assert (lead.name, lead.country) == ("Kelemboro", "MLI")
 
 
 def test_an_arrest_by_a_town_s_police_told_without_a_place_is_in_that_town():

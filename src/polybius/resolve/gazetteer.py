@@ -316,6 +316,8 @@ class PlacesData:
     party_nouns: tuple[str, ...] = ()
     facility_words: tuple[str, ...] = ()
     vanity_domains: tuple[str, ...] = ()
+    locality_prefixes: tuple[str, ...] = ()
+    distance_units: tuple[str, ...] = ()
 
 
 _SECTIONS = {"macro_regions", "admin1_names", "admin1_aliases", "city_aliases", "blocked",
@@ -323,7 +325,7 @@ _SECTIONS = {"macro_regions", "admin1_names", "admin1_aliases", "city_aliases", 
              "locality_words", "place_prepositions", "name_particles", "care_places", "origin_words",
              "travel_words", "seat_nouns", "speech_places",
              "generic_name_words", "party_nouns", "facility_words",
-             "vanity_domains"}
+             "vanity_domains", "locality_prefixes", "distance_units"}
 
 
 def _words(raw: Any, section: str) -> tuple[str, ...]:
@@ -387,7 +389,9 @@ def load_places_data(path: Path) -> PlacesData:
                       _words(raw["generic_name_words"], "generic_name_words"),
                       _words(raw["party_nouns"], "party_nouns"),
                       _words(raw["facility_words"], "facility_words"),
-                      _words(raw["vanity_domains"], "vanity_domains"))
+                      _words(raw["vanity_domains"], "vanity_domains"),
+                      _words(raw["locality_prefixes"], "locality_prefixes"),
+                      _words(raw["distance_units"], "distance_units"))
 
 
 # -- build ----------------------------------------------------------------------------

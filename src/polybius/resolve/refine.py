@@ -52,6 +52,7 @@ _DIRECTION_TESTS = {
 
 
 #: ``Place.reason`` of a place taken from another record of the article (resolver).
+_LEAD = "the article's lead location"
 _INHERITED = re.compile(r"(the article's lead location|another event of the same sentence|"
                         r"state coercion: the article's lead location)")
 
@@ -104,10 +105,28 @@ def refine(events: list[Event], doc, resolve, country_place, data: PlacesData, s
     out = _fold_retold(out, events, retold)
     # a record placed where another was ("the article's lead location", "another event
     # of the same sentence") follows that place when it was refined
-    return [replace(e, location=replace(new, reason=f"{e.location.reason}, refined: {new.reason}"))
-            if wants(e) and _INHERITED.match(e.location.reason or "") and new is not None else e
-            for e, new in ((e, next((n for old, n in refined if wants(e) and old == _key(e.location)), None))
-                           for e in out)]
+    out = [replace(e, location=replace(new, reason=f"{e.location.reason}, refined: {new.reason}"))
+           if wants(e) and _INHERITED.match(e.location.reason or "") and new is not None else e
+           for e, new in ((e, next((n for old, n in refined if wants(e) and old == _key(e.location)), None))
+                          for e in out)]
+    return _follow_lead(out)
+
+
+def _follow_lead(events: list[Event]) -> list[Event]:
+    """A record left at the article's lead location at country level follows the town the
+    article's first record was placed at in the end: the lead location was read from the
+    lead's first sentence, told with no place ("protesters stormed an assembly"), before a
+    later sentence that joined it gave its town ("battling police in the streets of Y");
+    "police opened fire" after them is in Y too."""
+    lead = min((e for e in events if not e.background and e.location is not None),
+               key=lambda e: e.evidence.start, default=None)
+    if lead is None or is_coarse(lead.location) or _unknown(lead.location):
+        return events
+    return [replace(e, location=replace(lead.location, reason=f"{e.location.reason}, the lead's record: "
+                                                              f"{lead.location.reason}"))
+            if wants(e) and e.location.reason == _LEAD and is_coarse(e.location)
+            and e.location.country == lead.location.country else e
+            for e in events]
 
 
 def _fold_retold(out: list[Event], events: list[Event], retold: dict) -> list[Event]:
@@ -434,7 +453,16 @@ def _from_the(doc, j: int, data: PlacesData) -> bool:
     """Does an origin word end at ``j``, articles aside ("from the [town of X]")?"""
     while j >= 0 and doc[j].lower_ in _ARTICLES:
         j -= 1
-    return j >= 0 and name_key(doc[j].text) in data.origin_words
+    return j >= 0 and name_key(doc[j].text) in data.origin_words and not _after_distance(doc, j, data)
+
+
+def _after_distance(doc, j: int, data: PlacesData) -> bool:
+    """Is token ``j`` written after a distance ("55 km from", "30 kilometres (19 miles)
+    from")? Then what follows is near the happening, not where someone came from."""
+    k = j - 1
+    if k >= 0 and doc[k].text == ")":
+        k -= 1
+    return k >= 0 and name_key(doc[k].text) in data.distance_units
 
 
 def _listed(ent, doc) -> bool:

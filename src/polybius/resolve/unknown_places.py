@@ -33,6 +33,8 @@ def read_name(text: str, data: PlacesData, tagged: frozenset[str], sentence: str
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     precision, suffixed = "city", False
+    if len(words) > 1 and name_key(words[0]) in data.locality_prefixes:
+        words, suffixed = words[1:], True   # "Barangay X", "Sitio Y": the village is X, Y
     if len(words) > 1:
         last = name_key(words[-1])
         for group, level in ((data.locality_words, "city"), (data.district_suffixes, "admin2"),
