@@ -230,3 +230,18 @@ def test_a_clause_describing_the_deed_itself_keeps_its_words_of_history(pipeline
                        "was inspired by the group.")
     attack = next(t for t in doc if t.text == "attack")
     assert "earlier" in " ".join(t.text for t in outside_relatives(list(doc), attack))
+
+
+def test_an_opening_month_phrase_the_tagger_left_untagged_still_dates_its_verb(pipeline):
+    """"This month police raided ...": the small tagger sometimes leaves the opening phrase
+    without a DATE label (it depends on the text before it); the phrase still reads as a
+    date and modifies the verb, so it dates the raid's arrests."""
+    from polybius.records import Article
+
+    text = "This month police raided homes in the town of Mbarara and arrested three men."
+    doc = pipeline.nlp(text)
+    doc.ents = [e for e in doc.ents if e.label_ != "DATE"]
+    article = Article(id="t", text=text, published=PUB, published_from="metadata")
+    drafts = pipeline.extractor.extract(article, doc)
+    arrests = [d for d in drafts if d.event_type == "COERCE"]
+    assert arrests and all(d.date_text == "This month" for d in arrests)

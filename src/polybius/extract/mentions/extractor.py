@@ -493,13 +493,14 @@ def _share_fronted_date(sent, hits, drafts, lex: Lexicon) -> None:
     the army said it had killed ...") dates only the saying."""
     first = min(h.token.i for h in hits)
     before = [t for t in sent if t.i < first and not _told_by_saying(t, sent.doc[first], lex)]
-    fronted = unquoted(arguments.date_in(before), sent.text, lex)   # a speaker's "Today, ..."
-    if fronted is None:
+    fronted = unquoted(arguments.date_in(before) or _untagged_opening(before), sent.text, lex)
+    if fronted is None:   # (unquoted: a speaker's "Today, ..." is not the page's day)
         return
     trigger_ids = {h.token.i for h in hits} | {a.token.i for h in hits for a in h.absorbed}
     heads, saying = set(), False
+    phrase = _phrase_tokens(before, fronted)
     for t in before:
-        if t.ent_type_ in ("DATE", "TIME"):
+        if t.ent_type_ in ("DATE", "TIME") or t.i in phrase:
             while t.i < first and t.head.i != t.i:   # up "In July 2009" to the verb it modifies
                 saying = saying or (t.pos_ == "VERB" and t.lemma_.lower() in lex.attribution_verbs)
                 t = t.head
@@ -511,6 +512,30 @@ def _share_fronted_date(sent, hits, drafts, lex: Lexicon) -> None:
     for h, d in zip(hits, drafts):
         if _told_by_the_dated_verb(h.token, heads):
             d.date_text = _fronted_or_own(d.date_text, fronted)
+
+
+def _untagged_opening(before) -> str | None:
+    """A short phrase opening the sentence that the tagger left without a DATE label but
+    that reads as a date and modifies the verb after it ("This month police raided ...",
+    "Last week, gunmen ..."); None for anything else."""
+    if not before or before[0].i != before[0].sent.start:
+        return None
+    for t in before[:4]:
+        if t.dep_ in ("npadvmod", "advmod") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX") \
+                and all(x.head.i == t.i or x.i == t.i for x in before[:t.i - before[0].i + 1]):
+            text = before[0].doc[before[0].i:t.i + 1].text
+            return text if _readable(text) else None
+    return None
+
+
+def _phrase_tokens(tokens, text: str) -> set[int]:
+    """The token indices ``text`` covers among ``tokens``: a relative phrase the tagger
+    left untagged ("This month police raided ...") still shows the verb it modifies."""
+    if not tokens:
+        return set()
+    base = tokens[0].idx
+    at = tokens[0].doc.text.find(text, base)
+    return {t.i for t in tokens if at >= 0 and at <= t.idx < at + len(text)}
 
 
 _ANY_DAY = "2000-01-05"   # a reference day: is a date text a day or a longer period?
