@@ -245,3 +245,14 @@ def test_an_opening_month_phrase_the_tagger_left_untagged_still_dates_its_verb(p
     drafts = pipeline.extractor.extract(article, doc)
     arrests = [d for d in drafts if d.event_type == "COERCE"]
     assert arrests and all(d.date_text == "This month" for d in arrests)
+
+
+def test_a_when_clause_of_a_date_after_since_is_dated_by_that_date(run):
+    """"the first attack since 12 January, when rebels killed 30": "since" makes a date a
+    reference point for the attack told before it, but the "when" clause hanging on the
+    date tells what happened that day."""
+    found = run("Gunmen killed four traders at a market in Kasese on Tuesday. It was the first "
+                "attack on the town since 12 January, when rebels killed at least 30 people at a church.")
+    earlier = [e for e in found if e.date and e.date.value == "2025-01-12"]
+    assert earlier and earlier[0].date.text == "12 January"
+    assert any(e.date and e.date.value == "2025-04-15" for e in found)

@@ -160,8 +160,9 @@ class Extractor:
                 args.modifier_places),
             modifier_places=args.modifier_places,
             nationwide=args.nationwide,
-            date_text=unquoted(arguments.date_in([t for t in outside_comparisons(owned, tok, lex)
-                                                  if not _told_by_saying(t, tok, lex)])
+            date_text=unquoted(_when_date(tok)
+                                or arguments.date_in([t for t in outside_comparisons(owned, tok, lex)
+                                                      if not _told_by_saying(t, tok, lex)])
                                 or _perpetration_date(tok, lex), sent_text, lex),
             said_date=_said_date(sent, lex),
             future=cues.is_future(tok),
@@ -301,6 +302,17 @@ def _told_by_saying(t, trigger, lex: Lexicon) -> bool:
     toll's update ("the death toll rose to eight on Friday": the day the toll was told)?"""
     return (t.i < trigger.i and arguments.after_saying(t, lex.attribution_verbs)) \
         or arguments.in_attribution(t, lex.attribution_verbs) or arguments.of_toll_update(t)
+
+
+def _when_date(tok) -> str | None:
+    """"the first attack since 12 January, when rebels killed 30": a clause opened by
+    "when" that hangs on a date tells what happened on that date, even after "since"
+    (which otherwise makes a date a reference point, not the event's)."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("relcl", "advcl") or tok.head.ent_type_ != "DATE" \
+            or not any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < tok.i for c in tok.children):
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.head.i < e.end and e.label_ == "DATE"), None)
+    return ent.text if ent is not None and tok.i >= ent.end else None
 
 
 def _perpetration_date(tok, lex: Lexicon) -> str | None:
