@@ -256,3 +256,18 @@ def test_a_when_clause_of_a_date_after_since_is_dated_by_that_date(run):
     earlier = [e for e in found if e.date and e.date.value == "2025-01-12"]
     assert earlier and earlier[0].date.text == "12 January"
     assert any(e.date and e.date.value == "2025-04-15" for e in found)
+
+
+def test_a_fronted_month_of_a_death_idiom_dates_the_blast_the_dead_died_in(run):
+    """"Last month, four soldiers lost their lives in an ambush": the month opens the
+    sentence on a verb that is no trigger; the ambush is what the dead died in, so the
+    deaths' month is its month."""
+    found = run("Gunmen killed two guards at a depot in Kasese on Tuesday. Last month, four "
+                "soldiers lost their lives in an ambush near the Mbarara road.")
+    ambush = [e for e in found if e.mode == "unspecified"]
+    assert ambush and ambush[0].date.text == "Last month" and ambush[0].date.value == "2025-03"
+    found = run("Gunmen killed two guards at a depot in Kasese on Tuesday. Earlier this month, four "
+                "soldiers from the border corps, including a young officer, had embraced martyrdom "
+                "in a blast on the Mbarara road.")
+    blast = [e for e in found if e.mode == "explosives"]
+    assert blast and blast[0].date.value == "2025-04"

@@ -526,6 +526,17 @@ def _share_fronted_date(sent, hits, drafts, lex: Lexicon) -> None:
             d.date_text = _fronted_or_own(d.date_text, fronted)
 
 
+def _cause_of_death(noun, verb, lex: Lexicon) -> bool:
+    """Is ``noun`` what the dead of ``verb`` died in ("Last month, four soldiers embraced
+    martyrdom in a blast", "... were killed in an ambush")? The deaths' day is its day."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.i != verb.i:
+        return False
+    lemma = verb.lemma_.lower()
+    return lex.count_roles.get(lemma) in ("killed", "injured") or any(
+        c.dep_ == "dobj" and lemma in lex.death_idioms.get(c.lemma_.lower(), ()) for c in verb.children)
+
+
 def _untagged_opening(before) -> str | None:
     """A short phrase opening the sentence that the tagger left without a DATE label but
     that reads as a date and modifies the verb after it ("This month police raided ...",
@@ -613,7 +624,7 @@ def _share_from_a_verb(doc, heads: set[int], fronted: str, hits, drafts, lex: Le
             while path and path[0] in ("appos", "compound"):
                 path = path[1:]
             told = bool(path) and path[0] in ("nsubj", "nsubjpass") and all(
-                dep in ("conj", "advcl", "xcomp") for dep in path[1:])
+                dep in ("conj", "advcl", "xcomp") for dep in path[1:]) or _cause_of_death(h.token, verb, lex)
         if told:
             d.date_text = _fronted_or_own(d.date_text, fronted)
 
