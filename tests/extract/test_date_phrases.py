@@ -230,3 +230,44 @@ def test_a_clause_describing_the_deed_itself_keeps_its_words_of_history(pipeline
                        "was inspired by the group.")
     attack = next(t for t in doc if t.text == "attack")
     assert "earlier" in " ".join(t.text for t in outside_relatives(list(doc), attack))
+
+
+def test_an_opening_month_phrase_the_tagger_left_untagged_still_dates_its_verb(pipeline):
+    """"This month police raided ...": the small tagger sometimes leaves the opening phrase
+    without a DATE label (it depends on the text before it); the phrase still reads as a
+    date and modifies the verb, so it dates the raid's arrests."""
+    from polybius.records import Article
+
+    text = "This month police raided homes in the town of Mbarara and arrested three men."
+    doc = pipeline.nlp(text)
+    doc.ents = [e for e in doc.ents if e.label_ != "DATE"]
+    article = Article(id="t", text=text, published=PUB, published_from="metadata")
+    drafts = pipeline.extractor.extract(article, doc)
+    arrests = [d for d in drafts if d.event_type == "COERCE"]
+    assert arrests and all(d.date_text == "This month" for d in arrests)
+
+
+def test_a_when_clause_of_a_date_after_since_is_dated_by_that_date(run):
+    """"the first attack since 12 January, when rebels killed 30": "since" makes a date a
+    reference point for the attack told before it, but the "when" clause hanging on the
+    date tells what happened that day."""
+    found = run("Gunmen killed four traders at a market in Kasese on Tuesday. It was the first "
+                "attack on the town since 12 January, when rebels killed at least 30 people at a church.")
+    earlier = [e for e in found if e.date and e.date.value == "2025-01-12"]
+    assert earlier and earlier[0].date.text == "12 January"
+    assert any(e.date and e.date.value == "2025-04-15" for e in found)
+
+
+def test_a_fronted_month_of_a_death_idiom_dates_the_blast_the_dead_died_in(run):
+    """"Last month, four soldiers lost their lives in an ambush": the month opens the
+    sentence on a verb that is no trigger; the ambush is what the dead died in, so the
+    deaths' month is its month."""
+    found = run("Gunmen killed two guards at a depot in Kasese on Tuesday. Last month, four "
+                "soldiers lost their lives in an ambush near the Mbarara road.")
+    ambush = [e for e in found if e.mode == "unspecified"]
+    assert ambush and ambush[0].date.text == "Last month" and ambush[0].date.value == "2025-03"
+    found = run("Gunmen killed two guards at a depot in Kasese on Tuesday. Earlier this month, four "
+                "soldiers from the border corps, including a young officer, had embraced martyrdom "
+                "in a blast on the Mbarara road.")
+    blast = [e for e in found if e.mode == "explosives"]
+    assert blast and blast[0].date.value == "2025-04"

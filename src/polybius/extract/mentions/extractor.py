@@ -160,8 +160,9 @@ class Extractor:
                 args.modifier_places),
             modifier_places=args.modifier_places,
             nationwide=args.nationwide,
-            date_text=unquoted(arguments.date_in([t for t in outside_comparisons(owned, tok, lex)
-                                                  if not _told_by_saying(t, tok, lex)])
+            date_text=unquoted(_when_date(tok)
+                                or arguments.date_in([t for t in outside_comparisons(owned, tok, lex)
+                                                      if not _told_by_saying(t, tok, lex)])
                                 or _perpetration_date(tok, lex), sent_text, lex),
             said_date=_said_date(sent, lex),
             future=cues.is_future(tok),
@@ -301,6 +302,17 @@ def _told_by_saying(t, trigger, lex: Lexicon) -> bool:
     toll's update ("the death toll rose to eight on Friday": the day the toll was told)?"""
     return (t.i < trigger.i and arguments.after_saying(t, lex.attribution_verbs)) \
         or arguments.in_attribution(t, lex.attribution_verbs) or arguments.of_toll_update(t)
+
+
+def _when_date(tok) -> str | None:
+    """"the first attack since 12 January, when rebels killed 30": a clause opened by
+    "when" that hangs on a date tells what happened on that date, even after "since"
+    (which otherwise makes a date a reference point, not the event's)."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("relcl", "advcl") or tok.head.ent_type_ != "DATE" \
+            or not any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < tok.i for c in tok.children):
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.head.i < e.end and e.label_ == "DATE"), None)
+    return ent.text if ent is not None and tok.i >= ent.end else None
 
 
 def _perpetration_date(tok, lex: Lexicon) -> str | None:
@@ -493,13 +505,14 @@ def _share_fronted_date(sent, hits, drafts, lex: Lexicon) -> None:
     the army said it had killed ...") dates only the saying."""
     first = min(h.token.i for h in hits)
     before = [t for t in sent if t.i < first and not _told_by_saying(t, sent.doc[first], lex)]
-    fronted = unquoted(arguments.date_in(before), sent.text, lex)   # a speaker's "Today, ..."
-    if fronted is None:
+    fronted = unquoted(arguments.date_in(before) or _untagged_opening(before), sent.text, lex)
+    if fronted is None:   # (unquoted: a speaker's "Today, ..." is not the page's day)
         return
     trigger_ids = {h.token.i for h in hits} | {a.token.i for h in hits for a in h.absorbed}
     heads, saying = set(), False
+    phrase = _phrase_tokens(before, fronted)
     for t in before:
-        if t.ent_type_ in ("DATE", "TIME"):
+        if t.ent_type_ in ("DATE", "TIME") or t.i in phrase:
             while t.i < first and t.head.i != t.i:   # up "In July 2009" to the verb it modifies
                 saying = saying or (t.pos_ == "VERB" and t.lemma_.lower() in lex.attribution_verbs)
                 t = t.head
@@ -511,6 +524,41 @@ def _share_fronted_date(sent, hits, drafts, lex: Lexicon) -> None:
     for h, d in zip(hits, drafts):
         if _told_by_the_dated_verb(h.token, heads):
             d.date_text = _fronted_or_own(d.date_text, fronted)
+
+
+def _cause_of_death(noun, verb, lex: Lexicon) -> bool:
+    """Is ``noun`` what the dead of ``verb`` died in ("Last month, four soldiers embraced
+    martyrdom in a blast", "... were killed in an ambush")? The deaths' day is its day."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.i != verb.i:
+        return False
+    lemma = verb.lemma_.lower()
+    return lex.count_roles.get(lemma) in ("killed", "injured") or any(
+        c.dep_ == "dobj" and lemma in lex.death_idioms.get(c.lemma_.lower(), ()) for c in verb.children)
+
+
+def _untagged_opening(before) -> str | None:
+    """A short phrase opening the sentence that the tagger left without a DATE label but
+    that reads as a date and modifies the verb after it ("This month police raided ...",
+    "Last week, gunmen ..."); None for anything else."""
+    if not before or before[0].i != before[0].sent.start:
+        return None
+    for t in before[:4]:
+        if t.dep_ in ("npadvmod", "advmod") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX") \
+                and all(x.head.i == t.i or x.i == t.i for x in before[:t.i - before[0].i + 1]):
+            text = before[0].doc[before[0].i:t.i + 1].text
+            return text if _readable(text) else None
+    return None
+
+
+def _phrase_tokens(tokens, text: str) -> set[int]:
+    """The token indices ``text`` covers among ``tokens``: a relative phrase the tagger
+    left untagged ("This month police raided ...") still shows the verb it modifies."""
+    if not tokens:
+        return set()
+    base = tokens[0].idx
+    at = tokens[0].doc.text.find(text, base)
+    return {t.i for t in tokens if at >= 0 and at <= t.idx < at + len(text)}
 
 
 _ANY_DAY = "2000-01-05"   # a reference day: is a date text a day or a longer period?
@@ -576,7 +624,7 @@ def _share_from_a_verb(doc, heads: set[int], fronted: str, hits, drafts, lex: Le
             while path and path[0] in ("appos", "compound"):
                 path = path[1:]
             told = bool(path) and path[0] in ("nsubj", "nsubjpass") and all(
-                dep in ("conj", "advcl", "xcomp") for dep in path[1:])
+                dep in ("conj", "advcl", "xcomp") for dep in path[1:]) or _cause_of_death(h.token, verb, lex)
         if told:
             d.date_text = _fronted_or_own(d.date_text, fronted)
 
