@@ -104,7 +104,7 @@ def test_the_two_sides_counted_in_one_sentence_are_one_fight(run):
 
 
 def test_a_bare_half_goes_with_the_half_that_tells_its_fight(run):
-    """"A soldier was killed and three others were wounded in Monday's clash": the bare half
+    """"One trooper died and two more were hurt in Monday's clash": the bare half
     joins the fight its other half names, not the gunfight told just before it."""
     found = news(run("Troops clashed with Boko Haram fighters in Borno on Monday. Bodies of fighters "
                      "were found after a gunfight on Sunday near Bama. An army spokesman said a soldier "

@@ -59,6 +59,6 @@ def test_a_toll_told_with_a_death_takes_the_toll(counts_of):
 
 def test_a_toll_told_with_bodies_found_takes_the_toll(counts_of):
     text = ("Gunmen ambushed an aid convoy near the town of Dogo on Thursday, killing four guards. "
-            "With the recovery of the bodies of four missing drivers on Friday, the death toll "
-            "rose to eight.")
+            "With the recovery on Friday of the bodies of the four drivers who had gone missing, "
+            "the death toll rose to eight.")
     assert counts_of(text)["killed"] == (8, "exact")

@@ -404,5 +404,5 @@ def test_a_group_named_twice_is_still_the_focus(run):
 
 
 def test_an_attack_of_unclear_authorship_is_unclaimed(reg):
-    assert reg.says_unclaimed("It was not immediately clear who was behind the explosion at the depot.")
+    assert reg.says_unclaimed("Officials say it is not immediately clear who was behind the depot explosion.")
     assert not reg.says_unclaimed("It was not clear who the driver of the truck was.")
