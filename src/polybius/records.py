@@ -24,6 +24,9 @@ PLACE_PRECISIONS = ("point", "city", "admin2", "admin1", "country", "region")
 # most specific first: which of two places says more exactly where something happened
 PLACE_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 COUNT_ROLES = ("killed", "injured", "arrested")
+# ASSAULT modes of strikes from the air: a state's arms unless the text names a group,
+# and no attackers on the ground to answer
+AIR_MODES = ("aerial", "drone")
 
 
 class _Record:

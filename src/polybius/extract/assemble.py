@@ -45,12 +45,14 @@ from polybius.extract.lexicon import Lexicon
 from polybius.extract.parse_words import parse_words
 from polybius.extract.tolls import headline_toll, pick_counts, vague
 from polybius.geo import haversine_km
-from polybius.records import COUNT_ROLES, PLACE_RANK, DateValue, Event
+from polybius.records import AIR_MODES, COUNT_ROLES, PLACE_RANK, DateValue, Event
 from polybius.resolve.datelines import WEEKDAY_RE
 from polybius.resolve.dates import unanchored_day, weekday_named
 
 _WORDS = parse_words()
 _ADMIN_WORDS = _WORDS.division_words
+# "in the state", "of the province": a spot told as lying in a division already named
+_IN_THE_DIVISION = r"\b(?:in|of)\s+the\s+(?:" + "|".join(map(re.escape, sorted(_ADMIN_WORDS))) + r")\b"
 ORPHAN_AHEAD = 2   # sentences a bare casualty report may come before the deed it tells
 
 
@@ -347,8 +349,7 @@ def _in_the_province_told(h: Happening, m: Mention) -> bool:
     if m.explicit_place is not None or not mine.fine or mine.coarse or theirs.fine or not theirs.coarse:
         return False
     text = norm_place(m.event.evidence.sentence)
-    division = r"(?:" + "|".join(map(re.escape, sorted(_ADMIN_WORDS))) + r")"
-    return any(re.search(r"\b" + re.escape(spot) + r"\b[^,.;:()]{0,30}?\b(?:in|of)\s+the\s+" + division + r"\b", text)
+    return any(re.search(r"\b" + re.escape(spot) + r"\b[^,.;:()]{0,30}?" + _IN_THE_DIVISION, text)
                for spot in mine.fine)
 
 
@@ -383,7 +384,7 @@ def _burst_of_strike(h: Happening, m: Mention, lex: Lexicon) -> bool:
     told by its effect alone, with no bomb of its own, is the burst of the air or drone
     strike it joins."""
     return m.event.mode == "explosives" and m.draft.trigger_text.lower() in lex.strike_effects \
-        and h.lead.event.mode in ("aerial", "drone")
+        and h.lead.event.mode in AIR_MODES
 
 
 def _refers_back(m: Mention) -> bool:
@@ -988,9 +989,6 @@ def _pick_actor(h: Happening, mode: str, recipient, lex: Lexicon):
     return named or next((a for a in doers if a.name != hit), None) or lead
 
 
-_AIR_MODES = ("aerial", "drone")
-
-
 def _told_by_its_attackers(h: Happening, lex: Lexicon) -> bool:
     """Does the happening's lead tell an attack by its attackers ("a suicide bomber blew
     himself up at a hotel", "gunmen opened fire on a parade", or no doer), not at armed
@@ -998,7 +996,7 @@ def _told_by_its_attackers(h: Happening, lex: Lexicon) -> bool:
     article's groups suggest, with no word of the text, is a guess that says nothing; an
     air strike has no attackers on the ground to answer.)"""
     doer = h.lead.event.actor
-    return h.lead.event.event_type == "ASSAULT" and h.lead.event.mode not in _AIR_MODES \
+    return h.lead.event.event_type == "ASSAULT" and h.lead.event.mode not in AIR_MODES \
         and not _at_attackers(h.lead, lex) and (doer is None or (bool(doer.text) and not _state_side(doer)))
 
 

@@ -24,7 +24,7 @@ from polybius.fuse.names import (NameStats, detail_rows, detail_words, disputing
                                  district_names, may_name_district, name_rows, name_words,
                                  place_keys, place_words, told)
 from polybius.fuse.page_dates import page_weekday_day, url_date
-from polybius.resolve.dates import day_of_month_named, told_day, weekday_named
+from polybius.resolve.dates import WEEKDAY_NAMES, day_of_month_named, told_day, weekday_named
 from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident
 
 DATE_PREC = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -476,7 +476,7 @@ _SPAN = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(SPAN_WORDS))) + r")
                    re.IGNORECASE) if SPAN_WORDS else None
 
 
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
 _SAID_DAY = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(SAYING_WORDS))) + r")"
                        r"\s+(?:on\s+|late\s+|early\s+)?" + _WEEKDAY + r"\b",
                        re.IGNORECASE) if SAYING_WORDS else None

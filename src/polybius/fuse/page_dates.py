@@ -14,7 +14,6 @@ from datetime import date
 from urllib.parse import urlsplit
 
 _MONTHS = {name.lower(): k for k, name in enumerate(calendar.month_abbr) if name}
-_MONTH_NAMES = {name.lower(): k for k, name in enumerate(calendar.month_name) if name}
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 _PATTERNS = (
     # /2018/12/05/ or /2018/12/ (the day optional), a segment each
@@ -76,10 +75,8 @@ def _slug_day(path: str) -> tuple[int, int, str] | None:
 
 def _month_named(word: str) -> int | None:
     """The month a word names in full or cut short ("sept", "sep", "september")."""
-    for name, k in _MONTH_NAMES.items():
-        if len(word) >= 3 and name.startswith(word):
-            return k
-    return None
+    k = _MONTHS.get(word[:3]) if len(word) >= 3 else None
+    return k if k is not None and calendar.month_name[k].lower().startswith(word) else None
 
 
 def _day(year: int, month: int, day: int) -> tuple[int, int, str] | None:

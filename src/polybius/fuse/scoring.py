@@ -192,10 +192,7 @@ def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> n
     # a day of the month alone ("on the 12th"): one day in thirty shares it
     dom_known = (t.monthday_only[i] > 0) & (t.monthday_only[j] > 0) & ~md_known & ~wd_known
     gap_dom = np.abs(t.monthday_only[i].astype(int) - t.monthday_only[j].astype(int))
-    near = np.array((0.0,) + tuple(cfg.date_gap[:2]))
-    by_dom = np.where(gap_dom == 0, base + cfg.date_weekday_agree,
-                      np.where(gap_dom <= 2, near[np.minimum(gap_dom, 2)],
-                               cfg.date_weekday_conflict))
+    by_dom = np.where(gap_dom == 0, base + cfg.date_weekday_agree, _days_off(gap_dom, cfg))
     told = np.where(md_known, by_monthday, np.where(wd_known, by_weekday,
                                                     np.where(dom_known, by_dom, base)))
     return np.where(bounded & (gap > cfg.day_window), cfg.date_disjoint, told)
@@ -207,9 +204,15 @@ def _monthdays_apart(a: np.ndarray, b: np.ndarray, cfg: FuseConfig) -> np.ndarra
     happening); farther, or unknown, another day (``date_weekday_conflict``)."""
     gap = np.abs(_DAY_OF_YEAR[np.clip(a, 0, 1231)] - _DAY_OF_YEAR[np.clip(b, 0, 1231)])
     gap = np.minimum(gap, 366 - gap)
-    near = np.array((cfg.date_same_day,) + tuple(cfg.date_gap[:2]))
-    return np.where((a > 0) & (b > 0) & (gap <= 2) & (gap > 0),
-                    near[np.clip(gap, 0, 2)], cfg.date_weekday_conflict)
+    return np.where((a > 0) & (b > 0), _days_off(gap, cfg), cfg.date_weekday_conflict)
+
+
+def _days_off(gap: np.ndarray, cfg: FuseConfig) -> np.ndarray:
+    """Two days one or two apart score as dated reports that far apart (``date_gap``);
+    any other gap (none, or more) is another day (``date_weekday_conflict``): the callers
+    score a gap of none themselves."""
+    near = (gap >= 1) & (gap <= 2)
+    return np.where(near, np.asarray(cfg.date_gap)[np.clip(gap, 1, 2) - 1], cfg.date_weekday_conflict)
 
 
 def _weekday_apart(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:

@@ -522,7 +522,9 @@ def unanchored_day(text: str | None) -> tuple[int | None, tuple[int, int] | None
 
 
 # full names only: "sun", "sat", "wed" are words too
-_WEEKDAY_NAME = re.compile(r"\b(" + "|".join(w for w in _WEEKDAYS if w.endswith("day")) + r")\b")
+#: The weekdays' full names, lower case ("monday" ... "sunday").
+WEEKDAY_NAMES = tuple(w for w in _WEEKDAYS if w.endswith("day"))
+_WEEKDAY_NAME = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b")
 
 
 _MONTH_DAY_FIRST = (

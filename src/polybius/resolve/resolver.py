@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from polybius.draft import Draft
-from polybius.records import PLACE_RANK, Actor, Article, DateValue, Event, Place
+from polybius.records import AIR_MODES, PLACE_RANK, Actor, Article, DateValue, Event, Place
 from polybius.resolve import countries as country_names
 from polybius.resolve.actors import ActorRegistry, names_a_holding, names_a_link
 from polybius.resolve.dates import anchored, is_background_date, resolve_date, unanchored_day
@@ -50,7 +50,6 @@ DENIAL_TYPES = frozenset({"REJECT"})
 _NON_PLACE_KINDS = {"armed_group", "international", "political"}
 _PROPER_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 _DATELINE_DAY = r",\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"   # "X, October 14"
-_AIR_MODES = {"aerial", "drone"}   # strikes from the air: a state's arms, unless the text names a group
 #: How much lower (log10 population units) a namesake in a province the article names
 #: may score and still win over a bigger one elsewhere in the country.
 HOMONYM_GAP = 5.0
@@ -502,7 +501,7 @@ class Resolver:
             if actor is None and d.event_type == "ASSAULT" and d.status == "occurred":
                 # "seven people were killed in a series of Israeli airstrikes"
                 actor = self.registry.weapon_state(d.evidence.sentence)
-            if actor is None and d.event_type == "ASSAULT" and d.status == "occurred" and d.mode in _AIR_MODES:
+            if actor is None and d.event_type == "ASSAULT" and d.status == "occurred" and d.mode in AIR_MODES:
                 actor = self._air_state(ctx, place, recipient)
             if actor is None and d.event_type == "ASSAULT":
                 actor = self._sentence_group(d, recipient)

@@ -556,9 +556,12 @@ def _phrase_tokens(tokens, text: str) -> set[int]:
     left untagged ("This month police raided ...") still shows the verb it modifies."""
     if not tokens:
         return set()
-    base = tokens[0].idx
-    at = tokens[0].doc.text.find(text, base)
-    return {t.i for t in tokens if at >= 0 and at <= t.idx < at + len(text)}
+    sent = tokens[0].sent   # its own text: Doc.text rebuilds the whole article on every access
+    at = sent.text.find(text, tokens[0].idx - sent.start_char)
+    if at < 0:
+        return set()
+    at += sent.start_char
+    return {t.i for t in tokens if at <= t.idx < at + len(text)}
 
 
 _ANY_DAY = "2000-01-05"   # a reference day: is a date text a day or a longer period?
