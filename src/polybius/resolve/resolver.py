@@ -469,7 +469,7 @@ class Resolver:
             actor = self._actor(d.actor_text, d.actor_hint, default_country, ctx, d)
             if d.event_type == "ASSAULT" and actor is not None and actor.kind == "state" \
                     and self._written_as_place(actor.text, d.evidence.sentence):
-                actor = None   # "a car bomb in Afrin, Syria has killed seven": where, not who
+                actor = None   # "a car bomb in Y, Syria has killed seven": where, not who
             recipient = self._recipient(d, default_country, ctx)
             if recipient is None or recipient.name is None:
                 recipient = self._forces_hit(d, actor, default_country) or recipient
@@ -727,8 +727,8 @@ class Resolver:
 
     def _written_as_place(self, text: str | None, sentence: str) -> bool:
         """Is the bare proper name ``text`` written in ``sentence`` as a place: after a town
-        and a comma ("in Kerman, Iran"; not after another state: "Russia, Iran and Turkey"),
-        or as a dateline with its day ("Mogadishu, October 14, 2019 -")?"""
+        and a comma ("in Y, Iran"; not after another state: "Russia, Iran and Turkey"),
+        or as a dateline with its day ("TOWN, March 3, 2021 -")?"""
         name = (text or "").strip()
         if not _PROPER_NAME.fullmatch(name):
             return False
