@@ -27,3 +27,18 @@ def test_to_frame_types_and_columns():
     assert frame["event_date"].tolist() == [pd.Timestamp("2025-06-03"), pd.Timestamp("2025-06-02")]
     assert frame["date_basis"].tolist() == ["published", "text"]
     assert frame["background"].dtype == "boolean"
+
+
+def test_flat_rows_say_where_the_page_date_came_from():
+    """A page dated by its dateline, and an undated page with a yearless head date: the
+    flat export keeps both facts, as the JSON record does."""
+    by_dateline = ArticleRef(id="a2", published="2025-06-03", published_from="dateline")
+    yearless = ArticleRef(id="a3", page_monthday="--06-07", page_weekday="Saturday")
+    shot = Event(event_id="3" * 40, article=by_dateline, event_type="ASSAULT", mode="firearms",
+                 evidence=Evidence("Gunmen shot two guards.", 0, 23))
+    raid = Event(event_id="4" * 40, article=yearless, event_type="ASSAULT", mode="firearms",
+                 evidence=Evidence("Gunmen raided a camp.", 0, 21))
+    frame = polybius.to_frame([shot, raid])
+    assert frame["published_from"].tolist()[0] == "dateline"
+    assert frame["page_monthday"].tolist()[1] == "--06-07"
+    assert frame["page_weekday"].tolist()[1] == "Saturday"

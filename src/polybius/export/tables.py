@@ -24,7 +24,7 @@ EVENT_EXTRA = (
     "actor1_id", "actor1_kind", "actor2_id", "actor2_kind", "killed", "killed_qualifier",
     "injured", "injured_qualifier", "arrested", "arrested_qualifier", "source_claim",
     "cameo_root", "cameo_code", "gtd_attack_type", "confidence", "article_id", "article_url",
-    "published", "incident_id",
+    "published", "published_from", "page_monthday", "page_weekday", "incident_id",
 )
 INCIDENT_EXTRA = (
     "polybius_id", "plover_event_type", "plover_mode", "status", "background", "outside_acled",
@@ -141,6 +141,9 @@ def event_row(event: Event, mappings: TypeMappings, stamp: int = 0) -> dict[str,
         "source_claim": event.source_claim.by if event.source_claim else None,
         "confidence": event.confidence, "article_id": event.article.id,
         "article_url": event.article.url, "published": event.article.published,
+        # where the publication date came from, and a page date without a year
+        "published_from": event.article.published_from,
+        "page_monthday": event.article.page_monthday, "page_weekday": event.article.page_weekday,
         "incident_id": event.incident_id,
     })
     for role in ("killed", "injured", "arrested"):
