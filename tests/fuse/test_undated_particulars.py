@@ -167,3 +167,58 @@ def test_a_day_of_the_month_named_alone_meets_the_reports_day(make_event):
     assert _dom_date(make_event, "2025-04-12") == pytest.approx(cfg.date_open + cfg.date_weekday_agree)
     assert _dom_date(make_event, "2025-04-13") == pytest.approx(cfg.date_gap[0])
     assert _dom_date(make_event, "2025-04-08") == pytest.approx(cfg.date_weekday_conflict)
+
+
+def _said_against_day(make_event, event_type: str, mode: str) -> float:
+    """An undated page whose one weekday is the telling's ("police said on Friday") against
+    a report of a Friday, three dead alike (figures that back a shared weekday)."""
+    cfg = FuseConfig()
+    page = make_event("page", published=None, date=None, date_text=None, mode=mode,
+                      event_type=event_type, killed=3,
+                      sentence="Gunmen shot dead three guards at a toll gate, police said on Friday.")
+    dated = make_event("dated", published="2025-03-08", date="2025-03-07", date_text="on Friday",
+                       mode=mode, event_type=event_type, killed=3,
+                       sentence="Three guards of a toll gate were killed on Friday by gunmen.")
+    t = build_table([page, dated], [], cfg, NameStats())
+    return float(score_pairs(t, np.array([0]), np.array([1]), cfg).components["date"][0])
+
+
+def test_a_telling_weekday_does_not_date_the_happening(make_event):
+    """The happening came that day or the night before: a report of that weekday is
+    what one report in three or four of that kind shares, so the page keeps its open date."""
+    assert _said_against_day(make_event, "ASSAULT", "firearms") \
+        == pytest.approx(FuseConfig().date_open)
+
+
+def test_a_statement_told_on_a_weekday_happened_that_day(make_event):
+    """A blame "said on Friday" is the saying itself: its weekday is its day."""
+    assert _said_against_day(make_event, "ACCUSE", "blame") > FuseConfig().date_open
+
+
+def _named_pages(make_event, killed_a: int, killed_b: int, names: bool = True):
+    tail = " in Vellandor village, chief Ostrabek Quill said." if names else ", a chief said."
+    a = make_event("a", published=None, date=None, date_text=None, mode="firearms",
+                   city="Lahore", killed=killed_a,
+                   sentence="Raiders on motorbikes shot dead farmers" + tail)
+    b = make_event("b", published=None, date=None, date_text=None, mode="firearms",
+                   city="Lahore", killed=killed_b,
+                   sentence="Farmers were gunned down by raiders" + tail)
+    cfg = FuseConfig()
+    t = build_table([a, b], [], cfg, None)     # the names' rarity counted over the two
+    return score_pairs(t, np.array([0]), np.array([1]), cfg).components
+
+
+def test_a_toll_revised_by_one_with_rare_names_alike_is_one_toll(make_event):
+    """13 dead, then 14 when a wounded victim dies: with the village and a name both
+    reports write, the town, the weapon and the toll are still one happening's."""
+    comps = _named_pages(make_event, 13, 14)
+    assert comps["names"][0] > 0
+    assert comps["toll_town"][0] == pytest.approx(FuseConfig().toll_town)
+
+
+@pytest.mark.parametrize("killed_a, killed_b, names", [
+    (13, 14, False),    # no name alike: another attack on the town may have one more dead
+    (13, 15, True),     # another figure
+])
+def test_a_toll_one_off_needs_a_rare_name_alike(make_event, killed_a, killed_b, names):
+    assert _named_pages(make_event, killed_a, killed_b, names)["toll_town"][0] == 0.0
