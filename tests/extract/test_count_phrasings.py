@@ -148,6 +148,16 @@ def test_another_is_not_more(counts_of):
     assert got == {"killed": (2, "exact"), "injured": (4, "exact")}
 
 
+def test_another_on_the_wounded_leaves_the_lead_its_hedge(counts_of):
+    # "injured another 10" is the toll's other half: the lead still tells the dead first
+    got = counts_of("Gunmen on motorbikes raided a village near Gao before dawn on Sunday.\n\n"
+                    "Rebels killed at least 14 people and injured another 10 during a night raid in northern "
+                    "Mali.\n\n"
+                    "\u201cThe raid left around 14 dead, and 10 badly hurt people are in hospital,\u201d an "
+                    "official told reporters.")
+    assert got["killed"] == (14, "at_least")
+
+
 @pytest.mark.parametrize("text, expected", [
     # figures written right before their role words, however the parser hangs them
     ("The gunfight near Cali on Monday left more than 40 dead and over 25 wounded.",
