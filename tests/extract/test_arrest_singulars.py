@@ -52,3 +52,11 @@ def test_a_group_noun_with_its_own_figure_keeps_it(counts_of):
 def test_a_name_told_after_a_word_for_a_person_is_one(counts_of):
     text = "Prosecutors said phone taps led to the capture of FARC rebel Andres Felipe Mora Quintero overnight."
     assert counts_of(text, "COERCE")["arrested"] == (1, "exact")
+
+
+@pytest.mark.parametrize("text", [
+    "Troops stormed the camp near Tubas on Tuesday and detained a number of young men, residents said.",
+    "Police launched raids in Gao on Monday, during which a number of suspects were arrested.",
+])
+def test_a_number_of_people_held_is_no_one_person(counts_of, text):
+    assert "arrested" not in counts_of(text, "COERCE")

@@ -148,6 +148,23 @@ def test_another_is_not_more(counts_of):
     assert got == {"killed": (2, "exact"), "injured": (4, "exact")}
 
 
+def test_a_report_of_the_deaths_of_a_figure_tells_the_toll(counts_of):
+    # "confirmed the death of two soldiers": the figure after "of" counts the report
+    got = counts_of("Gunmen attacked an army checkpoint in Arish on Tuesday. The army confirmed the death "
+                    "of two soldiers and the injury of four others.")
+    assert got == {"killed": (2, "exact"), "injured": (4, "exact")}
+
+
+def test_another_on_the_wounded_leaves_the_lead_its_hedge(counts_of):
+    # "injured another 10" is the toll's other half: the lead still tells the dead first
+    got = counts_of("Gunmen on motorbikes raided a village near Gao before dawn on Sunday.\n\n"
+                    "Rebels killed at least 14 people and injured another 10 during a night raid in northern "
+                    "Mali.\n\n"
+                    "\u201cThe raid left around 14 dead, and 10 badly hurt people are in hospital,\u201d an "
+                    "official told reporters.")
+    assert got["killed"] == (14, "at_least")
+
+
 @pytest.mark.parametrize("text, expected", [
     # figures written right before their role words, however the parser hangs them
     ("The gunfight near Cali on Monday left more than 40 dead and over 25 wounded.",

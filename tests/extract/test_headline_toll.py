@@ -60,3 +60,20 @@ def test_a_vague_headline_word_does_not_pick_a_part_of_the_toll(pipeline):
                                   "a villager told reporters.")
              if e.event_type == "ASSAULT"]
     assert (found[0].counts.killed.value, found[0].counts.killed.qualifier) == (9, "at_least")
+
+
+def test_the_headline_hedge_stays_on_the_body_s_plain_figure(pipeline):
+    # the outlet hedges the figure in its headline and only repeats it plainly in the body
+    found = [e for e in events_of(pipeline, "Gunmen storm Kaura market, at least 11 dead",
+                                  "Gunmen on motorbikes stormed the cattle market in Kaura on Sunday, "
+                                  "shooting 11 traders dead, a local official said.")
+             if e.event_type == "ASSAULT"]
+    assert (found[0].counts.killed.value, found[0].counts.killed.qualifier) == (11, "at_least")
+
+
+def test_a_revised_toll_is_final_whatever_the_headline_hedges(pipeline):
+    found = [e for e in events_of(pipeline, "At least 11 killed in Kaura market raid",
+                                  "Gunmen stormed the cattle market in Kaura on Sunday, killing 14 traders. "
+                                  "On Monday police revised the death toll from the raid to 11.")
+             if e.event_type == "ASSAULT"]
+    assert (found[0].counts.killed.value, found[0].counts.killed.qualifier) == (11, "exact")

@@ -4,8 +4,9 @@ Assembly (``extract/assemble.py``) groups an article's mentions into happenings;
 mention carries the figures its own sentence gives (``extract/mentions/counts.py``).
 This picks one per role: a toll update over the figure it updates ("the death toll rose
 to 12"), the body's figure the headline repeats, else the first figure told (the lead's),
-plus what "also" adds after a toll of fighters; a hedge told once stays on a plain
-repeat; a figure only the headline gives is the happening's when the body gives none.
+plus what "also" adds after a toll of fighters; a hedge told once (or in the headline)
+stays on a plain repeat; a figure only the headline gives is the happening's when the
+body gives none.
 """
 from __future__ import annotations
 
@@ -72,6 +73,8 @@ def pick_counts(h: Happening, lex: Lexicon, headlines: list[Mention] = ()) -> Co
                                             or _told_figure([c for _, c in base], lex))
         fighters = _fighters_toll(next(m for m, c in found if c is pick), pick, lex)
         pick = _hedged(pick, [c for _, c in found])   # in reading order
+        if not updates:
+            pick = _headline_hedge(pick, role, headlines)
         pick = _totalled(pick, found)
         told = {m.event.evidence.sentence for m, c in found if c is pick or not m.draft.also}
         added = []
@@ -149,6 +152,17 @@ def _hedged(pick, figures: list):
         return pick
     before = figures[:next((i for i, c in enumerate(figures) if c is pick), len(figures))]
     hedge = next((c.qualifier for c in before if c.value == pick.value and c.qualifier != "exact"), None)
+    return replace(pick, qualifier=hedge) if hedge else pick
+
+
+def _headline_hedge(pick, role: str, headlines: list[Mention]):
+    """A plain figure whose headline hedges it ("At least 12 killed in raid" over "gunmen
+    killed 12 villagers") keeps the headline's hedge: the outlet never called it final. A
+    toll update ("the toll was revised to 12") is final, whatever the headline says."""
+    if pick.qualifier != "exact":
+        return pick
+    hedge = next((c.qualifier for m in headlines if (c := getattr(m.event.counts, role))
+                  and c.value == pick.value and c.qualifier != "exact"), None)
     return replace(pick, qualifier=hedge) if hedge else pick
 
 

@@ -376,6 +376,18 @@ def _in_date(tok, lex: Lexicon) -> bool:
     return ent is None or any(not (t.lower_ in lex.number_words or t.is_punct) for t in ent)
 
 
+def _one_arrested_among(patients, lex: Lexicon):
+    """The first patient of an arrest that is one person; none after a quantity ("arrested
+    a number of youths": the youths are no one person, nor is what a clause around them
+    names)."""
+    for noun in patients:
+        if noun.lemma_.lower() in lex.quantity_nouns:
+            return None
+        if _one_arrested(noun, lex):
+            return noun
+    return None
+
+
 def _one_arrested(noun, lex: Lexicon) -> bool:
     """Is the patient of an arrest verb one person whatever its noun ("arrested him",
     "detained a Russian agent", "the assailant has been arrested")? A singular noun with
@@ -816,7 +828,7 @@ def find_counts(tokens, lex: Lexicon) -> Counts:
             if figure is not None and figure[0] in ids:
                 setattr(counts, role, figure[1])
             elif role == "arrested" and tok.pos_ in ("VERB", "NOUN"):
-                one = next((n for n in patients if _one_arrested(n, lex)), None)
+                one = _one_arrested_among(patients, lex)
                 if one is None and not patients and _an_arrest(tok, lex):
                     one = tok
                 if one is not None:

@@ -170,7 +170,8 @@ class Extractor:
             unattributed=hit.event_type == "ACCUSE" and cues.charge_without_accuser(tok),
             anti_group=args.anti_group, thwarter_text=args.thwarter_text, definite=definite,
             spoken_of=definite and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"),
-            also=any(t.lower_ in ("also", "another", "additional") and not _listed_with(t) for t in clause),
+            also=any(t.lower_ in ("also", "another", "additional") and not _listed_with(t)
+                     and not _other_half(t, clause, lex) for t in clause),
             casualty_verb=(hit.event_type == "ASSAULT" and mode == "unspecified"
                            and tok.lemma_.lower() in lex.casualty_reports
                            and not (tok.lemma_.lower() in lex.joining_reports and hit.absorbed)),
@@ -941,6 +942,21 @@ def _casualty_clauses(sent, trig_ids: dict[int, int], owners: dict[int, int], le
             clause = tok.head if tok.dep_ in ("oprd", "acomp", "xcomp") else tok
             for t in clause.subtree:
                 owners.setdefault(t.i, -1 - owner)
+
+
+def _other_half(word, clause, lex: Lexicon) -> bool:
+    """"Killed three and wounded another ten": "another" on the figure of a role word after
+    one of another role in its clause tells the toll's other half, not one more beside a
+    toll told before."""
+    if word.lower_ == "also":
+        return False
+    role, verb = None, word.head
+    for _ in range(3):
+        role = counts.role_of(verb, lex)
+        if role is not None or verb.head is verb:
+            break
+        verb = verb.head
+    return role is not None and any(t.i < verb.i and counts.role_of(t, lex) not in (None, role) for t in clause)
 
 
 def _listed_with(word) -> bool:

@@ -33,6 +33,14 @@ def _pos(tok) -> str:
     return _POS_ALIASES.get(tok.pos_, tok.pos_)
 
 
+def _figure_of(kids) -> bool:
+    """"The deaths of 14 soldiers", "confirmed the death of two guards": the figure of the
+    people told after "of" counts them as a figure on the noun would."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and (o.like_num or any(g.dep_ == "nummod" for g in o.children)) for o in c.children)
+        for c in kids)
+
+
 def _match(tok, trig: Trigger) -> bool:
     if _pos(tok) not in trig.pos:
         # the tagger often calls a gerund trigger a VERB or a noun a PROPN
@@ -41,7 +49,7 @@ def _match(tok, trig: Trigger) -> bool:
     if trig.only_as and tok.dep_ not in trig.only_as:
         return False   # "the dead bodies", "left a man dead": not the predicate a report tells
     kids = list(tok.children)
-    if trig.counted and not any(c.dep_ == "nummod" for c in kids):
+    if trig.counted and not (any(c.dep_ == "nummod" for c in kids) or _figure_of(kids)):
         return False   # "the death of a suspect", "violent deaths were reported": no toll told
     if trig.not_as_modifier and tok.head.pos_ in ("NOUN", "PROPN") and (
             tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
