@@ -52,3 +52,15 @@ def test_a_group_noun_with_its_own_figure_keeps_it(counts_of):
 def test_a_name_told_after_a_word_for_a_person_is_one(counts_of):
     text = "Prosecutors said phone taps led to the capture of FARC rebel Andres Felipe Mora Quintero overnight."
     assert counts_of(text, "COERCE")["arrested"] == (1, "exact")
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers stormed the camp in Gao on Monday and detained a number of young men.",
+    "Reporters later went to the barracks where the migrants were detained by police in Zawiya on Monday.",
+    "The police said it had arrested those accused of planning bombings in the cities of Gao and Mopti, "
+    "as well as the old city of Kidal, adding that some had confessed.",
+])
+def test_a_quantity_a_place_or_a_time_is_no_one_person_arrested(counts_of, text):
+    """"a number of suspects", "the barracks where they were held", a town the parse hangs
+    on the verb: no figure of one."""
+    assert counts_of(text, "COERCE").get("arrested") != (1, "exact")
