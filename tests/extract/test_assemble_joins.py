@@ -132,3 +132,33 @@ def test_a_plot_told_as_alleged_and_as_planned_is_one_plot(run):
                      "junction, the agency said."), "ASSAULT")
     assert len(found) == 1, [(e.status, e.evidence.sentence) for e in found]
     assert found[0].status in ("alleged", "planned", "thwarted")
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb killed 21 police cadets at an academy in Bogota on Thursday, the government said. "
+    "The minister said the attack was planned over many months and the driver was killed in the blast.",
+    "A suicide bomber killed a guard outside the interior ministry in Kabul on Thursday, officials said. "
+    "The blast occurred when guards at the gate intercepted and killed a suicide bomber, a spokesman said.",
+])
+def test_a_killing_told_beside_a_plan_word_in_a_sentence_of_the_attack_is_the_attack(run, text):
+    """A word of plan or prevention in the sentence makes its killing look like a plot; the
+    sentence's own telling of the attack has joined the attack, and so does the killing."""
+    events = run(text)
+    assert [e.status for e in events if e.event_type == "ASSAULT"] == ["occurred"], \
+        [(e.status, e.evidence.sentence) for e in events]
+
+
+def test_the_plot_a_killed_man_was_suspected_of_stays_a_plot(run):
+    events = run("Security forces shot dead a man in Moscow on Monday who was suspected of planning "
+                 "bombings on the metro, the agency said.")
+    assert "planned" in [e.status for e in events if e.event_type == "ASSAULT"]
+
+
+def test_a_bare_clause_of_a_history_sentence_is_that_history(run):
+    """"The clashes broke out on February 3 and 90 have been killed": the clashes are history
+    (their day is long past) and the toll clause, with no place or day of its own, is theirs,
+    not a second record."""
+    events = run("Gunmen shot dead three farmers in Ukhrul on Sunday, police said. The clashes broke out from "
+                 "February 3 and till date some 90 persons have been killed and several others hurt.")
+    history = [e for e in events if e.event_type == "ASSAULT" and e.background]
+    assert len(history) == 1, [(e.mode, e.counts.killed, e.evidence.sentence) for e in history]

@@ -20,6 +20,9 @@ def attacks(events):
     "through a crowded street in Istanbul's Kadikoy district on Sunday.",
     "Gunmen opened fire on shoppers at a market near Tamale Square in Kano on Friday, killing six people. "
     "Witnesses said two gunmen fired on the crowd at Tamale Square for several minutes.",
+    # the typographic apostrophe of a possessive: "Y’s X district" writes X inside Y too
+    "Attackers torched houses and shot at residents overnight in Butembo\u2019s Kimemi district. "
+    "Residents said a group of attackers set houses on fire in the city\u2019s Kimemi district, firing on people.",
 ])
 def test_a_spot_told_with_the_town_is_the_town(run, text):
     found = attacks(run(text))

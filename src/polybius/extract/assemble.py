@@ -267,10 +267,14 @@ def _fits(h: Happening, m: Mention, lex: Lexicon, places: bool = True) -> bool:
         return (not m.country or not h.countries() or m.country in h.countries()) \
             and _places_fit(m.places(), h.places(), True, m.explicit_place is None) and not _date_conflict(h, m, lex)
     if ev.event_type != lead.event_type or not (_statuses_fit(ev, lead) or _repelled(h, m) or _plot_retold(h, m)
-                                                or _aim_of_the_attack(h, m) or _plot_alleged(h, m, lex)):
+                                                or _aim_of_the_attack(h, m) or _plot_alleged(h, m, lex)
+                                                or _deed_of_its_sentence(h, m, lex)):
         return False
-    if ev.background != lead.background and not (m.draft.definite and not m.has_details):
-        return False   # "the attack", told with nothing of its own, is the one just told
+    if ev.background != lead.background and not (m.draft.definite and not m.has_details) \
+            and not (lead.background and not m.has_details and _told_in_its_sentence(h, m, as_told=True)):
+        return False   # "the attack", told with nothing of its own, is the one just told (and so is
+        # a clause with nothing of its own in a sentence telling history: "the fighting broke out
+        # in March and has since left 90 dead")
     if not (_weapons_fit(h, m, lex) or _same_sentence(h, m)
             or _burst_of_strike(h, m, lex) or _weapon_retold(h, m)):
         return False   # "opened fire and detonated a suicide vest": one attack
@@ -368,15 +372,21 @@ def _place_within(h: Happening, m: Mention) -> bool:
         return False
     written = unresolved_places(m.draft.places)   # as written: the gazetteer may spell it otherwise
     spots = mine.fine | mine.coarse | written.fine | written.coarse
-    texts = [norm_place(x.event.evidence.sentence) for x in [m, *h.mentions]]
+    texts = [_plain_text(x.event.evidence.sentence) for x in [m, *h.mentions]]
     return any(_written_within(spot, town, text)
                for spot in spots for town in theirs.fine for text in texts if spot != town)
+
+
+def _plain_text(sentence: str) -> str:
+    """A sentence compared as place names are (``norm_place``), its typographic apostrophe
+    kept as a plain one: "Y’s X district" is a possessive, which dropping the mark would hide."""
+    return norm_place(sentence.replace("\u2019", "'"))
 
 
 def _written_within(spot: str, town: str, text: str) -> bool:
     s, t = re.escape(spot), re.escape(town)
     return bool(re.search(r"\b" + s + r"\b[^,.;:()]{0,30}?\b(?:of|in)\s+(?:the\s+)?" + t + r"\b", text)
-                or re.search(r"\b" + t + r"['’]s\s+(?:[\w-]+\s+){0,2}?" + s + r"\b", text))
+                or re.search(r"\b" + t + r"'s\s+(?:[\w-]+\s+){0,2}?" + s + r"\b", text))
 
 
 def _burst_of_strike(h: Happening, m: Mention, lex: Lexicon) -> bool:
@@ -465,6 +475,37 @@ def _plot_alleged(h: Happening, m: Mention, lex: Lexicon) -> bool:
         (lead.event.status in _TOLD_PLOTTED and _plan_alleged(m, lex))
 
 
+def _deed_of_its_sentence(h: Happening, m: Mention, lex: Lexicon) -> bool:
+    """"They had planned the bombing for a year, and its driver died in it", "the bomb went
+    off as guards stopped the bomber and shot him": a killing or wounding, told in a
+    sentence whose own telling of the happening has joined it, is that happening, though a
+    word of plan or prevention in the sentence made its mention a plot. Not a plan word
+    itself ("plot", "planning"), which tells the plot."""
+    return h.lead.event.status in _TOLD_HAPPENED and _casualty_told_as_plot(m, lex) and _told_in_its_sentence(h, m)
+
+
+def _casualty_told_as_plot(m: Mention, lex: Lexicon) -> bool:
+    """A mention with dead or wounded (people hit: no plot's) whose status a word of plan
+    or prevention elsewhere in its sentence made a plot, its own trigger no plan word."""
+    counts = m.event.counts
+    return m.event.status in _TOLD_PLOTTED and (counts.killed is not None or counts.injured is not None) \
+        and not _plan_word(m.draft.trigger_text, lex)
+
+
+def _plan_word(trigger: str, lex: Lexicon) -> bool:
+    """Is the trigger a word of planning ("plot", "plotted", "planning": ``status.planned``)?"""
+    word = trigger.casefold()
+    return any(word.startswith(plan) for plan in lex.status["planned"])
+
+
+def _told_in_its_sentence(h: Happening, m: Mention, as_told: bool = False) -> bool:
+    """Has a mention of ``m``'s own sentence, of its type, joined ``h`` (``as_told``: told as
+    news or history as the happening is, not a reference back to it from the other)?"""
+    start = m.event.evidence.start
+    return any(x.event.evidence.start == start and x.event.event_type == m.event.event_type
+               and (not as_told or x.event.background == h.lead.event.background) for x in h.mentions)
+
+
 def _plan_alleged(x: Mention, lex: Lexicon) -> bool:
     return x.event.status == "alleged" and x.draft.trigger_text.casefold() in lex.status["planned"]
 
@@ -525,8 +566,10 @@ def _halves_of_a_toll(h: Happening, m: Mention) -> bool:
 
 
 def _names_told(h: Happening, role: str, lex: Lexicon) -> set[str]:
+    foiled = h.lead.event.status in _TOLD_HAPPENED   # the guards who stopped the bomber are no side of it
     return {getattr(x.event, role).name for x in h.mentions
-            if _named(getattr(x.event, role), x.event.evidence.sentence, lex)}
+            if _named(getattr(x.event, role), x.event.evidence.sentence, lex)
+            and not (foiled and _casualty_told_as_plot(x, lex))}
 
 
 def _told_as_clash(h: Happening, m: Mention) -> bool:
@@ -939,12 +982,20 @@ def build(h: Happening, lex: Lexicon) -> Event:
     return replace(
         lead, status=next((s for s in ("occurred", "thwarted") if s in statuses), lead.status),
         mode=mode, date=dated or _said_day(h) or lead.date, location=location,
-        actor=_pick_actor(h, mode, recipient, lex),
+        actor=_pick_actor(_without_foilers(h, lex), mode, recipient, lex),
         recipient=recipient, counts=headline_toll(pick_counts(h, lex, headlines), headlines, lead.event_type),
         source_claim=lead.source_claim or next((m.event.source_claim for m in h.mentions
                                                 if m.event.source_claim), None),
         confidence=max(m.event.confidence for m in h.mentions),
         mentions=evidence)
+
+
+def _without_foilers(h: Happening, lex: Lexicon) -> Happening:
+    """The happening without its killings told as foiling it ("guards stopped the bomber and
+    shot him"): their doer foiled the attack and is not its author."""
+    if h.lead.event.status not in _TOLD_HAPPENED:
+        return h
+    return Happening([m for m in h.mentions if m is h.lead or not _casualty_told_as_plot(m, lex)], h.separate, h.answer)
 
 
 def _pick_recipient(h: Happening, lead: Event, lex: Lexicon):

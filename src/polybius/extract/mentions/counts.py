@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 
 from polybius.extract.lexicon import Lexicon
+from polybius.extract.parse_words import parse_words
 from polybius.records import Count, Counts
 
 _NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 _ROLE_ADJ = {"dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured"}
 _FATALLY = {"fatally", "mortally"}
+_PLACE_KINDS = parse_words().place_kind_words   # "the town", "a village": a place, never one person
 
 
 def parse_number(tok, lex: Lexicon) -> tuple[int, str] | None:
@@ -388,6 +390,13 @@ def _one_arrested_among(patients, lex: Lexicon):
     return None
 
 
+def _where_or_when(clause) -> bool:
+    """Does a relative clause open with "where" or "when" ("the barracks where they were
+    held", "the night when soldiers took him")? Its noun is the place or the time, not whom
+    the clause's verb counts."""
+    return any(c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < clause.i for c in clause.children)
+
+
 def _one_arrested(noun, lex: Lexicon) -> bool:
     """Is the patient of an arrest verb one person whatever its noun ("arrested him",
     "detained a Russian agent", "the assailant has been arrested")? A singular noun with
@@ -395,8 +404,10 @@ def _one_arrested(noun, lex: Lexicon) -> bool:
     people, so no word list of people is needed."""
     if noun.lower_ in lex.one_person_pronouns:
         return True
+    lemma = noun.lemma_.lower()   # "a number of suspects", "the old town of X": no one person
     return (noun.tag_ == "NN" or _aged(noun)) and noun.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "ORG") \
-        and noun.lemma_.lower() not in lex.group_nouns and any(
+        and lemma not in lex.group_nouns and lemma not in lex.quantity_nouns and lemma not in lex.total_nouns \
+        and lemma not in _PLACE_KINDS and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in noun.children)
 
 
@@ -491,8 +502,8 @@ def _patients(tok, lex: Lexicon) -> list:
                 out += [c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and not _told_dead(tok.head, lex):
                 out.append(tok.head)   # "one detained suspect"
-            if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):   # "the gunman, who was arrested"
-                out.append(tok.head)
+            if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and not _where_or_when(tok):
+                out.append(tok.head)   # "the gunman, who was arrested" (not "the house where ...")
         else:
             out += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if tok.dep_ == "conj" and not out and not _own_subject(tok):
