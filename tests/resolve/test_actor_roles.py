@@ -406,3 +406,65 @@ def test_a_group_named_twice_is_still_the_focus(run):
 def test_an_attack_of_unclear_authorship_is_unclaimed(reg):
     assert reg.says_unclaimed("Officials say it is not immediately clear who was behind the depot explosion.")
     assert not reg.says_unclaimed("It was not clear who the driver of the truck was.")
+
+
+# -- gunmen with no group word are not the article's group --------------------------------
+@pytest.mark.parametrize("text,deed_only", [
+    ("gunmen", True), ("Two assailants", True), ("the attacker", True),
+    ("militants", False), ("separatist gunmen", False), ("jihadist attackers", False),
+])
+def test_words_for_the_doers_of_a_deed_name_no_group(reg, text, deed_only):
+    assert reg.only_deed_doers(text) is deed_only
+
+
+def test_gunmen_with_no_group_word_are_not_the_article_s_group(run):
+    text = ("Boko Haram has waged an insurgency in the northeast since 2009, and Boko Haram "
+            "fighters often raid villages. Gunmen shot dead six traders on a road near Damboa on "
+            "Tuesday, police said.")
+    found = assaults(run(text))
+    assert found and all(e.actor is None or e.actor.name is None for e in found)
+
+
+def test_militants_in_an_article_about_one_group_are_still_that_group(run):
+    # the control: "militants" are a group's people, and the article's group stands for them
+    text = ("Boko Haram has waged an insurgency in the northeast since 2009, and Boko Haram "
+            "fighters often raid villages. Militants shot dead six traders on a road near Damboa on "
+            "Tuesday, police said.")
+    found = assaults(run(text))
+    assert found and found[0].actor is not None and found[0].actor.name == "Boko Haram"
+
+
+# -- a hedged toll still says whom it counts ----------------------------------------------
+def test_a_hedged_figure_keeps_the_people_it_counts():
+    from polybius.resolve.resolver import Resolver
+    sentence = "At least one ranger of the border force died and two more were hurt near the pass."
+    assert Resolver._counted_people("least one", sentence).startswith("least one ranger")
+    assert Resolver._counted_people("more than 50", "more than 50 policemen were hurt").startswith(
+        "more than 50 policemen")
+
+
+# -- a denial that names no one answers the article's accuser -----------------------------
+def test_a_denial_answers_whoever_the_article_says_accused_the_denier(run):
+    text = ("Kenya accused Somalia on Monday of shelling a border village near Mandera. Somalia's "
+            "defence ministry flatly denied the accusations on Tuesday.")
+    found = [e for e in run(text) if e.event_type == "REJECT"]
+    assert found and found[0].recipient is not None and found[0].recipient.name == "Kenya"
+
+
+# -- a protest against a tax or a bill is against the state --------------------------------
+def test_a_protest_against_a_finance_bill_is_against_the_state(run):
+    text = ("Thousands of people protesting against a finance bill marched through Nairobi on "
+            "Tuesday, and police fired tear gas.")
+    found = [e for e in run(text) if e.event_type == "PROTEST"]
+    assert found and found[0].recipient is not None and found[0].recipient.name == "Kenya"
+
+
+# -- a fight told with its two sides ------------------------------------------------------
+def test_a_shootout_between_two_states_is_theirs(run):
+    text = ("Two guards were killed on Monday in a shootout between Tajikistan and Kyrgyzstan on "
+            "their disputed border, officials said.")
+    found = assaults(run(text))
+    assert found
+    sides = {found[0].actor.name if found[0].actor else None,
+             found[0].recipient.name if found[0].recipient else None}
+    assert sides == {"Tajikistan", "Kyrgyzstan"}
