@@ -468,3 +468,21 @@ def test_a_shootout_between_two_states_is_theirs(run):
     sides = {found[0].actor.name if found[0].actor else None,
              found[0].recipient.name if found[0].recipient else None}
     assert sides == {"Tajikistan", "Kyrgyzstan"}
+
+
+# -- an attack aimed at a state's forces hits that state, whoever its dead are -------------
+@pytest.mark.parametrize("text,state", [
+    ("Three people were killed on Monday in an attack on a police convoy near Kismayo, Somalia, "
+     "officials said.", "Somalia"),
+    ("Gunmen killed five people in a raid on an army outpost in Borno, Nigeria, on Sunday.", "Nigeria"),
+])
+def test_an_attack_on_the_forces_hits_their_state(run, text, state):
+    found = assaults(run(text))
+    assert found and found[0].recipient is not None and found[0].recipient.name == state
+
+
+def test_an_attack_on_a_market_hits_no_state(run):
+    # the control: the place attacked is no body of the state
+    text = "Five people were killed on Monday in an attack on a market in Kano, Nigeria, police said."
+    found = assaults(run(text))
+    assert found and (found[0].recipient is None or found[0].recipient.name is None)

@@ -163,10 +163,12 @@ class StateFights:
     weapons: re.Pattern    # "Israeli airstrikes": a nationality right before a weapon word
     forces_weapons: re.Pattern   # "junta airstrikes", "an army drone strike": the forces' weapon
     sides: re.Pattern = re.compile(r"(?!)")   # "a shootout between": a fight told with its two sides
+    attacked: re.Pattern = re.compile(r"(?!)")   # "an attack on a police convoy": group 1, what it hit
 
     @classmethod
     def read(cls, data: dict, fname: str) -> "StateFights":
-        lists = _section(data, fname, "state_fights", ("fights", "by", "operations", "weapons", "forces"))
+        lists = _section(data, fname, "state_fights", ("fights", "by", "operations", "weapons", "forces",
+                                                        "attacks"))
         weapons = re.compile(r"\b([A-Z][\w'-]+)\s+(?:(?:military|army|air\s+force|navy|naval)\s+)?(?:"
                              + lists["weapons"].pattern + r")", re.IGNORECASE)
         forces = re.compile(r"\b(?:" + lists["forces"].pattern + r")[\s-]+(?:" + lists["weapons"].pattern + r")",
@@ -175,7 +177,11 @@ class StateFights:
         circumstance = r"\b(?:in|during|amid|through)\s+(?:(?:an?|the|several|separate|joint|series\s+of)\s+){0,2}"
         return cls(re.compile(fights + r"\s+(?:\w+\s+){0,2}?" + by + r"\s+", re.IGNORECASE),
                    re.compile(circumstance + lists["operations"].pattern, re.IGNORECASE), weapons, forces,
-                   re.compile(fights + r"\s+(?:[\w'’-]+\s+){0,3}?(?=between\s)", re.IGNORECASE))
+                   re.compile(fights + r"\s+(?:[\w'’-]+\s+){0,3}?(?=between\s)", re.IGNORECASE),
+                   re.compile(lists["attacks"].pattern + r"(?:\s+[\w'’-]+){0,6}?\s+(?:on|against)\s+"
+                              r"((?:[\w'’-]+\s+){0,7}?[\w'’-]+?)(?=\s*[,.;:()]|\s+(?:in|near|at|on|that|"
+                              r"which|who|when|killing|killed|wounding|wounded|injuring|injured|leaving|"
+                              r"left|has|have|had|was|were|by|from|after)\b|\s*$)", re.IGNORECASE))
 
 
 @dataclass(frozen=True)

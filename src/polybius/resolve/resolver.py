@@ -705,7 +705,8 @@ class Resolver:
         state's forces hit that state, when the sentence names no other target (and the
         forces are not the attackers' own); so does one whose victims' phrase names them
         among others ("eight soldiers and a driver", "four people, including three
-        policemen")."""
+        policemen"), and one told as aimed at them ("four people were killed in an attack
+        on a police convoy")."""
         if d.event_type != "ASSAULT":
             return None
         sentence = d.evidence.sentence
@@ -713,6 +714,8 @@ class Resolver:
                   if count is not None and count.text]
         # "eight soldiers and a driver", "four people, including three policemen": the
         # forces among the people hit are hit as well
+        # "killed four people in an attack on a police convoy": what the deed was aimed at
+        people += [m.group(1) for m in self.registry.state_fights.attacked.finditer(sentence)]
         for phrase in [d.recipient_text or ""] + people:
             if not phrase.strip():
                 continue
