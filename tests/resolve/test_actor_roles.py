@@ -486,3 +486,12 @@ def test_an_attack_on_a_market_hits_no_state(run):
     text = "Five people were killed on Monday in an attack on a market in Kano, Nigeria, police said."
     found = assaults(run(text))
     assert found and (found[0].recipient is None or found[0].recipient.name is None)
+
+
+# -- "secret services" is a word for any state's spies, "the Secret Service" a US body ------
+@pytest.mark.parametrize("text,state", [
+    ("Russian secret services", "Russia"),
+    ("the US Secret Service", "United States"),
+])
+def test_secret_services_are_the_state_their_nationality_names(reg, text, state):
+    assert reg.resolve(text, "UKR").name == state
