@@ -495,3 +495,18 @@ def test_an_attack_on_a_market_hits_no_state(run):
 ])
 def test_secret_services_are_the_state_their_nationality_names(reg, text, state):
     assert reg.resolve(text, "UKR").name == state
+
+
+# -- "they" in a clause hung on another stands for that clause's subject --------------------
+def test_they_in_a_when_clause_are_the_main_clause_s_subject(run):
+    text = ("Abu Sayyaf fighters have long held hostages on Jolo. The soldiers were on a patrol near "
+            "Patikul, Philippines, on Monday when they clashed with about 20 armed men.")
+    found = assaults(run(text))
+    assert found and found[0].actor is not None and found[0].actor.name == "Philippines"
+
+
+def test_they_after_an_arrest_of_people_are_not_the_arresters(run):
+    # the control: "two men" may be whom "they" stands for, so the police are not the attackers
+    text = "Police arrested two men in Kano, Nigeria, on Monday after they attacked a shop with machetes."
+    found = assaults(run(text))
+    assert found and (found[0].actor is None or found[0].actor.name != "Nigeria")
