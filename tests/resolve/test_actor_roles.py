@@ -510,3 +510,11 @@ def test_they_after_an_arrest_of_people_are_not_the_arresters(run):
     text = "Police arrested two men in Kano, Nigeria, on Monday after they attacked a shop with machetes."
     found = assaults(run(text))
     assert found and (found[0].actor is None or found[0].actor.name != "Nigeria")
+
+
+# -- the forces' answering fire is theirs -------------------------------------------------
+def test_attackers_killed_in_retaliatory_fire_from_the_forces_were_killed_by_them(run):
+    text = ("Four attackers were killed in retaliatory fire from the security forces near Parachinar, "
+            "Pakistan, on Monday.")
+    found = assaults(run(text))
+    assert found and found[0].actor is not None and found[0].actor.name == "Pakistan"
