@@ -99,14 +99,22 @@ class Unnamed:
     denials: re.Pattern    # "X denied", "X has rejected": said right after a group's name
     generic: re.Pattern    # "gunmen", "a militant cell": a doer named only by what it is
     back_reference: re.Pattern   # the whole text "the militants": a group named before
+    deed_doers: re.Pattern = re.compile(r"(?!)")   # "gunmen": who did the deed, not a member of a group
 
     @classmethod
     def read(cls, data: dict, fname: str) -> "Unnamed":
-        lists = _section(data, fname, "unnamed", ("unknown", "unclaimed", "denials", "generic", "back_references"))
+        lists = _section(data, fname, "unnamed", ("unknown", "unclaimed", "denials", "generic", "deed_doers",
+                                                  "back_references"))
         denials = re.compile(r"^(?:\s*(?:[\w'’-]+\s+){0,4}?(?:on\s+\w+day\s+|also\s+|quickly\s+|swiftly\s+)?)"
                              + lists["denials"].pattern, re.IGNORECASE)
         back = re.compile("^(?:" + lists["back_references"].pattern + ")$", re.IGNORECASE)
-        return cls(lists["unknown"], lists["unclaimed"], denials, lists["generic"], back)
+        return cls(lists["unknown"], lists["unclaimed"], denials, lists["generic"], back, lists["deed_doers"])
+
+    def only_deed_doers(self, text: str) -> bool:
+        """Are the generic doer words of ``text`` all words for the doers of the deed
+        itself ("gunmen", "two assailants"), none for a group's people ("militants")?"""
+        found = [m.group(0) for m in self.generic.finditer(text)]
+        return bool(found) and all(self.deed_doers.fullmatch(w) for w in found)
 
 
 @dataclass(frozen=True)
@@ -154,10 +162,13 @@ class StateFights:
     operations: re.Pattern
     weapons: re.Pattern    # "Israeli airstrikes": a nationality right before a weapon word
     forces_weapons: re.Pattern   # "junta airstrikes", "an army drone strike": the forces' weapon
+    sides: re.Pattern = re.compile(r"(?!)")   # "a shootout between": a fight told with its two sides
+    attacked: re.Pattern = re.compile(r"(?!)")   # "an attack on a police convoy": group 1, what it hit
 
     @classmethod
     def read(cls, data: dict, fname: str) -> "StateFights":
-        lists = _section(data, fname, "state_fights", ("fights", "by", "operations", "weapons", "forces"))
+        lists = _section(data, fname, "state_fights", ("fights", "by", "operations", "weapons", "forces",
+                                                        "attacks"))
         weapons = re.compile(r"\b([A-Z][\w'-]+)\s+(?:(?:military|army|air\s+force|navy|naval)\s+)?(?:"
                              + lists["weapons"].pattern + r")", re.IGNORECASE)
         forces = re.compile(r"\b(?:" + lists["forces"].pattern + r")[\s-]+(?:" + lists["weapons"].pattern + r")",
@@ -165,7 +176,12 @@ class StateFights:
         fights, by = lists["fights"].pattern, lists["by"].pattern
         circumstance = r"\b(?:in|during|amid|through)\s+(?:(?:an?|the|several|separate|joint|series\s+of)\s+){0,2}"
         return cls(re.compile(fights + r"\s+(?:\w+\s+){0,2}?" + by + r"\s+", re.IGNORECASE),
-                   re.compile(circumstance + lists["operations"].pattern, re.IGNORECASE), weapons, forces)
+                   re.compile(circumstance + lists["operations"].pattern, re.IGNORECASE), weapons, forces,
+                   re.compile(fights + r"\s+(?:[\w'’-]+\s+){0,3}?(?=between\s)", re.IGNORECASE),
+                   re.compile(lists["attacks"].pattern + r"(?:\s+[\w'’-]+){0,6}?\s+(?:on|against)\s+"
+                              r"((?:[\w'’-]+\s+){0,7}?[\w'’-]+?)(?=\s*[,.;:()]|\s+(?:in|near|at|on|that|"
+                              r"which|who|when|killing|killed|wounding|wounded|injuring|injured|leaving|"
+                              r"left|has|have|had|was|were|by|from|after)\b|\s*$)", re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -417,6 +433,16 @@ class ActorRegistry:
         """Is the name at [start, end) of ``sentence`` a victim, a side of a war, a speaker
         or a denier rather than who did the sentence's attack?"""
         return self.bystander.applies(sentence, start, end)
+
+    def only_deed_doers(self, text: str) -> bool:
+        """Does ``text`` name its doers only as the doers of the deed ("gunmen", "two
+        assailants"), with no word for an armed group's people or kind ("militants",
+        "separatist gunmen", "jihadist attackers")?"""
+        if not self.unnamed.only_deed_doers(text):
+            return False
+        _toks, hits = self._index.scan(text)
+        return not any(lex.cat == "marker" or (lex.cat == "head" and lex.value == "armed_group")
+                       for hit in hits for lex in hit.lexes)
 
     def said_unknown(self, text: str) -> bool:
         """"unidentified gunmen", "unknown assailants": the text says who is not known."""

@@ -35,6 +35,14 @@ _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}),? ", re
 _BARE_FIGURE = re.compile(r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
                           r"fifty|a dozen|dozens|scores|hundreds)", re.I)
+# the two sides of a fight, after its word (``state_fights.sides``): "a shootout between X
+# and Y, ...", "clashes broke out between X and Y in the town"
+_BETWEEN_SIDES = re.compile(
+    r"between\s+(?P<x>[^,;:()]+?)\s+and\s+(?P<y>[^,;:()]+?)"
+    r"(?=\s*[,.;:()]|\s+(?:in|on|at|near|over|since|that|which|who|after|as|along|across|from|for|"
+    r"when|while|with|during|left|killed|leaving|erupted|broke|has|have|had|was|were)\b|\s*$)", re.I)
+# a count's text that ends in its bare figure, hedged or not ("six", "least six", "more than 50")
+_ENDS_IN_FIGURE = re.compile(r"(?:^|\s)" + _BARE_FIGURE.pattern + r"$", re.I)
 #: arrested people told only by reference: "who was picked up", "they were detained", "those arrested"
 _ARRESTED_REFERENCE = re.compile(r"|who|whom|they|them|those|those arrested|the arrested|the detainees|"
                                  r"the suspects|others|the others", re.I)
@@ -523,6 +531,9 @@ class Resolver:
                 # "the driver was arrested by the police", "a general was arrested": the
                 # arrested people are not the arresting state (its word in their phrase is a title)
                 recipient = None
+            if d.event_type == "ASSAULT" and d.mode == "armed_clash":
+                # "a shootout between X and Y": X fought Y (each side only where none is read)
+                actor, recipient = self._clash_sides(d, actor, recipient, default_country)
             if d.event_type == "PROTEST" and (recipient is None or recipient.name is None) and default_country \
                     and self.registry.against_the_government(d.evidence.sentence):
                 # "anti-government protesters marched in Lima": against the state they live in
@@ -556,7 +567,27 @@ class Resolver:
                 counts=d.counts,
                 source_claim=d.source_claim, confidence=round(min(confidence, 0.97), 2),
                 trigger=d.trigger_text))
-        return events
+        return self._denials_answer_accusers(events)
+
+    def _denials_answer_accusers(self, events: list[Event]) -> list[Event]:
+        """A denial that names no one it answers ("the ministry categorically denied the
+        accusations") answers whoever the article says accused the denier (after "X
+        accused Y of firing first", Y's denial answers X), the accusation told nearest it;
+        no text, as the denial does not say it (inferred)."""
+        charges = [(e.evidence.start, e.actor, e.recipient.name) for e in events
+                   if e.event_type == "ACCUSE" and e.actor is not None and e.actor.name
+                   and e.recipient is not None and e.recipient.name and e.recipient.name != e.actor.name]
+        out = []
+        for e in events:
+            if e.event_type in DENIAL_TYPES and e.actor is not None and e.actor.name \
+                    and (e.recipient is None or e.recipient.name is None):
+                accusers = [(abs(at - e.evidence.start), accuser) for at, accuser, accused in charges
+                            if accused == e.actor.name]
+                if accusers:
+                    accuser = min(accusers, key=lambda pair: pair[0])[1]
+                    e = replace(e, recipient=self._with_text(None, accuser))
+            out.append(e)
+        return out
 
     def _actor(self, text, hint, default_country, ctx: ArticleContext, d: Draft,
                doer: bool = True) -> Actor | None:
@@ -642,7 +673,10 @@ class Resolver:
             if found.name:
                 return self._with_text(text, found)
         if self.registry.unnamed.generic.search(text) and actor.kind in ("unknown", "armed_group", None) \
-                and not self.registry.said_unknown(text):   # "unidentified gunmen" stay unnamed
+                and not self.registry.said_unknown(text) \
+                and not self.registry.only_deed_doers(text):
+            # "unidentified gunmen" stay unnamed; so do "gunmen" with no group word: who
+            # did the deed, which the article's group need not have done
             focus = ctx.focus_group()
             if focus:
                 found = self.registry.resolve(focus)
@@ -671,7 +705,8 @@ class Resolver:
         state's forces hit that state, when the sentence names no other target (and the
         forces are not the attackers' own); so does one whose victims' phrase names them
         among others ("eight soldiers and a driver", "four people, including three
-        policemen")."""
+        policemen"), and one told as aimed at them ("four people were killed in an attack
+        on a police convoy")."""
         if d.event_type != "ASSAULT":
             return None
         sentence = d.evidence.sentence
@@ -679,6 +714,8 @@ class Resolver:
                   if count is not None and count.text]
         # "eight soldiers and a driver", "four people, including three policemen": the
         # forces among the people hit are hit as well
+        # "killed four people in an attack on a police convoy": what the deed was aimed at
+        people += [m.group(1) for m in self.registry.state_fights.attacked.finditer(sentence)]
         for phrase in [d.recipient_text or ""] + people:
             if not phrase.strip():
                 continue
@@ -695,6 +732,27 @@ class Resolver:
                     actor is not None and actor.name == found.name):
                 return found
         return None
+
+    def _clash_sides(self, d: Draft, actor: Actor | None, recipient: Actor | None,
+                     default_country) -> tuple[Actor | None, Actor | None]:
+        """A fight told with its two sides after its word ("a border shootout between X and
+        Y", "clashes broke out between the army and X"): X is its doer and Y whom it hit,
+        each only where the parse read no name, and never one side on both."""
+        told = self.registry.state_fights.sides.search(d.evidence.sentence)
+        m = _BETWEEN_SIDES.match(d.evidence.sentence, told.end()) if told is not None else None
+        if m is None:
+            return actor, recipient
+        first, second = (self.registry.resolve(m.group(k).strip(), default_country) for k in ("x", "y"))
+        first = self._with_text(m.group("x").strip(), first)
+        second = self._with_text(m.group("y").strip(), second)
+        if (actor is None or actor.name is None) and first.name \
+                and not (recipient is not None and recipient.name == first.name):
+            actor = first
+        if recipient is None or recipient.name is None:
+            other = next((side for side in (second, first) if side.name
+                          and not (actor is not None and actor.name == side.name)), None)
+            recipient = other or recipient
+        return actor, recipient
 
     def _named_forces(self, sentence: str) -> Actor | None:
         """The one state whose forces or government the sentence names with their
@@ -714,8 +772,9 @@ class Resolver:
     @staticmethod
     def _counted_people(text: str, sentence: str) -> str:
         """The figure's phrase with the people it counts: the count keeps "six" of "killed
-        at least six soldiers in Basilan"; the words after it in the sentence say who."""
-        if not _BARE_FIGURE.fullmatch(text.strip()):
+        at least six soldiers in Basilan" (or "least six", with its hedge); the words after
+        it in the sentence say who."""
+        if not _ENDS_IN_FIGURE.search(text.strip()):
             return text
         m = re.search(r"\b" + re.escape(text.strip()) + r"((?:\s+(?!(?:in|on|at|and|or|of|from|near|after|"
                       r"during|when|while|with|by)\b)[A-Za-z][\w'-]*){1,3})", sentence)

@@ -149,6 +149,29 @@ _FORCES_MODIFIERS = _WORDS.forces_modifiers
 _REPORTING = _WORDS.reporting_verbs
 
 
+def _main_subject_for_pronoun(actor):
+    """"The soldiers were on patrol when they clashed with X": a pronoun that is the subject
+    of a clause hung on another clause stands for that clause's subject when it is a noun,
+    not for a group named before; unless that clause's object could be what the pronoun
+    stands for ("police arrested two men after they attacked a shop")."""
+    if actor is None or actor.lower_ not in ("they", "it") or actor.dep_ not in SUBJ:
+        return actor
+    verb = actor.head
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return actor
+    main = verb.head
+    subject = next((c for c in main.children if c.dep_ in SUBJ), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return actor
+    plural = actor.lower_ == "they"
+    for obj in (c for c in main.children if c.dep_ in ("dobj", "attr")):
+        if (obj.tag_ in ("NNS", "NNPS")) == plural:
+            return actor    # the object may be whom the pronoun stands for
+    if (subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)) != plural:
+        return actor
+    return subject
+
+
 def _is_dateline(tok) -> bool:
     """An all-capitals place word opening a line, followed by a comma: a dateline."""
     return tok.is_upper and len(tok) > 2 and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "," and (
@@ -767,6 +790,7 @@ def find_arguments(trigger, clause: list, lex: Lexicon, event_type: str | None =
                 c.dep_ in SUBJ for c in leaver.children) else None
             recipient = None
     actor = None if actor is not None and _in_dateline_place(actor) else actor   # "BANGKOK: A ... airstrike"
+    actor = _main_subject_for_pronoun(actor)
     if actor is not None and recipient is not None and actor.i == recipient.i:
         recipient = None
     if actor is not None and _run_of_deeds(actor, lex):
