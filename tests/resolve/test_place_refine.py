@@ -513,3 +513,27 @@ def test_a_village_named_first_beats_the_town_the_story_was_filed_from():
                    "The attackers struck at dawn in the village of Qarsaweyne, near the border, a chief said.\n"
                    "Security has long been tight in Garissa, where the regional police have their base.")[0]
     assert (lead.name, lead.country) == ("Qarsaweyne", "KEN")
+
+
+def test_a_lead_placed_at_its_country_takes_the_town_its_page_address_names():
+    """The text names the town only in an official's title, so no "in X" refines the
+    country; the page's address (the editor's headline in short) names it."""
+    events = polybius.extract(
+        "Eleven people were killed and twenty wounded when a suicide bomber blew himself up at a "
+        "bus stand on Tuesday, Peshawar Senior Superintendent of Police Ahmed Khan told reporters.\n\n"
+        "Khyber Pakhtunkhwa government spokesman Ali Shah said the militants behind the attack "
+        "would be hunted down.",
+        published="2025-05-07", url="https://example.com/news/123/eleven-killed-in-peshawar-bus-stand-blast")
+    (lead,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert (lead.location.name, lead.location.precision) == ("Peshawar", "city")
+    assert "page's address" in lead.location.reason
+
+
+def test_a_word_of_the_address_in_a_title_case_headline_is_no_town():
+    """"Police Arrest Four": a headline's capitalised common word, not a place named Arrest."""
+    events = polybius.extract(
+        "Police Arrest Four Over Plot To Attack Officers\n\n"
+        "Police in France have arrested four men suspected of plotting an attack on officers, "
+        "prosecutors said on Tuesday.",
+        published="2025-05-07", url="https://example.com/police-arrest-four-over-plot")
+    assert all(e.location.name != "Arrest" for e in events if e.location is not None)

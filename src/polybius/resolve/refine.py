@@ -11,6 +11,8 @@ they name *inside* its place is where it happened:
 - a province gives way to a town of that province ("North Darfur state" -> El Fasher);
 - a place the gazetteer lacks, kept by its name (``unknown_places``), takes the province
   named there as its ``admin1``.
+- a lead still at country or region level takes a town the page's address names, when
+  the text writes it too (``page_address``).
 
 A name counts only where the text puts something ("in X", "the town of X", "the attack
 on X"), alone (a list "in X, Y and Z" is several places, none of them the place), and,
@@ -27,6 +29,7 @@ from dataclasses import replace
 from polybius.records import COUNT_ROLES, PLACE_RANK, Event, Place
 from polybius.resolve.countries import country_code
 from polybius.resolve.gazetteer import PlacesData, name_key
+from polybius.resolve.page_address import slug_names
 from polybius.resolve.unknown_places import hyphen_compound, word_of_place
 
 #: Event types whose place the text after the lead tells.
@@ -279,7 +282,31 @@ def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: 
     told_again = _told_again(e, events, begin, end, centre, place_of)
     if told_again is not None:
         return told_again
-    return (unknown_found, _retold_at(e, unknown_found, events, end)) if unknown_found is not None else None
+    if unknown_found is not None:
+        return unknown_found, _retold_at(e, unknown_found, events, end)
+    if begin == 0 and e.status == "occurred":
+        found = _slug_town(e, doc, place_of, centre)
+        if found is not None:
+            return found, _retold_at(e, found, events, end)
+    return None
+
+
+def _slug_town(e: Event, doc, place_of, centre) -> Place | None:
+    """A town the page's address names, when the article's lead is placed only at its
+    country or region and its text writes that town too (``page_address``): the slug is
+    the editor's headline in short ("blast-at-X-railway-station"), and a text that names
+    the town only in a title ("X police chief said") leaves no "in X" to read."""
+    loc = e.location
+    for name in slug_names(e.article.url if e.article is not None else None, doc):
+        if name_key(name) in (name_key(loc.name or ""), name_key(loc.text or "")):
+            continue   # the province the record is placed at, not its town of that name
+        place = place_of(name)
+        if place is None or "name" in (place.reason or "") or country_code(name) \
+                or not _inside(_with_point(place, place_of), loc, centre):
+            continue
+        said = loc.text or loc.name
+        return replace(place, reason=f"refined from {said!r}: {name!r} named in the page's address")
+    return None
 
 
 def _filed_there(place: Place, filed_at: Place | None) -> bool:
