@@ -537,3 +537,12 @@ def test_a_word_of_the_address_in_a_title_case_headline_is_no_town():
         "prosecutors said on Tuesday.",
         published="2025-05-07", url="https://example.com/police-arrest-four-over-plot")
     assert all(e.location.name != "Arrest" for e in events if e.location is not None)
+
+
+def test_a_town_written_after_the_named_site_it_holds_refines_the_region():
+    """"found the bodies in X School, Y, ...": the town set off by commas after the site's
+    name is where the site is; the preposition before the site puts it there."""
+    lead = _places("Rebels killed fourteen pupils in an attack on a boarding school in western Uganda on "
+                   "Friday, police said. Soldiers found the bodies in Bright Future Secondary School, "
+                   "Mpondwe, after the rebels fled across the border.")[0]
+    assert (lead.name, lead.precision) == ("Mpondwe", "city")

@@ -447,6 +447,7 @@ def _placelike(ent, data: PlacesData) -> bool:
                                    or doc[i].lower_ in data.locality_words   # "in the capital X"
                                    or (doc[i].ent_type_ in _PLACE_LABELS and doc[i].text[:1].isupper())):
         i, hops = i - 1, hops + 1
+    i = _before_named_site(doc, i)
     if i < 0 or name_key(doc[i].text) not in data.place_prepositions:
         return False
     if doc[i].lower_ == "of" and (i == 0 or name_key(doc[i - 1].text) not in
@@ -459,6 +460,18 @@ def _placelike(ent, data: PlacesData) -> bool:
     if i > 0 and _speech_place(doc[max(0, i - 2):i].text, data):
         return False   # "told reporters in X": where the speaker was, not the scene
     return not _listed(ent, doc)
+
+
+def _before_named_site(doc, i: int) -> int:
+    """Where to look for the preposition of a town written after the named site it holds,
+    set off by a comma ("found in X Secondary School, Y, ..."): before the site's name
+    (``i`` is the comma). Otherwise ``i`` itself."""
+    if i < 1 or doc[i].text != ",":
+        return i
+    j = i - 1
+    while j >= 0 and i - j <= 5 and doc[j].text[:1].isupper() and doc[j].ent_type_ in ("FAC", "ORG"):
+        j -= 1
+    return j if j < i - 1 and j >= 0 and doc[j + 1].ent_iob_ == "B" else i
 
 
 def _speech_place(before: str, data: PlacesData) -> bool:
