@@ -546,3 +546,11 @@ def test_a_town_written_after_the_named_site_it_holds_refines_the_region():
                    "Friday, police said. Soldiers found the bodies in Bright Future Secondary School, "
                    "Mpondwe, after the rebels fled across the border.")[0]
     assert (lead.name, lead.precision) == ("Mpondwe", "city")
+
+
+def test_a_town_matched_by_another_name_counts_when_written_with_a_word_of_place():
+    """The tagger calls the name a person and the gazetteer knows it only as another
+    spelling of the town: "the X enclave" still writes it as a place of the town's level."""
+    (lead,) = _places("Gunmen fired on an army post in Azerbaijan overnight, wounding one soldier, "
+                      "officials said. The post lies in the Nakhchivan enclave near the border with Turkey.")
+    assert (lead.name, lead.country, lead.precision) == ("Naxçıvan", "AZE", "city")

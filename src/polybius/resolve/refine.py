@@ -264,7 +264,8 @@ def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: 
                                       reason=f"refined from {loc.text or loc.name!r}: {text!r} not in "
                                              f"the gazetteer: the name as written, no coordinates")
                 unknown_told = in_told and ent.label_ != "LOC"   # a town, not "the X Peninsula"
-        if place is None or (ent.label_ not in _PLACE_LABELS and "name" in (place.reason or "")):
+        if place is None or (ent.label_ not in _PLACE_LABELS and "name" in (place.reason or "")
+                             and not _written_at_its_level(text, ent.sent.text, place, data)):
             continue   # "alternate name", "loose name match": not for a word tagged a person
         said = loc.text or loc.name
         if _unknown(loc):
@@ -307,6 +308,14 @@ def _slug_town(e: Event, doc, place_of, centre) -> Place | None:
         said = loc.text or loc.name
         return replace(place, reason=f"refined from {said!r}: {name!r} named in the page's address")
     return None
+
+
+def _written_at_its_level(text: str, sentence: str, place: Place, data: PlacesData) -> bool:
+    """Does the sentence write ``text`` with a word of place asking for ``place``'s level
+    ("the X enclave", "the town of X" for a town; "X region" for a province)? Then a name
+    the tagger called a person, matched through another of its names, is still that place."""
+    said = word_of_place(text, sentence, data)
+    return said is not None and (said == place.precision or (said != "city") == (place.precision != "city"))
 
 
 def _filed_there(place: Place, filed_at: Place | None) -> bool:
