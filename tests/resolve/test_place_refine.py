@@ -554,3 +554,14 @@ def test_a_town_matched_by_another_name_counts_when_written_with_a_word_of_place
     (lead,) = _places("Gunmen fired on an army post in Azerbaijan overnight, wounding one soldier, "
                       "officials said. The post lies in the Nakhchivan enclave near the border with Turkey.")
     assert (lead.name, lead.country, lead.precision) == ("Naxçıvan", "AZE", "city")
+
+
+def test_a_slug_written_without_accents_finds_the_town_written_with_them():
+    import spacy
+    from spacy.tokens import Doc
+
+    from polybius.resolve.page_address import slug_names
+    doc = Doc(spacy.blank("en").vocab, words=["Police", "in", "Culiacán", "said", "Arrest", "was", "made", "."],
+              ents=["O", "O", "B-GPE", "O", "O", "O", "O", "O"])
+    names = list(slug_names("https://example.com/news/2023/arrest-sparks-terror-in-culiacan", doc))
+    assert names == ["Culiacán"]

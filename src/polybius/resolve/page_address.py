@@ -11,6 +11,7 @@ Arrest Four": no town called Arrest).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 #: Words of a web address's last part: "/news/123/gunmen-kill-five-in-x-market.html".
 _SLUG_WORD = re.compile(r"[a-z]+")
@@ -33,15 +34,22 @@ def slug_names(url: str | None, doc):
     """The names of the slug as the text writes them, longest runs of words first, each
     as its first such spelling in ``doc``."""
     words = slug_words(url)
+    folded = _folded(doc.text) if words else ""
     for n in range(LONGEST, 0, -1):
         for i in range(len(words) - n + 1):
             gram = words[i:i + n]
             if any(len(w) < 3 for w in gram):
                 continue
-            found = next((m for m in re.finditer(r"\b" + r"[\s-]+".join(gram) + r"\b", doc.text, re.IGNORECASE)
+            found = next((m for m in re.finditer(r"\b" + r"[\s-]+".join(gram) + r"\b", folded, re.IGNORECASE)
                           if _named(doc, m)), None)
             if found is not None:
-                yield found.group(0)
+                yield doc.text[found.start():found.end()]
+
+
+def _folded(text: str) -> str:
+    """``text`` with each letter's accents dropped, one character for one ("Culiacán" ->
+    "Culiacan"): a slug is written without them, and offsets stay those of the text."""
+    return "".join((unicodedata.normalize("NFKD", c)[:1] or c) if not c.isascii() else c for c in text)
 
 
 def _named(doc, m) -> bool:
@@ -49,7 +57,7 @@ def _named(doc, m) -> bool:
     ("X police chief"), or left untagged as a proper noun inside a sentence ("the X-Y main
     road")?"""
     span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-    return m.group(0)[:1].isupper() and span is not None and not title_case_line(doc.text, m.start()) \
+    return doc.text[m.start()].isupper() and span is not None and not title_case_line(doc.text, m.start()) \
         and all(t.ent_type_ in _NAMED_LABELS or (not t.ent_type_ and t.pos_ == "PROPN" and not t.is_sent_start)
                 for t in span)
 
