@@ -565,3 +565,12 @@ def test_a_slug_written_without_accents_finds_the_town_written_with_them():
               ents=["O", "O", "B-GPE", "O", "O", "O", "O", "O"])
     names = list(slug_names("https://example.com/news/2023/arrest-sparks-terror-in-culiacan", doc))
     assert names == ["Culiacán"]
+
+
+def test_a_record_its_sentence_placed_nowhere_follows_the_lead_town():
+    """"near the General Hospital" names no place the gazetteer knows or the text makes a
+    town of: the record is left at the country, and follows the lead's town."""
+    places = _places("A suicide bomber killed eight people at a market in Maiduguri on Saturday, police "
+                     "said. Shortly afterwards, another bomber blew herself up near the General Hospital, "
+                     "wounding three people.")
+    assert [p.name for p in places] == ["Maiduguri", "Maiduguri"]

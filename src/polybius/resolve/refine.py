@@ -120,16 +120,24 @@ def _follow_lead(events: list[Event]) -> list[Event]:
     article's first record was placed at in the end: the lead location was read from the
     lead's first sentence, told with no place ("protesters stormed an assembly"), before a
     later sentence that joined it gave its town ("battling police in the streets of Y");
-    "police opened fire" after them is in Y too."""
+    "police opened fire" after them is in Y too. So does a record whose sentence named no
+    place the gazetteer or the text makes a place of ("another blast went off near the
+    General Hospital"), left at the article's main country."""
     lead = min((e for e in events if not e.background and e.location is not None),
                key=lambda e: e.evidence.start, default=None)
     if lead is None or is_coarse(lead.location) or _unknown(lead.location):
         return events
     return [replace(e, location=replace(lead.location, reason=f"{e.location.reason}, the lead's record: "
                                                               f"{lead.location.reason}"))
-            if wants(e) and e.location.reason == _LEAD and is_coarse(e.location)
-            and e.location.country == lead.location.country else e
+            if wants(e) and (e.location.reason == _LEAD or _UNPLACED.search(e.location.reason or ""))
+            and is_coarse(e.location) and e.location.country == lead.location.country else e
             for e in events]
+
+
+#: ``Place.reason`` of a record its own sentence placed nowhere: a name the gazetteer lacks
+#: that did not read as a place ("near the General Hospital", a group's name), kept at the
+#: article's main country.
+_UNPLACED = re.compile(r"not in the gazetteer; the article's main country$")
 
 
 def _fold_retold(out: list[Event], events: list[Event], retold: dict) -> list[Event]:
