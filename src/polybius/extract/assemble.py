@@ -231,8 +231,8 @@ def _date_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
 
 
 def _recalled_on_undated_page(h: Happening, m: Mention, lex: Lexicon) -> bool:
-    """A mention whose sentence tells its deed as before the news ("X said earlier this
-    week that a soldier was killed"), on a page with no publication date, beside a
+    """A mention whose sentence tells its deed as before the news ("police said earlier
+    this week that two guards died"), on a page with no publication date, beside a
     happening told with no day: the page cannot date either, and the words set the deed
     apart (on a dated page such a time resolves and separates by its day)."""
     ev = m.event

@@ -1,7 +1,7 @@
 """Names a page's web address gives, read back in its text.
 
 A news page's address often ends in a slug, its headline in short
-("/news/123/blast-at-x-railway-station"). When a report names its town only in a title
+("/news/123/bomb-hits-x-bus-terminal"). When a report names its town only in a title
 ("X Senior Superintendent of Police said") or a road's name, no "in X" tells where it
 happened, while the slug does. A slug's words count only as the text writes them: a
 capitalised name the tagger calls a place or a body, or an untagged proper noun inside a
@@ -47,8 +47,8 @@ def slug_names(url: str | None, doc):
 
 
 def _folded(text: str) -> str:
-    """``text`` with each letter's accents dropped, one character for one ("Culiacán" ->
-    "Culiacan"): a slug is written without them, and offsets stay those of the text."""
+    """``text`` with each letter's accents dropped, one character for one (a town's "á" is
+    the slug's "a"): a slug is written without them, and offsets stay those of the text."""
     return "".join((unicodedata.normalize("NFKD", c)[:1] or c) if not c.isascii() else c for c in text)
 
 

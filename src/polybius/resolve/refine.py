@@ -122,7 +122,7 @@ def _follow_lead(events: list[Event]) -> list[Event]:
     later sentence that joined it gave its town ("battling police in the streets of Y");
     "police opened fire" after them is in Y too. So does a record whose sentence named no
     place the gazetteer or the text makes a place of ("another blast went off near the
-    General Hospital"), left at the article's main country."""
+    Y Hospital"), left at the article's main country."""
     lead = min((e for e in events if not e.background and e.location is not None),
                key=lambda e: e.evidence.start, default=None)
     if lead is None or is_coarse(lead.location) or _unknown(lead.location):
@@ -135,7 +135,7 @@ def _follow_lead(events: list[Event]) -> list[Event]:
 
 
 #: ``Place.reason`` of a record its own sentence placed nowhere: a name the gazetteer lacks
-#: that did not read as a place ("near the General Hospital", a group's name), kept at the
+#: that did not read as a place ("near the Y Hospital", a group's name), kept at the
 #: article's main country.
 _UNPLACED = re.compile(r"not in the gazetteer; the article's main country$")
 
@@ -303,7 +303,7 @@ def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: 
 def _slug_town(e: Event, doc, place_of, centre) -> Place | None:
     """A town the page's address names, when the article's lead is placed only at its
     country or region and its text writes that town too (``page_address``): the slug is
-    the editor's headline in short ("blast-at-X-railway-station"), and a text that names
+    the editor's headline in short ("bomb-hits-x-bus-terminal"), and a text that names
     the town only in a title ("X police chief said") leaves no "in X" to read."""
     loc = e.location
     for name in slug_names(e.article.url if e.article is not None else None, doc):
@@ -481,7 +481,7 @@ def _placelike(ent, data: PlacesData) -> bool:
 
 def _before_named_site(doc, i: int) -> int:
     """Where to look for the preposition of a town written after the named site it holds,
-    set off by a comma ("found in X Secondary School, Y, ..."): before the site's name
+    set off by a comma ("at X Primary School, Y, ..."): before the site's name
     (``i`` is the comma). Otherwise ``i`` itself."""
     if i < 1 or doc[i].text != ",":
         return i
