@@ -162,3 +162,15 @@ def test_a_bare_clause_of_a_history_sentence_is_that_history(run):
                  "February 3 and till date some 90 persons have been killed and several others hurt.")
     history = [e for e in events if e.event_type == "ASSAULT" and e.background]
     assert len(history) == 1, [(e.mode, e.counts.killed, e.evidence.sentence) for e in history]
+
+
+def test_on_an_undated_page_a_deed_said_earlier_this_week_is_not_the_undated_news(run):
+    """No publication day and no day for the news: "said earlier this week" cannot be
+    resolved, yet it tells another, earlier deed, whose dead are not the news's toll."""
+    events = run("Militants opened fire on an army post in northern Mali overnight, wounding one "
+                 "soldier, the defence ministry said. The rebels have denied the claim. The army said "
+                 "earlier this week that a guard was killed in a shooting at a checkpoint.",
+                 published=None)
+    first, second = [e for e in events if e.event_type == "ASSAULT"]
+    assert first.counts.killed is None and first.counts.injured.value == 1
+    assert second.counts.killed.value == 1

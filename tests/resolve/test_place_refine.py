@@ -513,3 +513,64 @@ def test_a_village_named_first_beats_the_town_the_story_was_filed_from():
                    "The attackers struck at dawn in the village of Qarsaweyne, near the border, a chief said.\n"
                    "Security has long been tight in Garissa, where the regional police have their base.")[0]
     assert (lead.name, lead.country) == ("Qarsaweyne", "KEN")
+
+
+def test_a_lead_placed_at_its_country_takes_the_town_its_page_address_names():
+    """The text names the town only in an official's title, so no "in X" refines the
+    country; the page's address (the editor's headline in short) names it."""
+    events = polybius.extract(
+        "Eleven people were killed and twenty wounded when a suicide bomber blew himself up at a "
+        "bus stand on Tuesday, Peshawar Senior Superintendent of Police Ahmed Khan told reporters.\n\n"
+        "Khyber Pakhtunkhwa government spokesman Ali Shah said the militants behind the attack "
+        "would be hunted down.",
+        published="2025-05-07", url="https://example.com/news/123/eleven-killed-in-peshawar-bus-stand-blast")
+    (lead,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert (lead.location.name, lead.location.precision) == ("Peshawar", "city")
+    assert "page's address" in lead.location.reason
+
+
+def test_a_word_of_the_address_in_a_title_case_headline_is_no_town():
+    """"Police Arrest Four": a headline's capitalised common word, not a place named Arrest."""
+    events = polybius.extract(
+        "Police Arrest Four Over Plot To Attack Officers\n\n"
+        "Police in France have arrested four men suspected of plotting an attack on officers, "
+        "prosecutors said on Tuesday.",
+        published="2025-05-07", url="https://example.com/police-arrest-four-over-plot")
+    assert all(e.location.name != "Arrest" for e in events if e.location is not None)
+
+
+def test_a_town_written_after_the_named_site_it_holds_refines_the_region():
+    """"found the bodies in X School, Y, ...": the town set off by commas after the site's
+    name is where the site is; the preposition before the site puts it there."""
+    lead = _places("Rebels killed fourteen pupils in an attack on a boarding school in western Uganda on "
+                   "Friday, police said. Soldiers found the bodies in Bright Future Secondary School, "
+                   "Mpondwe, after the rebels fled across the border.")[0]
+    assert (lead.name, lead.precision) == ("Mpondwe", "city")
+
+
+def test_a_town_matched_by_another_name_counts_when_written_with_a_word_of_place():
+    """The tagger calls the name a person and the gazetteer knows it only as another
+    spelling of the town: "the X enclave" still writes it as a place of the town's level."""
+    (lead,) = _places("Gunmen fired on an army post in Azerbaijan overnight, wounding one soldier, "
+                      "officials said. The post lies in the Nakhchivan enclave near the border with Turkey.")
+    assert (lead.name, lead.country, lead.precision) == ("Naxçıvan", "AZE", "city")
+
+
+def test_a_slug_written_without_accents_finds_the_town_written_with_them():
+    import spacy
+    from spacy.tokens import Doc
+
+    from polybius.resolve.page_address import slug_names
+    doc = Doc(spacy.blank("en").vocab, words=["Police", "in", "Tlazalán", "said", "Arrest", "was", "made", "."],
+              ents=["O", "O", "B-GPE", "O", "O", "O", "O", "O"])
+    names = list(slug_names("https://example.com/news/2023/arrest-sparks-terror-in-tlazalan", doc))
+    assert names == ["Tlazalán"]
+
+
+def test_a_record_its_sentence_placed_nowhere_follows_the_lead_town():
+    """"near the General Hospital" names no place the gazetteer knows or the text makes a
+    town of: the record is left at the country, and follows the lead's town."""
+    places = _places("A suicide bomber killed eight people at a market in Maiduguri on Saturday, police "
+                     "said. Shortly afterwards, another bomber blew herself up near the General Hospital, "
+                     "wounding three people.")
+    assert [p.name for p in places] == ["Maiduguri", "Maiduguri"]

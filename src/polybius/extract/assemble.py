@@ -197,8 +197,12 @@ def _date_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
     lead's publication day) fits when it is within two days of it or refers back ("the
     attack on Sunday")."""
     date_m = m.explicit_date
-    if date_m is None or m.event.status in ("planned", "thwarted"):
+    if m.event.status in ("planned", "thwarted"):
         return False   # a plot's intended date is told loosely ("around New Year", "at Christmas")
+    if _recalled_on_undated_page(h, m, lex):
+        return True
+    if date_m is None:
+        return False
     if date_m[0] is None and _names_no_day(date_m[1], lex):
         return False   # "the bloodiest clash so far this year", "the day" of the protests
     if _toll_told_later(h, m, lex):
@@ -224,6 +228,19 @@ def _date_conflict(h: Happening, m: Mention, lex: Lexicon) -> bool:
     # so may a lead that updates its toll ("the number killed ... has risen to 171")
     window = 6 if _told_in_lead_only(h) or _toll_update_lead(h, lex) else 2
     return apart is None or apart > window
+
+
+def _recalled_on_undated_page(h: Happening, m: Mention, lex: Lexicon) -> bool:
+    """A mention whose sentence tells its deed as before the news ("police said earlier
+    this week that two guards died"), on a page with no publication date, beside a
+    happening told with no day: the page cannot date either, and the words set the deed
+    apart (on a dated page such a time resolves and separates by its day)."""
+    ev = m.event
+    if ev.article is None or ev.article.published or m.draft.definite or _same_sentence(h, m):
+        return False
+    if any(d[0] for d in h.dates()) or not lex.recalled_time.search(ev.evidence.sentence):
+        return False
+    return not any(lex.recalled_time.search(x.event.evidence.sentence) for x in h.mentions)
 
 
 def _toll_update_lead(h: Happening, lex: Lexicon) -> bool:

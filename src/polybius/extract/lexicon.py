@@ -169,6 +169,7 @@ class Lexicon:
     span_words: frozenset[str] = frozenset()        # "so far this year", "in recent months": no day
     nearby_km: float = 0.0                          # "the attack on X": a town this near is the same area
     pointed_time: re.Pattern = re.compile(r"(?!)")  # "last", "ago", "after": a time told from another day
+    recalled_time: re.Pattern = re.compile(r"(?!)")  # "earlier this week": told as before the news
     strike_effects: frozenset[str] = frozenset()    # "explosions rocked the city": also a strike's
     generic_people: frozenset[str] = frozenset()    # "two people, a woman and her son": who they were
     total_nouns: frozenset[str] = frozenset()       # "a total of 17 soldiers": the people after "of"
@@ -395,6 +396,7 @@ def _load(data_dir: str) -> Lexicon:
         span_words=frozenset(cues["assembly"]["span_words"]),
         nearby_km=float(cues["assembly"]["nearby_km"]),
         pointed_time=re.compile(r"\b(?:" + "|".join(map(re.escape, cues["assembly"]["pointed_words"])) + r")\b"),
+        recalled_time=_phrases(cues["assembly"]["recalled_times"]),
         mode_family={mode: k for k, modes in enumerate(cues["assembly"]["mode_families"]) for mode in modes},
         generic_people=frozenset(cues["counts"]["generic_people"]),
         total_nouns=frozenset(cues["counts"]["total_nouns"]),

@@ -11,6 +11,8 @@ they name *inside* its place is where it happened:
 - a province gives way to a town of that province ("North Darfur state" -> El Fasher);
 - a place the gazetteer lacks, kept by its name (``unknown_places``), takes the province
   named there as its ``admin1``.
+- a lead still at country or region level takes a town the page's address names, when
+  the text writes it too (``page_address``).
 
 A name counts only where the text puts something ("in X", "the town of X", "the attack
 on X"), alone (a list "in X, Y and Z" is several places, none of them the place), and,
@@ -27,6 +29,7 @@ from dataclasses import replace
 from polybius.records import COUNT_ROLES, PLACE_RANK, Event, Place
 from polybius.resolve.countries import country_code
 from polybius.resolve.gazetteer import PlacesData, name_key
+from polybius.resolve.page_address import slug_names
 from polybius.resolve.unknown_places import hyphen_compound, word_of_place
 
 #: Event types whose place the text after the lead tells.
@@ -117,16 +120,24 @@ def _follow_lead(events: list[Event]) -> list[Event]:
     article's first record was placed at in the end: the lead location was read from the
     lead's first sentence, told with no place ("protesters stormed an assembly"), before a
     later sentence that joined it gave its town ("battling police in the streets of Y");
-    "police opened fire" after them is in Y too."""
+    "police opened fire" after them is in Y too. So does a record whose sentence named no
+    place the gazetteer or the text makes a place of ("another blast went off near the
+    Y Hospital"), left at the article's main country."""
     lead = min((e for e in events if not e.background and e.location is not None),
                key=lambda e: e.evidence.start, default=None)
     if lead is None or is_coarse(lead.location) or _unknown(lead.location):
         return events
     return [replace(e, location=replace(lead.location, reason=f"{e.location.reason}, the lead's record: "
                                                               f"{lead.location.reason}"))
-            if wants(e) and e.location.reason == _LEAD and is_coarse(e.location)
-            and e.location.country == lead.location.country else e
+            if wants(e) and (e.location.reason == _LEAD or _UNPLACED.search(e.location.reason or ""))
+            and is_coarse(e.location) and e.location.country == lead.location.country else e
             for e in events]
+
+
+#: ``Place.reason`` of a record its own sentence placed nowhere: a name the gazetteer lacks
+#: that did not read as a place ("near the Y Hospital", a group's name), kept at the
+#: article's main country.
+_UNPLACED = re.compile(r"not in the gazetteer; the article's main country$")
 
 
 def _fold_retold(out: list[Event], events: list[Event], retold: dict) -> list[Event]:
@@ -261,7 +272,8 @@ def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: 
                                       reason=f"refined from {loc.text or loc.name!r}: {text!r} not in "
                                              f"the gazetteer: the name as written, no coordinates")
                 unknown_told = in_told and ent.label_ != "LOC"   # a town, not "the X Peninsula"
-        if place is None or (ent.label_ not in _PLACE_LABELS and "name" in (place.reason or "")):
+        if place is None or (ent.label_ not in _PLACE_LABELS and "name" in (place.reason or "")
+                             and not _written_at_its_level(text, ent.sent.text, place, data)):
             continue   # "alternate name", "loose name match": not for a word tagged a person
         said = loc.text or loc.name
         if _unknown(loc):
@@ -279,7 +291,39 @@ def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: 
     told_again = _told_again(e, events, begin, end, centre, place_of)
     if told_again is not None:
         return told_again
-    return (unknown_found, _retold_at(e, unknown_found, events, end)) if unknown_found is not None else None
+    if unknown_found is not None:
+        return unknown_found, _retold_at(e, unknown_found, events, end)
+    if begin == 0 and e.status == "occurred":
+        found = _slug_town(e, doc, place_of, centre)
+        if found is not None:
+            return found, _retold_at(e, found, events, end)
+    return None
+
+
+def _slug_town(e: Event, doc, place_of, centre) -> Place | None:
+    """A town the page's address names, when the article's lead is placed only at its
+    country or region and its text writes that town too (``page_address``): the slug is
+    the editor's headline in short ("bomb-hits-x-bus-terminal"), and a text that names
+    the town only in a title ("X police chief said") leaves no "in X" to read."""
+    loc = e.location
+    for name in slug_names(e.article.url if e.article is not None else None, doc):
+        if name_key(name) in (name_key(loc.name or ""), name_key(loc.text or "")):
+            continue   # the province the record is placed at, not its town of that name
+        place = place_of(name)
+        if place is None or "name" in (place.reason or "") or country_code(name) \
+                or not _inside(_with_point(place, place_of), loc, centre):
+            continue
+        said = loc.text or loc.name
+        return replace(place, reason=f"refined from {said!r}: {name!r} named in the page's address")
+    return None
+
+
+def _written_at_its_level(text: str, sentence: str, place: Place, data: PlacesData) -> bool:
+    """Does the sentence write ``text`` with a word of place asking for ``place``'s level
+    ("the X enclave", "the town of X" for a town; "X region" for a province)? Then a name
+    the tagger called a person, matched through another of its names, is still that place."""
+    said = word_of_place(text, sentence, data)
+    return said is not None and (said == place.precision or (said != "city") == (place.precision != "city"))
 
 
 def _filed_there(place: Place, filed_at: Place | None) -> bool:
@@ -420,6 +464,7 @@ def _placelike(ent, data: PlacesData) -> bool:
                                    or doc[i].lower_ in data.locality_words   # "in the capital X"
                                    or (doc[i].ent_type_ in _PLACE_LABELS and doc[i].text[:1].isupper())):
         i, hops = i - 1, hops + 1
+    i = _before_named_site(doc, i)
     if i < 0 or name_key(doc[i].text) not in data.place_prepositions:
         return False
     if doc[i].lower_ == "of" and (i == 0 or name_key(doc[i - 1].text) not in
@@ -432,6 +477,18 @@ def _placelike(ent, data: PlacesData) -> bool:
     if i > 0 and _speech_place(doc[max(0, i - 2):i].text, data):
         return False   # "told reporters in X": where the speaker was, not the scene
     return not _listed(ent, doc)
+
+
+def _before_named_site(doc, i: int) -> int:
+    """Where to look for the preposition of a town written after the named site it holds,
+    set off by a comma ("at X Primary School, Y, ..."): before the site's name
+    (``i`` is the comma). Otherwise ``i`` itself."""
+    if i < 1 or doc[i].text != ",":
+        return i
+    j = i - 1
+    while j >= 0 and i - j <= 5 and doc[j].text[:1].isupper() and doc[j].ent_type_ in ("FAC", "ORG"):
+        j -= 1
+    return j if j < i - 1 and j >= 0 and doc[j + 1].ent_iob_ == "B" else i
 
 
 def _speech_place(before: str, data: PlacesData) -> bool:
