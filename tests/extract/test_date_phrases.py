@@ -28,6 +28,17 @@ def test_a_length_told_as_a_modifier_is_not_a_day(run):
     assert arrests and all(e.date.value == "2025-04-13" and e.date.text is None for e in arrests)
 
 
+def test_the_day_an_embedded_post_was_posted_is_not_the_day_of_the_attack(run):
+    """A post the page embeds ends with its author, handle and the day it was posted
+    ("— Town Watch (@townwatch) April 16, 2025"): that day is the posting's, and the
+    attack keeps the day its own sentences give."""
+    found = run("Gunmen killed five people at a bar in Celaya on Monday night, police said.\n"
+                "TOLL RISES: two more of the wounded from the bar attack in Celaya have died, 7 killed "
+                "pic.twitter.com/abc123 — Town Watch (@townwatch) April 16, 2025\n")
+    attacks = _of(found, "ASSAULT")
+    assert attacks and all(e.date.value == "2025-04-14" for e in attacks)
+
+
 def test_a_fronted_date_dates_its_verb_not_a_noun_told_after_it(run):
     found = run("Border police on Tuesday detained the driver behind a grenade attack that killed "
                 "two traders at a market in Kasindi.")

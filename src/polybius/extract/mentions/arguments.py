@@ -630,10 +630,13 @@ def in_attribution(t, verbs) -> bool:
 def _not_a_day(ent) -> bool:
     """A DATE entity that tells no day of an event: a birth year ("a man born in 1962"),
     a year in a name ("the Finance Bill 2024", "Vision 2030"), a length told as a
-    modifier ("a day-long manhunt", "a two-week curfew")."""
+    modifier ("a day-long manhunt", "a two-week curfew"), the signature of a post the page
+    embeds ("— A Reporter (@areporter) May 3, 2024": the day it was posted)."""
     doc = ent.doc
     before = [t.lower_ for t in doc[max(ent.start - 2, 0):ent.start]]
     if before[-1:] == ["born"] or (before[-1:] in (["in"], ["on"]) and before[-2:-1] == ["born"]):
+        return True
+    if _post_signature(ent):
         return True
     prev = doc[ent.start - 1] if ent.start > 0 else None
     if _YEAR_ONLY_RE.match(ent.text) and prev is not None and prev.pos_ == "PROPN" and prev.is_title \
@@ -641,6 +644,12 @@ def _not_a_day(ent) -> bool:
         return True
     return ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "\u2013") and doc[ent.end + 1].is_alpha \
         and not doc[ent.end].whitespace_ and not doc[ent.end - 1].whitespace_
+
+
+def _post_signature(ent) -> bool:
+    """A date right after a social-media handle in brackets, "(@handle) May 3, 2024"."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].text == ")" and doc[ent.start - 2].text.startswith("@")
 
 
 def _name_only(ent) -> bool:
