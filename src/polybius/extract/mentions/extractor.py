@@ -12,7 +12,7 @@ import re
 
 from polybius.extract import topic
 from polybius.extract.mentions import arguments, chrome, counts, cues, triggers
-from polybius.draft import Draft
+from polybius.draft import CHROME_KEY, Draft
 from polybius.extract.lexicon import Lexicon, load_lexicon
 from polybius.extract.parse_tools import DEFINITE_DETS, has_definite_det
 from polybius.extract.parse_words import parse_words
@@ -40,10 +40,13 @@ class Extractor:
         # violent word anywhere, every death and explosion it tells is the accident's
         all_accident = _accident_article(doc, lex)
         accident = all_accident
+        skipped = doc.user_data[CHROME_KEY] = []   # for resolve: not the story's words
         for i, sent in enumerate(doc.sents):
             if chrome.inside(sent.start_char, chrome_r):
+                skipped.append((sent.start_char, sent.end_char))
                 continue
             if _scene_caption(sent, text, lex):
+                skipped.append((sent.start_char, sent.end_char))
                 continue   # "Officials inspect the wreckage after a bomb attack in X, Aug. 17, 2022."
             hits = triggers.find_hits(sent, lex)
             if not hits:
