@@ -39,6 +39,18 @@ def test_the_day_an_embedded_post_was_posted_is_not_the_day_of_the_attack(run):
     assert attacks and all(e.date.value == "2025-04-14" for e in attacks)
 
 
+def test_a_dateline_without_a_place_dates_no_event_of_an_undated_page(run):
+    """"April 9 (UPI) —" heads the story with the day it was filed: a date the tagger
+    found and left out, never read again as an untagged opening ("April" alone), which
+    made the plot a month's history."""
+    found = run("Police hold three over barracks plot\n\n"
+                "April 9 (UPI) — Ugandan authorities arrested three suspected members of a militant cell "
+                "on Wednesday for allegedly plotting to attack army barracks in the country.\n\n"
+                "The men were held at a house near the border.\n", published=None)
+    plots = _of(found, "ASSAULT")
+    assert plots and all(not e.background and (e.date is None or e.date.text != "April") for e in plots)
+
+
 def test_a_fronted_date_dates_its_verb_not_a_noun_told_after_it(run):
     found = run("Border police on Tuesday detained the driver behind a grenade attack that killed "
                 "two traders at a market in Kasindi.")

@@ -547,6 +547,8 @@ def _untagged_opening(before) -> str | None:
     if not before or before[0].i != before[0].sent.start:
         return None
     for t in before[:4]:
+        if t.ent_type_ in ("DATE", "TIME"):
+            return None   # tagged, and left out for a reason ("April 16 (AGENCY) —": the filing day)
         if t.dep_ in ("npadvmod", "advmod") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX") \
                 and all(x.head.i == t.i or x.i == t.i for x in before[:t.i - before[0].i + 1]):
             text = before[0].doc[before[0].i:t.i + 1].text
