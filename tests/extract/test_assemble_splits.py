@@ -79,7 +79,7 @@ def test_an_attack_told_in_another_place_stays_apart(run, where):
                 "It was the third such attack on a bar in as many months in Jalisco, where two gangs are "
                 "fighting over territory.\n"
                 "The town council said that two other men were wounded in the attack.\n"
-                f"In March, a dozen people, five of them women, were killed in an attack on a club {where}.\n")
+                f"In March, twelve people, five of them women, were shot dead in an attack on a club {where}.\n")
     lead = [e for e in found if e.event_type == "ASSAULT" and e.counts.killed and e.counts.killed.value == 8]
     earlier = [e for e in found if e.event_type == "ASSAULT" and e.counts.killed and e.counts.killed.value == 12]
     assert lead and earlier and all(e.date.text != "In March" for e in lead), show(found)

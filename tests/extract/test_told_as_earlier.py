@@ -54,3 +54,14 @@ def test_the_time_of_publication_is_no_past_time(run):
     events = run("On Sunday an armed drone let a bomb fall onto a police post in Cauca, wounding three officers. "
                  "No group had claimed the attack at the time of publication.", None)
     assert all(not e.background for e in events if e.event_type == "ASSAULT")
+
+
+def test_deaths_told_in_a_relative_clause_of_an_earlier_raid_are_history(run):
+    """"weeks after the raid on X village of Y district, in which eight died": the
+    relative clause tells the raid the weeks go back to, so its deaths are history too."""
+    found = run("Gunmen attacked Tudun village in Bokkos district on Sunday night, killing nine people, "
+                "police said.\n"
+                "It happened several weeks after a raid on the Maiwa settlement of Riyom council area in "
+                "which eight farmers were killed.\n")
+    earlier = [e for e in found if e.counts.killed and e.counts.killed.value == 8]
+    assert earlier and all(e.background for e in earlier)
