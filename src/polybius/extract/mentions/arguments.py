@@ -424,6 +424,23 @@ def _ents_over(doc, ids: set[int]) -> list:
     return out
 
 
+def _earlier_phrase(trigger, clause, lex: Lexicon) -> set[int]:
+    """The tokens of a phrase that tells what the news came a length of time after ("the
+    attack came weeks after a raid on X", "hours after a bombing in Y"): that earlier
+    happening's place, not the trigger's (unless the trigger is in it)."""
+    out: set[int] = set()
+    units = set(lex.elapsed_units) | set(lex.lapse_units)
+    for tok in clause:
+        if tok.dep_ != "prep" or tok.lower_ not in lex.prior_markers or tok.lower_ == "since":
+            continue
+        subtree = {t.i for t in tok.subtree}
+        if trigger.i in subtree:
+            continue
+        if any(t.lemma_.lower() in units for t in tok.doc[max(tok.i - 3, tok.sent.start):tok.i]):
+            out |= subtree
+    return out
+
+
 def hit_target_of(trigger, event_type: str | None) -> bool:
     """Does the trigger's object name a place it hit ("raided the camp")?"""
     return event_type in ("ASSAULT", "COERCE") and trigger.pos_ == "VERB"
@@ -795,6 +812,7 @@ def find_arguments(trigger, clause: list, lex: Lexicon, event_type: str | None =
         if tok is not None and tok.ent_type_ in _PLACE_LABELS and tok.dep_ in ("nsubj", "dobj", "poss") \
                 and not (hit_target_of(trigger, event_type) and tok.dep_ == "dobj"):
             skip.update(t.i for t in tok.subtree)
+    skip.update(_earlier_phrase(trigger, clause, lex))
     hit_target = trigger if hit_target_of(trigger, event_type) else None
     clause_places = [t for t in clause if t.i not in skip and is_free_place(t, lex, hit_target)]
     args.places = places_in(beside_dateline(clause_places), args.modifier_places)
