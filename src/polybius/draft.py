@@ -12,6 +12,10 @@ from dataclasses import dataclass, field
 
 from polybius.records import Counts, Evidence, SourceClaim
 
+#: Doc.user_data: the (start, end) character ranges of the sentences the extractor left
+#: uncoded as page chrome or photo captions, which tell no part of the story.
+CHROME_KEY = "polybius.chrome"
+
 
 @dataclass
 class Draft:

@@ -300,6 +300,14 @@ def test_an_article_without_any_conflict_word_is_off_topic(lex):
     assert topic.off_topic(text, lex) == "no conflict words"
 
 
+def test_a_strike_that_killed_is_on_topic(lex):
+    """"A strike" told with no weapon's word ("air", "drone", "missile") is still an
+    attack: a brief that names no other conflict word is coded."""
+    text = ("A strike on the city's market killed two people and injured five others on Sunday, the "
+            "regional governor said." + FILLER * 4)
+    assert topic.off_topic(text, lex) is None
+
+
 def test_a_conflict_story_with_sport_words_is_on_topic(lex):
     text = ("A suicide bomber attacked fans outside a stadium after a football match, killing 12; police "
             "said militants planned the bombing and arrested two suspects." + FILLER * 4)

@@ -66,3 +66,20 @@ def test_a_claim_of_another_attack_stays_apart(run):
                         "The group also claimed to have killed eleven soldiers in a separate attack in Kismayo on "
                         "Sunday."))
     assert sorted(e.counts.killed.value for e in found) == [5, 11], show(found)
+
+
+
+@pytest.mark.parametrize("where", ["in another town of the state", "in another northern city"])
+def test_an_attack_told_in_another_place_stays_apart(run, where):
+    """An attack "in another town" (a word may stand between: "another northern city") is
+    not the lead's, even when the lead gives no day or town of its own."""
+    found = run("Eight dead as gunmen storm bar in Jalisco\n"
+                "Eight people are dead, three of them women, after gunmen stormed a bar and opened fire in "
+                "the state of Jalisco, officials said Tuesday.\n"
+                "It was the third such attack on a bar in as many months in Jalisco, where two gangs are "
+                "fighting over territory.\n"
+                "The town council said that two other men were wounded in the attack.\n"
+                f"In March, twelve people, five of them women, were shot dead in an attack on a club {where}.\n")
+    lead = [e for e in found if e.event_type == "ASSAULT" and e.counts.killed and e.counts.killed.value == 8]
+    earlier = [e for e in found if e.event_type == "ASSAULT" and e.counts.killed and e.counts.killed.value == 12]
+    assert lead and earlier and all(e.date.text != "In March" for e in lead), show(found)

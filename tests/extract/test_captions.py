@@ -33,3 +33,17 @@ def test_a_line_closed_by_a_photo_credit_or_opened_by_a_copyright_is_not_news(ru
     ...)", "(photo credit: ...)" at its end, or a copyright sign at its start."""
     events = run(LEAD + caption + "\n")
     assert [e.evidence.sentence for e in events if "Maiduguri" in e.evidence.sentence] == []
+
+
+def test_a_group_named_only_in_a_file_photos_caption_is_not_the_doer(run):
+    """A stock photo's caption tells another story (a raid years ago): the group it names
+    twice is not the group the article is about, so an attack by unnamed militants is not
+    given to it."""
+    text = ("Police post attacked in Kasese\n"
+            "Soldiers stand guard outside a morgue in Beni, on May 3, 2019, where the bodies of four "
+            "ADF fighters were brought after an army raid on an ADF camp.\n"
+            "Armed militants attacked a police post in Kasese on Monday night, killing two officers "
+            "and wounding three others, police said.\n"
+            "The attackers fled into the hills before reinforcements arrived.\n")
+    attacks = [e for e in run(text) if e.event_type == "ASSAULT"]
+    assert attacks and all(e.actor is None or e.actor.name != "Allied Democratic Forces" for e in attacks)

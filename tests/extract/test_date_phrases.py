@@ -28,6 +28,29 @@ def test_a_length_told_as_a_modifier_is_not_a_day(run):
     assert arrests and all(e.date.value == "2025-04-13" and e.date.text is None for e in arrests)
 
 
+def test_the_day_an_embedded_post_was_posted_is_not_the_day_of_the_attack(run):
+    """A post the page embeds ends with its author, handle and the day it was posted
+    ("— Town Watch (@townwatch) April 16, 2025"): that day is the posting's, and the
+    attack keeps the day its own sentences give."""
+    found = run("Gunmen killed five people at a bar in Celaya on Monday night, police said.\n"
+                "TOLL RISES: two more of the wounded from the bar attack in Celaya have died, 7 killed "
+                "pic.twitter.com/abc123 — Town Watch (@townwatch) April 16, 2025\n")
+    attacks = _of(found, "ASSAULT")
+    assert attacks and all(e.date.value == "2025-04-14" for e in attacks)
+
+
+def test_a_dateline_without_a_place_dates_no_event_of_an_undated_page(run):
+    """"April 9 (UPI) —" heads the story with the day it was filed: a date the tagger
+    found and left out, never read again as an untagged opening ("April" alone), which
+    made the plot a month's history."""
+    found = run("Police hold three over barracks plot\n\n"
+                "April 9 (UPI) — Ugandan authorities arrested three suspected members of a militant cell "
+                "on Wednesday for allegedly plotting to attack army barracks in the country.\n\n"
+                "The men were held at a house near the border.\n", published=None)
+    plots = _of(found, "ASSAULT")
+    assert plots and all(not e.background and (e.date is None or e.date.text != "April") for e in plots)
+
+
 def test_a_fronted_date_dates_its_verb_not_a_noun_told_after_it(run):
     found = run("Border police on Tuesday detained the driver behind a grenade attack that killed "
                 "two traders at a market in Kasindi.")

@@ -21,6 +21,13 @@ def test_hidden_figures(counts_of, text, expected):
     assert counts_of(text) == expected
 
 
+def test_a_figure_after_the_day_counts_the_arrested(counts_of):
+    # the day told between the verb and its people: the parser hangs the figure on the day
+    got = counts_of("Police arrested on Wednesday three suspected members of a cell plotting attacks, "
+                    "prosecutors said.", "COERCE")
+    assert got == {"arrested": (3, "exact")}
+
+
 def test_a_maximum_of_is_an_upper_bound(counts_of):
     got = counts_of("Police arrested a maximum of 30 protesters in Lagos on Monday.", "COERCE")
     assert got == {"arrested": (30, "up_to")}

@@ -54,3 +54,25 @@ def test_the_time_of_publication_is_no_past_time(run):
     events = run("On Sunday an armed drone let a bomb fall onto a police post in Cauca, wounding three officers. "
                  "No group had claimed the attack at the time of publication.", None)
     assert all(not e.background for e in events if e.event_type == "ASSAULT")
+
+
+def test_deaths_told_in_a_relative_clause_of_an_earlier_raid_are_history(run):
+    """"weeks after the raid on X village of Y district, in which eight died": the
+    relative clause tells the raid the weeks go back to, so its deaths are history too."""
+    found = run("Gunmen attacked Tudun village in Bokkos district on Sunday night, killing nine people, "
+                "police said.\n"
+                "It happened several weeks after a raid on the Maiwa settlement of Riyom council area in "
+                "which eight farmers were killed.\n")
+    earlier = [e for e in found if e.counts.killed and e.counts.killed.value == 8]
+    assert earlier and all(e.background for e in earlier)
+
+
+def test_the_place_of_what_the_news_came_weeks_after_is_not_the_news(run):
+    """"That attack came three weeks after the burning of X hamlet in Y district": the
+    town in the phrase of the earlier deed is that deed's, so the retold attack is the
+    lead, not an attack of its own in Y."""
+    found = run("Gunmen attacked Tudun village in Bokkos district on Sunday night, killing nine people, "
+                "police said.\n"
+                "That attack came three weeks after the burning of Maiwa hamlet in Riyom district.\n")
+    news = [e for e in found if e.event_type == "ASSAULT" and not e.background]
+    assert [e.location.name for e in news] == ["Tudun"]

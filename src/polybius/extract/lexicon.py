@@ -383,7 +383,8 @@ def _load(data_dir: str) -> Lexicon:
         toll_update=_phrases(cues["assembly"]["toll_updates"]),
         claim=_phrases(cues["assembly"]["claims"]),
         death_update=_phrases_or_none(cues["assembly"]["death_updates"]),
-        separate_event=_phrases(cues["assembly"]["separate_event"]),
+        separate_event=_alternatives([re.escape(p) + "(?:e?s)?" for p in cues["assembly"]["separate_event"]]
+                                     + [_another_place(cues["assembly"]["other_places"])]),
         casualty_reports=frozenset(cues["assembly"]["casualty_reports"]),
         joining_reports=frozenset(cues["assembly"]["joining_reports"]),
         raiders=_phrases(cues["assembly"]["raiders"]),
@@ -423,6 +424,11 @@ def _phrases(phrases: list[str]) -> re.Pattern:
     """One case-insensitive, word-bounded pattern for a list of literal phrases, plurals
     included ("suicide bomber" finds "suicide bombers")."""
     return _alternatives([re.escape(p) + "(?:e?s)?" for p in phrases])
+
+
+def _another_place(words: list[str]) -> str:
+    """"in another town", "in another northern city": one word may stand between."""
+    return r"another\s+(?:[\w-]+\s+)?(?:" + "|".join(map(re.escape, words)) + ")"
 
 
 def _described(table: dict) -> re.Pattern:

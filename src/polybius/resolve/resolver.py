@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from polybius.draft import Draft
+from polybius.draft import CHROME_KEY, Draft
 from polybius.records import AIR_MODES, PLACE_RANK, Actor, Article, DateValue, Event, Place
 from polybius.resolve import countries as country_names
 from polybius.resolve.actors import ActorRegistry, names_a_holding, names_a_link
@@ -345,7 +345,10 @@ class Resolver:
         groups, families, denied = [], {}, set()
         text = doc.text  # rebuilt from the tokens on every access: read it once
         last: tuple[int, str] | None = None   # (end, entry id) of the group named just before
+        captions = doc.user_data.get(CHROME_KEY, ())
         for start, _end, entry in self.registry.find(text):
+            if any(a <= start < b for a, b in captions):
+                continue   # a file photo's caption tells another story: its group is not this one's
             if entry.kind == "armed_group" and not names_a_link(text, _end):   # "al-Qaeda-linked" is not al-Qaeda
                 groups.append((start, text[start:_end]))
                 spelled_out = last is not None and last[1] == entry.id \

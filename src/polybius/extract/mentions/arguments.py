@@ -447,6 +447,23 @@ def _ents_over(doc, ids: set[int]) -> list:
     return out
 
 
+def _earlier_phrase(trigger, clause, lex: Lexicon) -> set[int]:
+    """The tokens of a phrase that tells what the news came a length of time after ("the
+    attack came weeks after a raid on X", "hours after a bombing in Y"): that earlier
+    happening's place, not the trigger's (unless the trigger is in it)."""
+    out: set[int] = set()
+    units = set(lex.elapsed_units) | set(lex.lapse_units)
+    for tok in clause:
+        if tok.dep_ != "prep" or tok.lower_ not in lex.prior_markers or tok.lower_ == "since":
+            continue
+        subtree = {t.i for t in tok.subtree}
+        if trigger.i in subtree:
+            continue
+        if any(t.lemma_.lower() in units for t in tok.doc[max(tok.i - 3, tok.sent.start):tok.i]):
+            out |= subtree
+    return out
+
+
 def hit_target_of(trigger, event_type: str | None) -> bool:
     """Does the trigger's object name a place it hit ("raided the camp")?"""
     return event_type in ("ASSAULT", "COERCE") and trigger.pos_ == "VERB"
@@ -653,10 +670,13 @@ def in_attribution(t, verbs) -> bool:
 def _not_a_day(ent) -> bool:
     """A DATE entity that tells no day of an event: a birth year ("a man born in 1962"),
     a year in a name ("the Finance Bill 2024", "Vision 2030"), a length told as a
-    modifier ("a day-long manhunt", "a two-week curfew")."""
+    modifier ("a day-long manhunt", "a two-week curfew"), the signature of a post the page
+    embeds ("— A Reporter (@areporter) May 3, 2024": the day it was posted)."""
     doc = ent.doc
     before = [t.lower_ for t in doc[max(ent.start - 2, 0):ent.start]]
     if before[-1:] == ["born"] or (before[-1:] in (["in"], ["on"]) and before[-2:-1] == ["born"]):
+        return True
+    if _post_signature(ent):
         return True
     prev = doc[ent.start - 1] if ent.start > 0 else None
     if _YEAR_ONLY_RE.match(ent.text) and prev is not None and prev.pos_ == "PROPN" and prev.is_title \
@@ -664,6 +684,12 @@ def _not_a_day(ent) -> bool:
         return True
     return ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "\u2013") and doc[ent.end + 1].is_alpha \
         and not doc[ent.end].whitespace_ and not doc[ent.end - 1].whitespace_
+
+
+def _post_signature(ent) -> bool:
+    """A date right after a social-media handle in brackets, "(@handle) May 3, 2024"."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].text == ")" and doc[ent.start - 2].text.startswith("@")
 
 
 def _name_only(ent) -> bool:
@@ -810,6 +836,7 @@ def find_arguments(trigger, clause: list, lex: Lexicon, event_type: str | None =
         if tok is not None and tok.ent_type_ in _PLACE_LABELS and tok.dep_ in ("nsubj", "dobj", "poss") \
                 and not (hit_target_of(trigger, event_type) and tok.dep_ == "dobj"):
             skip.update(t.i for t in tok.subtree)
+    skip.update(_earlier_phrase(trigger, clause, lex))
     hit_target = trigger if hit_target_of(trigger, event_type) else None
     clause_places = [t for t in clause if t.i not in skip and is_free_place(t, lex, hit_target)]
     args.places = places_in(beside_dateline(clause_places), args.modifier_places)

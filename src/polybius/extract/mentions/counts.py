@@ -309,6 +309,8 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
                 num_tok = child
                 break
         else:
+            num_tok = _figure_on_day(noun, lex)
+        if num_tok is None:
             pair = next((c for c in noun.children if c.dep_ in ("det", "predet") and c.lower_ in lex.pair_determiners
                          and c.i < noun.i), None)
             if pair is not None and noun.tag_ in ("NNS", "NNPS"):   # "both attackers were killed"
@@ -337,6 +339,20 @@ def _single_count(noun, lex: Lexicon) -> Count | None:
 
 
 _DATELINE_MARKS = {"-", "–", "—", ":"}
+
+
+def _figure_on_day(noun, lex: Lexicon):
+    """"Police arrested on Wednesday four suspects": the parser hangs the figure right
+    before the noun's phrase on the day before it ("Wednesday four"); it counts the noun."""
+    i = noun.left_edge.i - 1
+    if i < 1:
+        return None
+    tok = noun.doc[i]
+    day = tok.head
+    if tok.dep_ == "nummod" and day.i == i - 1 and day.ent_type_ == "DATE" and day.dep_ == "pobj" \
+            and (tok.like_num or tok.lower_ in lex.number_words):
+        return tok
+    return None
 
 
 def _named_figure(child, noun) -> bool:

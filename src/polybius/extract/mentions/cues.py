@@ -125,8 +125,26 @@ def is_future(trigger) -> bool:
 def _weeks_before(trigger, lex: Lexicon) -> bool:
     """"a week after suicide bombers killed 250", "two weeks after the attack": the
     trigger's clause or phrase is introduced by "after" with a week or more before it;
-    or with days told with no count ("days after", "a few days after": ``_days_apart``)."""
-    return _told_after(trigger, lex, lex.elapsed_units, lapse=False) or _days_apart(trigger, lex)
+    or with days told with no count ("days after", "a few days after": ``_days_apart``).
+    A relative clause tells the noun it hangs on ("weeks after the raid on X village of Y
+    district, in which 12 were killed"): that noun's phrase counts."""
+    return _told_after(trigger, lex, lex.elapsed_units, lapse=False) or _days_apart(trigger, lex) \
+        or any(_told_after(n, lex, lex.elapsed_units, lapse=False) for n in _described_nouns(trigger))
+
+
+def _described_nouns(trigger) -> list:
+    """The nouns up the "of"/"in" chain a relative clause hangs on ("the raid on X village
+    of Y district, in which ...": district, village, raid), up to the first that is no
+    object of a preposition."""
+    if trigger.dep_ != "relcl":
+        return []
+    out, noun = [], trigger.head
+    while noun.pos_ in ("NOUN", "PROPN") and len(out) < 4:
+        out.append(noun)
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = noun.head.head
+    return out
 
 
 def _days_apart(trigger, lex: Lexicon) -> bool:

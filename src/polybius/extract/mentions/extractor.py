@@ -12,7 +12,7 @@ import re
 
 from polybius.extract import topic
 from polybius.extract.mentions import arguments, chrome, counts, cues, triggers
-from polybius.draft import Draft
+from polybius.draft import CHROME_KEY, Draft
 from polybius.extract.lexicon import Lexicon, load_lexicon
 from polybius.extract.parse_tools import DEFINITE_DETS, has_definite_det
 from polybius.extract.parse_words import parse_words
@@ -40,10 +40,13 @@ class Extractor:
         # violent word anywhere, every death and explosion it tells is the accident's
         all_accident = _accident_article(doc, lex)
         accident = all_accident
+        skipped = doc.user_data[CHROME_KEY] = []   # for resolve: not the story's words
         for i, sent in enumerate(doc.sents):
             if chrome.inside(sent.start_char, chrome_r):
+                skipped.append((sent.start_char, sent.end_char))
                 continue
             if _scene_caption(sent, text, lex):
+                skipped.append((sent.start_char, sent.end_char))
                 continue   # "Officials inspect the wreckage after a bomb attack in X, Aug. 17, 2022."
             hits = triggers.find_hits(sent, lex)
             if not hits:
@@ -545,6 +548,8 @@ def _untagged_opening(before) -> str | None:
     if not before or before[0].i != before[0].sent.start:
         return None
     for t in before[:4]:
+        if t.ent_type_ in ("DATE", "TIME"):
+            return None   # tagged, and left out for a reason ("April 16 (AGENCY) —": the filing day)
         if t.dep_ in ("npadvmod", "advmod") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX") \
                 and all(x.head.i == t.i or x.i == t.i for x in before[:t.i - before[0].i + 1]):
             text = before[0].doc[before[0].i:t.i + 1].text
