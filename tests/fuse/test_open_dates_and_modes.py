@@ -497,3 +497,40 @@ def test_a_page_month_day_agrees_with_a_report_of_that_day(make_event):
     pairs = score_pairs(table, np.array([0, 0]), np.array([1, 2]), cfg)
     assert pairs.components["date"][0] == pytest.approx(cfg.date_same_day)
     assert pairs.components["date"][1] == pytest.approx(cfg.date_weekday_conflict)
+
+
+_STRIKE = "Drones hit a shelter in the old quarter of Kabul, killing {} people, medics said."
+
+
+def test_a_page_date_without_weekday_bounds_its_news_to_the_week_before(make_event):
+    """The page heads itself "Kabul, October 11" (no year, no weekday) and tells a strike
+    with no day of its own: a dated report of 9 October agrees, one of 16 August (close
+    toll, same quarter) is another strike whatever the year, and so is a page its URL
+    files under July."""
+    cfg = FuseConfig()
+    page = _dated_page(make_event, "page", "--10-11", None, _STRIKE.format("more than 30"))
+    near = make_event("near", published="2025-10-09", date="2025-10-09", mode="armed_clash",
+                      actor="Rebel Front", sentence=_STRIKE.format("31"))
+    august = make_event("august", published="2025-08-16", date="2025-08-16", mode="armed_clash",
+                        actor="Rebel Front", sentence=_STRIKE.format("31"))
+    july = make_event("july", published=None, date=None, date_text=None, mode="armed_clash",
+                      actor="Rebel Front", sentence=_STRIKE.format("25"),
+                      url="https://news.example/2024/07/drones-hit-shelter")
+    table = build_table([page, near, august, july], [], cfg)
+    from polybius.fuse.scoring import score_pairs
+    pairs = score_pairs(table, np.array([0, 0, 0]), np.array([1, 2, 3]), cfg)
+    assert pairs.components["date"][0] > cfg.date_disjoint
+    assert pairs.components["date"][1] == pytest.approx(cfg.date_disjoint)
+    assert pairs.components["date"][2] == pytest.approx(cfg.date_disjoint)
+
+
+def test_a_page_date_reaches_across_the_new_year(make_event):
+    """A page of 2 January (no year) tells news of the last days of December."""
+    cfg = FuseConfig()
+    page = _dated_page(make_event, "page", "--01-02", None, _STRIKE.format("12"))
+    december = make_event("december", published="2024-12-30", date="2024-12-30",
+                          mode="armed_clash", actor="Rebel Front", sentence=_STRIKE.format("12"))
+    table = build_table([page, december], [], cfg)
+    from polybius.fuse.scoring import score_pairs
+    pairs = score_pairs(table, np.array([0]), np.array([1]), cfg)
+    assert pairs.components["date"][0] > cfg.date_disjoint

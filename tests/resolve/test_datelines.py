@@ -144,6 +144,7 @@ def test_text_year_is_the_one_year_of_the_texts_full_dates(text, year):
     ("Thu 3 October 09:40\nA bomb went off near the bridge.", "--10-03", "Thursday"),
     ("PORT TOWN, Feb. 29 (Wire) - Gunmen attacked a convoy.", "--02-29", None),
     ("Flood warning\nBy Ann Lee | August 14\nRivers rose overnight.", "--08-14", None),
+    ("Port Town, October 11, NEWSWIRE\n\nDrones hit a shelter on Saturday.", "--10-11", None),
 ])
 def test_a_page_date_without_a_year_is_read_as_its_month_day(text, monthday, weekday):
     assert find_dateline(text) is None
@@ -156,6 +157,7 @@ def test_a_page_date_without_a_year_is_read_as_its_month_day(text, monthday, wee
     "PORT TOWN, June 7 (Wire) 2024 - Gunmen attacked a convoy.",
     "Friday, June 31\nSoldiers raided a camp.",                        # no such day
     "Soldiers raided a camp on June 7 and left on June 8.",             # dates in a sentence
+    "Police, May 5, SAID NOTHING about the raid on the camp yet.",      # no line of its own
 ])
 def test_a_date_with_a_year_or_in_a_sentence_is_no_yearless_page_date(text):
     assert find_page_day(text) is None

@@ -23,7 +23,7 @@ from polybius.fuse.config import (ACTOR_FAMILIES, NIGHT_WORDS, RECURRING_TYPES, 
 from polybius.fuse.names import (NameStats, detail_rows, detail_words, disputing_articles,
                                  district_names, may_name_district, name_rows, name_words,
                                  place_keys, place_words, told)
-from polybius.fuse.page_dates import page_weekday_day, url_date
+from polybius.fuse.page_dates import page_day_of_year, page_weekday_day, url_date
 from polybius.resolve.dates import WEEKDAY_NAMES, day_of_month_named, told_day, weekday_named
 from polybius.records import COUNT_ROLES, STATUSES, DateValue, Event, Incident
 
@@ -160,6 +160,8 @@ class NodeTable:
     monthday: np.ndarray       # month*100+day likewise ("March 26" with no year), else -1
     monthday_only: np.ndarray  # the day of the month of a day, or the one an undated page's
     #                            sentences name with no month ("on the 12th"), else -1
+    page_day: np.ndarray       # an undated page's own date without a year ("Baku, October 11"),
+    #                            as the day of a leap year, for its news with no day of its own; else -1
     blockable: np.ndarray
     lat: np.ndarray
     lon: np.ndarray
@@ -233,6 +235,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
     has_day = np.zeros(n, dtype=bool)    # a news event dated by the day
     monthday = np.full(n, -1, dtype=np.int16)
     mday = np.full(n, -1, dtype=np.int8)
+    page_day = np.full(n, -1, dtype=np.int16)
     background = np.zeros(n, dtype=bool)
     has_text = np.zeros(n, dtype=bool)
     lat = np.full(n, np.nan)
@@ -343,6 +346,10 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
                 # the page heads itself "Friday, June 7" (no year): "on Thursday" is 6 June
                 md = page_weekday_day(art.page_monthday, art.page_weekday, int(weekday[k]))
                 monthday[k] = -1 if md is None else md
+        if dopen[k] and monthday[k] < 0 and not ev.background:
+            # no day of its own, but the page gives its own date without a year: the news
+            # came in the days before it, as on a page dated in full
+            page_day[k] = page_day_of_year(art.page_monthday) or -1
         weekday_own[k] = weekdays[k] > 0 or has_explicit_date(ev.date) or bool(
             ev.date is not None and ev.date.text)
         night[k] = tells_night(told_by[k])
@@ -405,7 +412,7 @@ def build_table(events: Sequence[Event], incidents: Sequence[Incident],
         said_eve=said_eve,
         weapons=weapons,
         disputed=disputed,
-        monthday=monthday, monthday_only=mday, blockable=blockable,
+        monthday=monthday, monthday_only=mday, page_day=page_day, blockable=blockable,
         lat=lat, lon=lon, pprec=pprec, province_named=province_named, admin1=cols["admin1"], place=cols["place"],
         actor=cols["actor"], actor_group=actor_group, recipient=cols["recipient"],
         recipient_group=recipient_group, actor_family=cols["actor_family"],

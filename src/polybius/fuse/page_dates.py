@@ -139,3 +139,15 @@ def page_weekday_day(monthday: str | None, page_weekday: str | None,
 
 
 __all__ = ["page_weekday_day", "url_date"]
+
+
+def page_day_of_year(monthday: str | None) -> int | None:
+    """The day of a leap year (1..366) of a page's own date without a year
+    (``Article.page_monthday`` "--10-11"), or None: fusion compares it with another
+    report's day around the year's end, whatever the year."""
+    if not monthday:
+        return None
+    try:
+        return date.fromisoformat(f"2000{monthday[1:]}").timetuple().tm_yday
+    except ValueError:
+        return None

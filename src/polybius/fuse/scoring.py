@@ -195,7 +195,49 @@ def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> n
     by_dom = np.where(gap_dom == 0, base + cfg.date_weekday_agree, _days_off(gap_dom, cfg))
     told = np.where(md_known, by_monthday, np.where(wd_known, by_weekday,
                                                     np.where(dom_known, by_dom, base)))
-    return np.where(bounded & (gap > cfg.day_window), cfg.date_disjoint, told)
+    apart = (bounded & (gap > cfg.day_window)) | _page_day_apart(t, i, j, cfg)
+    return np.where(apart, cfg.date_disjoint, told)
+
+
+# the day of a leap year each month starts after (January 0, February 31, March 60, ...)
+_MONTH_START = np.concatenate(([0, 0], np.cumsum([31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30])))
+_EPOCH = date(1970, 1, 1).toordinal()
+
+
+def _day_of_year(ordinal: np.ndarray) -> np.ndarray:
+    """Day of a leap year (1..366) of each day ordinal: a yearless date's calendar."""
+    day = (ordinal.astype(np.int64) - _EPOCH).astype("datetime64[D]")
+    month = day.astype("datetime64[M]")
+    return _MONTH_START[month.astype(np.int64) % 12 + 1] + (day - month).astype(np.int64) + 1
+
+
+def _page_day_apart(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
+    """An undated page that gives its own date without a year ("Baku, October 11"): its
+    news with no day of its own came in the week before that date, as on a page dated in
+    full, so another report whose dates (its day, its week, the month its URL files it
+    under, or its own page's week) all fall outside that week, whatever the year, tells
+    another happening. It only ever speaks against a pair."""
+    reach = cfg.undated_lookback + cfg.day_window
+
+    def window(k: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each report's last day (day of a leap year) and how many days before it its
+        dates reach; -1 when it has none to compare."""
+        own = t.page_day[k].astype(np.int64)
+        bounded = (t.wprec[k] < 4) & (own < 0)
+        last = np.where(bounded, _day_of_year(np.where(bounded, t.wend[k], _EPOCH)), -1)
+        span = np.where(bounded, t.wend[k].astype(np.int64) - t.wstart[k], 0)
+        return np.where(own > 0, (own + cfg.day_window - 1) % 366 + 1, last), \
+            np.where(own > 0, reach + cfg.day_window, span)
+
+    def outside(page: np.ndarray, last: np.ndarray, span: np.ndarray) -> np.ndarray:
+        # where the other's last day falls counting from the first day of the page's week
+        x = (last - (page - reach)) % 366
+        return (page > 0) & (last > 0) & (span < 366) & (x > reach + cfg.day_window + span)
+
+    last_i, span_i = window(i)
+    last_j, span_j = window(j)
+    return outside(t.page_day[i].astype(np.int64), last_j, span_j) \
+        | outside(t.page_day[j].astype(np.int64), last_i, span_i)
 
 
 def _monthdays_apart(a: np.ndarray, b: np.ndarray, cfg: FuseConfig) -> np.ndarray:

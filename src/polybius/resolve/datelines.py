@@ -189,6 +189,11 @@ _LONE_MD = re.compile(rf"(?m)^[ \t|\u2022\u00b7-]*(?P<md>{_MD}){_TIME}[ \t|\u202
 _BYLINE_MD = re.compile(
     rf"(?m)^[ \t]*(?i:by)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){{0,3}}\s*(?:{_DASH}|,|\u2022|\u00b7)"
     rf"\s*(?P<md>{_MD}){_TIME}[ \t]*$")
+#: A wire dateline on a line of its own, the agency's name in capitals closing it
+#: ("Baku, October 11, AZERTAC").
+_AGENCY_MD = re.compile(
+    rf"(?m)^[ \t]*[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){{0,2}},[ \t]*(?P<md>{_MD}),?"
+    rf"[ \t]+[A-Z]{{2,}}(?:[ \t]+[A-Z]{{2,}})?[ \t]*$")
 
 
 def _page_day(found: re.Match[str]) -> PageDay | None:
@@ -212,7 +217,7 @@ def find_page_day(text: str) -> PageDay | None:
     if not isinstance(text, str) or not text:
         return None
     head = text[:HEAD_CHARS]
-    for rx in (_DATELINE, _LONE_MD, _BYLINE_MD):
+    for rx in (_DATELINE, _LONE_MD, _BYLINE_MD, _AGENCY_MD):
         for found in rx.finditer(head):
             if found["md"] is None:
                 continue
