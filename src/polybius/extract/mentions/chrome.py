@@ -24,6 +24,10 @@ def line_ranges(text: str):
         start += len(line)
 
 
+#: A page's foot of this many headline-like lines or more is a list of other stories.
+FOOT_LINES = 3
+
+
 def chrome_ranges(text: str, lex: Lexicon, title: str | None = None) -> tuple[list, list]:
     """(chrome, headlines): lists of (start, end) character ranges."""
     chrome, headlines = [], []
@@ -38,10 +42,33 @@ def chrome_ranges(text: str, lex: Lexicon, title: str | None = None) -> tuple[li
             chrome.append((start + _caption_start(text[start:end], found), end))
         elif norm_title and line.lower() == norm_title:
             headlines.append((start, end))
-        elif len(line.split()) <= 20 and not _END_PUNCT.search(line) \
-                and not (start - 1 in soft or _break_at(text, start, end) in soft):
+        elif _headline_like(text, start, end, line, soft):
             headlines.append((start, end))
     return chrome, headlines
+
+
+def _headline_like(text: str, start: int, end: int, line: str, soft) -> bool:
+    """A short line with no closing stop that does not run on into the next line."""
+    return len(line.split()) <= 20 and not _END_PUNCT.search(line) \
+        and not (start - 1 in soft or _break_at(text, start, end) in soft)
+
+
+def story_end(text: str) -> int:
+    """Where the story ends: before the page's foot when its last ``FOOT_LINES`` lines or
+    more are all headline-like (the related stories, menus and links a page lists after
+    the article: "Minister tells House a team will visit", "Leave a Reply"), else the
+    text's end. Their places and countries are other news's, not the story's."""
+    soft = _soft_breaks(text)
+    foot, lines = len(text), 0
+    for start, end, line in reversed(list(line_ranges(text))):
+        if not line:
+            continue
+        if not _headline_like(text, start, end, line, soft):
+            break
+        foot, lines = start, lines + 1
+    if lines < FOOT_LINES or not text[:foot].strip():
+        return len(text)
+    return foot
 
 
 def _break_at(text: str, start: int, end: int) -> int:
