@@ -29,3 +29,18 @@ def test_a_place_named_only_in_the_foot_is_not_the_attacks(pipeline):
     attacks = [e for e in pipeline.process(article) if e.event_type == "ASSAULT"]
     assert attacks and all(e.location.name == "Pakistan" for e in attacks)
     assert all(e.evidence.end <= len(STORY) for e in attacks)
+
+
+def test_a_story_cut_off_at_the_page_end_is_no_foot():
+    """The page stops mid-sentence ("... near the"): the lines above it are the story's."""
+    text = STORY + ("Staff reporter\nDesk editor\n"
+                    "Soldiers later found a second car abandoned near the\n")
+    assert story_end(text) == len(text)
+
+
+def test_a_sentence_closed_by_a_credit_is_the_story():
+    """"... four dead. AP" has no closing stop, yet it is a sentence of the story: the
+    foot begins after it."""
+    credited = "A similar raid on the same road in March left four dead. AP\n"
+    text = STORY + credited + FOOT
+    assert story_end(text) == len(STORY + credited)
