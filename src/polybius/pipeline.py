@@ -6,11 +6,13 @@ places, dates). Fusion across articles happens later, over stored events (``poly
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, deque
 from typing import Iterable, Iterator
 
 from polybius.chunking import pieces_of, rejoin
 from polybius.extract.assemble import assemble
+from polybius.extract.mentions.chrome import story_end
 from polybius.extract.news_day import date_by_lapse, date_by_news_day, date_from_sentences
 from polybius.extract.prefilter import Prefilter, Screen
 from polybius.ingest.article import read_page_day
@@ -53,7 +55,7 @@ class Pipeline:
         def pieces() -> Iterator[Article]:
             for art in articles:
                 _date_from_dateline(art)  # before cutting: the dateline opens the text
-                parts = pieces_of(art, self.settings.chunk_chars)
+                parts = pieces_of(_without_foot(art), self.settings.chunk_chars)
                 pending.append((art, parts, []))
                 yield from (piece for _, piece in parts)
 
@@ -155,6 +157,15 @@ class Pipeline:
         happenings = self.resolver.refine_places(doc, happenings, lex.separate_event)
         happenings = settle_sides(happenings)
         return [with_news_date(e) for e in happenings]
+
+
+def _without_foot(article: Article) -> Article:
+    """The article without the list of other stories at the page's foot
+    (``chrome.story_end``): the same text up to there, so offsets are unchanged."""
+    end = story_end(article.text)
+    if end >= len(article.text):
+        return article
+    return dataclasses.replace(article, text=article.text[:end])
 
 
 def _date_from_dateline(article: Article) -> None:

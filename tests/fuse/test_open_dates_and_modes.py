@@ -162,6 +162,27 @@ def test_only_text_sharing_a_fair_part_of_its_words_counts_double_for_an_undated
         assert scored == pytest.approx(2 * once if doubled else once, abs=1e-4)
 
 
+def test_two_words_alike_do_not_count_double_for_an_undated_page(make_event):
+    """A page's short sentence ("The suspect was arrested") shares its two words with any
+    report of an arrest: a high cosine over two words is no telling alike, and it counts
+    once, however short the sentences make the cosine."""
+    from polybius.fuse.scoring import score_pairs, text_component
+
+    cfg = FuseConfig()
+    dated = make_event("dated", event_type="COERCE", mode="arrest", city="Ankara",
+                       sentence="Police arrested a suspect at a flat on the edge of town.")
+    for text, doubled in (("The suspect was arrested.", False),
+                          ("Police arrested the suspect at his flat.", True)):
+        page = make_event("page", event_type="COERCE", mode="arrest", city="Ankara",
+                          published=None, date=None, date_text=None, sentence=text)
+        table = build_table([page, dated], [], cfg)
+        i, j = np.array([0]), np.array([1])
+        once = float(text_component(table, i, j, cfg)[0])
+        scored = float(score_pairs(table, i, j, cfg).components["text"][0])
+        assert once > cfg.text_gain_min
+        assert scored == pytest.approx(2 * once if doubled else once, abs=1e-4)
+
+
 def _night_reports(make_event, first_sentence, gap_day="2025-03-10"):
     sunday = make_event("sunday", published="2025-03-10", date="2025-03-09", date_text="on Sunday",
                         mode="firearms", city="Lahore", sentence=first_sentence)

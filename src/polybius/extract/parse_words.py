@@ -51,6 +51,7 @@ class ParseWords:
     arrangement_verbs: frozenset[str]
     circumstance_marks: frozenset[str]
     person_relatives: frozenset[str]
+    open_ends: frozenset[str]
     another: tuple[str, ...]
     intel_actor_words: tuple[str, ...]
 

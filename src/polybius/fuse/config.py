@@ -194,6 +194,7 @@ class FuseConfig:
     text_max: float = 1.5
     text_gain_open_date: float = 2.0    # agreeing text counts double when one date is open
     text_gain_min: float = 0.3          # ... and its contribution is above this
+    text_gain_min_words: int = 3        # ... and the two share at least this many words
     text_features: int = 2 ** 18
     copy_cosine: float = 0.6            # told alike: this cosine of the word rows ...
     copy_min_words: int = 12            # ... and at least this many words shared

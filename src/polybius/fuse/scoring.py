@@ -592,16 +592,21 @@ def text_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
     return np.where(both, value, 0.0)
 
 
+def _shared_words(t: NodeTable, i: np.ndarray, j: np.ndarray, cos: np.ndarray) -> np.ndarray:
+    """How many words two reports share: their rows are binary and l2-normalised, so the
+    cosine times the root of the two word counts."""
+    words = np.diff(t.text.indptr)
+    return cos * np.sqrt(words[i].astype(float) * words[j])
+
+
 def told_alike(t: NodeTable, i: np.ndarray, j: np.ndarray, cos: np.ndarray,
                cfg: FuseConfig) -> np.ndarray:
     """The two reports tell the happening in nearly the same words (one agency's story
     in two outlets, or one source retold): most of their words are shared
     (``copy_cosine``), and enough of them (``copy_min_words``) that short formulaic
     sentences ("gunmen killed soldiers in the town") do not pass for a copy."""
-    words = np.diff(t.text.indptr)
-    shared = cos * np.sqrt(words[i].astype(float) * words[j])
     return t.has_text[i] & t.has_text[j] & (cos >= cfg.copy_cosine) \
-        & (shared >= cfg.copy_min_words - 0.5)
+        & (_shared_words(t, i, j, cos) >= cfg.copy_min_words - 0.5)
 
 
 def names_component(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str, np.ndarray],
@@ -678,8 +683,10 @@ def score_chunk(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
     }
     # with one date open (an undated page) and nothing in it against the other report's
     # day, the words the reports share carry the link
+    # (two words alike, "suspect arrested", are what any two reports of the kind share)
     open_gain = (t.dopen[i] | t.dopen[j]) & (comps["text"] > cfg.text_gain_min) \
-        & (comps["date"] >= cfg.date_open)
+        & (comps["date"] >= cfg.date_open) \
+        & (_shared_words(t, i, j, cos) >= cfg.text_gain_min_words - 0.5)
     comps["text"] = np.where(open_gain, comps["text"] * cfg.text_gain_open_date, comps["text"])
     comps["counts"] = counted_figures_open(t, i, j, comps, cfg)
     comps["toll_town"] = np.zeros(i.shape)    # set below, once the names are known

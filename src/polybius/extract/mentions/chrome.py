@@ -9,12 +9,16 @@ from __future__ import annotations
 import re
 
 from polybius.extract.lexicon import Lexicon
+from polybius.extract.parse_words import parse_words
 from polybius.nlp.wrapped import soft_breaks as _soft_breaks
 from polybius.resolve.datelines import PAGE_DATE_HEAD
 
 # A sentence ends with a stop, or with a quote closing a quoted sentence ("... he said."'); a
 # headline may end with a quoted phrase ("... as 'assassination attempt'").
 _END_PUNCT = re.compile(r"([.!?:;)]|[.!?,][\"'”’])\s*$")
+# a sentence's stop after a lower-case word, then only a credit of one to three
+# capitalised words to the line's end ("... in May. AP", "... said. (Reuters)")
+_CREDITED = re.compile(r"(?<![\w.])[a-z]+[.!?]\s+\(?[A-Z][\w/-]*\)?(?:\s+\(?[A-Z][\w/-]*\)?){0,2}$")
 
 
 def line_ranges(text: str):
@@ -22,6 +26,10 @@ def line_ranges(text: str):
     for line in text.splitlines(keepends=True):
         yield start, start + len(line), line.strip()
         start += len(line)
+
+
+#: A page's foot of this many headline-like lines or more is a list of other stories.
+FOOT_LINES = 3
 
 
 def chrome_ranges(text: str, lex: Lexicon, title: str | None = None) -> tuple[list, list]:
@@ -38,10 +46,49 @@ def chrome_ranges(text: str, lex: Lexicon, title: str | None = None) -> tuple[li
             chrome.append((start + _caption_start(text[start:end], found), end))
         elif norm_title and line.lower() == norm_title:
             headlines.append((start, end))
-        elif len(line.split()) <= 20 and not _END_PUNCT.search(line) \
-                and not (start - 1 in soft or _break_at(text, start, end) in soft):
+        elif _headline_like(text, start, end, line, soft):
             headlines.append((start, end))
     return chrome, headlines
+
+
+def _headline_like(text: str, start: int, end: int, line: str, soft) -> bool:
+    """A short line with no closing stop that does not run on into the next line."""
+    return len(line.split()) <= 20 and not _END_PUNCT.search(line) \
+        and not (start - 1 in soft or _break_at(text, start, end) in soft)
+
+
+def story_end(text: str) -> int:
+    """Where the story ends: before the page's foot when its last ``FOOT_LINES`` lines or
+    more are all headline-like (the related stories, menus and links a page lists after
+    the article: "Minister tells House a team will visit", "Leave a Reply"), else the
+    text's end. Their places and countries are other news's, not the story's. A last
+    line cut off mid-sentence and a sentence closed by a credit are the story's."""
+    soft = _soft_breaks(text)
+    foot, lines = len(text), 0
+    for start, end, line in reversed(list(line_ranges(text))):
+        if not line:
+            continue
+        if not _headline_like(text, start, end, line, soft) or _credited(line) \
+                or (lines == 0 and _cut_off(line)):
+            break
+        foot, lines = start, lines + 1
+    if lines < FOOT_LINES or not text[:foot].strip():
+        return len(text)
+    return foot
+
+
+def _cut_off(line: str) -> bool:
+    """The page's last line stops mid-sentence: on a word no headline or menu ends on
+    (``open_ends``: "soldiers found a car crashed against the") or on a comma. The page
+    cut its story off there; a teaser cut off above it is still a teaser."""
+    return line[-1] == "," and line[:-1].rstrip()[-1:].isalnum() \
+        or line.split()[-1].lower() in parse_words().open_ends
+
+
+def _credited(line: str) -> bool:
+    """A sentence closed by an agency's credit ("a ferry sank in May. AP"): the story's
+    prose, though the credit leaves the line without a closing stop."""
+    return bool(_CREDITED.search(line))
 
 
 def _break_at(text: str, start: int, end: int) -> int:
