@@ -222,3 +222,43 @@ def test_a_toll_revised_by_one_with_rare_names_alike_is_one_toll(make_event):
 ])
 def test_a_toll_one_off_needs_a_rare_name_alike(make_event, killed_a, killed_b, names):
     assert _named_pages(make_event, killed_a, killed_b, names)["toll_town"][0] == 0.0
+
+
+def _page_and_report(make_event, killed_page: int, killed_report: int, **page_kw):
+    """An undated page and a dated report of an insurgent attack on one town with one
+    weapon and one doer: only the figures and the words are left to tell them apart."""
+    page = make_event("page", published=None, date=None, date_text=None, mode="firearms",
+                      city="Lahore", actor="Northern Front", killed=killed_page,
+                      sentence="Fighters of the Northern Front stormed a hamlet near the "
+                               "town and shot villagers, a local official said.", **page_kw)
+    report = make_event("report", published="2025-06-11", date="2025-06-10",
+                        date_text="on Tuesday", mode="firearms", city="Lahore",
+                        actor="Northern Front", killed=killed_report, qualifier="at_least",
+                        sentence="Gunmen of the Northern Front raided farms outside the "
+                                 "town on Tuesday, killing residents, police said.")
+    cfg = FuseConfig()
+    t = build_table([page, report], [], cfg, NameStats())
+    return score_pairs(t, np.array([0]), np.array([1]), cfg).components
+
+
+def test_an_open_date_with_other_figures_and_nothing_particular_is_another_attack(make_event):
+    """Twelve dead on the page, "at least nine" in the report: close, so not apart, but
+    with no date, no figure alike and nothing rare in common, the figures are the one
+    particular left, and they differ."""
+    comps = _page_and_report(make_event, 12, 9)
+    assert comps["date"][0] == pytest.approx(FuseConfig().date_open)
+    assert comps["counts"][0] < 0
+    assert comps["counts"][0] == pytest.approx(FuseConfig().open_tolls_apart)
+
+
+def test_figures_alike_or_already_apart_add_nothing_more(make_event):
+    """Nine dead in both: evidence for. Five on the page against at least thirty: apart
+    already (``count_conflict``), said once."""
+    assert _page_and_report(make_event, 9, 9)["counts"][0] > 0
+    assert _page_and_report(make_event, 5, 30)["counts"][0] == pytest.approx(
+        FuseConfig().count_conflict)
+
+
+def test_a_page_with_no_figure_is_not_held_apart(make_event):
+    comps = _page_and_report(make_event, None, 9)
+    assert comps["counts"][0] == 0.0

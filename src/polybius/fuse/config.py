@@ -183,6 +183,11 @@ class FuseConfig:
     # town give; no round "50 dead") add this
     toll_town: float = 0.5
     toll_town_min: int = 4
+    # one date open with nothing for or against the other report's day: figures of one
+    # kind that differ without agreeing or being apart (close, "at least"), and no figure,
+    # rare name, detail or telling alike: another attack of that town and side (another
+    # massacre of one insurgency gives another figure)
+    open_tolls_apart: float = -0.3
 
     status_planned_vs_occurred: float = -1.5
     status_alleged_vs_occurred: float = -0.2

@@ -565,6 +565,28 @@ def toll_in_town(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str, np
     return np.where(gain & alike, cfg.toll_town, 0.0)
 
 
+def open_tolls_apart(t: NodeTable, i: np.ndarray, j: np.ndarray, comps: dict[str, np.ndarray],
+                     cfg: FuseConfig) -> np.ndarray:
+    """With one date open and nothing for or against the other report's day, the figures
+    are what is left to tell one happening from another of the same town, weapon and
+    side (every report of one insurgency in one province shares those, and the loose
+    words of that kind of attack). Two reports that both give a figure of one kind, not
+    the same and neither agreeing nor apart (close, or the lower "at least"), with no
+    figure alike, rare name, detail or telling shared, speak of another attack
+    (``open_tolls_apart``). Added to the figures, so it contradicts nothing in the
+    complete-link guard."""
+    differ = np.zeros(i.shape, dtype=bool)
+    for r in range(t.count.shape[0]):
+        a, b = t.count[r, i], t.count[r, j]
+        neutral = count_agreement(a, b, t.qualifier[r, i], t.qualifier[r, j], cfg) == 0
+        differ |= (a >= 0) & (b >= 0) & (a != b) & neutral
+    particular = (comps["counts"] != 0) | (comps["names"] > 0) | (comps["details"] > 0) \
+        | (comps["copy"] > 0)
+    apart = (t.dopen[i] | t.dopen[j]) & np.isclose(comps["date"], cfg.date_open) \
+        & differ & ~particular
+    return np.where(apart, cfg.open_tolls_apart, 0.0)
+
+
 def status_component(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
     """A plot and an attack may be one incident, but that needs stronger evidence."""
     a, b = t.status[i], t.status[j]
@@ -705,6 +727,7 @@ def score_chunk(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig,
     comps["details"] = details_component(t, i, j, comps, cfg)
     comps["toll_town"] = toll_in_town(t, i, j, comps, cfg)
     comps["date"] = comps["date"] - _weekday_alone(t, i, j, comps, cfg)
+    comps["counts"] = comps["counts"] + open_tolls_apart(t, i, j, comps, cfg)
     comps["same_article"] = _same_article(t, i, j, comps, cfg)
     comps["story"] = np.zeros(i.shape)      # filled per article pair (fuse/stories.py)
     logit = cfg.prior + sum(comps.values())
