@@ -530,7 +530,7 @@ def counted_figures_open(t: NodeTable, i: np.ndarray, j: np.ndarray,
     figure alike that was counted, not rounded: the same number, at least
     ``count_open_min`` (10) and no multiple of ten (41 dead, 719 arrests; "more than 100" or
     "50" is what any report of a big attack may write), or when two figures of two kinds
-    agree (16 dead and 30 wounded against 17 and 30), each at least
+    agree (12 dead and 40 wounded against 13 and 40), each at least
     ``count_open_pair_min``: another attack of the town may match one tally, seldom both.
     Without a day, the tolls one source counted are what tie a page to its incident, as
     the words are."""
