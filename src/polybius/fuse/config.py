@@ -178,6 +178,9 @@ class FuseConfig:
     # was counted, not rounded (equal, at least count_open_min, no multiple of ten)
     count_open_gain: float = 1.5
     count_open_min: int = 10
+    # ... or when two figures of two kinds agree (the dead and the wounded), each at least
+    # this many: two tallies of one happening, which another attack seldom matches both
+    count_open_pair_min: int = 4
     # one date open: the same town, the same weapon and one figure alike of at least
     # toll_town_min, no multiple of ten (no one, two or three dead: what many reports of a
     # town give; no round "50 dead") add this
