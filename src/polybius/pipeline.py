@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 
 from polybius.chunking import pieces_of, rejoin
 from polybius.extract.assemble import assemble
+from polybius.extract.history import recalled_elsewhere
 from polybius.extract.mentions.chrome import story_end
 from polybius.extract.news_day import date_by_lapse, date_by_news_day, date_from_sentences
 from polybius.extract.prefilter import Prefilter, Screen
@@ -155,6 +156,7 @@ class Pipeline:
                                    mentions, lex)
         happenings = date_from_sentences(happenings, doc, lex)
         happenings = self.resolver.refine_places(doc, happenings, lex.separate_event)
+        happenings = recalled_elsewhere(happenings, lex.earlier_day)
         happenings = settle_sides(happenings)
         return [with_news_date(e) for e in happenings]
 

@@ -574,3 +574,16 @@ def test_a_record_its_sentence_placed_nowhere_follows_the_lead_town():
                      "said. Shortly afterwards, another bomber blew herself up near the General Hospital, "
                      "wounding three people.")
     assert [p.name for p in places] == ["Maiduguri", "Maiduguri"]
+
+
+def test_a_state_written_so_gives_way_to_the_town_named_after_it():
+    """Zacatecas is a state and its capital city: "the state of Zacatecas" is the state."""
+    lead = _places("Gunmen killed nine people in a bar in the state of Zacatecas on Sunday. "
+                   "Their bodies were found near the town of Fresnillo, prosecutors said.")[0]
+    assert (lead.name, lead.precision) == ("Fresnillo", "city")
+
+
+def test_a_city_written_alone_keeps_its_place():
+    lead = _places("Gunmen killed nine people in a bar in Zacatecas on Sunday. "
+                   "Their bodies were found near the town of Fresnillo, prosecutors said.")[0]
+    assert (lead.name, lead.precision) == ("Zacatecas", "city")

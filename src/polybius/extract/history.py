@@ -168,3 +168,33 @@ def _by_month_name(told: DateValue) -> bool:
     page's own month."""
     return told.precision == "month" and bool(told.text) and MONTH_DAY.search(told.text) is not None \
         and not WEEKDAY_RE.search(told.text)
+
+
+_TOWN = ("point", "city", "admin2")
+
+
+def recalled_elsewhere(events: list[Event], earlier_day: re.Pattern) -> list[Event]:
+    """A happening its own sentence opens with the days before the current week's ("Last
+    weekend, nine died in a bar in Y", "last Thursday"), dated before the main happening's
+    day and placed in another town, is one the writer recalls beside the news ("the latest
+    in a wave of killings"), even when only a day or two older: news of two towns is told
+    by its own day, not by the week before. Run once places are settled (a lead told "in the
+    north" is placed at its town only then)."""
+    main = main_happening(events)
+    if not (main is not None and main.date and main.date.precision == "day" and main.date.value
+            and main.location and main.location.precision in _TOWN):
+        return events
+    return [replace(e, background=True) if e is not main and not e.background and e.date
+            and e.date.text and earlier_day.search(e.date.text) and e.date.text in e.evidence.sentence
+            and e.date.value and e.date.value[:10] < main.date.value[:10]
+            and _another_town(e, main) else e
+            for e in events]
+
+
+def _another_town(e: Event, main: Event) -> bool:
+    """Is ``e`` placed in a town other than the main happening's (neither names the other
+    or the province the other lies in)?"""
+    here, there = e.location, main.location
+    if here is None or here.precision not in _TOWN or not here.name or not there.name:
+        return False
+    return here.name != there.name and here.name != there.admin1 and there.name != here.admin1

@@ -82,6 +82,7 @@ class Lexicon:
     prior_markers: frozenset[str]
     elapsed_units: frozenset[str]
     earlier_period: re.Pattern
+    earlier_day: re.Pattern                     # "last weekend", "last Thursday"
     lapse_units: frozenset[str]
     lapse_day_units: dict[str, int]
     lapse_rough: frozenset[str]
@@ -262,6 +263,13 @@ def _earlier_period(words, periods) -> re.Pattern:
                       + "|".join(map(re.escape, [*periods, *months])) + r")\b", re.IGNORECASE)
 
 
+def _earlier_day(words, days) -> re.Pattern:
+    """"last weekend", "the previous Thursday": the day or days before the current week's."""
+    weekdays = [d for d in calendar.day_name]
+    return re.compile(r"^\s*(?:the\s+)?(?:" + "|".join(map(re.escape, words)) + r")\s+(?:"
+                      + "|".join(map(re.escape, [*days, *weekdays])) + r")\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def _load(data_dir: str) -> Lexicon:
     base = Path(data_dir)
@@ -309,6 +317,7 @@ def _load(data_dir: str) -> Lexicon:
         prior_markers=frozenset(cues["background"]["prior_markers"]),
         elapsed_units=frozenset(cues["background"]["elapsed_units"]),
         earlier_period=_earlier_period(cues["background"]["earlier_words"], cues["background"]["earlier_periods"]),
+        earlier_day=_earlier_day(cues["background"]["earlier_words"], cues["background"]["earlier_days"]),
         lapse_units=frozenset(cues["background"]["lapse_units"]),
         lapse_day_units={str(k): int(v) for k, v in cues["background"]["lapse_day_units"].items()},
         lapse_rough=frozenset(cues["background"]["lapse_rough"]),

@@ -8,7 +8,9 @@ they name *inside* its place is where it happened:
 
 - a country or region (the part a direction word names: "northern Mali" is not refined
   to a town in the south) gives way to a town or province of that country;
-- a province gives way to a town of that province ("North Darfur state" -> El Fasher);
+- a province gives way to a town of that province ("North Darfur state" -> El Fasher),
+  and so does a city told only as its province ("in the state of X", where X is also the
+  state's capital city), else it stays at the city;
 - a place the gazetteer lacks, kept by its name (``unknown_places``), takes the province
   named there as its ``admin1``.
 - a lead still at country or region level takes a town the page's address names, when
@@ -30,7 +32,7 @@ from polybius.records import COUNT_ROLES, PLACE_RANK, Event, Place
 from polybius.resolve.countries import country_code
 from polybius.resolve.gazetteer import PlacesData, name_key
 from polybius.resolve.page_address import slug_names
-from polybius.resolve.unknown_places import hyphen_compound, word_of_place
+from polybius.resolve.unknown_places import hyphen_compound, word_of_place, written_as_province
 
 #: Event types whose place the text after the lead tells.
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
@@ -85,8 +87,6 @@ def refine(events: list[Event], doc, resolve, country_place, data: PlacesData, s
     the cues of a happening told apart; ``unknown(text, sentence)`` reads a name the
     gazetteer lacks as (name, precision) or None; ``filed_at`` is the article's dateline
     place."""
-    if not any(wants(e) for e in events):
-        return events
     cache: dict[str, Place | None] = {}
 
     def place_of(text: str) -> Place | None:
@@ -94,10 +94,18 @@ def refine(events: list[Event], doc, resolve, country_place, data: PlacesData, s
             cache[text] = resolve(text)
         return cache[text]
 
+    provinces = {id(e): p for e in events if (p := _written_province(e, place_of, data)) is not None}
+    if not any(wants(e) for e in events) and not provinces:
+        return events
     out, refined, retold = [], [], {}
     for e in events:
-        found = _refined(e, doc, events, place_of, country_place, data, separate, unknown, filed_at) \
-            if wants(e) else None
+        found = None
+        if wants(e):
+            found = _refined(e, doc, events, place_of, country_place, data, separate, unknown, filed_at)
+        elif id(e) in provinces:   # refined as the province; left at the city when no town is named
+            as_told = replace(e, location=provinces[id(e)])
+            found = _refined(as_told, doc, [as_told if o is e else o for o in events], place_of,
+                             country_place, data, separate, unknown, filed_at, written=True)
         if found is not None:
             found, again = found
             refined.append((_key(e.location), found))
@@ -113,6 +121,25 @@ def refine(events: list[Event], doc, resolve, country_place, data: PlacesData, s
            for e, new in ((e, next((n for old, n in refined if wants(e) and old == _key(e.location)), None))
                           for e in out)]
     return _follow_lead(out)
+
+
+def _written_province(e: Event, place_of, data: PlacesData) -> Place | None:
+    """The province a news record placed at a city was told in, when its sentence writes
+    the city's name only with a word for a province ("in the state of X", "X state"): the
+    gazetteer reads the name alone as the province's capital city of that name, while the
+    text says only the province, and a town of it named after the lead is the place."""
+    loc, sentence = e.location, e.evidence.sentence
+    if e.background or e.event_type not in VIOLENT_TYPES or loc is None or loc.precision != "city" \
+            or not loc.text:
+        return None
+    said = [written_as_province(sentence, m.start(), m.end(), data)
+            for m in re.finditer(re.escape(loc.text), sentence)]
+    if not said or not all(said):
+        return None
+    province = place_of(f"{loc.text} {data.admin_suffixes[0]}")
+    if province is None or province.precision != "admin1" or province.country != loc.country:
+        return None
+    return province
 
 
 def _follow_lead(events: list[Event]) -> list[Event]:
@@ -230,9 +257,12 @@ def _window_end(e: Event, events: list[Event], own: set[int], separate, limit: i
 
 
 def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: PlacesData,
-             separate, unknown, filed_at: Place | None = None) -> tuple[Place, Event | None] | None:
+             separate, unknown, filed_at: Place | None = None, written: bool = False
+             ) -> tuple[Place, Event | None] | None:
     """The refined place, and the record that gave it when that record tells the same
-    happening again (``_told_again``)."""
+    happening again (``_told_again``); ``written``: the province was read from its name
+    written with a province word (``_written_province``): its capital city of that name is
+    no town of it, and only a town named there refines it (no record told again is folded)."""
     loc = e.location
     own = {m.start for m in (e.mentions or [])} | {e.evidence.start}
     told = [(m.start, m.end) for m in (e.mentions or [e.evidence])]
@@ -275,6 +305,9 @@ def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: 
         if place is None or (ent.label_ not in _PLACE_LABELS and "name" in (place.reason or "")
                              and not _written_at_its_level(text, ent.sent.text, place, data)):
             continue   # "alternate name", "loose name match": not for a word tagged a person
+        if written and place.precision == "city" \
+                and written_as_province(doc.text, ent.start_char, ent.end_char, data):
+            continue   # "X state": the province, not its capital city of that name
         said = loc.text or loc.name
         if _unknown(loc):
             if place.country == loc.country and place.precision == "admin1":
@@ -288,7 +321,7 @@ def _refined(e: Event, doc, events: list[Event], place_of, country_place, data: 
                 return unknown_found, _retold_at(e, unknown_found, events, end)
             found = replace(place, reason=f"refined from {said!r}: {text!r} named after the lead")
             return found, _retold_at(e, found, events, end)
-    told_again = _told_again(e, events, begin, end, centre, place_of)
+    told_again = None if written else _told_again(e, events, begin, end, centre, place_of)
     if told_again is not None:
         return told_again
     if unknown_found is not None:

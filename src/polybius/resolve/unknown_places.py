@@ -106,6 +106,14 @@ def word_of_place(name: str, sentence: str, data: PlacesData) -> str | None:
     return None
 
 
+def written_as_province(text: str, start: int, end: int, data: PlacesData) -> bool:
+    """Is the name at ``text[start:end]`` written with a word for a province right beside
+    it ("X state", "the state of X"; not "X, the state capital")?"""
+    words = "|".join(re.escape(w) for w in data.admin_suffixes)
+    return bool(re.match(r"\s+(?:" + words + r")\b", text[end:], re.IGNORECASE)
+                or re.search(r"\b(?:" + words + r")\s+of\s+(?:the\s+)?$", text[:start], re.IGNORECASE))
+
+
 def _written_as_name(words: list[str], data: PlacesData) -> bool:
     """Capitalised words (particles such as "el", "del" aside, and a particle joined by a
     hyphen to the name it precedes: "Deir al-Balah"), not shouting, no digits."""
