@@ -199,16 +199,16 @@ def _open_date(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> n
     return np.where(apart, cfg.date_disjoint, told)
 
 
-# the day of a leap year each month starts after (January 0, February 31, March 60, ...)
-_MONTH_START = np.concatenate(([0, 0], np.cumsum([31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30])))
 _EPOCH = date(1970, 1, 1).toordinal()
 
 
 def _day_of_year(ordinal: np.ndarray) -> np.ndarray:
-    """Day of a leap year (1..366) of each day ordinal: a yearless date's calendar."""
+    """Day of a leap year (1..366) of each day ordinal: a yearless date's calendar
+    (``_DAY_OF_YEAR``, which counts from 0)."""
     day = (ordinal.astype(np.int64) - _EPOCH).astype("datetime64[D]")
     month = day.astype("datetime64[M]")
-    return _MONTH_START[month.astype(np.int64) % 12 + 1] + (day - month).astype(np.int64) + 1
+    code = (month.astype(np.int64) % 12 + 1) * 100 + (day - month).astype(np.int64) + 1
+    return _DAY_OF_YEAR[code] + 1
 
 
 def _page_day_apart(t: NodeTable, i: np.ndarray, j: np.ndarray, cfg: FuseConfig) -> np.ndarray:
@@ -490,14 +490,13 @@ def count_agreement(a: np.ndarray, b: np.ndarray, qa: np.ndarray, qb: np.ndarray
     known = (a >= 0) & (b >= 0)
     hi, lo = np.maximum(a, b), np.minimum(a, b)
     diff = hi - lo
-    agree_tol = np.maximum(np.where(hi >= 10, 1.0, 0.0), 0.1 * hi)
     close = (diff <= cfg.count_close_abs) | (diff < cfg.count_close_ratio * hi)
     q_lo = np.where(a <= b, qa, qb)
     loose = (q_lo == 1) | (q_lo == 2) | (qa >= 3) | (qb >= 3)
     if pa is not None and pb is not None:
         loose = loose | _rising(a, b, pa, pb, cfg)
     magnitude = np.minimum(1.0, np.log10(np.maximum(hi, 0) + 1.0) / 2.0)
-    value = np.where(diff <= agree_tol, cfg.count_agree * np.maximum(magnitude, 0.15),
+    value = np.where(_figures_alike(a, b), cfg.count_agree * np.maximum(magnitude, 0.15),
                      np.where(close | loose, 0.0, cfg.count_conflict))
     return np.where(known, value, 0.0)
 
@@ -549,8 +548,8 @@ def counted_figures_open(t: NodeTable, i: np.ndarray, j: np.ndarray,
 
 
 def _figures_alike(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Two known figures that agree as ``count_agreement`` has them: within 10 %, or one
-    apart from ten on."""
+    """Two known figures that agree (``count_agreement``'s agreement): within 10 %, or
+    one apart from ten on."""
     hi, lo = np.maximum(a, b), np.minimum(a, b)
     tol = np.maximum(np.where(hi >= 10, 1.0, 0.0), 0.1 * hi)
     return (lo >= 0) & (hi - lo <= tol)
